@@ -1,0 +1,55 @@
+# Explainer: the two quick-start commands are `make serve` and `make test`.
+# Every target installs what it needs, so a fresh clone works as it is.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1:8000
+
+# Root installs system packages directly; anyone else goes through sudo.
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve site test test-fast lint chromium bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## serve: serve the sample story's site on http://$(HOST)/ (rebuilds on edits to seeds/)
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr $(HOST)
+
+## site: build the static site into site/ (strict: any warning fails)
+site: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## chromium: Debian's Chromium for the browser tests
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+
+## lint: ruff and mypy
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy generator
+
+## test: everything (lint, unit, golden, site build, browser)
+test: $(STAMP) chromium lint
+	$(BIN)/python -m pytest
+
+## test-fast: skip the slow site builds and the browser
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+## bench: the performance benchmark (see docs/performance.md)
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache
