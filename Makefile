@@ -1,6 +1,8 @@
 # Explainer: the two quick-start commands are `make serve` and `make test`.
 # Every target installs what it needs, so a fresh clone works as it is.
 
+export NO_MKDOCS_2_WARNING := 1
+
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin

@@ -63,3 +63,14 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
 class ExplainerError(Exception):
     """Raised by the CLI and the plugin when a configuration (not a document) is unusable:
     a sources folder that does not exist, an output folder inside the sources."""
+
+
+def summary_line(diagnostics: Iterable[Diagnostic], documents: int) -> str:
+    """The one-line tally both the CLI and the plugin print."""
+    items = list(diagnostics)
+    errors = sum(d.is_error for d in items)
+    warnings = len(items) - errors
+    rejected = len({d.path for d in items if d.is_error})
+    return (f"{documents} documents, {errors} error{'s' * (errors != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)}"
+            + (f"; {rejected} document{'s' * (rejected != 1)} left out" if rejected else ""))

@@ -1,0 +1,86 @@
+"""Render planned pages to Markdown text: `render(pages, templates) → [(path, text)]`.
+
+Templates are looked up user folder first, then ours (`templates/`), one per page kind.
+The environment is strict (`StrictUndefined`: a typo fails loudly) and every `{{ value }}`
+goes through `_finalize`: strings are escaped for inline Markdown, `Link`s become Markdown
+links with escaped labels and safe addresses, and nothing else may be printed. Source text is
+passed in as data only; no template is ever made from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import frontmatter
+import jinja2
+
+from generator.escape import md_inline, md_title, safe_url
+from generator.pages import Link, Page
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+class Raw(str):
+    """Text a template produced itself, passed through unescaped (e.g. from `join`)."""
+
+
+def link_markdown(link: Link) -> str:
+    href = safe_url(link.href) if link.external else link.href.replace(" ", "%20")
+    label = md_inline(link.label)
+    if not href:
+        return label
+    title = f' "{md_title(link.tooltip)}"' if link.tooltip else ""
+    return f"[{label}]({href}{title})"
+
+
+def _finalize(value: object) -> str:
+    if isinstance(value, Raw):
+        return str(value)
+    if isinstance(value, Link):
+        return link_markdown(value)
+    if isinstance(value, str):
+        return md_inline(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f"templates may print text, numbers and links, not {type(value).__name__}")
+
+
+def environment(user_templates: Path | None = None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates is not None:
+        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["raw_md"] = Raw  # for template-authored literals only, never source text
+    return env
+
+
+def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, str]]:
+    """Each page's Markdown: YAML front matter (title, description) then the body."""
+    out = []
+    for page in pages:
+        body = env.get_template(f"{page.kind}.md.j2").render(page=page)
+        meta = {"title": page.title, "description": page.description[:300]}
+        post = frontmatter.Post(_tidy(body), **meta)
+        out.append((page.path, frontmatter.dumps(post, sort_keys=True) + "\n"))
+    return out
+
+
+def _tidy(text: str) -> str:
+    """At most one blank line in a row, no trailing spaces: stable, reviewable Markdown."""
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out)
+

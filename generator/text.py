@@ -1,0 +1,96 @@
+"""Small pure text helpers shared by the stages: slugs, one-line fields, paragraphs,
+sentences and quote-mark normalisation. No I/O, no state."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from generator.model import Paragraph
+
+# Bidirectional overrides/isolates and zero-width characters: never part of an id, slug,
+# file name or URL, and dropped from one-line fields (issue 5).
+INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u00ad"),
+    None,
+)
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+                         "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                         "\u2032": "'", "\u2033": '"'})
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_SLUG_OK = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_SPACES = re.compile(r"\s+")
+# A sentence ends at . ! or ? (optionally followed by closing quotes/brackets) and a space
+# before a capital letter, digit or opening quote; common abbreviations do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[A-Z0-9])")
+_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Jr.",
+                  "U.S.", "U.K.", "D.C.", "No.", "vs.", "Inc.", "Ltd.", "Co.", "Corp.", "Prof.")
+
+
+def normalise_quotes(text: str) -> str:
+    """Curly and straight quote marks compare equal after this."""
+    return text.translate(_QUOTES)
+
+
+def clean(text: str) -> str:
+    """NFC, invisible characters dropped."""
+    return unicodedata.normalize("NFC", text).translate(INVISIBLE)
+
+
+def one_line(text: str) -> str:
+    """A one-line field: cleaned, every run of white space (newlines too) one space."""
+    return _SPACES.sub(" ", clean(text)).strip()
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII letters, digits and single hyphens; '' when nothing is left."""
+    folded = unicodedata.normalize("NFKD", clean(text)).encode("ascii", "ignore").decode()
+    return _SLUG_DROP.sub("-", folded.lower()).strip("-")
+
+
+def is_slug(text: str) -> bool:
+    return bool(_SLUG_OK.match(text))
+
+
+def name_key(name: str) -> str:
+    """How names are compared: NFC, invisible characters dropped, case-folded, spaces folded."""
+    return _SPACES.sub(" ", clean(name)).strip().casefold()
+
+
+def split_paragraphs(body: str, first_line: int) -> tuple[Paragraph, ...]:
+    """Blank-line separated paragraphs, each folded to one line, numbered from 1."""
+    out: list[Paragraph] = []
+    position = 0
+    for chunk in _BLANK.split(body):
+        offset = body.index(chunk, position)
+        position = offset + len(chunk)
+        text = one_line(chunk)
+        if text:
+            leading = len(chunk) - len(chunk.lstrip())
+            line = first_line + body.count("\n", 0, offset + leading)
+            out.append(Paragraph(len(out) + 1, text, line))
+    return tuple(out)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the sentences of one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()]
+        if before.endswith(_ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", before):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, position: int) -> str:
+    """The sentence of `text` that contains character `position`."""
+    for start, end in split_sentences(text):
+        if start <= position < end:
+            return text[start:end].strip()
+    return text.strip()
