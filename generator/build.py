@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.diagnostics import Diagnostic, ExplainerError, sorted_diagnostics
+from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
 from generator.model import Document
 from generator.plan import plan
 from generator.read import read_source
@@ -31,12 +31,14 @@ class Result:
     diagnostics: list[Diagnostic]
 
 
-def load_documents(root: Path) -> tuple[list[Document], list[Diagnostic]]:
-    """Read and validate every source under `root` (phases 1 and 2)."""
+def load_documents(root: Path) -> tuple[list[Document], list[Document], list[Diagnostic]]:
+    """Read and validate every source under `root` (phases 1 and 2): the valid documents,
+    the rejected ones that could still be parsed, and every diagnostic."""
     if not root.is_dir():
         raise ExplainerError(f"{root}: the sources folder does not exist")
     paths, problems = list_sources(root)
-    documents = []
+    documents: list[Document] = []
+    rejected: list[Document] = []
     for rel in paths:
         data, read_problems = read_bytes(root, rel)
         problems += read_problems
@@ -45,12 +47,12 @@ def load_documents(root: Path) -> tuple[list[Document], list[Diagnostic]]:
         document, doc_problems = load_document(data, rel)
         problems += doc_problems
         if document is not None:
-            documents.append(document)
-    return documents, problems
+            (rejected if has_errors(doc_problems) else documents).append(document)
+    return documents, rejected, problems
 
 
 def load_document(data: bytes, rel: str) -> tuple[Document | None, list[Diagnostic]]:
-    """One file's bytes → its validated document (None when it has errors)."""
+    """One file's bytes → its document (None when it cannot be parsed) and diagnostics."""
     raw, problems = read_source(data, rel)
     if raw is None:
         return None, problems
@@ -60,8 +62,8 @@ def load_document(data: bytes, rel: str) -> tuple[Document | None, list[Diagnost
 
 def load(root: Path) -> tuple[Resolved, list[Diagnostic]]:
     """Phases 1–3: every document read, validated and resolved into the story."""
-    documents, problems = load_documents(root)
-    resolved, story_problems = build_story(documents)
+    documents, rejected, problems = load_documents(root)
+    resolved, story_problems = build_story(documents, rejected)
     return resolved, sorted_diagnostics(problems + story_problems)
 
 

@@ -182,6 +182,8 @@ class _Walker:
             text = str(node.value)
             return None if node.style is None and text in _NULLS else text
         if isinstance(node, SequenceNode):
+            for i, item in enumerate(node.value):
+                self.lines.setdefault((*keys, i), self._line(item))
             return [self.value(item, (*keys, i)) for i, item in enumerate(node.value)]
         assert isinstance(node, MappingNode)
         return self._mapping(node, keys)

@@ -177,7 +177,8 @@ def _name(keys: tuple[str | int, ...]) -> str:
 
 
 def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
-    """Check one document's fields; the document is None when any error was found."""
+    """Check one document's fields. The document is returned even when errors were found
+    (so its references can still be checked); callers leave such documents out."""
     front = raw.front or FrontMatter({}, {}, 1)
     r = _Reader(front, raw.path)
     kind_text = r.text("kind") or "article"
@@ -200,7 +201,7 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
         r.err("is required", "name")
     if raw.front is None:
         _warn_no_front_matter(r, token_date)
-    elif kind == "article" and date is None:
+    elif kind == "article" and date is None and r.raw("date") is None:
         r.warn("no date; the document is left off the timeline and the what's new list", "date")
     updated = r.date("updated")
     if updated and date and updated.sort_key() < date.sort_key():
@@ -212,7 +213,7 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
         paragraphs=paragraphs, updated=updated, summary=r.text("summary"), tags=r.texts("tags"),
         url=r.url("url"), ref_lines=tuple(r.refs), **extra,  # type: ignore[arg-type]
     )
-    return (None if any(p.is_error for p in r.problems) else doc), r.problems
+    return doc, r.problems
 
 
 def _document_id(r: _Reader, path: str, kind: Kind) -> str:

@@ -56,19 +56,24 @@ class _Registry:
     documents: set[str]
 
 
-def build_story(documents: Sequence[Document]) -> tuple[Resolved, list[Diagnostic]]:
-    """Resolve references and build the story from every valid document."""
+def build_story(documents: Sequence[Document], rejected: Sequence[Document] = ()
+                ) -> tuple[Resolved, list[Diagnostic]]:
+    """Resolve references and build the story from every valid document. `rejected`
+    documents (with errors of their own) are checked too, so every problem is reported at
+    once, but they take no part in the story."""
     problems: list[Diagnostic] = []
     docs = _unique_ids(sorted(documents, key=lambda d: d.path), problems)
     while True:
         registry = _registry(docs, problems)
         bad = {d.id: _reference_errors(d, registry) for d in docs}
-        rejected = {ident for ident, errors in bad.items() if errors}
+        failed = {ident for ident, errors in bad.items() if errors}
         for errors in bad.values():
             problems.extend(errors)
-        if not rejected:
+        if not failed:
             break
-        docs = [d for d in docs if d.id not in rejected]
+        docs = [d for d in docs if d.id not in failed]
+    for doc in rejected:
+        problems += _reference_errors(doc, registry)
     return _assemble(docs, registry), problems
 
 
