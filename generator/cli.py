@@ -24,15 +24,20 @@ from generator.write import write_pages
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="explainer", description="Turn source documents about a news story into an "
-        "explainer site.")
+        prog="explainer",
+        description="Turn source documents about a news story into an explainer site.",
+    )
     parser.add_argument("--version", action="version", version=f"explainer {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--sources", type=Path, default=Path("seeds"),
-                         help="folder of source documents (default: seeds)")
+        sub.add_argument(
+            "--sources",
+            type=Path,
+            default=Path("seeds"),
+            help="folder of source documents (default: seeds)",
+        )
         return sub
 
     check = command("check", "report every problem in every document")

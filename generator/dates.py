@@ -17,7 +17,9 @@ Precision = Literal["year", "month", "day"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # A timestamp: date, then a time and an optional zone. Only the calendar date is kept.
-_TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+_TIMESTAMP = re.compile(
+    r"^(\d{4}-\d{1,2}-\d{1,2})[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$"
+)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """An error rejects the document it is in; a warning is reported and handled."""
 
     ERROR = "error"
@@ -71,6 +71,8 @@ def summary_line(diagnostics: Iterable[Diagnostic], documents: int) -> str:
     errors = sum(d.is_error for d in items)
     warnings = len(items) - errors
     rejected = len({d.path for d in items if d.is_error})
-    return (f"{documents} documents, {errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}"
-            + (f"; {rejected} document{'s' * (rejected != 1)} left out" if rejected else ""))
+    return (
+        f"{documents} documents, {errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)}"
+        + (f"; {rejected} document{'s' * (rejected != 1)} left out" if rejected else "")
+    )

@@ -45,7 +45,7 @@ def safe_url(url: str) -> str:
         return ""
     if scheme not in ("http", "https"):
         return ""
-    return quote(url, safe=":/?#@!$&*+,;=%~-._") .replace("'", "%27")
+    return quote(url, safe=":/?#@!$&*+,;=%~-._").replace("'", "%27")
 
 
 def html_attr(text: str) -> str:

@@ -26,8 +26,9 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "name": entity.name,
         "aliases": list(entity.aliases),
         "affiliation": entity.affiliation,
-        "roles": [{"text": r.text, **_source(r.source), "confidence": r.confidence}
-                  for r in entity.roles],
+        "roles": [
+            {"text": r.text, **_source(r.source), "confidence": r.confidence} for r in entity.roles
+        ],
         "mentions": [{**_source(m.source), "sentence": m.sentence} for m in entity.mentions],
     }
 
@@ -39,29 +40,37 @@ def story_json(story: Story) -> dict[str, Any]:
         "version": VERSION,
         "title": story.title,
         "documents": [
-            {"id": d.id, "path": d.path, "title": d.title,
-             "date": d.date.iso() if d.date else None,
-             "updated": d.updated.iso() if d.updated else None,
-             "outlet": d.outlet or None, "url": d.url or None, "kind": d.kind,
-             "genre": d.genre if d.kind == "article" else None}
+            {
+                "id": d.id,
+                "path": d.path,
+                "title": d.title,
+                "date": d.date.iso() if d.date else None,
+                "updated": d.updated.iso() if d.updated else None,
+                "outlet": d.outlet or None,
+                "url": d.url or None,
+                "kind": d.kind,
+                "genre": d.genre if d.kind == "article" else None,
+            }
             for d in story.documents
         ],
         "people": [_entity(e) for e in story.entities if e.kind == "person"],
         "organisations": [_entity(e) for e in story.entities if e.kind == "organisation"],
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, **_source(q.source),
-             "confidence": q.confidence}
+            {"text": q.text, "speaker": q.speaker, **_source(q.source), "confidence": q.confidence}
             for q in story.quotes
         ],
         "rules": [
-            {"id": r.id, "title": r.title, "citation": r.citation,
-             "jurisdiction": r.jurisdiction,
-             "documents": sorted({u.source.document for u in story.rule_uses if u.rule == r.id})}
+            {
+                "id": r.id,
+                "title": r.title,
+                "citation": r.citation,
+                "jurisdiction": r.jurisdiction,
+                "documents": sorted({u.source.document for u in story.rule_uses if u.rule == r.id}),
+            }
             for r in story.rules
         ],
         "events": [
-            {"date": e.date.iso(), "wording": e.date.text, "text": e.text,
-             **_source(e.source)}
+            {"date": e.date.iso(), "wording": e.date.text, "text": e.text, **_source(e.source)}
             for e in story.events
         ],
     }

@@ -63,8 +63,9 @@ class Linker:
             term = self._terms[match.group(0)]
             if match.start() > position:
                 out.append(Segment(text[position : match.start()], position))
-            out.append(Segment(text[match.start() : match.end()], match.start(), term.kind,
-                               term.target))
+            out.append(
+                Segment(text[match.start() : match.end()], match.start(), term.kind, term.target)
+            )
             position = match.end()
         if position < len(text):
             out.append(Segment(text[position:], position))

@@ -1,4 +1,4 @@
-"""The MkDocs adapter: the `explainer` plugin (mkdocs.yml: `plugins: [explainer: {sources: seeds}]`).
+"""The MkDocs adapter: the `explainer` plugin (`plugins: [explainer: {sources: seeds}]`).
 
 - `on_config` runs the pipeline (read → … → render) and, when mkdocs.yml has no `nav`, sets the
   story's navigation: Home, Explainers, Who's who, What the rules say, Timeline, Sources, then
@@ -34,12 +34,12 @@ NAV_SECTION_LIMIT = 40
 _SECTIONS = (("Explainers", "explainers"), ("Who's who", "who"), ("What the rules say", "rules"))
 
 
-class ExplainerConfig(Config):
+class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
     sources = c.Type(str, default="seeds")
     templates = c.Optional(c.Type(str))
 
 
-class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.result: Result | None = None
         self.sources = Path("seeds")
@@ -67,14 +67,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             return files
         for path, text in self.result.pages:
             if files.get_file_from_path(path) is not None:
-                log.warning(f"docs/{path} is a hand-written page; the generated page at the "
-                            "same address is not used")
+                log.warning(
+                    f"docs/{path} is a hand-written page; the generated page at the "
+                    "same address is not used"
+                )
                 continue
             files.append(File.generated(config, path, content=text))
         return files
 
-    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig,
-                 builder: Any) -> LiveReloadServer:
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
         server.watch(str(self.sources))
         if self.templates is not None:
             server.watch(str(self.templates))
@@ -86,15 +89,23 @@ def _navigation(result: Result, docs_dir: Path) -> list[Any]:
     pages = {path for path, _ in result.pages}
     nav: list[Any] = [{"Home": "index.md"}]
     for title, folder in _SECTIONS:
-        children = sorted(p for p in pages if p.startswith(folder + "/") and
-                          not p.endswith("/index.md"))
+        children = sorted(
+            p for p in pages if p.startswith(folder + "/") and not p.endswith("/index.md")
+        )
         entries: list[Any] = [f"{folder}/index.md"]
         if len(children) <= NAV_SECTION_LIMIT:
             entries += children
         nav.append({title: entries})
     nav += [{"Timeline": TIMELINE}, {"Sources": SOURCES}]
-    guides = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
-                    if p.relative_to(docs_dir).as_posix() not in pages) if docs_dir.is_dir() else []
+    guides = (
+        sorted(
+            p.relative_to(docs_dir).as_posix()
+            for p in docs_dir.rglob("*.md")
+            if p.relative_to(docs_dir).as_posix() not in pages
+        )
+        if docs_dir.is_dir()
+        else []
+    )
     if guides:
         nav.append({"For editors": guides})
     return nav

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from generator.dates import PartialDate
 from generator.link import Segment
-from generator.model import Document, Entity, Mention, Paragraph, Source, Story
+from generator.model import Document, Entity, Mention, Paragraph, Source
 from generator.pages import (
     EntityPage,
     ExplainerPage,
@@ -39,8 +39,13 @@ HOME = "index.md"
 TIMELINE = "timeline.md"
 SOURCES = "sources.md"
 SECTIONS = {"article": "explainers", "rule": "rules", "person": "who", "organisation": "who"}
-GENRE_LABELS = {"news": "News report", "statement": "Official statement", "filing": "Filing",
-                "analysis": "Analysis", "rule": "Legal text"}
+GENRE_LABELS = {
+    "news": "News report",
+    "statement": "Official statement",
+    "filing": "Filing",
+    "analysis": "Analysis",
+    "rule": "Legal text",
+}
 WHATS_NEW = 5
 
 
@@ -76,9 +81,15 @@ class _Site:
         doc = self.story.by_id[ident]
         if doc.kind in ("person", "organisation"):
             return self.to_entity(here, doc.id)
-        tooltip = " · ".join(x for x in (GENRE_LABELS.get(doc.kind if doc.kind == "rule"
-                                                          else doc.genre, ""), doc.outlet or
-                                          doc.citation, doc.date.human() if doc.date else "") if x)
+        tooltip = " · ".join(
+            x
+            for x in (
+                GENRE_LABELS.get(doc.kind if doc.kind == "rule" else doc.genre, ""),
+                doc.outlet or doc.citation,
+                doc.date.human() if doc.date else "",
+            )
+            if x
+        )
         return Link(label or doc.label, self.href(here, self.doc_path(doc)), tooltip)
 
     def to_source(self, here: str, source: Source) -> Link:
@@ -87,14 +98,18 @@ class _Site:
         link = self.to_doc(here, doc.id)
         if source.paragraph is None or doc.kind in ("person", "organisation"):
             return link
-        return Link(f"{doc.label}, ¶{source.paragraph}",
-                    self.href(here, self.doc_path(doc), anchor(source.paragraph)), link.tooltip)
+        return Link(
+            f"{doc.label}, ¶{source.paragraph}",
+            self.href(here, self.doc_path(doc), anchor(source.paragraph)),
+            link.tooltip,
+        )
 
     def to_paragraph(self, here: str, source: Source) -> Link:
         """A short paragraph link (¶n) for lists already grouped by document."""
         full = self.to_source(here, source)
-        return Link(f"¶{source.paragraph}" if source.paragraph else "source", full.href,
-                    full.tooltip)
+        return Link(
+            f"¶{source.paragraph}" if source.paragraph else "source", full.href, full.tooltip
+        )
 
     def parts(self, here: str, segments: Iterable[Segment]) -> tuple[Part, ...]:
         out: list[Part] = []
@@ -102,18 +117,26 @@ class _Site:
             if seg.target is None:
                 out.append(seg.text)
             elif seg.kind == "rule":
-                out.append(Link(seg.text, self.to_doc(here, seg.target).href,
-                                self.story.by_id[seg.target].citation))
+                out.append(
+                    Link(
+                        seg.text,
+                        self.to_doc(here, seg.target).href,
+                        self.story.by_id[seg.target].citation,
+                    )
+                )
             else:
                 link = self.to_entity(here, seg.target)
                 out.append(Link(seg.text, link.href, link.tooltip))
         return tuple(out)
 
     def numbered(self, here: str, doc: Document) -> tuple[NumberedParagraph, ...]:
-        segments = self.annotations.get(doc.id) or tuple((Segment(p.text, 0),)
-                                                         for p in doc.paragraphs)
-        return tuple(NumberedParagraph(p.number, anchor(p.number), self.parts(here, s))
-                     for p, s in zip(doc.paragraphs, segments, strict=True))
+        segments = self.annotations.get(doc.id) or tuple(
+            (Segment(p.text, 0),) for p in doc.paragraphs
+        )
+        return tuple(
+            NumberedParagraph(p.number, anchor(p.number), self.parts(here, s))
+            for p, s in zip(doc.paragraphs, segments, strict=True)
+        )
 
 
 def plan(resolved: Resolved) -> list[Page]:
@@ -121,17 +144,29 @@ def plan(resolved: Resolved) -> list[Page]:
     site = _Site(resolved)
     story = site.story
     pages: list[Page] = [_home(site)]
-    pages.append(_index(site, "explainers/index.md", "Explainers",
-                        "Each source document explained: the short version, who said what, "
-                        "the rules at stake and the annotated text.",
-                        [("Explainers", story.articles)]))
+    pages.append(
+        _index(
+            site,
+            "explainers/index.md",
+            "Explainers",
+            "Each source document explained: the short version, who said what, "
+            "the rules at stake and the annotated text.",
+            [("Explainers", story.articles)],
+        )
+    )
     pages += [_explainer(site, d) for d in story.articles]
     pages.append(_who_index(site))
     pages += [_entity(site, e) for e in story.entities]
-    pages.append(_index(site, "rules/index.md", "What the rules say",
-                        "The laws, regulations and official guidance at stake, in plain "
-                        "language, with their exact citations.",
-                        _rule_groups(story.rules)))
+    pages.append(
+        _index(
+            site,
+            "rules/index.md",
+            "What the rules say",
+            "The laws, regulations and official guidance at stake, in plain "
+            "language, with their exact citations.",
+            _rule_groups(story.rules),
+        )
+    )
     pages += [_rule(site, d) for d in story.rules]
     pages.append(_timeline(site))
     pages.append(_sources(site))
@@ -143,8 +178,11 @@ def _date(value: PartialDate | None) -> str:
 
 
 def _newest_first(docs: Iterable[Document]) -> list[Document]:
-    return sorted(docs, key=lambda d: ((d.updated or d.date).sort_key() if d.date else (0, 0, 0),
-                                       d.id), reverse=True)
+    return sorted(
+        docs,
+        key=lambda d: ((d.updated or d.date).sort_key() if d.date else (0, 0, 0), d.id),
+        reverse=True,
+    )
 
 
 def _home(site: _Site) -> HomePage:
@@ -152,51 +190,101 @@ def _home(site: _Site) -> HomePage:
     here = HOME
     latest = _newest_first(d for d in story.documents if d.kind in ("article", "rule"))
     whats_new = tuple(
-        LinkedLine(site.to_doc(here, d.id), f"{_date(d.updated or d.date)}"
-                   f"{' (updated)' if d.updated else ''}"
-                   f"{' · ' + d.outlet if d.outlet else ''}")
-        for d in latest[:WHATS_NEW])
-    start = tuple(LinkedLine(site.to_doc(here, i), story.by_id[i].summary)
-                  for i in story.start_here if i in story.by_id)
+        LinkedLine(
+            site.to_doc(here, d.id),
+            f"{_date(d.updated or d.date)}"
+            f"{' (updated)' if d.updated else ''}"
+            f"{' · ' + d.outlet if d.outlet else ''}",
+        )
+        for d in latest[:WHATS_NEW]
+    )
+    start = tuple(
+        LinkedLine(site.to_doc(here, i), story.by_id[i].summary)
+        for i in story.start_here
+        if i in story.by_id
+    )
     sections = (
-        LinkedLine(Link("Explainers", "explainers/index.md"),
-                   f"{len(story.articles)} source documents explained"),
-        LinkedLine(Link("Who's who", "who/index.md"),
-                   f"{len(story.entities)} people and organisations"),
-        LinkedLine(Link("What the rules say", "rules/index.md"),
-                   f"{len(story.rules)} laws, regulations and guidance"),
+        LinkedLine(
+            Link("Explainers", "explainers/index.md"),
+            f"{len(story.articles)} source documents explained",
+        ),
+        LinkedLine(
+            Link("Who's who", "who/index.md"), f"{len(story.entities)} people and organisations"
+        ),
+        LinkedLine(
+            Link("What the rules say", "rules/index.md"),
+            f"{len(story.rules)} laws, regulations and guidance",
+        ),
         LinkedLine(Link("Timeline", TIMELINE), f"{len(story.events)} dated events"),
         LinkedLine(Link("Sources", SOURCES), "every document with its outlet and date"),
     )
-    return HomePage(here, "home", story.title, story.summary, story.summary,
-                    tuple(p.text for p in story.overview), whats_new, start, sections)
+    return HomePage(
+        here,
+        "home",
+        story.title,
+        story.summary,
+        story.summary,
+        tuple(p.text for p in story.overview),
+        whats_new,
+        start,
+        sections,
+    )
 
 
 def _explainer(site: _Site, doc: Document) -> ExplainerPage:
     story = site.story
     here = site.doc_path(doc)
     quotes = tuple(
-        QuoteItem(q.text, site.to_entity(here, q.speaker) if q.speaker else None,
-                  site.to_paragraph(here, q.source))
-        for q in story.quotes if q.source.document == doc.id)
-    rules = tuple(LinkedLine(site.to_doc(here, r), story.by_id[r].citation)
-                  for r in doc.rules)
-    people, orgs = [], []
+        QuoteItem(
+            q.text,
+            site.to_entity(here, q.speaker) if q.speaker else None,
+            site.to_paragraph(here, q.source),
+        )
+        for q in story.quotes
+        if q.source.document == doc.id
+    )
+    rules = tuple(LinkedLine(site.to_doc(here, r), story.by_id[r].citation) for r in doc.rules)
+    people: list[LinkedLine] = []
+    orgs: list[LinkedLine] = []
     for ref in doc.entities:
         line = LinkedLine(site.to_entity(here, ref.id), "; ".join(ref.roles))
         (people if ref.kind == "person" else orgs).append(line)
     dates = tuple(
         LinkedLine(Link(e.date.human(), site.to_paragraph(here, e.source).href), e.text)
-        for e in story.events if e.source.document == doc.id and e.source.paragraph)
-    meta = tuple(x for x in (GENRE_LABELS.get(doc.genre, ""), doc.outlet, _date(doc.date),
-                             f"updated {doc.updated.human()}" if doc.updated else "",
-                             f"by {doc.author}" if doc.author else "") if x)
+        for e in story.events
+        if e.source.document == doc.id and e.source.paragraph
+    )
+    meta = tuple(
+        x
+        for x in (
+            GENRE_LABELS.get(doc.genre, ""),
+            doc.outlet,
+            _date(doc.date),
+            f"updated {doc.updated.human()}" if doc.updated else "",
+            f"by {doc.author}" if doc.author else "",
+        )
+        if x
+    )
     original = Link("Read the original", doc.url, external=True) if doc.url else None
     citation = ", ".join(x for x in (doc.outlet, f"“{doc.title}”", _date(doc.date)) if x) + "."
     return ExplainerPage(
-        here, "explainer", doc.title, doc.summary or _opening(doc.paragraphs), doc, meta,
-        original, doc.summary, doc.key_points, quotes, rules, tuple(people), tuple(orgs), dates,
-        site.numbered(here, doc), citation)
+        here,
+        "explainer",
+        doc.title,
+        doc.summary or _opening(doc.paragraphs),
+        doc,
+        meta,
+        original,
+        doc.summary,
+        doc.key_points,
+        quotes,
+        rules,
+        tuple(people),
+        tuple(orgs),
+        dates,
+        site.numbered(here, doc),
+        citation,
+    )
 
 
 def _opening(paragraphs: tuple[Paragraph, ...]) -> str:
@@ -207,16 +295,22 @@ def _who_index(site: _Site) -> IndexPage:
     here = "who/index.md"
     groups = []
     for kind, heading in (("person", "People"), ("organisation", "Organisations")):
-        items = tuple(LinkedLine(site.to_entity(here, e.id), e.headline_role)
-                      for e in sorted(site.story.entities, key=lambda e: _sort_name(e))
-                      if e.kind == kind)
+        items = tuple(
+            LinkedLine(site.to_entity(here, e.id), e.headline_role)
+            for e in sorted(site.story.entities, key=lambda e: _sort_name(e))
+            if e.kind == kind
+        )
         if items:
             groups.append(IndexGroup(heading, items))
-    return IndexPage(here, "index", "Who's who",
-                     "Every person and organisation in the story, with their roles as the "
-                     "sources state them.",
-                     "Every person and organisation in the story: their roles as the sources "
-                     "state them, what they said and where they appear.", tuple(groups))
+    return IndexPage(
+        here,
+        "index",
+        "Who's who",
+        "Every person and organisation in the story, with their roles as the sources state them.",
+        "Every person and organisation in the story: their roles as the sources "
+        "state them, what they said and where they appear.",
+        tuple(groups),
+    )
 
 
 def _sort_name(entity: Entity) -> tuple[str, str]:
@@ -230,59 +324,98 @@ def _grouped(site: _Site, here: str, mentions: Iterable[Mention]) -> tuple[Sente
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.source.document].append(m)
-    docs = sorted((site.story.by_id[i] for i in by_doc),
-                  key=lambda d: (d.date.sort_key() if d.date else (0, 0, 0), d.id))
+    docs = sorted(
+        (site.story.by_id[i] for i in by_doc),
+        key=lambda d: (d.date.sort_key() if d.date else (0, 0, 0), d.id),
+    )
     return tuple(
-        SentenceGroup(site.to_doc(here, d.id), _date(d.date),
-                      tuple(LinkedLine(site.to_paragraph(here, m.source), m.sentence)
-                            for m in by_doc[d.id]))
-        for d in docs)
+        SentenceGroup(
+            site.to_doc(here, d.id),
+            _date(d.date),
+            tuple(LinkedLine(site.to_paragraph(here, m.source), m.sentence) for m in by_doc[d.id]),
+        )
+        for d in docs
+    )
 
 
 def _entity(site: _Site, entity: Entity) -> EntityPage:
     story = site.story
     here = site.entity_path(entity)
-    roles = tuple(LinkedLine(Link(r.text, ""), "", site.to_source(here, r.source))
-                  for r in entity.roles)
+    roles = tuple(
+        LinkedLine(Link(r.text, ""), "", site.to_source(here, r.source)) for r in entity.roles
+    )
     quotes = tuple(
-        QuoteItem(q.text, None, site.to_source(here, q.source),
-                  _date(story.by_id[q.source.document].date))
-        for q in story.quotes if q.speaker == entity.id)
-    affiliation = (site.to_entity(here, entity.affiliation)
-                   if entity.affiliation in story.entity_by_id else None)
+        QuoteItem(
+            q.text, None, site.to_source(here, q.source), _date(story.by_id[q.source.document].date)
+        )
+        for q in story.quotes
+        if q.speaker == entity.id
+    )
+    affiliation = (
+        site.to_entity(here, entity.affiliation)
+        if entity.affiliation and entity.affiliation in story.entity_by_id
+        else None
+    )
     profile = story.by_id[entity.profile].paragraphs if entity.profile else ()
     kind_label = "Person" if entity.kind == "person" else "Organisation"
     description = entity.summary or entity.headline_role or kind_label
     return EntityPage(
-        here, "entity", entity.name, description, entity, kind_label, affiliation, roles,
-        quotes, _grouped(site, here, entity.mentions), tuple(p.text for p in profile),
-        Link("Website", entity.url, external=True) if entity.url else None)
+        here,
+        "entity",
+        entity.name,
+        description,
+        entity,
+        kind_label,
+        affiliation,
+        roles,
+        quotes,
+        _grouped(site, here, entity.mentions),
+        tuple(p.text for p in profile),
+        Link("Website", entity.url, external=True) if entity.url else None,
+    )
 
 
-_INSTRUMENTS = (("statute", "Laws"), ("regulation", "Regulations"),
-                ("guidance", "Official guidance"), ("advisory opinion", "Advisory opinions"))
+_INSTRUMENTS = (
+    ("statute", "Laws"),
+    ("regulation", "Regulations"),
+    ("guidance", "Official guidance"),
+    ("advisory opinion", "Advisory opinions"),
+)
 
 
-def _rule_groups(rules: Iterable[Document]) -> list[tuple[str, Iterable[Document]]]:
+def _rule_groups(rules: Iterable[Document]) -> list[tuple[str, Sequence[Document]]]:
     by_kind: dict[str, list[Document]] = defaultdict(list)
     known = dict(_INSTRUMENTS)
     for rule in rules:
         by_kind[rule.instrument if rule.instrument in known else ""].append(rule)
-    groups = [(label, by_kind[key]) for key, label in _INSTRUMENTS if by_kind[key]]
+    groups: list[tuple[str, Sequence[Document]]] = [
+        (label, by_kind[key]) for key, label in _INSTRUMENTS if by_kind[key]
+    ]
     return groups + ([("Other rules", by_kind[""])] if by_kind[""] else [])
 
 
-def _index(site: _Site, here: str, title: str, intro: str,
-           groups: list[tuple[str, Iterable[Document]]]) -> IndexPage:
+def _index(
+    site: _Site, here: str, title: str, intro: str, groups: list[tuple[str, Sequence[Document]]]
+) -> IndexPage:
     out = []
     for heading, docs in groups:
         items = tuple(
-            LinkedLine(site.to_doc(here, d.id),
-                       " · ".join(x for x in (d.citation if d.kind == "rule" else d.outlet,
-                                              _date(d.date) if d.kind == "article" else "",
-                                              d.summary) if x))
-            for d in (_newest_first(docs) if heading == "Explainers"
-                      else sorted(docs, key=lambda d: d.id)))
+            LinkedLine(
+                site.to_doc(here, d.id),
+                " · ".join(
+                    x
+                    for x in (
+                        d.citation if d.kind == "rule" else d.outlet,
+                        _date(d.date) if d.kind == "article" else "",
+                        d.summary,
+                    )
+                    if x
+                ),
+            )
+            for d in (
+                _newest_first(docs) if heading == "Explainers" else sorted(docs, key=lambda d: d.id)
+            )
+        )
         out.append(IndexGroup(heading, items))
     return IndexPage(here, "index", title, intro, intro, tuple(out))
 
@@ -291,38 +424,66 @@ def _rule(site: _Site, doc: Document) -> RulePage:
     here = site.doc_path(doc)
     uses = [u for u in site.story.rule_uses if u.rule == doc.id]
     raised = _grouped(site, here, [Mention(u.source, u.sentence) for u in uses if u.sentence])
-    bare = [u for u in uses if not u.sentence and u.source.document not in
-            {g.document.href for g in raised}]
-    raised += tuple(SentenceGroup(site.to_doc(here, u.source.document),
-                                  _date(site.story.by_id[u.source.document].date), ())
-                    for u in bare if not any(
-                        m.source.document == u.source.document for m in
-                        (Mention(x.source, x.sentence) for x in uses if x.sentence)))
-    related = tuple(LinkedLine(site.to_doc(here, r), site.story.by_id[r].citation)
-                    for r in doc.related if r in site.story.by_id)
+    bare = [
+        u
+        for u in uses
+        if not u.sentence and u.source.document not in {g.document.href for g in raised}
+    ]
+    raised += tuple(
+        SentenceGroup(
+            site.to_doc(here, u.source.document),
+            _date(site.story.by_id[u.source.document].date),
+            (),
+        )
+        for u in bare
+        if not any(
+            m.source.document == u.source.document
+            for m in (Mention(x.source, x.sentence) for x in uses if x.sentence)
+        )
+    )
+    related = tuple(
+        LinkedLine(site.to_doc(here, r), site.story.by_id[r].citation)
+        for r in doc.related
+        if r in site.story.by_id
+    )
     return RulePage(
-        here, "rule", doc.label, doc.summary or doc.title, doc,
+        here,
+        "rule",
+        doc.label,
+        doc.summary or doc.title,
+        doc,
         Link("Official text", doc.url, external=True) if doc.url else None,
-        tuple((p.ref, p.text) for p in doc.provisions), site.numbered(here, doc), raised,
-        related)
+        tuple((p.ref, p.text) for p in doc.provisions),
+        site.numbered(here, doc),
+        raised,
+        related,
+    )
 
 
 def _timeline(site: _Site) -> TimelinePage:
     here = TIMELINE
-    entries = tuple(TimelineEntry(e.date.human(), e.date.iso(), e.text,
-                                  site.to_source(here, e.source))
-                    for e in site.story.events)
-    return TimelinePage(here, "timeline", "Timeline",
-                        "Every dated event in the sources, in order.", entries)
+    entries = tuple(
+        TimelineEntry(e.date.human(), e.date.iso(), e.text, site.to_source(here, e.source))
+        for e in site.story.events
+    )
+    return TimelinePage(
+        here, "timeline", "Timeline", "Every dated event in the sources, in order.", entries
+    )
 
 
 def _sources(site: _Site) -> SourcesPage:
     here = SOURCES
     docs = _newest_first(d for d in site.story.documents if d.kind in ("article", "rule"))
-    rows = tuple(SourceRow(site.to_doc(here, d.id),
-                           GENRE_LABELS["rule"] if d.kind == "rule" else GENRE_LABELS[d.genre],
-                           d.outlet or d.issuer, _date(d.date),
-                           Link("original", d.url, external=True) if d.url else None)
-                 for d in docs)
-    return SourcesPage(here, "sources", "Sources",
-                       "Every source document with its outlet, date and kind.", rows)
+    rows = tuple(
+        SourceRow(
+            site.to_doc(here, d.id),
+            GENRE_LABELS["rule"] if d.kind == "rule" else GENRE_LABELS[d.genre],
+            d.outlet or d.issuer,
+            _date(d.date),
+            Link("original", d.url, external=True) if d.url else None,
+        )
+        for d in docs
+    )
+    return SourcesPage(
+        here, "sources", "Sources", "Every source document with its outlet, date and kind.", rows
+    )

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -167,15 +166,23 @@ class _Walker:
     def value(self, node: Node, keys: Path_) -> Value:
         if id(node) in self._seen:
             self.problems.append(
-                error(self.path, self._line(node), "YAML aliases (*name) are not allowed; "
-                      "write the value out", self._where(keys))
+                error(
+                    self.path,
+                    self._line(node),
+                    "YAML aliases (*name) are not allowed; write the value out",
+                    self._where(keys),
+                )
             )
             return None
         self._seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
             self.problems.append(
-                error(self.path, self._line(node), f"YAML tag '{_short_tag(node.tag)}' is not "
-                      "allowed; remove it", self._where(keys))
+                error(
+                    self.path,
+                    self._line(node),
+                    f"YAML tag '{_short_tag(node.tag)}' is not allowed; remove it",
+                    self._where(keys),
+                )
             )
             return None
         if isinstance(node, ScalarNode):
@@ -201,17 +208,25 @@ class _Walker:
             if key in out:
                 first = self.lines[(*keys, key)]
                 self.problems.append(
-                    error(self.path, line, f"'{key}' is given twice (first on line {first})",
-                          self._where(keys))
+                    error(
+                        self.path,
+                        line,
+                        f"'{key}' is given twice (first on line {first})",
+                        self._where(keys),
+                    )
                 )
                 continue
             self.lines[(*keys, key)] = line
             out[key] = self.value(value_node, (*keys, key))
             if out[key] is None and _comment_ate_value(value_node):
                 self.problems.append(
-                    warning(self.path, line, "value starts with '#', which YAML reads as a "
-                            "comment, so it is empty; put the value in quotes",
-                            self._where((*keys, key)))
+                    warning(
+                        self.path,
+                        line,
+                        "value starts with '#', which YAML reads as a "
+                        "comment, so it is empty; put the value in quotes",
+                        self._where((*keys, key)),
+                    )
                 )
         return out
 
@@ -240,18 +255,28 @@ def _field_name(keys: Path_) -> str:
 _YAML_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"found character '\\t'"), "a tab is used for indentation; use spaces"),
     (re.compile(r"found unexpected end of stream"), "a quoted value is never closed"),
-    (re.compile(r"found unknown escape character"), "a backslash in a double-quoted value; "
-     "use single quotes or write \\\\"),
-    (re.compile(r"mapping values are not allowed here"), "a value contains ': '; put the value "
-     "in quotes"),
+    (
+        re.compile(r"found unknown escape character"),
+        "a backslash in a double-quoted value; use single quotes or write \\\\",
+    ),
+    (
+        re.compile(r"mapping values are not allowed here"),
+        "a value contains ': '; put the value in quotes",
+    ),
     (re.compile(r"could not find expected ':'"), "a line is not 'key: value' (missing ':')"),
-    (re.compile(r"found undefined alias|found unhashable key"), "YAML aliases and complex keys "
-     "are not allowed"),
+    (
+        re.compile(r"found undefined alias|found unhashable key"),
+        "YAML aliases and complex keys are not allowed",
+    ),
     (re.compile(r"expected <block end>, but found"), "indentation is inconsistent"),
-    (re.compile(r"did not find expected key"), "indentation is inconsistent or a quote is not "
-     "closed"),
-    (re.compile(r"did not find expected '-' indicator"), "a list item is not indented like the "
-     "others"),
+    (
+        re.compile(r"did not find expected key"),
+        "indentation is inconsistent or a quote is not closed",
+    ),
+    (
+        re.compile(r"did not find expected '-' indicator"),
+        "a list item is not indented like the others",
+    ),
 ]
 
 

@@ -70,7 +70,7 @@ def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, st
     for page in pages:
         body = env.get_template(f"{page.kind}.md.j2").render(page=page)
         meta = {"title": page.title, "description": page.description[:300]}
-        post = frontmatter.Post(_tidy(body), **meta)
+        post = frontmatter.Post(_tidy(body), None, **meta)
         out.append((page.path, frontmatter.dumps(post, sort_keys=True) + "\n"))
     return out
 
@@ -83,4 +83,3 @@ def _tidy(text: str) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out)
-

@@ -32,10 +32,21 @@ from generator.text import is_slug, normalise_quotes, one_line, slugify, split_p
 
 _COMMON = {"kind", "id", "title", "date", "updated", "summary", "tags", "url"}
 FIELDS: dict[str, set[str]] = {
-    "article": _COMMON | {"genre", "outlet", "author", "key_points", "people", "organisations",
-                          "quotes", "rules"},
-    "rule": _COMMON | {"short_title", "jurisdiction", "citation", "issuer", "instrument",
-                       "allows", "forbids", "provisions", "aliases", "related"},
+    "article": _COMMON
+    | {"genre", "outlet", "author", "key_points", "people", "organisations", "quotes", "rules"},
+    "rule": _COMMON
+    | {
+        "short_title",
+        "jurisdiction",
+        "citation",
+        "issuer",
+        "instrument",
+        "allows",
+        "forbids",
+        "provisions",
+        "aliases",
+        "related",
+    },
     "person": _COMMON | {"name", "aliases", "roles", "affiliation"},
     "organisation": _COMMON | {"name", "aliases", "roles", "affiliation"},
     "story": {"kind", "title", "summary", "start_here", "date", "updated"},
@@ -123,8 +134,12 @@ class _Reader:
             if is_slug(item):
                 out.append(self.ref(item, *keys, i))
             else:
-                self.err(f"'{item}' is not an id (lowercase letters, digits and hyphens, "
-                         f"like '{slugify(item) or 'keir-starmer'}')", *keys, i)
+                self.err(
+                    f"'{item}' is not an id (lowercase letters, digits and hyphens, "
+                    f"like '{slugify(item) or 'keir-starmer'}')",
+                    *keys,
+                    i,
+                )
         return tuple(out)
 
     def date(self, *keys: str | int) -> PartialDate | None:
@@ -140,8 +155,10 @@ class _Reader:
     def url(self, *keys: str | int) -> str:
         value = self.text(*keys)
         if value and not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
-            self.err(f"'{value[:80]}' is not a web address (only http:// and https:// "
-                     "are allowed)", *keys)
+            self.err(
+                f"'{value[:80]}' is not a web address (only http:// and https:// are allowed)",
+                *keys,
+            )
             return ""
         return value
 
@@ -183,10 +200,13 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
     r = _Reader(front, raw.path)
     kind_text = r.text("kind") or "article"
     if kind_text not in KINDS:
-        r.err(f"unknown kind '{kind_text}'{suggest(kind_text, KINDS)}; "
-              f"choose one of {', '.join(KINDS)}", "kind")
+        r.err(
+            f"unknown kind '{kind_text}'{suggest(kind_text, KINDS)}; "
+            f"choose one of {', '.join(KINDS)}",
+            "kind",
+        )
         return None, r.problems
-    kind = cast(Kind, kind_text)
+    kind: Kind = kind_text  # checked against KINDS above (mypy narrows by `in`)
     r.unknown_fields(FIELDS[kind])
     body, token_date = _strip_date_token(raw.body) if raw.front is None else (raw.body, None)
     paragraphs = split_paragraphs(body, raw.body_line)
@@ -209,9 +229,19 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
     builder = _KIND_FIELDS[kind]
     extra = builder(r, paragraphs)
     doc = Document(
-        id=doc_id, path=raw.path, kind=kind, title=title, date=date, digest=raw.digest,
-        paragraphs=paragraphs, updated=updated, summary=r.text("summary"), tags=r.texts("tags"),
-        url=r.url("url"), ref_lines=tuple(r.refs), **extra,  # type: ignore[arg-type]
+        id=doc_id,
+        path=raw.path,
+        kind=kind,
+        title=title,
+        date=date,
+        digest=raw.digest,
+        paragraphs=paragraphs,
+        updated=updated,
+        summary=r.text("summary"),
+        tags=r.texts("tags"),
+        url=r.url("url"),
+        ref_lines=tuple(r.refs),
+        **extra,  # type: ignore[arg-type]
     )
     return doc, r.problems
 
@@ -222,8 +252,11 @@ def _document_id(r: _Reader, path: str, kind: Kind) -> str:
     given = r.text("id")
     if given:
         if not is_slug(given):
-            r.err(f"'{given}' is not an id (lowercase letters, digits and hyphens, like "
-                  f"'{slugify(given) or 'my-document'}')", "id")
+            r.err(
+                f"'{given}' is not an id (lowercase letters, digits and hyphens, like "
+                f"'{slugify(given) or 'my-document'}')",
+                "id",
+            )
         return given if is_slug(given) else (slugify(given) or "document")
     stem = slugify(PurePosixPath(path).stem)
     if not stem:
@@ -263,13 +296,19 @@ def _warn_no_front_matter(r: _Reader, token_date: PartialDate | None) -> None:
 def _article(r: _Reader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
     genre = r.text("genre") or "news"
     if genre not in GENRES:
-        r.err(f"unknown genre '{genre}'{suggest(genre, GENRES)}; choose one of "
-              f"{', '.join(GENRES)}", "genre")
+        r.err(
+            f"unknown genre '{genre}'{suggest(genre, GENRES)}; choose one of {', '.join(GENRES)}",
+            "genre",
+        )
     entities = _entities(r, "people", "person") + _entities(r, "organisations", "organisation")
     return {
-        "genre": genre, "outlet": r.text("outlet"), "author": r.text("author"),
-        "key_points": r.texts("key_points"), "entities": entities,
-        "quotes": _quotes(r, paragraphs), "rules": r.ids("rules"),
+        "genre": genre,
+        "outlet": r.text("outlet"),
+        "author": r.text("author"),
+        "key_points": r.texts("key_points"),
+        "entities": entities,
+        "quotes": _quotes(r, paragraphs),
+        "rules": r.ids("rules"),
     }
 
 
@@ -278,13 +317,22 @@ def _entities(r: _Reader, key: str, kind: EntityKind) -> tuple[EntityRef, ...]:
     for i in r.records(key, ENTITY_FIELDS):
         ident = r.text(key, i, "id", required=True)
         if ident and not is_slug(ident):
-            r.err(f"'{ident}' is not an id (like '{slugify(ident) or 'keir-starmer'}')",
-                  key, i, "id")
+            r.err(
+                f"'{ident}' is not an id (like '{slugify(ident) or 'keir-starmer'}')", key, i, "id"
+            )
             continue
         affiliation = r.ref(r.text(key, i, "affiliation"), key, i, "affiliation") or None
-        out.append(EntityRef(ident, kind, r.text(key, i, "name") or None,
-                             r.texts(key, i, "aliases"), r.texts(key, i, "role"), affiliation,
-                             r.front.line(key, i)))
+        out.append(
+            EntityRef(
+                ident,
+                kind,
+                r.text(key, i, "name") or None,
+                r.texts(key, i, "aliases"),
+                r.texts(key, i, "role"),
+                affiliation,
+                r.front.line(key, i),
+            )
+        )
     return tuple(e for e in out if e.id)
 
 
@@ -299,8 +347,12 @@ def _quotes(r: _Reader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef, ..
         found = _find_quote(text, paragraphs)
         if wanted:
             if not wanted.isdigit() or not 1 <= int(wanted) <= len(paragraphs):
-                r.err(f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
-                      "quotes", i, "paragraph")
+                r.err(
+                    f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
+                    "quotes",
+                    i,
+                    "paragraph",
+                )
                 continue
             if int(wanted) not in found:
                 where = f" (it is in paragraph {found[0]})" if found else ""
@@ -308,8 +360,13 @@ def _quotes(r: _Reader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef, ..
                 continue
             found = [int(wanted)]
         if not found:
-            r.err(f"'{_clip(text)}' is not in the text word for word; quotes must be copied "
-                  "exactly (curly and straight quote marks are equivalent)", "quotes", i, "text")
+            r.err(
+                f"'{_clip(text)}' is not in the text word for word; quotes must be copied "
+                "exactly (curly and straight quote marks are equivalent)",
+                "quotes",
+                i,
+                "text",
+            )
             continue
         out.append(QuoteRef(_strip_marks(text), speaker, found[0], r.front.line("quotes", i)))
     return tuple(out)
@@ -337,11 +394,16 @@ def _rule(r: _Reader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
     if not r.text("citation"):
         r.warn("no citation; readers cannot look the rule up", "citation")
     return {
-        "short_title": r.text("short_title"), "jurisdiction": r.text("jurisdiction"),
-        "citation": r.text("citation"), "issuer": r.text("issuer"),
-        "instrument": r.text("instrument"), "allows": r.texts("allows"),
-        "forbids": r.texts("forbids"), "provisions": tuple(provisions),
-        "aliases": r.texts("aliases"), "related": r.ids("related"),
+        "short_title": r.text("short_title"),
+        "jurisdiction": r.text("jurisdiction"),
+        "citation": r.text("citation"),
+        "issuer": r.text("issuer"),
+        "instrument": r.text("instrument"),
+        "allows": r.texts("allows"),
+        "forbids": r.texts("forbids"),
+        "provisions": tuple(provisions),
+        "aliases": r.texts("aliases"),
+        "related": r.ids("related"),
     }
 
 
@@ -355,7 +417,10 @@ def _story(r: _Reader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
 
 
 _KIND_FIELDS: dict[str, Callable[[_Reader, tuple[Paragraph, ...]], dict[str, object]]] = {
-    "article": _article, "rule": _rule, "person": _profile, "organisation": _profile,
+    "article": _article,
+    "rule": _rule,
+    "person": _profile,
+    "organisation": _profile,
     "story": _story,
 }
 assert set(_KIND_FIELDS) == set(get_args(Kind))

@@ -29,8 +29,9 @@ def list_sources(root: Path) -> tuple[list[str], list[Diagnostic]]:
             full = Path(folder) / name
             rel = full.relative_to(root).as_posix()
             if not full.resolve().is_relative_to(resolved_root):
-                problems.append(error(rel, 0, "links to a file outside the sources folder; "
-                                      "it is not read"))
+                problems.append(
+                    error(rel, 0, "links to a file outside the sources folder; it is not read")
+                )
                 continue
             found.append(rel)
     return sorted(found), problems
@@ -42,8 +43,9 @@ def read_bytes(root: Path, rel: str) -> tuple[bytes | None, list[Diagnostic]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [error(rel, 0, f"file is {size // 1024} KiB; the limit is "
-                                f"{MAX_BYTES // 1024} KiB")]
+            return None, [
+                error(rel, 0, f"file is {size // 1024} KiB; the limit is {MAX_BYTES // 1024} KiB")
+            ]
         return path.read_bytes(), []
     except OSError as exc:
         return None, [error(rel, 0, f"cannot be read: {exc.strerror or exc}")]

@@ -56,8 +56,9 @@ class _Registry:
     documents: set[str]
 
 
-def build_story(documents: Sequence[Document], rejected: Sequence[Document] = ()
-                ) -> tuple[Resolved, list[Diagnostic]]:
+def build_story(
+    documents: Sequence[Document], rejected: Sequence[Document] = ()
+) -> tuple[Resolved, list[Diagnostic]]:
     """Resolve references and build the story from every valid document. `rejected`
     documents (with errors of their own) are checked too, so every problem is reported at
     once, but they take no part in the story."""
@@ -82,8 +83,15 @@ def _unique_ids(docs: list[Document], problems: list[Diagnostic]) -> list[Docume
     for doc in docs:
         key = doc.id.casefold()
         if key in seen:
-            problems.append(error(doc.path, 1, f"id '{doc.id}' is already used by "
-                                  f"{seen[key].path}; give this document its own id", "id"))
+            problems.append(
+                error(
+                    doc.path,
+                    1,
+                    f"id '{doc.id}' is already used by "
+                    f"{seen[key].path}; give this document its own id",
+                    "id",
+                )
+            )
             continue
         seen[key] = doc
     return list(seen.values())
@@ -96,30 +104,46 @@ def _registry(docs: list[Document], problems: list[Diagnostic]) -> _Registry:
     for doc in _profiles_first(docs):
         defs: Iterable[tuple[str, EntityKind, str | None, int]]
         if doc.kind in ("person", "organisation"):
-            defs = [(doc.id, doc.kind, doc.title, 1)]  # type: ignore[list-item]
+            defs = [(doc.id, doc.kind, doc.title, 1)]
         else:
             defs = [(e.id, e.kind, e.name, e.line) for e in doc.entities]
         for ident, kind, name, line in defs:
             if ident in kinds and kinds[ident] != kind:
-                problems.append(error(doc.path, line, f"'{ident}' is a {kinds[ident]} in "
-                                      f"{where[ident]}, not a {kind}"))
+                problems.append(
+                    error(
+                        doc.path,
+                        line,
+                        f"'{ident}' is a {kinds[ident]} in {where[ident]}, not a {kind}",
+                    )
+                )
                 continue
             kinds.setdefault(ident, kind)
             where.setdefault(ident, doc.path)
             if name and ident not in names:
                 names[ident] = name
             elif name and name_key(name) != name_key(names[ident]):
-                problems.append(warning(doc.path, line, f"'{ident}' is named '{name}' here but "
-                                        f"'{names[ident]}' in {where[ident]}; the first is used"))
+                problems.append(
+                    warning(
+                        doc.path,
+                        line,
+                        f"'{ident}' is named '{name}' here but "
+                        f"'{names[ident]}' in {where[ident]}; the first is used",
+                    )
+                )
     rules = {d.id for d in docs if d.kind == "rule"}
     return _Registry(kinds, names, rules, {d.id for d in docs})
 
 
 def _profiles_first(docs: list[Document]) -> list[Document]:
     """Profiles name their entity first; then articles, oldest first, then by path."""
+
     def key(d: Document) -> tuple[int, tuple[int, int, int], str]:
-        return (0 if d.kind in ("person", "organisation") else 1,
-                d.date.sort_key() if d.date else (9999, 0, 0), d.path)
+        return (
+            0 if d.kind in ("person", "organisation") else 1,
+            d.date.sort_key() if d.date else (9999, 0, 0),
+            d.path,
+        )
+
     return sorted(docs, key=key)
 
 
@@ -137,15 +161,22 @@ def _reference_errors(doc: Document, registry: _Registry) -> list[Diagnostic]:
         else:
             known, what = registry.documents, "document"
         if ident not in known:
-            out.append(error(doc.path, line, f"unknown {what} '{ident}'{suggest(ident, known)}",
-                             field))
+            out.append(
+                error(doc.path, line, f"unknown {what} '{ident}'{suggest(ident, known)}", field)
+            )
     for index, ref in enumerate(doc.entities):
         if ref.id not in registry.names:
             group = "people" if ref.kind == "person" else "organisations"
             known = {i for i in registry.names if registry.kinds[i] == ref.kind}
-            out.append(error(doc.path, ref.line, f"unknown {ref.kind} '{ref.id}'"
-                             f"{suggest(ref.id, known)}; give it a name here or a profile",
-                             f"{group}[{index + 1}]"))
+            out.append(
+                error(
+                    doc.path,
+                    ref.line,
+                    f"unknown {ref.kind} '{ref.id}'"
+                    f"{suggest(ref.id, known)}; give it a name here or a profile",
+                    f"{group}[{index + 1}]",
+                )
+            )
     return out
 
 
@@ -156,12 +187,16 @@ def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
         for ref in doc.entities:
             refs[ref.id].append((doc, ref))
     linker = Linker(_terms(docs, registry, refs, profiles))
-    annotations = {d.id: tuple(linker.segments(p.text) for p in d.paragraphs)
-                   for d in docs if d.kind in ("article", "rule")}
+    annotations = {
+        d.id: tuple(linker.segments(p.text) for p in d.paragraphs)
+        for d in docs
+        if d.kind in ("article", "rule")
+    }
     mentions = _mentions(docs, annotations)
     quotes = tuple(
         Quote(f"{d.id}-q{n}", q.text, q.speaker, Source(d.id, q.paragraph))
-        for d in docs for n, q in enumerate(d.quotes, 1)
+        for d in docs
+        for n, q in enumerate(d.quotes, 1)
     )
     entities = tuple(
         _entity(ident, registry, refs[ident], profiles.get(ident), mentions, quotes)
@@ -185,9 +220,12 @@ def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
     return Resolved(story, MappingProxyType(annotations))
 
 
-def _terms(docs: list[Document], registry: _Registry,
-           refs: dict[str, list[tuple[Document, EntityRef]]],
-           profiles: dict[str, Document]) -> list[Term]:
+def _terms(
+    docs: list[Document],
+    registry: _Registry,
+    refs: dict[str, list[tuple[Document, EntityRef]]],
+    profiles: dict[str, Document],
+) -> list[Term]:
     terms = []
     for ident, name in registry.names.items():
         terms.append(Term(name, "entity", ident))
@@ -201,8 +239,9 @@ def _terms(docs: list[Document], registry: _Registry,
     return terms
 
 
-def _mentions(docs: list[Document], annotations: dict[str, tuple[tuple[Segment, ...], ...]]
-              ) -> dict[str, list[Mention]]:
+def _mentions(
+    docs: list[Document], annotations: dict[str, tuple[tuple[Segment, ...], ...]]
+) -> dict[str, list[Mention]]:
     """Target id → the sentences that name it (one per sentence, in document order)."""
     out: dict[str, list[Mention]] = defaultdict(list)
     for doc in docs:
@@ -212,47 +251,66 @@ def _mentions(docs: list[Document], annotations: dict[str, tuple[tuple[Segment, 
             for segment in segments:
                 if segment.target is None:
                     continue
-                mention = Mention(Source(doc.id, paragraph.number),
-                                  sentence_at(paragraph.text, segment.start))
+                mention = Mention(
+                    Source(doc.id, paragraph.number), sentence_at(paragraph.text, segment.start)
+                )
                 if mention not in out[segment.target]:
                     out[segment.target].append(mention)
     return out
 
 
-def _entity(ident: str, registry: _Registry, refs: list[tuple[Document, EntityRef]],
-            profile: Document | None, mentions: dict[str, list[Mention]],
-            quotes: tuple[Quote, ...]) -> Entity:
+def _entity(
+    ident: str,
+    registry: _Registry,
+    refs: list[tuple[Document, EntityRef]],
+    profile: Document | None,
+    mentions: dict[str, list[Mention]],
+    quotes: tuple[Quote, ...],
+) -> Entity:
     roles: list[Role] = []
     if profile:
         roles += [Role(text, Source(profile.id)) for text in profile.roles]
     for doc, ref in refs:
         roles += [Role(text, Source(doc.id, _find(text, doc.paragraphs))) for text in ref.roles]
-    aliases = sorted({a for _, r in refs for a in r.aliases} | set(profile.aliases if profile
-                                                                   else ()))
+    aliases = sorted(
+        {a for _, r in refs for a in r.aliases} | set(profile.aliases if profile else ())
+    )
     affiliation = (profile.affiliation if profile else None) or next(
-        (r.affiliation for _, r in refs if r.affiliation), None)
+        (r.affiliation for _, r in refs if r.affiliation), None
+    )
     found = mentions.get(ident, [])
     documents = sorted({d.id for d, _ in refs} | {m.source.document for m in found})
     return Entity(
-        id=ident, kind=registry.kinds[ident], name=registry.names[ident],
-        aliases=tuple(aliases), roles=tuple(dict.fromkeys(roles)), mentions=tuple(found),
-        quotes=tuple(q.id for q in quotes if q.speaker == ident), documents=tuple(documents),
-        affiliation=affiliation, summary=profile.summary if profile else "",
-        profile=profile.id if profile else None, url=profile.url if profile else "",
+        id=ident,
+        kind=registry.kinds[ident],
+        name=registry.names[ident],
+        aliases=tuple(aliases),
+        roles=tuple(dict.fromkeys(roles)),
+        mentions=tuple(found),
+        quotes=tuple(q.id for q in quotes if q.speaker == ident),
+        documents=tuple(documents),
+        affiliation=affiliation,
+        summary=profile.summary if profile else "",
+        profile=profile.id if profile else None,
+        url=profile.url if profile else "",
     )
 
 
 def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
     """The first paragraph that states `text` (case and quote marks ignored)."""
     needle = normalise_quotes(text).casefold()
-    return next((p.number for p in paragraphs
-                 if needle in normalise_quotes(p.text).casefold()), None)
+    return next(
+        (p.number for p in paragraphs if needle in normalise_quotes(p.text).casefold()), None
+    )
 
 
 def _events(docs: list[Document]) -> tuple[Event, ...]:
     """Dated events: for now each document's publication (extraction adds more)."""
-    events = [Event(d.date, f"{d.outlet + ' publishes ' if d.outlet else ''}{d.title}",
-                    Source(d.id)) for d in docs if d.date and d.kind == "article"]
+    events = [
+        Event(d.date, f"{d.outlet + ' publishes ' if d.outlet else ''}{d.title}", Source(d.id))
+        for d in docs
+        if d.date and d.kind == "article"
+    ]
     return tuple(sorted(events, key=lambda e: (e.date.sort_key(), e.source.document, e.text)))
 
 
@@ -264,5 +322,6 @@ def _rule_uses(docs: list[Document], mentions: dict[str, list[Mention]]) -> tupl
         for rule in doc.rules:
             said = [m for m in mentions.get(rule, []) if m.source.document == doc.id]
             uses += [RuleUse(rule, m.source, m.sentence) for m in said] or [
-                RuleUse(rule, Source(doc.id))]
+                RuleUse(rule, Source(doc.id))
+            ]
     return tuple(uses)

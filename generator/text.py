@@ -11,12 +11,27 @@ from generator.model import Paragraph
 # Bidirectional overrides/isolates and zero-width characters: never part of an id, slug,
 # file name or URL, and dropped from one-line fields (issue 5).
 INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u00ad"),
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+        "\u2066\u2067\u2068\u2069\u200e\u200f\u00ad",
+    ),
     None,
 )
-_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-                         "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
-                         "\u2032": "'", "\u2033": '"'})
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u2033": '"',
+    }
+)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _SLUG_OK = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -24,8 +39,28 @@ _SPACES = re.compile(r"\s+")
 # A sentence ends at . ! or ? (optionally followed by closing quotes/brackets) and a space
 # before a capital letter, digit or opening quote; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[A-Z0-9])")
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Jr.",
-                  "U.S.", "U.K.", "D.C.", "No.", "vs.", "Inc.", "Ltd.", "Co.", "Corp.", "Prof.")
+_ABBREVIATIONS = (
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Gen.",
+    "Jr.",
+    "U.S.",
+    "U.K.",
+    "D.C.",
+    "No.",
+    "vs.",
+    "Inc.",
+    "Ltd.",
+    "Co.",
+    "Corp.",
+    "Prof.",
+)
 
 
 def normalise_quotes(text: str) -> str:

@@ -30,8 +30,10 @@ class WriteReport:
     kept: list[str] = field(default_factory=list)  # user files we refused to touch: reasons
 
     def summary(self) -> str:
-        return (f"{len(self.written)} written, {len(self.unchanged)} unchanged, "
-                f"{len(self.removed)} removed, {len(self.kept)} kept")
+        return (
+            f"{len(self.written)} written, {len(self.unchanged)} unchanged, "
+            f"{len(self.removed)} removed, {len(self.kept)} kept"
+        )
 
 
 def digest(data: bytes) -> str:

@@ -26,8 +26,9 @@ ORIGINAL = FIXTURES / "original" / "000_cd59dd6cd126f59f.txt"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-goldens", action="store_true",
-                     help="rewrite golden files from the current output")
+    parser.addoption(
+        "--update-goldens", action="store_true", help="rewrite golden files from the current output"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -100,8 +101,9 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
             pytest.fail(f"no golden file {path}; run pytest --update-goldens")
         expected = path.read_text(encoding="utf-8")
         if actual != expected:
-            diff = difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
-                                        f"golden/{name}", "actual")
+            diff = difflib.unified_diff(
+                expected.splitlines(True), actual.splitlines(True), f"golden/{name}", "actual"
+            )
             pytest.fail("output differs from the golden file:\n" + "".join(diff))
 
     return check
@@ -119,6 +121,5 @@ def python() -> str:
 
 def environ() -> dict[str, str]:
     env = dict(os.environ)
-    env.update(SOURCE_DATE_EPOCH="1729641600", TZ="UTC", LC_ALL="C.UTF-8",
-               NO_MKDOCS_2_WARNING="1")
+    env.update(SOURCE_DATE_EPOCH="1729641600", TZ="UTC", LC_ALL="C.UTF-8", NO_MKDOCS_2_WARNING="1")
     return env

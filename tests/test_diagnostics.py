@@ -6,7 +6,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-
 from conftest import CliRun
 
 PERSON = """---
@@ -30,76 +29,117 @@ The rule.
 
 CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
     "unknown person with did-you-mean": (
-        {"a.md": PERSON, "r.md": RULE,
-         "b.md": "---\ntitle: B\ndate: 2024-10-24\nquotes:\n  - text: hi\n"
-                 "    speaker: kier-starmer\n---\nhi there\n"},
-        ["b.md:6: quotes[1].speaker: unknown person or organisation 'kier-starmer' "
-         "(did you mean 'keir-starmer'?)"]),
+        {
+            "a.md": PERSON,
+            "r.md": RULE,
+            "b.md": "---\ntitle: B\ndate: 2024-10-24\nquotes:\n  - text: hi\n"
+            "    speaker: kier-starmer\n---\nhi there\n",
+        },
+        [
+            "b.md:6: quotes[1].speaker: unknown person or organisation 'kier-starmer' "
+            "(did you mean 'keir-starmer'?)"
+        ],
+    ),
     "unknown rule with did-you-mean": (
-        {"r.md": RULE, "a.md": "---\ntitle: A\ndate: 2024-10-23\nrules:\n  - 52-usc-30112\n"
-                               "---\nText.\n"},
-        ["a.md:5: rules[1]: unknown rule '52-usc-30112' (did you mean '52-usc-30121'?)"]),
+        {
+            "r.md": RULE,
+            "a.md": "---\ntitle: A\ndate: 2024-10-23\nrules:\n  - 52-usc-30112\n---\nText.\n",
+        },
+        ["a.md:5: rules[1]: unknown rule '52-usc-30112' (did you mean '52-usc-30121'?)"],
+    ),
     "person never named": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\npeople:\n  - id: jane-doe\n---\nText.\n"},
-        ["a.md:5: people[1]: unknown person 'jane-doe'; give it a name here or a profile"]),
+        ["a.md:5: people[1]: unknown person 'jane-doe'; give it a name here or a profile"],
+    ),
     "quote not in the text": (
-        {"a.md": "---\ntitle: A\ndate: 2024-10-23\nquotes:\n  - text: we never said that\n"
-                 "---\nWe said something else.\n"},
-        ["a.md:5: quotes[1].text: 'we never said that' is not in the text word for word; "
-         "quotes must be copied exactly (curly and straight quote marks are equivalent)"]),
+        {
+            "a.md": "---\ntitle: A\ndate: 2024-10-23\nquotes:\n  - text: we never said that\n"
+            "---\nWe said something else.\n"
+        },
+        [
+            "a.md:5: quotes[1].text: 'we never said that' is not in the text word for word; "
+            "quotes must be copied exactly (curly and straight quote marks are equivalent)"
+        ],
+    ),
     "quote in another paragraph": (
-        {"a.md": "---\ntitle: A\ndate: 2024-10-23\nquotes:\n  - text: second\n    paragraph: 1\n"
-                 "---\nFirst.\n\nThe second.\n"},
-        ["a.md:5: quotes[1].text: not found word for word in paragraph 1 (it is in paragraph 2)"]),
+        {
+            "a.md": "---\ntitle: A\ndate: 2024-10-23\nquotes:\n  - text: second\n    paragraph: 1\n"
+            "---\nFirst.\n\nThe second.\n"
+        },
+        ["a.md:5: quotes[1].text: not found word for word in paragraph 1 (it is in paragraph 2)"],
+    ),
     "impossible date": (
         {"a.md": "---\ntitle: A\ndate: 2024-02-30\n---\nText.\n"},
-        ["a.md:3: date: February 2024 has no day 30"]),
+        ["a.md:3: date: February 2024 has no day 30"],
+    ),
     "date in words": (
         {"a.md": "---\ntitle: A\ndate: 23rd October\n---\nText.\n"},
-        ["a.md:3: date: '23rd October' is not a date like 2024-10-23 (or 2024-10, or 2024)"]),
+        ["a.md:3: date: '23rd October' is not a date like 2024-10-23 (or 2024-10, or 2024)"],
+    ),
     "missing closing fence": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\nText.\n"},
-        ["a.md:1: front matter opened with '---' on line 1 is never closed with '---'"]),
+        ["a.md:1: front matter opened with '---' on line 1 is never closed with '---'"],
+    ),
     "tab indentation": (
         {"a.md": "---\ntitle: A\npeople:\n\t- id: x\n---\nText.\n"},
-        ["a.md:4: front matter: a tab is used for indentation; use spaces"]),
+        ["a.md:4: front matter: a tab is used for indentation; use spaces"],
+    ),
     "duplicate key": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\ntitle: B\n---\nText.\n"},
-        ["a.md:4: 'title' is given twice (first on line 2)"]),
+        ["a.md:4: 'title' is given twice (first on line 2)"],
+    ),
     "list instead of mapping": (
         {"a.md": "---\n- title\n- date\n---\nText.\n"},
-        ["a.md:2: front matter must be 'key: value' lines, but this is a list"]),
+        ["a.md:2: front matter must be 'key: value' lines, but this is a list"],
+    ),
     "unknown field": (
         {"a.md": "---\ntitel: A\ndate: 2024-10-23\n---\nText.\n"},
-        ["a.md:2: warning: titel: unknown field 'titel' is ignored (did you mean 'title'?)",
-         "a.md:1: warning: title: no title; using 'Text.'"]),
+        [
+            "a.md:2: warning: titel: unknown field 'titel' is ignored (did you mean 'title'?)",
+            "a.md:1: warning: title: no title; using 'Text.'",
+        ],
+    ),
     "bad id": (
         {"a.md": "---\nid: Keir Starmer\ntitle: A\n---\nText.\n"},
-        ["a.md:2: id: 'Keir Starmer' is not an id (lowercase letters, digits and hyphens, "
-         "like 'keir-starmer')",
-         "a.md:1: warning: date: no date; the document is left off the timeline and the "
-         "what's new list"]),
+        [
+            "a.md:2: id: 'Keir Starmer' is not an id (lowercase letters, digits and hyphens, "
+            "like 'keir-starmer')",
+            "a.md:1: warning: date: no date; the document is left off the timeline and the "
+            "what's new list",
+        ],
+    ),
     "unknown kind": (
         {"a.md": "---\nkind: law\ntitle: A\n---\nText.\n"},
-        ["a.md:2: kind: unknown kind 'law'; choose one of article, rule, person, "
-         "organisation, story"]),
+        [
+            "a.md:2: kind: unknown kind 'law'; choose one of article, rule, person, "
+            "organisation, story"
+        ],
+    ),
     "duplicate document ids": (
-        {"a.md": "---\nid: same\ntitle: A\ndate: 2024-10-23\n---\nA.\n",
-         "b.md": "---\nid: same\ntitle: B\ndate: 2024-10-23\n---\nB.\n"},
-        ["b.md:1: id: id 'same' is already used by a.md; give this document its own id"]),
+        {
+            "a.md": "---\nid: same\ntitle: A\ndate: 2024-10-23\n---\nA.\n",
+            "b.md": "---\nid: same\ntitle: B\ndate: 2024-10-23\n---\nB.\n",
+        },
+        ["b.md:1: id: id 'same' is already used by a.md; give this document its own id"],
+    ),
     "not UTF-8": (
         {"a.md": "---\ntitle: Caf\xe9\n---\n".encode("latin-1")},
-        ["a.md:2: not valid UTF-8 (byte 0xe9); re-save the file as UTF-8"]),
+        ["a.md:2: not valid UTF-8 (byte 0xe9); re-save the file as UTF-8"],
+    ),
     "javascript url": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\nurl: javascript:alert(1)\n---\nText.\n"},
-        ["a.md:4: url: 'javascript:alert(1)' is not a web address (only http:// and https:// "
-         "are allowed)"]),
+        [
+            "a.md:4: url: 'javascript:alert(1)' is not a web address (only http:// and https:// "
+            "are allowed)"
+        ],
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_diagnostic_text(case: str, make_project: Callable[[Mapping[str, str | bytes]], Path],
-                         cli: Callable[..., CliRun]) -> None:
+def test_diagnostic_text(
+    case: str, make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
+) -> None:
     files, expected = CASES[case]
     root = make_project(files)
     run = cli("check", "--sources", root)
@@ -114,13 +154,15 @@ def _order(line: str) -> tuple[str, int, str]:
 
 
 def test_every_problem_in_every_document_is_reported_sorted(
-        make_project: Callable[[Mapping[str, str | bytes]], Path],
-        cli: Callable[..., CliRun]) -> None:
-    root = make_project({
-        "b.md": "---\ntitle: B\ndate: 2024-13-01\ngenre: gossip\n---\nText.\n",
-        "a.md": "---\ntitle: A\ndate: 2024-10-23\nrules: [nope]\nurl: ftp://x\n---\nText.\n",
-        "good.md": "---\ntitle: Good\ndate: 2024-10-23\n---\nFine.\n",
-    })
+    make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
+) -> None:
+    root = make_project(
+        {
+            "b.md": "---\ntitle: B\ndate: 2024-13-01\ngenre: gossip\n---\nText.\n",
+            "a.md": "---\ntitle: A\ndate: 2024-10-23\nrules: [nope]\nurl: ftp://x\n---\nText.\n",
+            "good.md": "---\ntitle: Good\ndate: 2024-10-23\n---\nFine.\n",
+        }
+    )
     run = cli("check", "--sources", root)
     assert run.code == 1
     assert run.err.splitlines() == [
@@ -133,12 +175,16 @@ def test_every_problem_in_every_document_is_reported_sorted(
 
 
 def test_a_bad_document_does_not_stop_the_others(
-        make_project: Callable[[Mapping[str, str | bytes]], Path],
-        cli: Callable[..., CliRun], tmp_path: Path) -> None:
-    root = make_project({
-        "bad.md": "---\ntitle: [unclosed\n---\nText.\n",
-        "good.md": "---\ntitle: Good one\ndate: 2024-10-23\n---\nFine.\n",
-    })
+    make_project: Callable[[Mapping[str, str | bytes]], Path],
+    cli: Callable[..., CliRun],
+    tmp_path: Path,
+) -> None:
+    root = make_project(
+        {
+            "bad.md": "---\ntitle: [unclosed\n---\nText.\n",
+            "good.md": "---\ntitle: Good one\ndate: 2024-10-23\n---\nFine.\n",
+        }
+    )
     run = cli("generate", "--sources", root, "--out", tmp_path / "out")
     assert run.code == 1
     assert (tmp_path / "out" / "explainers" / "good.md").is_file()
