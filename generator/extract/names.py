@@ -368,7 +368,7 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
         entities.append(Entity(key, cluster.name, cluster.kind, unique, cluster.known is not None))
     for key, (name, forms) in derived.items():
         entities.append(Entity(key, name, "organisation", tuple(dict.fromkeys(forms)), False))
-    mentions.sort(key=lambda m: (m.paragraph, m.start))
+    mentions.sort(key=lambda m: (m.paragraph, m.start, not m.derived))
     order = {m.key: i for i, m in reversed(list(enumerate(mentions)))}
     entities.sort(key=lambda e: order.get(e.key, len(mentions)))
     return NameResult(tuple(entities), tuple(mentions))
