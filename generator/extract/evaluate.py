@@ -24,7 +24,7 @@ import yaml
 from generator.dates import PartialDate, parse_date
 from generator.extract import extract
 from generator.extract.names import norm
-from generator.extract.types import Extraction, Gazetteer, KnownEntity, KnownRule
+from generator.extract.types import Extraction, Gazetteer, Kind, KnownEntity, KnownRule
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir|dame|lord|lady|professor|prof)\.?\s+", re.I)
 _LEADING = re.compile(r"^(?:the|a|an|on|in|by|since|until|from|during|for|of|to)\s+", re.I)
@@ -88,18 +88,22 @@ def load(folders: list[Path]) -> tuple[list[Doc], Gazetteer]:
             docs.append(Doc(path.stem, paragraphs, date, labels, front))
             sources.append(front)
         for source in sources:
-            for kind, key in (("person", "people"), ("organisation", "organisations")):
+            pairs: tuple[tuple[Kind, str], ...] = (
+                ("person", "people"),
+                ("organisation", "organisations"),
+            )
+            for kind, key in pairs:
                 for item in source.get(key) or []:
                     if isinstance(item, dict) and item.get("id") and item.get("name"):
                         aliases = tuple(str(a) for a in item.get("aliases") or ())
-                        entities[item["id"]] = KnownEntity(
-                            item["id"], item["name"], kind, aliases  # type: ignore[arg-type]
-                        )
+                        entities[item["id"]] = KnownEntity(item["id"], item["name"], kind, aliases)
             for item in source.get("rules") or []:
                 if isinstance(item, dict) and item.get("id"):
                     aliases = tuple(str(a) for a in item.get("aliases") or ())
                     rules[item["id"]] = KnownRule(
-                        item["id"], str(item.get("title", "")), str(item.get("citation", "")),
+                        item["id"],
+                        str(item.get("title", "")),
+                        str(item.get("citation", "")),
                         aliases,
                     )
     return docs, Gazetteer(tuple(entities.values()), tuple(rules.values()))
@@ -178,7 +182,9 @@ def score(doc: Doc, result: Extraction, report: Report) -> None:
         else:
             report.misses.append(f"{doc.name}: extra rule statement {statement.text[:60]!r}")
     for label in expected_rules:
-        hits = [s for s in result.rule_statements if _text(s.text).startswith(_text(label["start"]))]
+        hits = [
+            s for s in result.rule_statements if _text(s.text).startswith(_text(label["start"]))
+        ]
         if hits:
             tally.found += 1
             link = report.tally("rule links")
@@ -200,7 +206,9 @@ def score(doc: Doc, result: Extraction, report: Report) -> None:
     tally.extracted += len(result.dates)
 
     def date_ok(mention: Any, label: dict[str, Any]) -> bool:
-        same = _LEADING.sub("", _text(mention.date.text)) == _LEADING.sub("", _text(str(label["text"])))
+        same = _LEADING.sub("", _text(mention.date.text)) == _LEADING.sub(
+            "", _text(str(label["text"]))
+        )
         return same and mention.date.iso() == str(label["iso"])
 
     for mention in result.dates:
@@ -267,8 +275,10 @@ def evaluate(folders: list[Path]) -> Report:
 
 
 def render(report: Report) -> str:
-    lines = [f"{'category':<18} {'precision':>9} {'recall':>7} {'correct':>8} {'extracted':>9} "
-             f"{'expected':>8}"]
+    lines = [
+        f"{'category':<18} {'precision':>9} {'recall':>7} {'correct':>8} {'extracted':>9} "
+        f"{'expected':>8}"
+    ]
     for name, t in report.tallies.items():
         lines.append(
             f"{name:<18} {t.precision():>9.3f} {t.recall():>7.3f} {t.tp:>8} {t.extracted:>9} "
@@ -309,8 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--bench", action="store_true", help="time a 1,000-word article")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
-    for flag in ("people-precision", "people-recall", "quote-accuracy", "roles-precision",
-                 "dates"):
+    for flag in ("people-precision", "people-recall", "quote-accuracy", "roles-precision", "dates"):
         parser.add_argument(f"--min-{flag}", type=float, default=0.0)
     parser.add_argument("--max-misattributions", type=int, default=-1)
     args = parser.parse_args(argv)

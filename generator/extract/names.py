@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from generator.extract import lexicon as lx
 from generator.extract.document import Para
 from generator.extract.sentences import Token
-from generator.extract.types import Entity, Gazetteer, KnownEntity, Kind
+from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
 
 
 def norm(name: str) -> str:
@@ -185,9 +185,12 @@ def _local_evidence(para: Para, run: _Run) -> None:
     if last.lower in lx.PLACE_HEADS:
         run.evidence.add("place")
     if prev is not None and not prev.capitalised:
-        if prev.lower in lx.PLACE_PREPOSITIONS:
-            run.evidence.add("place")
-        elif prev.lower == "of" and prev2 is not None and prev2.lower in lx.PLACE_OF_NOUNS:
+        if (
+            prev.lower in lx.PLACE_PREPOSITIONS
+            or prev.lower == "of"
+            and prev2 is not None
+            and prev2.lower in lx.PLACE_OF_NOUNS
+        ):
             run.evidence.add("place")
         elif prev.lower == "the":
             run.evidence.add("the")
@@ -244,7 +247,7 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
                 if run is not None:
                     _local_evidence(para, run)
                     runs.append(run)
-    known = {}
+    known: dict[str, KnownEntity] = {}
     for entity in gazetteer.entities:
         for alias in (entity.name, *entity.aliases):
             known.setdefault(norm(alias), entity)
@@ -294,7 +297,11 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                 clusters.append(cluster)
             cluster.runs.append(run)
         elif not fits and run.honorific:
-            name = f"{run.honorific.title()} {run.text}" if run.honorific in {"lord", "lady"} else run.text
+            name = (
+                f"{run.honorific.title()} {run.text}"
+                if run.honorific in {"lord", "lady"}
+                else run.text
+            )
             cluster = by_name.get(norm(name))
             if cluster is None:
                 cluster = _Cluster(name, None, set(), [])
@@ -320,7 +327,9 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
     if len(parts) < 2:
         return False
     if "org" in cluster.evidence:
-        return (len(parts) == 2 and word == parts[0]) or word == "".join(p[0] for p in parts if p not in lx.CONNECTORS)
+        return (len(parts) == 2 and word == parts[0]) or word == "".join(
+            p[0] for p in parts if p not in lx.CONNECTORS
+        )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
         return word == parts[0]
     return word == parts[-1] and "org" not in cluster.evidence
@@ -336,7 +345,11 @@ def _kind(cluster: _Cluster) -> Kind | None:
         return None
     if ev & {"person", "title", "honorific"}:
         return "person"
-    if "speech" in ev and not ev & {"the", "prep"} and any(len(r.tokens) >= 2 for r in cluster.runs):
+    if (
+        "speech" in ev
+        and not ev & {"the", "prep"}
+        and any(len(r.tokens) >= 2 for r in cluster.runs)
+    ):
         return "person"
     return None
 
@@ -359,8 +372,17 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
                 full = min(full, para.tokens[run.index - 1].start)
             title = (run.title[0].start, run.title[-1].end) if run.title else None
             mentions.append(
-                NameMention(key, cluster.kind, run.para, first.start, last.end, text, full, title,
-                            last.possessive)
+                NameMention(
+                    key,
+                    cluster.kind,
+                    run.para,
+                    first.start,
+                    last.end,
+                    text,
+                    full,
+                    title,
+                    last.possessive,
+                )
             )
             if cluster.kind == "person":
                 _derive_campaign(para, run, cluster, derived, mentions)
@@ -381,7 +403,7 @@ def _derive_campaign(
     derived: dict[str, tuple[str, list[str]]],
     mentions: list[NameMention],
 ) -> None:
-    """"Trump’s team", "the Harris campaign": the person's campaign, an organisation."""
+    """ "Trump’s team", "the Harris campaign": the person's campaign, an organisation."""
     nxt = para.tokens[run.last + 1] if run.last + 1 < len(para.tokens) else None
     if nxt is None or nxt.lower not in lx.CAMPAIGN_WORDS:
         return

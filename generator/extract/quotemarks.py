@@ -68,7 +68,7 @@ def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    if any(ch in text for ch in "“”\""):
+    if any(ch in text for ch in '“”"'):
         return _pair(text, _marks(text, "“", "”", '"'))
     if "‘" in text:
         return _pair(text, _marks(text, "‘", "’", ""))

@@ -119,7 +119,9 @@ def _after_cue(ctx: _Context, para: Para, q: QuoteSpan) -> _Speaker | None:
                 return None
             cue = para.text[pos : word.end()]
             opener = words[0].group()
-            if not (opener[:1].isupper() or opener.casefold() in lx.DETERMINERS | {"he", "she", "it"}):
+            if not (
+                opener[:1].isupper() or opener.casefold() in lx.DETERMINERS | {"he", "she", "it"}
+            ):
                 return None  # "… and promised": a new clause, not an attribution
             found = _subject(ctx, para, pos, word.start(), cue, q.open_mark)
             return found or _Speaker(None, "low", cue)
@@ -259,9 +261,7 @@ def find_quotes(paras: tuple[Para, ...], names: NameResult) -> tuple[Quote, ...]
         pending: list[int] = []  # indexes in `quotes` of cataphoric pronoun quotes
         for index, q in enumerate(para.quotes):
             continued = (
-                index == 0
-                and previous_open is not None
-                and para.text[: q.open_mark].strip() == ""
+                index == 0 and previous_open is not None and para.text[: q.open_mark].strip() == ""
             )
             speaker = _after_cue(ctx, para, q) or _before_cue(ctx, para, q)
             if speaker is None and continued and previous_open is not None:
@@ -280,9 +280,12 @@ def find_quotes(paras: tuple[Para, ...], names: NameResult) -> tuple[Quote, ...]
                 speaker = _previous_paragraph(ctx, para)
             if speaker is None:
                 speaker = _NONE
-            if speaker.key is not None and speaker.cue and _is_pronoun_cue(speaker.cue):
-                if not _names_before(ctx, para, q.open_mark):
-                    pending.append(len(quotes))
+            if (
+                speaker.key is not None
+                and _is_pronoun_cue(speaker.cue)
+                and not _names_before(ctx, para, q.open_mark)
+            ):
+                pending.append(len(quotes))
             quotes.append(
                 Quote(
                     para.text[q.start : q.end],
@@ -354,7 +357,7 @@ def _previous_paragraph(ctx: _Context, para: Para) -> _Speaker | None:
 
 
 def _note_reported_speech(ctx: _Context, para: Para) -> None:
-    """"Al Jazeera’s Hull said Patel’s statement …": a speaker for later pronouns."""
+    """ "Al Jazeera’s Hull said Patel’s statement …": a speaker for later pronouns."""
     for word in _WORD.finditer(para.narrative):
         if word.group().casefold() in {"said", "says", "told", "added", "wrote"}:
             sent = para.sentence_of(word.start())

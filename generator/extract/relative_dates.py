@@ -112,10 +112,7 @@ def _resolve(
         if doc is None:
             return None
         text_word = low.split()[0]
-        if text_word in {"last", "next", "this"}:
-            core_text = core
-        else:
-            core_text = core.split()[-1]
+        core_text = core if text_word in {"last", "next", "this"} else core.split()[-1]
         return _nearest_month(month, doc, before + " " + low, core_text)
     if doc is None:
         return None
@@ -134,8 +131,10 @@ def _resolve(
         return _week(monday, core), "low"
     if kind == "offset":
         words = low.split()
-        n = lx.NUMBER_WORDS.get(words[0]) or int(words[0]) if words[0].isdigit() else (
-            lx.NUMBER_WORDS.get(words[0], 1)
+        n = (
+            lx.NUMBER_WORDS.get(words[0]) or int(words[0])
+            if words[0].isdigit()
+            else (lx.NUMBER_WORDS.get(words[0], 1))
         )
         days = n * (7 if words[1].startswith("week") else 1)
         sign = -1 if words[2] in {"after", "earlier"} else 1
@@ -204,9 +203,7 @@ def find_dates(paras: tuple[Para, ...], doc_date: PartialDate | None) -> tuple[D
             before = para.text[sent[0] : match.start()]
             same = anchor[1] if anchor is not None and anchor[0] == sent else None
             try:
-                result = _resolve(
-                    kind, match.group(), before, para.text[match.end() :], doc, same
-                )
+                result = _resolve(kind, match.group(), before, para.text[match.end() :], doc, same)
             except (ValueError, KeyError, OverflowError):
                 result = None
             if result is None:

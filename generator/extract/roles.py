@@ -89,7 +89,7 @@ def _appositive_after(para: Para, m: NameMention) -> Role | None:
             return None
         start += 2
     end = start
-    while end < len(text) and text[end] not in ",;.:()\"“”":
+    while end < len(text) and text[end] not in ',;.:()"“”':
         end += 1
     phrase = text[start:end].strip()
     words = phrase.replace("’", "'").split()
@@ -102,8 +102,10 @@ def _appositive_after(para: Para, m: NameMention) -> Role | None:
     if not (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or words[0].endswith("'s")):
         return None
     stop = next((k for k, w in enumerate(lowered) if w in _STOP_AFTER and k > 0), len(words))
-    phrase = " ".join(words[:stop]).replace("'", "’") if "’" in text[start:end] else " ".join(
-        words[:stop]
+    phrase = (
+        " ".join(words[:stop]).replace("'", "’")
+        if "’" in text[start:end]
+        else " ".join(words[:stop])
     )
     return Role(m.key, phrase, Span(para.number, start, start + len(phrase)), "high")
 

@@ -28,7 +28,7 @@ _PATTERNS = [
     re.compile(r"\b(?:is|are) against the (?:law|rules)\b", re.I),
 ]
 _STOP = frozenset(
-    "a an the of and or by on in to for with from any on at as is are be this that".split()
+    "a an the of and or by on in to for with from any at as is are be this that".split()  # noqa: SIM905
 )
 
 
@@ -50,7 +50,9 @@ def _link(sentence: str, rules: tuple[KnownRule, ...]) -> tuple[str | None, Conf
     return None, "low"
 
 
-def find_rule_statements(paras: tuple[Para, ...], gazetteer: Gazetteer) -> tuple[RuleStatement, ...]:
+def find_rule_statements(
+    paras: tuple[Para, ...], gazetteer: Gazetteer
+) -> tuple[RuleStatement, ...]:
     found: list[RuleStatement] = []
     for para in paras:
         for start, end in para.sentences:

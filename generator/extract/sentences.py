@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen gov sen rep lt col sgt prof rev jr sr no vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e""".split()  # noqa: SIM905
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00C0-\u00DE])")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-.'’][^\W_]+)*", re.UNICODE)
