@@ -1,0 +1,67 @@
+"""Extraction: from an article's paragraphs to people, roles, quotes, rules and dates.
+
+`extract(paragraphs, doc_date, gazetteer)` → `Extraction`. Pure: no I/O, no global state,
+deterministic order (text order; entities by first mention). Never raises: any input, however
+malformed (unbalanced quote marks, arbitrary Unicode, huge paragraphs), yields a result.
+Paragraph numbers in spans are 1-based; offsets index that paragraph's string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.dates import PartialDate
+from generator.extract.document import analyse
+from generator.extract.names import find_names
+from generator.extract.quotes import find_quotes
+from generator.extract.relative_dates import find_dates
+from generator.extract.roles import find_roles
+from generator.extract.rules import find_rule_statements
+from generator.extract.types import (
+    Confidence,
+    DateMention,
+    Entity,
+    Extraction,
+    Gazetteer,
+    KnownEntity,
+    KnownRule,
+    Mention,
+    Quote,
+    Role,
+    RuleStatement,
+    Span,
+)
+
+__all__ = [
+    "Confidence",
+    "DateMention",
+    "Entity",
+    "Extraction",
+    "Gazetteer",
+    "KnownEntity",
+    "KnownRule",
+    "Mention",
+    "Quote",
+    "Role",
+    "RuleStatement",
+    "Span",
+    "extract",
+]
+
+
+def extract(
+    paragraphs: Sequence[str], doc_date: PartialDate | None, gazetteer: Gazetteer
+) -> Extraction:
+    paras = analyse(paragraphs)
+    names = find_names(paras, gazetteer)
+    mentions = tuple(
+        Mention(m.key, Span(m.paragraph, m.start, m.end), m.text) for m in names.mentions
+    )
+    return Extraction(
+        entities=names.entities,
+        mentions=mentions,
+        roles=find_roles(paras, names),
+        quotes=find_quotes(paras, names),
+        rule_statements=find_rule_statements(paras, gazetteer),
+        dates=find_dates(paras, doc_date),
+    )

@@ -1,0 +1,163 @@
+"""Closed word lists of news English: honorifics, title and role nouns, organisation heads,
+speech verbs, calendar names. General vocabulary only, never names from a particular story.
+All entries are casefolded; look words up with `.casefold()`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend")
+# Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
+GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
+
+# Capitalised words that make a capitalised run a title ("Prime Minister", "Detective Inspector").
+TITLE_WORDS = _words(
+    """
+    minister president secretary director senator governor mayor judge justice chancellor
+    inspector detective sergeant constable superintendent commissioner chief officer chairman
+    chairwoman chair executive representative councillor leader manager coach captain striker
+    spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
+    archbishop pope king queen prince princess deputy speaker attorney premier mp sen rep gov
+    candidate founder editor correspondent boss treasurer"""
+)
+
+# Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
+ROLE_NOUNS = TITLE_WORDS | _words(
+    """
+    candidate nominee leader head spokesperson spokesman spokeswoman lawyer barrister
+    solicitor attorney prosecutor judge manager coach striker midfielder defender goalkeeper
+    captain player chairman chair chairwoman co-chair founder co-founder owner director
+    executive ceo cfo chief president secretary minister senator governor mayor councillor
+    commissioner treasurer analyst economist reporter correspondent editor officer inspector
+    detective constable sergeant superintendent nurse doctor teacher worker official
+    campaigner activist organiser organizer adviser advisor aide ambassador envoy partner
+    investor banker trader chancellor premier deputy boss staff mp mep representative
+    member democrat republican researcher scientist professor lecturer student pilot
+    daughter son wife husband mother father brother sister widow"""
+)
+
+# Lowercase words that may stand inside a role before its head noun.
+ROLE_MODIFIERS = _words(
+    """
+    former new then current acting interim deputy senior junior chief vice executive
+    managing general assistant associate lead top longtime veteran outgoing incoming
+    presumptive prime shadow foreign home first district county state federal local national
+    regional city town finance health education health justice defence defense interior
+    transport trade business political legal medical operating financial retired
+    junior principal party labour opposition"""
+)
+ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ish", "ese", "ive")
+
+ORG_HEADS = _words(
+    """
+    party commission committee council department ministry agency authority association
+    union court bank group inc ltd llc plc corp corporation company co capital partners
+    holdings logistics freight pharma pharmaceuticals homes times news post club fc police
+    service services office board trust foundation institute university college school
+    hospital fund network airlines airways motors energy democrats republicans conservatives
+    federation league society alliance organisation organization industries technologies
+    media press broadcasting coalition government parliament congress senate assembly"""
+)
+# Words after a person's (possessive) name that make the phrase an organisation.
+CAMPAIGN_WORDS = frozenset({"campaign", "team"})
+
+PLACE_HEADS = _words(
+    """
+    street road avenue lane square tower house island islands county park bridge airport
+    station river mountain mountains valley lake coast beach"""
+)
+PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "around", "throughout"})
+PLACE_OF_NOUNS = frozenset({"state", "city", "island", "county", "town", "village", "region"})
+
+# Acronyms that name places or common nouns, not organisations.
+NON_ORG_ACRONYMS = _words(
+    """
+    us uk usa eu dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
+    covid"""
+)
+
+SPEECH_VERBS = _words(
+    """
+    said says say told tells added adds explained noted wrote writes warned argued insisted
+    claimed accused described called calls termed stated declared announced asked replied
+    responded continued suggested admitted praised urged promised tweeted posted conceded
+    acknowledged stressed predicted recalled concluded observed remarked complained
+    criticised criticized condemned denied dubbed labelled labeled branded"""
+)
+SPEECH_PARTICIPLES = _words(
+    """
+    saying adding calling describing telling writing warning arguing insisting claiming
+    accusing noting explaining urging dubbing labelling labeling branding"""
+)
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_ORG = frozenset({"it"})
+SUBJECT_SKIP = _words(
+    """
+    also later then previously again has had have was is were are would will had once
+    earlier afterwards afterward subsequently further simply just"""
+)
+
+# Capitalised words that open sentences without naming anything.
+SENTENCE_STARTERS = _words(
+    """
+    the a an but and or so in on at for from to with by after before when while if as
+    although though despite under over according it he she they we i you his her their its
+    our my your this that these those there here some many most all both each every no not
+    now then today yesterday tomorrow last next earlier later meanwhile however also still
+    yet further shares what who why how where which one two three four five six several
+    plans voters turnout analysts campaigners councillors junior former reporting en asked
+    speaking"""
+)
+CONNECTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+MONTH_NAMES = frozenset(n for n in MONTHS if len(n) > 3 or n == "may")
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+FUTURE_MARKERS = _words(
+    """
+    will 'll ’ll would shall next upcoming due planned plans plan scheduled expected
+    set going coming"""
+)

@@ -1,0 +1,224 @@
+"""Dates in the text, absolute and relative, resolved against the document's date.
+
+`find_dates(paras, doc_date)` → tuple of `DateMention`; the sentence holding the date is the
+event it dates. Decisions:
+- "23 October 2024", "October 23, 2024", "2024-10-23" → day; "December 2019" → month;
+  "in/since/from/to … 2016" → year (a bare number is never taken for a year).
+- weekdays: the most recent such day on or before the document date; "next", or a future
+  marker in the few words before ("will", "would", "due", "planned" …), → the next one after.
+- a month without a year: the nearest such month; after a future marker the next one on or
+  after the document's month; a year later in "between March and May 2022" applies to both.
+- "yesterday", "last night", "today", "tomorrow"; "last/this/next month|year";
+  "N days after" → N days before the sentence's previous date (or the document date),
+  "N days later/before" the other way.
+- weeks: PartialDate has no week, so "last/this/next week" keeps the smallest precision that
+  holds the whole week: its month when the week lies in one month, else its year; "low".
+Relative dates need a document date; without one only absolute dates are returned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from generator.dates import PartialDate
+from generator.extract import lexicon as lx
+from generator.extract.document import Para
+from generator.extract.types import Confidence, DateMention, Span
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+  | (?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
+  | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)(?:,\s*\d{{4}}\b)?)
+  | (?P<my>\b{_MONTH}\s+\d{{4}}\b)
+  | (?P<rel_month>\b(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:month|year|week)\b)
+  | (?P<offset>\b{_NUM}\s+(?:day|week)s?\s+(?:after|later|before|earlier)\b)
+  | (?P<word>\b(?:yesterday|today|tomorrow|last\s+night|tonight)\b)
+  | (?P<wday>\b(?:(?:last|next|this)\s+)?{_DAY}\b)
+  | (?P<bare_month>\b(?:(?:in|by|since|until|from|during|for|last|next|this|of|early|late|
+        between|and|to)\s+){_MONTH}\b(?!,?\s+\d))
+  | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
+        (?:1[89]\d\d|20\d\d)\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:in|by|since|until|from|during|for|of|between|and|to|before|after|early|late)\s+",
+    re.I,
+)
+
+
+def _month_number(word: str) -> int | None:
+    return lx.MONTHS.get(word.casefold().rstrip("."))
+
+
+def _future(sentence_before: str) -> bool:
+    words = re.findall(r"[\w’']+", sentence_before.casefold())[-6:]
+    return any(w in lx.FUTURE_MARKERS for w in words)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week(monday: date, text: str) -> PartialDate:
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return PartialDate(monday.year, monday.month, None, text)
+    if monday.year == sunday.year:
+        return PartialDate(monday.year, None, None, text)
+    return PartialDate(sunday.year, None, None, text)  # pragma: no cover - rare
+
+
+def _resolve(
+    kind: str, text: str, before: str, after: str, doc: date | None, anchor: date | None
+) -> tuple[PartialDate, Confidence] | None:
+    core = _LEADING.sub("", text).strip()
+    low = core.casefold()
+    if kind == "iso":
+        y, m, d = (int(x) for x in core.split("-"))
+        return PartialDate(y, m, d, core), "high"
+    if kind == "dmy":
+        parts = re.findall(r"\w+", core)
+        day, month = int(re.sub(r"\D", "", parts[0])), _month_number(parts[1])
+        year = int(parts[2]) if len(parts) > 2 else None
+        return _month_day(month, day, year, core, before, doc)
+    if kind == "mdy":
+        parts = re.findall(r"\w+", core)
+        month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
+        year = int(parts[2]) if len(parts) > 2 else None
+        return _month_day(month, day, year, core, before, doc)
+    if kind == "my":
+        parts = core.split()
+        month = _month_number(parts[0])
+        return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
+    if kind == "year":
+        return PartialDate(int(core), None, None, core), "high"
+    if kind == "bare_month":
+        month = _month_number(low.split()[-1])
+        if month is None:
+            return None
+        ahead = re.match(rf"\s*(?:and|to|-|–)\s+{_MONTH}\s+(\d{{4}})", after, re.I)
+        if ahead:
+            return PartialDate(int(ahead.group(1)), month, None, core), "high"
+        if doc is None:
+            return None
+        text_word = low.split()[0]
+        core_text = core if text_word in {"last", "next", "this"} else core.split()[-1]
+        return _nearest_month(month, doc, before + " " + low, core_text)
+    if doc is None:
+        return None
+    if kind == "word":
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}.get(low, -1)
+        return PartialDate.of(doc + timedelta(days=delta), core), "high"
+    if kind == "rel_month":
+        unit = low.split()[-1]
+        step = {"last": -1, "this": 0, "next": 1}[low.split()[-2]]
+        if unit == "month":
+            y, m = _shift_month(doc.year, doc.month, step)
+            return PartialDate(y, m, None, core), "high"
+        if unit == "year":
+            return PartialDate(doc.year + step, None, None, core), "high"
+        monday = doc - timedelta(days=doc.weekday()) + timedelta(weeks=step)
+        return _week(monday, core), "low"
+    if kind == "offset":
+        words = low.split()
+        n = (
+            lx.NUMBER_WORDS.get(words[0]) or int(words[0])
+            if words[0].isdigit()
+            else (lx.NUMBER_WORDS.get(words[0], 1))
+        )
+        days = n * (7 if words[1].startswith("week") else 1)
+        sign = -1 if words[2] in {"after", "earlier"} else 1
+        base = anchor or doc
+        return PartialDate.of(base + timedelta(days=sign * days), core), (
+            "high" if anchor else "low"
+        )
+    if kind == "wday":
+        words = low.split()
+        target = lx.WEEKDAYS[words[-1]]
+        if words[0] == "next" or (words[0] != "last" and _future(before)):
+            delta = (target - doc.weekday()) % 7 or 7
+            return PartialDate.of(doc + timedelta(days=delta), core), "high"
+        delta = (doc.weekday() - target) % 7
+        if words[0] == "last" and delta == 0:
+            delta = 7
+        return PartialDate.of(doc - timedelta(days=delta), core), "high"
+    return None
+
+
+def _month_day(
+    month: int | None, day: int, year: int | None, core: str, before: str, doc: date | None
+) -> tuple[PartialDate, Confidence] | None:
+    if month is None:
+        return None
+    if year is None:
+        if doc is None:
+            return None
+        found = _nearest_month(month, doc, before, core)
+        if found is None:
+            return None
+        year = found[0].year
+    try:
+        return PartialDate(year, month, day, core), "high"
+    except ValueError:
+        return None
+
+
+def _nearest_month(
+    month: int, doc: date, before: str, text: str
+) -> tuple[PartialDate, Confidence] | None:
+    here = doc.year * 12 + doc.month - 1
+    options = [(y * 12 + month - 1, y) for y in (doc.year - 1, doc.year, doc.year + 1)]
+    words = text.casefold().split()
+    if words and words[0] == "next" or _future(before):
+        later = [o for o in options if o[0] > here - (0 if words[:1] != ["next"] else -1)]
+        later = [o for o in later if o[0] >= here + (1 if words[:1] == ["next"] else 0)]
+        year = min(later)[1]
+    elif words and words[0] == "last":
+        year = max(o for o in options if o[0] < here)[1]
+    else:
+        year = min(options, key=lambda o: (abs(o[0] - here), -o[0]))[1]
+    return PartialDate(year, month, None, text), "high"
+
+
+def find_dates(paras: tuple[Para, ...], doc_date: PartialDate | None) -> tuple[DateMention, ...]:
+    doc = doc_date.as_date() if doc_date is not None and doc_date.precision == "day" else None
+    found: list[DateMention] = []
+    for para in paras:
+        anchor: tuple[tuple[int, int], date] | None = None
+        for match in _PATTERN.finditer(para.text):
+            kind = match.lastgroup or ""
+            if para.text[match.end() : match.end() + 2] in {"'s", "’s"}:
+                continue  # "today's sentence": a noun, not a date
+            sent = para.sentence_of(match.start())
+            before = para.text[sent[0] : match.start()]
+            same = anchor[1] if anchor is not None and anchor[0] == sent else None
+            try:
+                result = _resolve(kind, match.group(), before, para.text[match.end() :], doc, same)
+            except (ValueError, KeyError, OverflowError):
+                result = None
+            if result is None:
+                continue
+            value, confidence = result
+            start = match.start() + (len(match.group()) - len(_LEADING.sub("", match.group())))
+            if value.precision == "day":
+                anchor = (sent, value.as_date())
+            found.append(
+                DateMention(
+                    value,
+                    Span(para.number, start, match.end()),
+                    para.text[sent[0] : sent[1]].strip(),
+                    Span(para.number, sent[0], sent[1]),
+                    confidence,
+                )
+            )
+    return tuple(found)

@@ -1,0 +1,112 @@
+"""The extraction vocabulary: frozen, typed records with provenance.
+
+Every extracted value carries a `Span` (1-based paragraph number, character offsets into that
+paragraph's text, end exclusive) so an editor can check it against the source, and a
+`Confidence`: "high" when the text states it in a recognised pattern, "low" when a heuristic
+(pronoun, descriptor, neighbouring paragraph) chose it. Nothing here raises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.dates import PartialDate
+
+Confidence = Literal["high", "low"]
+Kind = Literal["person", "organisation"]
+Relation = Literal["role", "affiliation"]
+
+
+@dataclass(frozen=True)
+class Span:
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    id: str
+    name: str
+    kind: Kind
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownRule:
+    id: str
+    title: str
+    citation: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: tuple[KnownEntity, ...] = ()
+    rules: tuple[KnownRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """`key` is the gazetteer id when matched, else "new:" + the NFC-casefolded name."""
+
+    key: str
+    name: str
+    kind: Kind
+    surface_forms: tuple[str, ...]
+    known: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_key: str
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Role:
+    entity_key: str
+    text: str
+    span: Span
+    confidence: Confidence
+    relation: Relation = "role"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """`speaker_key` None means "speaker unclear"; `cue` holds the attribution words found."""
+
+    text: str
+    speaker_key: str | None
+    span: Span
+    confidence: Confidence
+    cue: str
+
+
+@dataclass(frozen=True)
+class RuleStatement:
+    text: str
+    span: Span
+    rule_id: str | None
+    confidence: Confidence
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: PartialDate
+    span: Span
+    sentence: str
+    sentence_span: Span
+    confidence: Confidence
+
+
+@dataclass(frozen=True)
+class Extraction:
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    rule_statements: tuple[RuleStatement, ...] = ()
+    dates: tuple[DateMention, ...] = ()
