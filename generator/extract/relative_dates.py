@@ -131,11 +131,7 @@ def _resolve(
         return _week(monday, core), "low"
     if kind == "offset":
         words = low.split()
-        n = (
-            lx.NUMBER_WORDS.get(words[0]) or int(words[0])
-            if words[0].isdigit()
-            else (lx.NUMBER_WORDS.get(words[0], 1))
-        )
+        n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
         days = n * (7 if words[1].startswith("week") else 1)
         sign = -1 if words[2] in {"after", "earlier"} else 1
         base = anchor or doc
