@@ -19,6 +19,7 @@ from generator import __version__
 from generator.build import generate, load
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, summary_line
 from generator.export import dumps
+from generator.model import Story
 from generator.write import write_pages
 
 
@@ -42,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = command("check", "report every problem in every document")
     check.add_argument("--strict", action="store_true", help="warnings fail too (for CI)")
+    check.add_argument(
+        "--review",
+        action="store_true",
+        help="also list what extraction found that an editor should check",
+    )
     gen = command("generate", "write the site's Markdown pages to a folder")
     gen.add_argument("--out", type=Path, required=True, help="output folder")
     gen.add_argument("--templates", type=Path, help="your template folder (overrides ours)")
@@ -54,6 +60,15 @@ def _report(diagnostics: Sequence[Diagnostic], documents: int) -> None:
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
     print(f"explainer: {summary_line(diagnostics, documents)}", file=sys.stderr)
+
+
+def _review(story: Story) -> None:
+    """Review notes as `path:¶n: review: topic: text` (a paragraph, not a line: they come
+    from the text, not the front matter)."""
+    for note in story.review:
+        where = story.by_id[note.source.document].path
+        para = f":¶{note.source.paragraph}" if note.source.paragraph else ""
+        print(f"{where}{para}: review: {note.topic.lower()}: {note.text}", file=sys.stderr)
 
 
 def _status(diagnostics: Sequence[Diagnostic], strict: bool) -> int:
@@ -73,6 +88,8 @@ def _run(args: argparse.Namespace) -> int:
     sources: Path = args.sources
     if args.command == "check":
         resolved, diagnostics = load(sources)
+        if args.review:
+            _review(resolved.story)
         _report(diagnostics, len(resolved.story.documents))
         return _status(diagnostics, args.strict)
     if args.command == "export":

@@ -41,8 +41,9 @@ class Linker:
     Donald Trump, "Labour Director of Operations" is a role, not the party."""
 
     def __init__(self, terms: Iterable[Term]) -> None:
+        """`terms` in priority order: when two share a surface form, the first wins."""
         by_surface: dict[str, Term] = {}
-        for term in sorted(terms, key=lambda t: (t.surface, t.kind, t.target)):
+        for term in terms:
             key = normalise_quotes(term.surface)
             if len(key) >= 2:
                 by_surface.setdefault(key, term)

@@ -25,7 +25,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.build import Result, generate
 from generator.diagnostics import summary_line
-from generator.plan import SOURCES, TIMELINE
+from generator.plan import REVIEW, SOURCES, TIMELINE
 
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
 
@@ -106,6 +106,5 @@ def _navigation(result: Result, docs_dir: Path) -> list[Any]:
         if docs_dir.is_dir()
         else []
     )
-    if guides:
-        nav.append({"For editors": guides})
+    nav.append({"For editors": [*guides, REVIEW]})
     return nav

@@ -179,6 +179,15 @@ class RuleUse:
 
 
 @dataclass(frozen=True)
+class ReviewNote:
+    """Something an editor should check (an uncertain attribution, a new name)."""
+
+    topic: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
 class Story:
     """The resolved story: every entity, with read-only indexes by id."""
 
@@ -191,6 +200,8 @@ class Story:
     quotes: tuple[Quote, ...]
     events: tuple[Event, ...]
     rule_uses: tuple[RuleUse, ...]
+    unmatched_rules: tuple[RuleUse, ...] = ()
+    review: tuple[ReviewNote, ...] = ()
     by_id: MappingProxyType[str, Document] = field(default_factory=lambda: MappingProxyType({}))
     entity_by_id: MappingProxyType[str, Entity] = field(
         default_factory=lambda: MappingProxyType({})

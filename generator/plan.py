@@ -7,13 +7,14 @@ addresses, so MkDocs validates them and any Markdown engine can follow them.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from generator.dates import PartialDate
 from generator.link import Segment
-from generator.model import Document, Entity, Mention, Paragraph, Source
+from generator.model import Document, Entity, Event, Mention, Paragraph, Source
 from generator.pages import (
     EntityPage,
     ExplainerPage,
@@ -37,6 +38,7 @@ from generator.story import Resolved
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
+REVIEW = "review.md"
 SOURCES = "sources.md"
 SECTIONS = {"article": "explainers", "rule": "rules", "person": "who", "organisation": "who"}
 GENRE_LABELS = {
@@ -167,9 +169,11 @@ def plan(resolved: Resolved) -> list[Page]:
             _rule_groups(story.rules),
         )
     )
+    pages[-1] = _with_unmatched_rules(site, pages[-1])
     pages += [_rule(site, d) for d in story.rules]
     pages.append(_timeline(site))
     pages.append(_sources(site))
+    pages.append(_review(site))
     return pages
 
 
@@ -237,7 +241,8 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
     quotes = tuple(
         QuoteItem(
             q.text,
-            site.to_entity(here, q.speaker) if q.speaker else None,
+            # a low-confidence attribution is shown as "speaker unclear", never as a guess
+            site.to_entity(here, q.speaker) if q.speaker and q.confidence == "high" else None,
             site.to_paragraph(here, q.source),
         )
         for q in story.quotes
@@ -250,7 +255,7 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
         line = LinkedLine(site.to_entity(here, ref.id), "; ".join(ref.roles))
         (people if ref.kind == "person" else orgs).append(line)
     dates = tuple(
-        LinkedLine(Link(e.date.human(), site.to_paragraph(here, e.source).href), e.text)
+        LinkedLine(Link(e.date.human(), site.to_paragraph(here, e.source).href), _event_text(e))
         for e in story.events
         if e.source.document == doc.id and e.source.paragraph
     )
@@ -285,6 +290,14 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
         site.numbered(here, doc),
         citation,
     )
+
+
+def _event_text(event: Event) -> str:
+    """The sentence, led by the words that dated it when they are not a plain date."""
+    wording = event.date.text
+    if not wording or wording == event.date.iso() or not event.source.paragraph:
+        return event.text
+    return f"“{wording}”: {event.text}"
 
 
 def _opening(paragraphs: tuple[Paragraph, ...]) -> str:
@@ -349,7 +362,7 @@ def _entity(site: _Site, entity: Entity) -> EntityPage:
             q.text, None, site.to_source(here, q.source), _date(story.by_id[q.source.document].date)
         )
         for q in story.quotes
-        if q.speaker == entity.id
+        if q.speaker == entity.id and q.confidence == "high"
     )
     affiliation = (
         site.to_entity(here, entity.affiliation)
@@ -460,10 +473,42 @@ def _rule(site: _Site, doc: Document) -> RulePage:
     )
 
 
+def _with_unmatched_rules(site: _Site, page: Page) -> Page:
+    """Statements of rules no rule document matches, listed after the rules we explain."""
+    assert isinstance(page, IndexPage)
+    items = tuple(
+        LinkedLine(site.to_source(page.path, u.source), u.sentence)
+        for u in site.story.unmatched_rules
+    )
+    if not items:
+        return page
+    group = IndexGroup("Rules mentioned in the sources", items)
+    return dataclasses.replace(page, groups=(*page.groups, group))
+
+
+def _review(site: _Site) -> IndexPage:
+    """The editor's review: uncertain attributions and roles, names not in front matter."""
+    here = REVIEW
+    topics: dict[str, list[LinkedLine]] = defaultdict(list)
+    for note in site.story.review:
+        topics[note.topic].append(LinkedLine(site.to_source(here, note.source), note.text))
+    groups = tuple(IndexGroup(topic, tuple(items)) for topic, items in sorted(topics.items()))
+    intro = (
+        "What extraction found in the text that an editor should check. Readers see "
+        "“speaker unclear” for every uncertain attribution; confirm it in the document's "
+        "front matter (quotes, people) to show it."
+        if groups
+        else "Nothing to review: every name, role and quote is curated or certain."
+    )
+    return IndexPage(
+        here, "index", "Editor's review", "What an editor should check.", intro, groups
+    )
+
+
 def _timeline(site: _Site) -> TimelinePage:
     here = TIMELINE
     entries = tuple(
-        TimelineEntry(e.date.human(), e.date.iso(), e.text, site.to_source(here, e.source))
+        TimelineEntry(e.date.human(), e.date.iso(), _event_text(e), site.to_source(here, e.source))
         for e in site.story.events
     )
     return TimelinePage(

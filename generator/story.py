@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from generator.diagnostics import Diagnostic, error, warning
+from generator.enrich import Enrichment, Extractor, Known, extract_document
 from generator.link import Linker, Segment, Term
 from generator.model import (
     Document,
@@ -25,6 +26,7 @@ from generator.model import (
     Mention,
     Paragraph,
     Quote,
+    ReviewNote,
     Role,
     RuleUse,
     Source,
@@ -57,11 +59,14 @@ class _Registry:
 
 
 def build_story(
-    documents: Sequence[Document], rejected: Sequence[Document] = ()
+    documents: Sequence[Document],
+    rejected: Sequence[Document] = (),
+    extractor: Extractor = extract_document,
 ) -> tuple[Resolved, list[Diagnostic]]:
     """Resolve references and build the story from every valid document. `rejected`
     documents (with errors of their own) are checked too, so every problem is reported at
-    once, but they take no part in the story."""
+    once, but they take no part in the story. `extractor` reads each article's text (the
+    cache passes a memoised one)."""
     problems: list[Diagnostic] = []
     docs = _unique_ids(sorted(documents, key=lambda d: d.path), problems)
     while True:
@@ -75,7 +80,7 @@ def build_story(
         docs = [d for d in docs if d.id not in failed]
     for doc in rejected:
         problems += _reference_errors(doc, registry)
-    return _assemble(docs, registry), problems
+    return _assemble(docs, registry, extractor), problems
 
 
 def _unique_ids(docs: list[Document], problems: list[Diagnostic]) -> list[Document]:
@@ -180,13 +185,24 @@ def _reference_errors(doc: Document, registry: _Registry) -> list[Diagnostic]:
     return out
 
 
-def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
+def _assemble(docs: list[Document], registry: _Registry, extractor: Extractor) -> Resolved:
     refs: dict[str, list[tuple[Document, EntityRef]]] = defaultdict(list)
     profiles = {d.id: d for d in docs if d.kind in ("person", "organisation")}
     for doc in docs:
         for ref in doc.entities:
             refs[ref.id].append((doc, ref))
-    linker = Linker(_terms(docs, registry, refs, profiles))
+    aliases = {i: _aliases(refs[i], profiles.get(i)) for i in registry.names}
+    known = Known(
+        registry.kinds,
+        registry.names,
+        aliases,
+        tuple(sorted((d for d in docs if d.kind == "rule"), key=lambda d: d.id)),
+    )
+    found = Enrichment.of(docs, known, extractor)
+    by_id = {d.id: d for d in docs}
+    kinds = dict(registry.kinds) | {e.id: e.kind for e in found.new_entities}
+    names = dict(registry.names) | {e.id: e.name for e in found.new_entities}
+    linker = Linker(_terms(docs, names, aliases, found))
     annotations = {
         d.id: tuple(linker.segments(p.text) for p in d.paragraphs)
         for d in docs
@@ -197,11 +213,28 @@ def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
         Quote(f"{d.id}-q{n}", q.text, q.speaker, Source(d.id, q.paragraph))
         for d in docs
         for n, q in enumerate(d.quotes, 1)
-    )
+    ) + tuple(found.quotes(by_id))
+    extracted_roles = found.roles(by_id)
+    affiliations = found.affiliations(names)
+    new_forms = {e.id: e.surface_forms for e in found.new_entities}
     entities = tuple(
-        _entity(ident, registry, refs[ident], profiles.get(ident), mentions, quotes)
-        for ident in sorted(registry.kinds)
+        _entity(
+            _Identity(
+                ident,
+                kinds[ident],
+                names[ident],
+                aliases.get(ident, ()) or _other_forms(new_forms.get(ident, ()), names[ident]),
+            ),
+            refs[ident],
+            profiles.get(ident),
+            extracted_roles.get(ident, []),
+            affiliations.get(ident),
+            mentions,
+            quotes,
+        )
+        for ident in sorted(kinds)
     )
+    linked, unmatched = found.rule_uses()
     story_doc = next((d for d in docs if d.kind == "story"), None)
     documents = tuple(sorted(docs, key=lambda d: d.id))
     story = Story(
@@ -212,30 +245,49 @@ def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
         documents=documents,
         entities=entities,
         quotes=quotes,
-        events=_events(docs),
-        rule_uses=_rule_uses(docs, mentions),
+        events=_events(docs, found.events()),
+        rule_uses=_rule_uses(docs, mentions, linked),
+        unmatched_rules=tuple(unmatched),
+        review=tuple(found.review(by_id, names) + _role_conflicts(entities, by_id)),
         by_id=MappingProxyType({d.id: d for d in documents}),
         entity_by_id=MappingProxyType({e.id: e for e in entities}),
     )
     return Resolved(story, MappingProxyType(annotations))
 
 
+@dataclass(frozen=True)
+class _Identity:
+    id: str
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _aliases(refs: list[tuple[Document, EntityRef]], profile: Document | None) -> tuple[str, ...]:
+    return tuple(
+        sorted({a for _, r in refs for a in r.aliases} | set(profile.aliases if profile else ()))
+    )
+
+
+def _other_forms(forms: tuple[str, ...], name: str) -> tuple[str, ...]:
+    return tuple(f for f in forms if name_key(f) != name_key(name))
+
+
 def _terms(
     docs: list[Document],
-    registry: _Registry,
-    refs: dict[str, list[tuple[Document, EntityRef]]],
-    profiles: dict[str, Document],
+    names: dict[str, str],
+    aliases: dict[str, tuple[str, ...]],
+    found: Enrichment,
 ) -> list[Term]:
-    terms = []
-    for ident, name in registry.names.items():
-        terms.append(Term(name, "entity", ident))
-        aliases = [a for _, r in refs[ident] for a in r.aliases]
-        if ident in profiles:
-            aliases += profiles[ident].aliases
-        terms += [Term(a, "entity", ident) for a in aliases]
-    for doc in docs:
+    """Curated names first, then curated aliases and rules, then names found in the text, so
+    a curated entity keeps a surface form that extraction also found."""
+    terms = [Term(names[i], "entity", i) for i in sorted(aliases)]
+    terms += [Term(a, "entity", i) for i in sorted(aliases) for a in aliases[i]]
+    for doc in sorted(docs, key=lambda d: d.id):
         if doc.kind == "rule":
             terms += [Term(s, "rule", doc.id) for s in (doc.citation, *doc.aliases) if s]
+    for entity in found.new_entities:
+        terms += [Term(f, "entity", entity.id) for f in (entity.name, *entity.surface_forms)]
     return terms
 
 
@@ -260,10 +312,11 @@ def _mentions(
 
 
 def _entity(
-    ident: str,
-    registry: _Registry,
+    who: _Identity,
     refs: list[tuple[Document, EntityRef]],
     profile: Document | None,
+    extracted: list[Role],
+    affiliated: str | None,
     mentions: dict[str, list[Mention]],
     quotes: tuple[Quote, ...],
 ) -> Entity:
@@ -272,28 +325,53 @@ def _entity(
         roles += [Role(text, Source(profile.id)) for text in profile.roles]
     for doc, ref in refs:
         roles += [Role(text, Source(doc.id, _find(text, doc.paragraphs))) for text in ref.roles]
-    aliases = sorted(
-        {a for _, r in refs for a in r.aliases} | set(profile.aliases if profile else ())
-    )
+    stated = {name_key(r.text) for r in roles}
+    roles += [r for r in extracted if name_key(r.text) not in stated]
     affiliation = (profile.affiliation if profile else None) or next(
-        (r.affiliation for _, r in refs if r.affiliation), None
+        (r.affiliation for _, r in refs if r.affiliation), affiliated
     )
-    found = mentions.get(ident, [])
-    documents = sorted({d.id for d, _ in refs} | {m.source.document for m in found})
+    found = mentions.get(who.id, [])
+    spoke = [q for q in quotes if q.speaker == who.id and q.confidence == "high"]
+    documents = sorted(
+        {d.id for d, _ in refs}
+        | {m.source.document for m in found}
+        | {q.source.document for q in spoke}
+    )
     return Entity(
-        id=ident,
-        kind=registry.kinds[ident],
-        name=registry.names[ident],
-        aliases=tuple(aliases),
+        id=who.id,
+        kind=who.kind,
+        name=who.name,
+        aliases=who.aliases,
         roles=tuple(dict.fromkeys(roles)),
         mentions=tuple(found),
-        quotes=tuple(q.id for q in quotes if q.speaker == ident),
+        quotes=tuple(q.id for q in spoke),
         documents=tuple(documents),
         affiliation=affiliation,
         summary=profile.summary if profile else "",
         profile=profile.id if profile else None,
         url=profile.url if profile else "",
     )
+
+
+def _role_conflicts(entities: tuple[Entity, ...], docs: dict[str, Document]) -> list[ReviewNote]:
+    """Roles of one entity that differ between documents (not within one document)."""
+    notes = []
+    for entity in entities:
+        by_doc: dict[str, set[str]] = defaultdict(set)
+        for role in entity.roles:
+            by_doc[role.source.document].add(name_key(role.text))
+        if len(by_doc) > 1 and len({frozenset(v) for v in by_doc.values()}) > 1:
+            stated = "; ".join(
+                f"“{r.text}” ({docs[r.source.document].label})" for r in entity.roles
+            )
+            notes.append(
+                ReviewNote(
+                    "Roles that differ between documents",
+                    f"{entity.name}: {stated}",
+                    entity.roles[0].source,
+                )
+            )
+    return notes
 
 
 def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
@@ -304,24 +382,38 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
     )
 
 
-def _events(docs: list[Document]) -> tuple[Event, ...]:
-    """Dated events: for now each document's publication (extraction adds more)."""
+def _events(docs: list[Document], extracted: list[Event]) -> tuple[Event, ...]:
+    """Each article's publication, and every dated sentence extraction resolved."""
     events = [
-        Event(d.date, f"{d.outlet + ' publishes ' if d.outlet else ''}{d.title}", Source(d.id))
+        Event(
+            d.date,
+            f"{d.outlet + ' publishes ' if d.outlet else 'Published: '}{d.title}",
+            Source(d.id),
+        )
         for d in docs
         if d.date and d.kind == "article"
-    ]
-    return tuple(sorted(events, key=lambda e: (e.date.sort_key(), e.source.document, e.text)))
+    ] + extracted
+    return tuple(
+        sorted(
+            events,
+            key=lambda e: (e.date.sort_key(), e.source.document, e.source.paragraph or 0, e.text),
+        )
+    )
 
 
-def _rule_uses(docs: list[Document], mentions: dict[str, list[Mention]]) -> tuple[RuleUse, ...]:
-    uses: list[RuleUse] = []
+def _rule_uses(
+    docs: list[Document], mentions: dict[str, list[Mention]], extracted: list[RuleUse]
+) -> tuple[RuleUse, ...]:
+    """Where each rule comes up: sentences naming it (by citation or alias), statements
+    extraction linked to it, and the documents whose front matter lists it."""
+    rules = {d.id for d in docs if d.kind == "rule"}
+    uses = [RuleUse(r, m.source, m.sentence) for r in sorted(rules) for m in mentions.get(r, [])]
+    seen = {(u.rule, u.source, u.sentence) for u in uses}
+    uses += [u for u in extracted if u.rule in rules and (u.rule, u.source, u.sentence) not in seen]
     for doc in docs:
-        if doc.kind != "article":
-            continue
-        for rule in doc.rules:
-            said = [m for m in mentions.get(rule, []) if m.source.document == doc.id]
-            uses += [RuleUse(rule, m.source, m.sentence) for m in said] or [
-                RuleUse(rule, Source(doc.id))
-            ]
-    return tuple(uses)
+        for rule in doc.rules if doc.kind == "article" else ():
+            if not any(u.rule == rule and u.source.document == doc.id for u in uses):
+                uses.append(RuleUse(rule, Source(doc.id)))
+    return tuple(
+        sorted(uses, key=lambda u: (u.rule, u.source.document, u.source.paragraph or 0, u.sentence))
+    )

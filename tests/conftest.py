@@ -7,22 +7,14 @@ current output. A mismatch fails with a unified diff (whitespace is significant)
 from __future__ import annotations
 
 import difflib
-import os
 import shutil
-import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from support import GOLDEN, PINNED, ROOT, SEEDS, CliRun
 
 from generator.cli import main
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-GOLDEN = Path(__file__).resolve().parent / "golden"
-ORIGINAL = FIXTURES / "original" / "000_cd59dd6cd126f59f.txt"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,10 +25,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(autouse=True)
 def _pinned_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729641600")
-    monkeypatch.setenv("TZ", "UTC")
-    monkeypatch.setenv("LC_ALL", "C.UTF-8")
-    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    for name, value in PINNED.items():
+        monkeypatch.setenv(name, value)
 
 
 @pytest.fixture
@@ -64,13 +54,6 @@ def sample_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
-
-
-@dataclass(frozen=True)
-class CliRun:
-    code: int
-    out: str
-    err: str
 
 
 @pytest.fixture
@@ -113,13 +96,3 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
 def chdir_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.chdir(ROOT)
     yield ROOT
-
-
-def python() -> str:
-    return sys.executable
-
-
-def environ() -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(SOURCE_DATE_EPOCH="1729641600", TZ="UTC", LC_ALL="C.UTF-8", NO_MKDOCS_2_WARNING="1")
-    return env

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from conftest import CliRun
+from support import CliRun
 
 PERSON = """---
 title: A story

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from conftest import ROOT
+from support import ROOT
 
 from generator.build import generate
 

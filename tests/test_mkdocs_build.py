@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, environ, python
+from support import ROOT, environ, python
 
 pytestmark = pytest.mark.slow
 

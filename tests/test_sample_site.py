@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ORIGINAL, SEEDS, CliRun
+from support import ORIGINAL, SEEDS, CliRun
 
 from generator.build import generate
 

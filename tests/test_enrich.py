@@ -1,0 +1,66 @@
+"""Extraction folded into the site: what an un-curated article gives readers, and that
+curated front matter always wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from generator.build import generate, load
+
+PLAIN = """---
+title: Council approves budget
+date: 2025-03-14
+outlet: Valley Gazette
+---
+Council leader Maria Lopez said the budget was "fair to every household" on Thursday.
+
+"We had no choice," she said.
+
+Opposition spokesperson Tom Reid called it "a raid on the poor".
+
+"It will not last," a source said.
+"""
+
+Make = Callable[[Mapping[str, str | bytes]], Path]
+
+
+def test_uncurated_article_feeds_whos_who_quotes_and_timeline(make_project: Make) -> None:
+    pages = dict(generate(make_project({"budget.md": PLAIN})).pages)
+    assert set(pages) >= {"who/maria-lopez.md", "who/tom-reid.md"}
+    lopez = pages["who/maria-lopez.md"]
+    assert "- Council leader ([Council approves budget, ¶1](../explainers/budget.md#p-1" in lopez
+    explainer = pages["explainers/budget.md"]
+    assert "- “fair to every household” — [Maria Lopez](../who/maria-lopez.md" in explainer
+    assert "- “a raid on the poor” — [Tom Reid](../who/tom-reid.md" in explainer
+    assert "- “It will not last” — *speaker unclear*" in explainer
+    timeline = pages["timeline.md"]
+    assert "- **13 March 2025** — “Thursday”: Council leader Maria Lopez said" in timeline
+
+
+def test_uncertain_attributions_go_to_review_not_to_readers(make_project: Make) -> None:
+    resolved, _ = load(make_project({"budget.md": PLAIN}))
+    topics = {n.topic for n in resolved.story.review}
+    assert "Names not in any front matter" in topics
+    quotes = {q.text: q for q in resolved.story.quotes}
+    assert quotes["It will not last"].confidence == "low"
+
+
+def test_curated_speaker_wins_over_extraction(make_project: Make) -> None:
+    curated = PLAIN.replace(
+        "outlet: Valley Gazette\n",
+        "outlet: Valley Gazette\npeople:\n  - id: tom-reid\n    name: Tom Reid\n"
+        "quotes:\n  - text: It will not last\n    speaker: tom-reid\n",
+    )
+    resolved, diagnostics = load(make_project({"budget.md": curated}))
+    assert diagnostics == []
+    said = [q for q in resolved.story.quotes if q.text == "It will not last"]
+    assert [(q.speaker, q.confidence) for q in said] == [("tom-reid", "high")]
+
+
+def test_new_names_never_take_a_curated_id(make_project: Make) -> None:
+    profile = "---\nkind: organisation\nid: maria-lopez\nname: Maria Lopez Foundation\n---\n"
+    resolved, _ = load(make_project({"budget.md": PLAIN, "org.md": profile}))
+    ids = {e.id: e.name for e in resolved.story.entities}
+    assert ids["maria-lopez"] == "Maria Lopez Foundation"
+    assert ids["maria-lopez-2"] == "Maria Lopez"
