@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 
 from generator.dates import PartialDate
 from generator.link import Segment
-from generator.model import Document, Entity, Mention, Paragraph, Source
+from generator.model import Document, Entity, Mention, Paragraph, Source, Statement
 from generator.pages import (
+    ClaimItem,
     EntityPage,
     ExplainerPage,
     HomePage,
@@ -25,11 +26,13 @@ from generator.pages import (
     NumberedParagraph,
     Page,
     Part,
+    QuestionItem,
     QuoteItem,
     RulePage,
     SentenceGroup,
     SourceRow,
     SourcesPage,
+    StatementItem,
     TimelineEntry,
     TimelinePage,
 )
@@ -47,6 +50,15 @@ GENRE_LABELS = {
     "rule": "Legal text",
 }
 WHATS_NEW = 5
+CARD_TEXT = 160  # characters of a role or paragraph shown on a hover card
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def anchor(number: int) -> str:
@@ -75,21 +87,35 @@ class _Site:
 
     def to_entity(self, here: str, ident: str) -> Link:
         entity = self.story.entity_by_id[ident]
-        return Link(entity.name, self.href(here, self.entity_path(entity)), entity.headline_role)
+        return Link(entity.name, self.href(here, self.entity_path(entity)), self.card(entity))
+
+    def card(self, entity: Entity) -> str:
+        """The hover card of a who's-who link: name, role and affiliation on one line."""
+        role = entity.headline_role or entity.summary or entity.kind.capitalize()
+        org = self.story.entity_by_id.get(entity.affiliation or "")
+        tail = f" · {org.name}" if org and org.name.casefold() not in role.casefold() else ""
+        return f"{entity.name} — {_clip(role, CARD_TEXT)}{tail}"
+
+    def rule_card(self, doc: Document) -> str:
+        """The hover card of a rule link: what it is called, its citation and kind."""
+        return " · ".join(x for x in (doc.label, doc.citation, GENRE_LABELS["rule"]) if x)
 
     def to_doc(self, here: str, ident: str, label: str = "") -> Link:
         doc = self.story.by_id[ident]
         if doc.kind in ("person", "organisation"):
             return self.to_entity(here, doc.id)
-        tooltip = " · ".join(
-            x
-            for x in (
-                GENRE_LABELS.get(doc.kind if doc.kind == "rule" else doc.genre, ""),
-                doc.outlet or doc.citation,
-                doc.date.human() if doc.date else "",
+        if doc.kind == "rule":
+            tooltip = self.rule_card(doc)
+        else:
+            tooltip = " · ".join(
+                x
+                for x in (
+                    GENRE_LABELS.get(doc.genre, ""),
+                    doc.outlet,
+                    doc.date.human() if doc.date else "",
+                )
+                if x
             )
-            if x
-        )
         return Link(label or doc.label, self.href(here, self.doc_path(doc)), tooltip)
 
     def to_source(self, here: str, source: Source) -> Link:
@@ -98,10 +124,18 @@ class _Site:
         link = self.to_doc(here, doc.id)
         if source.paragraph is None or doc.kind in ("person", "organisation"):
             return link
+        text = (
+            doc.paragraphs[source.paragraph - 1].text
+            if source.paragraph <= len(doc.paragraphs)
+            else ""
+        )
         return Link(
             f"{doc.label}, ¶{source.paragraph}",
             self.href(here, self.doc_path(doc), anchor(source.paragraph)),
-            link.tooltip,
+            _join(
+                "" if self.doc_path(doc) == here else link.tooltip,
+                f"¶{source.paragraph}: {_clip(text, CARD_TEXT)}" if text else "",
+            ),
         )
 
     def to_paragraph(self, here: str, source: Source) -> Link:
@@ -117,13 +151,8 @@ class _Site:
             if seg.target is None:
                 out.append(seg.text)
             elif seg.kind == "rule":
-                out.append(
-                    Link(
-                        seg.text,
-                        self.to_doc(here, seg.target).href,
-                        self.story.by_id[seg.target].citation,
-                    )
-                )
+                rule = self.story.by_id[seg.target]
+                out.append(Link(seg.text, self.to_doc(here, rule.id).href, self.rule_card(rule)))
             else:
                 link = self.to_entity(here, seg.target)
                 out.append(Link(seg.text, link.href, link.tooltip))
@@ -284,6 +313,31 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
         dates,
         site.numbered(here, doc),
         citation,
+        tuple(
+            QuestionItem(q.question, q.answer, _paragraph_links(site, here, doc, q.paragraphs))
+            for q in doc.questions
+        ),
+        tuple(
+            ClaimItem(
+                _statement(site, here, doc, c.claim),
+                tuple(_statement(site, here, doc, r) for r in c.responses),
+            )
+            for c in doc.claims
+        ),
+    )
+
+
+def _paragraph_links(
+    site: _Site, here: str, doc: Document, numbers: tuple[int, ...]
+) -> tuple[Link, ...]:
+    return tuple(site.to_paragraph(here, Source(doc.id, n)) for n in numbers)
+
+
+def _statement(site: _Site, here: str, doc: Document, statement: Statement) -> StatementItem:
+    return StatementItem(
+        site.to_entity(here, statement.by),
+        statement.text,
+        _paragraph_links(site, here, doc, statement.paragraphs),
     )
 
 

@@ -16,6 +16,7 @@ import frontmatter
 import jinja2
 
 from generator.escape import md_inline, md_title, safe_url
+from generator.jsonld import structured_data
 from generator.pages import Link, Page
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -65,11 +66,15 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
 
 
 def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, str]]:
-    """Each page's Markdown: YAML front matter (title, description) then the body."""
+    """Each page's Markdown: YAML front matter (title, description and, for explainers,
+    who's-who entries and rules, schema.org `jsonld`) then the body."""
     out = []
     for page in pages:
         body = env.get_template(f"{page.kind}.md.j2").render(page=page)
-        meta = {"title": page.title, "description": page.description[:300]}
+        meta: dict[str, object] = {"title": page.title, "description": page.description[:300]}
+        data = structured_data(page)
+        if data is not None:
+            meta["jsonld"] = data
         post = frontmatter.Post(_tidy(body), None, **meta)
         out.append((page.path, frontmatter.dumps(post, sort_keys=True) + "\n"))
     return out
