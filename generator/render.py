@@ -9,6 +9,7 @@ passed in as data only; no template is ever made from it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -71,7 +72,12 @@ def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, st
     out = []
     for page in pages:
         body = env.get_template(f"{page.kind}.md.j2").render(page=page)
-        meta: dict[str, object] = {"title": page.title, "description": page.description[:300]}
+        # Material prints front-matter `title` and `description` as HTML (in <title>, the
+        # header, the nav and a <meta> attribute): they are escaped here, not trusted.
+        meta: dict[str, object] = {
+            "title": html.escape(page.title, quote=False),
+            "description": html.escape(page.description[:300], quote=True),
+        }
         data = structured_data(page)
         if data is not None:
             meta["jsonld"] = data
