@@ -24,6 +24,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ORIGINAL = FIXTURES / "original" / "000_cd59dd6cd126f59f.txt"
 
+# A built site, served, and a real Chromium: the `built_site`, `site_url`, `chromium` and
+# `visit` fixtures (tests/site_browser.py).
+pytest_plugins = ["site_browser"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(

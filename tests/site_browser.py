@@ -1,13 +1,13 @@
 """A built site, served locally, and a real Chromium to look at it: reusable test fixtures.
 
-Import the fixtures into a test module to use them (`from site_browser import built_site,
-site_url, chromium, visit  # noqa: F401`):
+tests/conftest.py registers this module as a plugin, so every test can ask for:
 
 - `built_site` (session): the sample story built once with `mkdocs build` into a temp folder.
 - `site_url` (session): that folder served by a threaded `http.server` on 127.0.0.1, free port.
 - `chromium` (session): Debian's Chromium (/usr/bin/chromium) driven by Playwright.
-- `visit`: opens a fresh page; every console error, page error and request is recorded on
-  the returned `Visit` so tests can assert that none happened or left the site's host.
+- `visit`: opens a new page (light or dark scheme, any viewport); every console error, page
+  error and request is recorded on the returned `Visit`, so tests can assert that none
+  happened or left the site's host.
 
 The plain functions (`build_site`, `serve`, `launch`) work outside pytest too, for example to
 build a hostile story from other sources and screenshot it.
@@ -120,9 +120,11 @@ class Visit:
     errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
 
-    def goto(self, path: str) -> Any:
+    def goto(self, path: str, idle: bool = False) -> Any:
+        """Open `path` (relative to the site); `idle` waits until the network is quiet."""
         response = self.page.goto(self.base_url + path.lstrip("/"))
-        self.page.wait_for_load_state("networkidle")
+        if idle:
+            self.page.wait_for_load_state("networkidle")
         return response
 
     def foreign_requests(self) -> list[str]:
@@ -151,25 +153,47 @@ def chromium() -> Iterator[Any]:
         yield browser
 
 
-@pytest.fixture
-def visit(chromium: Any, site_url: str) -> Iterator[Callable[..., Visit]]:
-    """`visit(path, width=1280, height=900)` → a `Visit` on a fresh browser context."""
-    contexts: list[Any] = []
+@pytest.fixture(scope="session")
+def _contexts(chromium: Any) -> Iterator[dict[tuple[int, int, str], Any]]:
+    """Browser contexts shared by the tests of a session, one per viewport and scheme."""
+    contexts: dict[tuple[int, int, str], Any] = {}
+    yield contexts
+    for context in contexts.values():
+        context.close()
 
-    def open_page(path: str = "", width: int = 1280, height: int = 900) -> Visit:
-        context = chromium.new_context(viewport={"width": width, "height": height})
-        contexts.append(context)
-        page = context.new_page()
+
+@pytest.fixture
+def visit(
+    chromium: Any, site_url: str, _contexts: dict[tuple[int, int, str], Any]
+) -> Iterator[Callable[..., Visit]]:
+    """`visit(path, width=1280, height=900, scheme="light", idle=False)` → a `Visit` on a new
+    page (closed after the test); `scheme="dark"` emulates prefers-color-scheme: dark."""
+    pages: list[Any] = []
+
+    def open_page(
+        path: str = "",
+        width: int = 1280,
+        height: int = 900,
+        scheme: str = "light",
+        idle: bool = False,
+    ) -> Visit:
+        key = (width, height, scheme)
+        if key not in _contexts:
+            _contexts[key] = chromium.new_context(
+                viewport={"width": width, "height": height}, color_scheme=scheme
+            )
+        page = _contexts[key].new_page()
+        pages.append(page)
         seen = Visit(page, site_url)
         page.on("console", lambda m: m.type == "error" and seen.errors.append(m.text))
         page.on("pageerror", lambda e: seen.errors.append(str(e)))
         page.on("request", lambda r: seen.requests.append(r.url))
-        seen.goto(path)
+        seen.goto(path, idle)
         return seen
 
     yield open_page
-    for context in contexts:
-        context.close()
+    for page in pages:
+        page.close()
 
 
 def copy_tree(source: Path, target: Path) -> Path:
