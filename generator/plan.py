@@ -53,6 +53,10 @@ WHATS_NEW = 5
 CARD_TEXT = 160  # characters of a role or paragraph shown on a hover card
 
 
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _join(*parts: str) -> str:
     return " · ".join(p for p in parts if p)
 
@@ -119,22 +123,24 @@ class _Site:
         return Link(label or doc.label, self.href(here, self.doc_path(doc)), tooltip)
 
     def to_source(self, here: str, source: Source) -> Link:
-        """A citation: the document and paragraph a statement comes from."""
+        """A citation, as a newsroom writes it ("Al Jazeera, 23 October 2024, ¶4"), whose
+        hover card previews the source: its title, kind, outlet, date and the paragraph."""
         doc = self.story.by_id[source.document]
         link = self.to_doc(here, doc.id)
-        if source.paragraph is None or doc.kind in ("person", "organisation"):
+        if doc.kind in ("person", "organisation"):
             return link
-        text = (
-            doc.paragraphs[source.paragraph - 1].text
-            if source.paragraph <= len(doc.paragraphs)
-            else ""
-        )
+        number = source.paragraph
+        text = doc.paragraphs[number - 1].text if number and number <= len(doc.paragraphs) else ""
+        label = doc.citation or doc.label if doc.kind == "rule" else doc.outlet or doc.label
+        if doc.kind != "rule" and doc.date:
+            label += f", {doc.date.human()}"
         return Link(
-            f"{doc.label}, ¶{source.paragraph}",
-            self.href(here, self.doc_path(doc), anchor(source.paragraph)),
+            label + (f", ¶{number}" if number else ""),
+            self.href(here, self.doc_path(doc), anchor(number) if number else ""),
             _join(
+                "" if self.doc_path(doc) == here else f"“{_clip(doc.title, CARD_TEXT)}”",
                 "" if self.doc_path(doc) == here else link.tooltip,
-                f"¶{source.paragraph}: {_clip(text, CARD_TEXT)}" if text else "",
+                f"¶{number}: {_clip(text, CARD_TEXT)}" if text else "",
             ),
         )
 
@@ -221,9 +227,11 @@ def _home(site: _Site) -> HomePage:
     whats_new = tuple(
         LinkedLine(
             site.to_doc(here, d.id),
-            f"{_date(d.updated or d.date)}"
-            f"{' (updated)' if d.updated else ''}"
-            f"{' · ' + d.outlet if d.outlet else ''}",
+            _join(
+                GENRE_LABELS["rule"] if d.kind == "rule" else GENRE_LABELS.get(d.genre, ""),
+                d.outlet or d.citation,
+                f"{_date(d.updated or d.date)}{' (updated)' if d.updated else ''}",
+            ),
         )
         for d in latest[:WHATS_NEW]
     )
@@ -235,16 +243,19 @@ def _home(site: _Site) -> HomePage:
     sections = (
         LinkedLine(
             Link("Explainers", "explainers/index.md"),
-            f"{len(story.articles)} source documents explained",
+            _count(len(story.articles), "source document") + " explained",
         ),
         LinkedLine(
-            Link("Who's who", "who/index.md"), f"{len(story.entities)} people and organisations"
+            Link("Who's who", "who/index.md"),
+            _count(len(story.entities), "person or organisation", "people and organisations"),
         ),
         LinkedLine(
             Link("What the rules say", "rules/index.md"),
-            f"{len(story.rules)} laws, regulations and guidance",
+            _count(
+                len(story.rules), "law, regulation or guidance", "laws, regulations and guidance"
+            ),
         ),
-        LinkedLine(Link("Timeline", TIMELINE), f"{len(story.events)} dated events"),
+        LinkedLine(Link("Timeline", TIMELINE), _count(len(story.events), "dated event")),
         LinkedLine(Link("Sources", SOURCES), "every document with its outlet and date"),
     )
     return HomePage(
@@ -399,9 +410,7 @@ def _entity(site: _Site, entity: Entity) -> EntityPage:
         LinkedLine(Link(r.text, ""), "", site.to_source(here, r.source)) for r in entity.roles
     )
     quotes = tuple(
-        QuoteItem(
-            q.text, None, site.to_source(here, q.source), _date(story.by_id[q.source.document].date)
-        )
+        QuoteItem(q.text, None, site.to_source(here, q.source))
         for q in story.quotes
         if q.speaker == entity.id
     )

@@ -83,6 +83,7 @@ def test_hover_card_on_a_citation(visit: Visitor) -> None:
     card = seen.page.locator(".md-tooltip2--active .md-tooltip2__inner")
     card.wait_for()
     assert card.inner_text().startswith(
+        "“UK PM Starmer responds to Trump campaign allegation of election interference” · "
         "News report · Al Jazeera · 23 October 2024 · ¶3: En route to a Commonwealth"
     )
 
