@@ -2,15 +2,15 @@
 
 tests/conftest.py registers this module as a plugin, so every test can ask for:
 
-- `built_site` (session): the sample story built once with `mkdocs build` into a temp folder.
-- `site_url` (session): that folder served by a threaded `http.server` on 127.0.0.1, free port.
+- `site_url` (session): the sample story built once with `mkdocs build` (into the folder
+  `built_site`) and served by a threaded `http.server` on 127.0.0.1, on a free port.
 - `chromium` (session): Debian's Chromium (/usr/bin/chromium) driven by Playwright.
 - `visit`: opens a new page (light or dark scheme, any viewport); every console error, page
   error and request is recorded on the returned `Visit`, so tests can assert that none
   happened or left the site's host.
 
-The plain functions (`build_site`, `serve`, `launch`) work outside pytest too, for example to
-build a hostile story from other sources and screenshot it.
+The plain functions (`build_site`, `serve`, `served_site`, `launch`) work outside pytest
+too, for example to build a hostile story from other sources and screenshot it.
 """
 
 from __future__ import annotations
@@ -43,12 +43,27 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(dest: Path, sources: Path | None = None) -> Path:
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as plain data: `!ENV [NAME, default]` reads as its default."""
+
+
+_ConfigLoader.add_constructor(
+    "!ENV",
+    lambda loader, node: (
+        loader.construct_sequence(node)[-1]  # type: ignore[arg-type]
+        if isinstance(node, yaml.SequenceNode)
+        else None
+    ),
+)
+
+
+def build_site(dest: Path, sources: Path | None = None, site_url: str = "") -> Path:
     """`mkdocs build --strict` of the project into `dest`; `sources` replaces seeds/ when
-    given (through a copy of mkdocs.yml with absolute paths). Returns `dest`."""
+    given (through a copy of mkdocs.yml with absolute paths); `site_url` is the address the
+    site will be served from (instant navigation only works there). Returns `dest`."""
     config = ROOT / "mkdocs.yml"
     if sources is not None:
-        data = yaml.safe_load(config.read_text(encoding="utf-8"))
+        data = yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)  # noqa: S506
         data["docs_dir"] = str(ROOT / data.get("docs_dir", "docs"))
         theme = data.setdefault("theme", {})
         if "custom_dir" in theme:
@@ -62,6 +77,11 @@ def build_site(dest: Path, sources: Path | None = None) -> Path:
         config = dest.parent / f"{dest.name}.mkdocs.yml"
         config.write_text(yaml.safe_dump(data), encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["SITE_URL"] = site_url
+        if sources is not None:
+            data["site_url"] = site_url
+            config.write_text(yaml.safe_dump(data), encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)]
         + ["-d", str(dest)],
@@ -83,7 +103,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 (a free port) while the block runs; yields the base URL."""
+    """Serve `folder` on 127.0.0.1 (a free port) while the block runs; yields the base URL.
+    The folder may be filled after the server starts (see `served_site`)."""
+    folder.mkdir(parents=True, exist_ok=True)
     handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -94,6 +116,14 @@ def serve(folder: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def served_site(dest: Path, sources: Path | None = None) -> Iterator[str]:
+    """Build the site into `dest` for the address it is then served from; yields that URL."""
+    with serve(dest) as url:
+        build_site(dest, sources, site_url=url)
+        yield url
 
 
 @contextmanager
@@ -138,12 +168,12 @@ class Visit:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_site(tmp_path_factory.mktemp("site") / "site")
+    return tmp_path_factory.mktemp("site") / "site"
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
+    with served_site(built_site) as url:
         yield url
 
 

@@ -48,9 +48,9 @@ def test_search_finds_mcsweeney_and_leads_to_his_entry(visit: Visitor) -> None:
     assert "/who/morgan-mcsweeney/" in (first.get_attribute("href") or "")
     first.click()
     seen.page.wait_for_url("**/who/morgan-mcsweeney/**")
-    assert seen.page.locator("article h1").inner_text().rstrip("¶") == "Morgan McSweeney"
+    assert seen.page.locator(".md-content h1").inner_text().rstrip("¶") == "Morgan McSweeney"
     # search highlighting marks the term on the page it leads to
-    assert seen.page.locator("article mark").count() > 0
+    assert seen.page.locator(".md-content mark").count() > 0
     assert seen.errors == []
 
 
@@ -108,7 +108,7 @@ def test_no_foreign_request_and_no_serious_accessibility_violation(
     visit: Visitor, path: str, scheme: str
 ) -> None:
     seen = visit(path, scheme=scheme, idle=True)
-    seen.page.locator("article a").first.hover()  # a hover card
+    seen.page.locator(".md-content article a").first.hover()  # a hover card
     assert seen.foreign_requests() == []
     assert seen.errors == []
     problems = [
@@ -129,3 +129,17 @@ def test_phone_width_has_no_horizontal_scrolling(visit: Visitor, path: str, tmp_
     assert seen.page.evaluate("document.documentElement.scrollWidth") <= 360
     shot = seen.page.screenshot(full_page=True, path=str(tmp_path / "phone.png"))
     assert _png_width(shot) == 360
+
+
+def test_instant_navigation_and_dark_mode_toggle(visit: Visitor) -> None:
+    seen = visit("")
+    seen.page.evaluate("window.__stayed = true")
+    seen.page.locator(".md-tabs__link", has_text="Who's who").click()
+    seen.page.wait_for_url("**/who/")
+    # instant navigation swaps the content without reloading the page
+    assert seen.page.evaluate("window.__stayed === true")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert seen.page.evaluate(scheme) == "default"
+    seen.page.locator("label[title='Switch to dark mode']").click()
+    assert seen.page.evaluate(scheme) == "slate"
+    assert seen.errors == []
