@@ -3,6 +3,7 @@
     explainer check    [--sources DIR] [--strict]      diagnostics; exit 1 on any error
     explainer generate [--sources DIR] --out DIR       the site's Markdown pages, to a folder
     explainer export   [--sources DIR]                 the story model as JSON (stdout)
+    explainer new KIND TITLE [--sources DIR] [--date D] a new source document (never overwrites)
 
 Diagnostics go to stderr as `path:line: message`, paths relative to the sources folder.
 Exit status: 0 fine, 1 errors in documents (or warnings with --strict), 2 unusable arguments.
@@ -11,16 +12,41 @@ Exit status: 0 fine, 1 errors in documents (or warnings with --strict), 2 unusab
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from generator import __version__
 from generator.build import generate, load
+from generator.dates import PartialDate, parse_date
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, summary_line
 from generator.export import dumps
 from generator.model import Story
+from generator.scaffold import KINDS, create
 from generator.write import write_pages
+
+
+def _new(sources: Path, kind: str, title: str, when: str | None) -> int:
+    try:
+        day = parse_date(when) if when else PartialDate.of(_today())
+    except ValueError as exc:
+        raise ExplainerError(f"--date: {exc}") from None
+    path = create(sources, kind, title, day)
+    print(
+        f"explainer: {path}: created; fill in its front matter, then run 'explainer check'",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _today() -> date:
+    """Today, or the day of SOURCE_DATE_EPOCH when set (reproducible runs and tests)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return date.today()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--templates", type=Path, help="your template folder (overrides ours)")
     gen.add_argument("--strict", action="store_true", help="warnings fail too (for CI)")
     command("export", "print the story model as JSON")
+    new = command("new", "start a new source document with the right front matter")
+    new.add_argument("kind", choices=KINDS, help="the kind of document")
+    new.add_argument("title", help="its title (for a person or organisation: the name)")
+    new.add_argument("--date", help="its date, YYYY-MM-DD (default: today)")
     return parser
 
 
@@ -86,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     sources: Path = args.sources
+    if args.command == "new":
+        return _new(sources, args.kind, args.title, args.date)
     if args.command == "check":
         resolved, diagnostics = load(sources)
         if args.review:

@@ -26,7 +26,9 @@ from mkdocs.structure.files import File, Files
 from generator.build import Result, generate
 from generator.diagnostics import summary_line
 from generator.plan import REVIEW, SOURCES, TIMELINE
+from generator.render import TEMPLATES
 
+THEME_OVERRIDES = TEMPLATES / "theme"
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
 
 # Sections listed one page per nav entry up to this size; beyond, only their index page.
@@ -47,6 +49,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         base = Path(config.config_file_path or ".").resolve().parent
+        _add_theme_overrides(config)
         self.sources = base / self.config.sources
         self.templates = base / self.config.templates if self.config.templates else None
         if not self.sources.is_dir():
@@ -82,6 +85,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         if self.templates is not None:
             server.watch(str(self.templates))
         return server
+
+
+def _add_theme_overrides(config: MkDocsConfig) -> None:
+    """Our Material overrides (templates/theme: JSON-LD in <head>) go after the site's own
+    `custom_dir`, so a site can still override them, and before the theme's files."""
+    ours = str(THEME_OVERRIDES)
+    if ours not in config.theme.dirs:
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, ours)
 
 
 def _navigation(result: Result, docs_dir: Path) -> list[Any]:

@@ -53,6 +53,36 @@ class QuoteRef:
 
 
 @dataclass(frozen=True)
+class Question:
+    """An editor's question about a document, answered in our words, with the paragraphs
+    of the text that support the answer (1-based)."""
+
+    question: str
+    answer: str
+    paragraphs: tuple[int, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who (`by`: a person or organisation id) claims or answers what, and the paragraphs
+    of the text that report it."""
+
+    by: str
+    text: str
+    paragraphs: tuple[int, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim and the responses to it, set side by side on the explainer page."""
+
+    claim: Statement
+    responses: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
 class Provision:
     ref: str
     text: str
@@ -81,6 +111,8 @@ class Document:
     entities: tuple[EntityRef, ...] = ()
     quotes: tuple[QuoteRef, ...] = ()
     rules: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+    claims: tuple[Claim, ...] = ()
     # rules
     short_title: str = ""
     jurisdiction: str = ""

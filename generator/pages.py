@@ -41,6 +41,30 @@ class QuoteItem:
 
 
 @dataclass(frozen=True)
+class QuestionItem:
+    """A question of the page's Q&A, its answer and the paragraphs (¶ links) behind it."""
+
+    question: str
+    answer: str
+    sources: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class StatementItem:
+    """Who claims or responds (a who's-who link), what, and the paragraphs reporting it."""
+
+    by: Link
+    text: str
+    sources: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    claim: StatementItem
+    responses: tuple[StatementItem, ...]
+
+
+@dataclass(frozen=True)
 class LinkedLine:
     """A link followed by a plain description, e.g. a person and their role here."""
 
@@ -91,6 +115,8 @@ class ExplainerPage(Page):
     dates: tuple[LinkedLine, ...]
     paragraphs: tuple[NumberedParagraph, ...]
     citation: str
+    questions: tuple[QuestionItem, ...] = ()
+    claims: tuple[ClaimItem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 
 from generator.dates import PartialDate
 from generator.link import Segment
-from generator.model import Document, Entity, Event, Mention, Paragraph, Source
+from generator.model import Document, Entity, Event, Mention, Paragraph, Source, Statement
 from generator.pages import (
+    ClaimItem,
     EntityPage,
     ExplainerPage,
     HomePage,
@@ -26,11 +27,13 @@ from generator.pages import (
     NumberedParagraph,
     Page,
     Part,
+    QuestionItem,
     QuoteItem,
     RulePage,
     SentenceGroup,
     SourceRow,
     SourcesPage,
+    StatementItem,
     TimelineEntry,
     TimelinePage,
 )
@@ -49,6 +52,19 @@ GENRE_LABELS = {
     "rule": "Legal text",
 }
 WHATS_NEW = 5
+CARD_TEXT = 160  # characters of a role or paragraph shown on a hover card
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(p for p in parts if p)
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def anchor(number: int) -> str:
@@ -77,33 +93,57 @@ class _Site:
 
     def to_entity(self, here: str, ident: str) -> Link:
         entity = self.story.entity_by_id[ident]
-        return Link(entity.name, self.href(here, self.entity_path(entity)), entity.headline_role)
+        return Link(entity.name, self.href(here, self.entity_path(entity)), self.card(entity))
+
+    def card(self, entity: Entity) -> str:
+        """The hover card of a who's-who link: name, role and affiliation on one line."""
+        role = entity.headline_role or entity.summary or entity.kind.capitalize()
+        org = self.story.entity_by_id.get(entity.affiliation or "")
+        tail = f" · {org.name}" if org and org.name.casefold() not in role.casefold() else ""
+        return f"{entity.name} — {_clip(role, CARD_TEXT)}{tail}"
+
+    def rule_card(self, doc: Document) -> str:
+        """The hover card of a rule link: what it is called, its citation and kind."""
+        return " · ".join(x for x in (doc.label, doc.citation, GENRE_LABELS["rule"]) if x)
 
     def to_doc(self, here: str, ident: str, label: str = "") -> Link:
         doc = self.story.by_id[ident]
         if doc.kind in ("person", "organisation"):
             return self.to_entity(here, doc.id)
-        tooltip = " · ".join(
-            x
-            for x in (
-                GENRE_LABELS.get(doc.kind if doc.kind == "rule" else doc.genre, ""),
-                doc.outlet or doc.citation,
-                doc.date.human() if doc.date else "",
+        if doc.kind == "rule":
+            tooltip = self.rule_card(doc)
+        else:
+            tooltip = " · ".join(
+                x
+                for x in (
+                    GENRE_LABELS.get(doc.genre, ""),
+                    doc.outlet,
+                    doc.date.human() if doc.date else "",
+                )
+                if x
             )
-            if x
-        )
         return Link(label or doc.label, self.href(here, self.doc_path(doc)), tooltip)
 
     def to_source(self, here: str, source: Source) -> Link:
-        """A citation: the document and paragraph a statement comes from."""
+        """A citation, as a newsroom writes it ("Al Jazeera, 23 October 2024, ¶4"), whose
+        hover card previews the source: its title, kind, outlet, date and the paragraph."""
         doc = self.story.by_id[source.document]
         link = self.to_doc(here, doc.id)
-        if source.paragraph is None or doc.kind in ("person", "organisation"):
+        if doc.kind in ("person", "organisation"):
             return link
+        number = source.paragraph
+        text = doc.paragraphs[number - 1].text if number and number <= len(doc.paragraphs) else ""
+        label = doc.citation or doc.label if doc.kind == "rule" else doc.outlet or doc.label
+        if doc.kind != "rule" and doc.date:
+            label += f", {doc.date.human()}"
         return Link(
-            f"{doc.label}, ¶{source.paragraph}",
-            self.href(here, self.doc_path(doc), anchor(source.paragraph)),
-            link.tooltip,
+            label + (f", ¶{number}" if number else ""),
+            self.href(here, self.doc_path(doc), anchor(number) if number else ""),
+            _join(
+                "" if self.doc_path(doc) == here else f"“{_clip(doc.title, CARD_TEXT)}”",
+                "" if self.doc_path(doc) == here else link.tooltip,
+                f"¶{number}: {_clip(text, CARD_TEXT)}" if text else "",
+            ),
         )
 
     def to_paragraph(self, here: str, source: Source) -> Link:
@@ -119,13 +159,8 @@ class _Site:
             if seg.target is None:
                 out.append(seg.text)
             elif seg.kind == "rule":
-                out.append(
-                    Link(
-                        seg.text,
-                        self.to_doc(here, seg.target).href,
-                        self.story.by_id[seg.target].citation,
-                    )
-                )
+                rule = self.story.by_id[seg.target]
+                out.append(Link(seg.text, self.to_doc(here, rule.id).href, self.rule_card(rule)))
             else:
                 link = self.to_entity(here, seg.target)
                 out.append(Link(seg.text, link.href, link.tooltip))
@@ -196,9 +231,11 @@ def _home(site: _Site) -> HomePage:
     whats_new = tuple(
         LinkedLine(
             site.to_doc(here, d.id),
-            f"{_date(d.updated or d.date)}"
-            f"{' (updated)' if d.updated else ''}"
-            f"{' · ' + d.outlet if d.outlet else ''}",
+            _join(
+                GENRE_LABELS["rule"] if d.kind == "rule" else GENRE_LABELS.get(d.genre, ""),
+                d.outlet or d.citation,
+                f"{_date(d.updated or d.date)}{' (updated)' if d.updated else ''}",
+            ),
         )
         for d in latest[:WHATS_NEW]
     )
@@ -210,16 +247,19 @@ def _home(site: _Site) -> HomePage:
     sections = (
         LinkedLine(
             Link("Explainers", "explainers/index.md"),
-            f"{len(story.articles)} source documents explained",
+            _count(len(story.articles), "source document") + " explained",
         ),
         LinkedLine(
-            Link("Who's who", "who/index.md"), f"{len(story.entities)} people and organisations"
+            Link("Who's who", "who/index.md"),
+            _count(len(story.entities), "person or organisation", "people and organisations"),
         ),
         LinkedLine(
             Link("What the rules say", "rules/index.md"),
-            f"{len(story.rules)} laws, regulations and guidance",
+            _count(
+                len(story.rules), "law, regulation or guidance", "laws, regulations and guidance"
+            ),
         ),
-        LinkedLine(Link("Timeline", TIMELINE), f"{len(story.events)} dated events"),
+        LinkedLine(Link("Timeline", TIMELINE), _count(len(story.events), "dated event")),
         LinkedLine(Link("Sources", SOURCES), "every document with its outlet and date"),
     )
     return HomePage(
@@ -289,6 +329,31 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
         dates,
         site.numbered(here, doc),
         citation,
+        tuple(
+            QuestionItem(q.question, q.answer, _paragraph_links(site, here, doc, q.paragraphs))
+            for q in doc.questions
+        ),
+        tuple(
+            ClaimItem(
+                _statement(site, here, doc, c.claim),
+                tuple(_statement(site, here, doc, r) for r in c.responses),
+            )
+            for c in doc.claims
+        ),
+    )
+
+
+def _paragraph_links(
+    site: _Site, here: str, doc: Document, numbers: tuple[int, ...]
+) -> tuple[Link, ...]:
+    return tuple(site.to_paragraph(here, Source(doc.id, n)) for n in numbers)
+
+
+def _statement(site: _Site, here: str, doc: Document, statement: Statement) -> StatementItem:
+    return StatementItem(
+        site.to_entity(here, statement.by),
+        statement.text,
+        _paragraph_links(site, here, doc, statement.paragraphs),
     )
 
 
@@ -358,9 +423,7 @@ def _entity(site: _Site, entity: Entity) -> EntityPage:
         LinkedLine(Link(r.text, ""), "", site.to_source(here, r.source)) for r in entity.roles
     )
     quotes = tuple(
-        QuoteItem(
-            q.text, None, site.to_source(here, q.source), _date(story.by_id[q.source.document].date)
-        )
+        QuoteItem(q.text, None, site.to_source(here, q.source))
         for q in story.quotes
         if q.speaker == entity.id and q.confidence == "high"
     )

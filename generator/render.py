@@ -9,6 +9,7 @@ passed in as data only; no template is ever made from it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import frontmatter
 import jinja2
 
 from generator.escape import md_inline, md_title, safe_url
+from generator.jsonld import structured_data
 from generator.pages import Link, Page
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -65,11 +67,20 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
 
 
 def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, str]]:
-    """Each page's Markdown: YAML front matter (title, description) then the body."""
+    """Each page's Markdown: YAML front matter (title, description and, for explainers,
+    who's-who entries and rules, schema.org `jsonld`) then the body."""
     out = []
     for page in pages:
         body = env.get_template(f"{page.kind}.md.j2").render(page=page)
-        meta = {"title": page.title, "description": page.description[:300]}
+        # Material prints front-matter `title` and `description` as HTML (in <title>, the
+        # header, the nav and a <meta> attribute): they are escaped here, not trusted.
+        meta: dict[str, object] = {
+            "title": html.escape(page.title, quote=False),
+            "description": html.escape(page.description[:300], quote=True),
+        }
+        data = structured_data(page)
+        if data is not None:
+            meta["jsonld"] = data
         post = frontmatter.Post(_tidy(body), None, **meta)
         out.append((page.path, frontmatter.dumps(post, sort_keys=True) + "\n"))
     return out

@@ -28,12 +28,14 @@ from generator.model import (
     QuoteRef,
 )
 from generator.read import FrontMatter, RawSource, Value
+from generator.schema_qa import questions_and_claims
 from generator.text import is_slug, normalise_quotes, one_line, slugify, split_paragraphs
 
 _COMMON = {"kind", "id", "title", "date", "updated", "summary", "tags", "url"}
 FIELDS: dict[str, set[str]] = {
     "article": _COMMON
-    | {"genre", "outlet", "author", "key_points", "people", "organisations", "quotes", "rules"},
+    | {"genre", "outlet", "author", "key_points", "people", "organisations", "quotes", "rules"}
+    | {"questions", "claims"},
     "rule": _COMMON
     | {
         "short_title",
@@ -309,6 +311,7 @@ def _article(r: _Reader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]
         "entities": entities,
         "quotes": _quotes(r, paragraphs),
         "rules": r.ids("rules"),
+        **questions_and_claims(r, paragraphs),
     }
 
 

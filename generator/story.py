@@ -156,7 +156,7 @@ def _reference_errors(doc: Document, registry: _Registry) -> list[Diagnostic]:
     out = []
     for field, ident, line in doc.ref_lines:
         last = field.rsplit(".", 1)[-1].split("[", 1)[0]
-        if last in ("speaker",):
+        if last in ("speaker", "by"):
             known, what = set(registry.names), "person or organisation"
         elif last == "affiliation":
             known = {i for i, k in registry.kinds.items() if k == "organisation"}

@@ -16,6 +16,10 @@ from support import GOLDEN, PINNED, ROOT, SEEDS, CliRun
 
 from generator.cli import main
 
+# A built site, served, and a real Chromium: the `built_site`, `site_url`, `chromium` and
+# `visit` fixtures (tests/site_browser.py).
+pytest_plugins = ["site_browser"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(

@@ -29,7 +29,9 @@ def test_uncurated_article_feeds_whos_who_quotes_and_timeline(make_project: Make
     pages = dict(generate(make_project({"budget.md": PLAIN})).pages)
     assert set(pages) >= {"who/maria-lopez.md", "who/tom-reid.md"}
     lopez = pages["who/maria-lopez.md"]
-    assert "- Council leader ([Council approves budget, ¶1](../explainers/budget.md#p-1" in lopez
+    assert (
+        "- Council leader ([Valley Gazette, 14 March 2025, ¶1](../explainers/budget.md#p-1" in lopez
+    )
     explainer = pages["explainers/budget.md"]
     assert "- “fair to every household” — [Maria Lopez](../who/maria-lopez.md" in explainer
     assert "- “a raid on the poor” — [Tom Reid](../who/tom-reid.md" in explainer

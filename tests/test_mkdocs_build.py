@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml", "docs", "seeds"):
+    for name in ("mkdocs.yml", "docs", "seeds", "templates"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, project / name)

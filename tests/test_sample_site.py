@@ -117,7 +117,7 @@ def test_explainer_page_shows_what_the_issue_lists() -> None:
         assert heading in page
     assert (
         "- “We will sort out your housing” — [Sofia Patel](../who/sofia-patel.md "
-        '"Labour Director of Operations"), [¶9](#p-9'
+        '"Sofia Patel — Labour Director of Operations · Labour Party"), [¶9](#p-9'
     ) in page
     assert "[Ban on foreign money in US elections](../rules/52-usc-30121.md" in page
     assert (
@@ -144,7 +144,7 @@ def test_whos_who_lists_everyone_with_cited_roles() -> None:
     ):
         assert f"[{name}]" in index
     mcsweeney = pages["who/morgan-mcsweeney.md"]
-    assert "- the prime minister’s new chief of staff ([UK PM Starmer responds" in mcsweeney
+    assert "- the prime minister’s new chief of staff ([Al Jazeera, 23 October 2024, ¶7]" in mcsweeney
     assert "#p-7" in mcsweeney
 
 
