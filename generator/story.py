@@ -79,7 +79,8 @@ def build_story(
             break
         docs = [d for d in docs if d.id not in failed]
     for doc in rejected:
-        problems += _reference_errors(doc, registry)
+        # its own definitions count for its own references (but reach no other document)
+        problems += _reference_errors(doc, _registry([*docs, doc], []))
     return _assemble(docs, registry, extractor), problems
 
 

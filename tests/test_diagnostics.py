@@ -190,3 +190,19 @@ def test_a_bad_document_does_not_stop_the_others(
     assert (tmp_path / "out" / "explainers" / "good.md").is_file()
     assert not (tmp_path / "out" / "explainers" / "bad.md").exists()
     assert run.err.splitlines()[0].startswith("bad.md:2: front matter")
+
+
+def test_a_rejected_document_is_checked_against_its_own_people(
+    make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
+) -> None:
+    root = make_project(
+        {
+            "a.md": "---\ntitle: A\ndate: 2024-13-01\npeople:\n  - id: jane-doe\n"
+            "    name: Jane Doe\nquotes:\n  - text: hello\n    speaker: jane-doe\n---\nhello\n"
+        }
+    )
+    run = cli("check", "--sources", root)
+    assert run.err.splitlines() == [
+        "a.md:3: date: month 13 does not exist",
+        "explainer: 0 documents, 1 error, 0 warnings; 1 document left out",
+    ]

@@ -144,7 +144,9 @@ def test_whos_who_lists_everyone_with_cited_roles() -> None:
     ):
         assert f"[{name}]" in index
     mcsweeney = pages["who/morgan-mcsweeney.md"]
-    assert "- the prime minister’s new chief of staff ([Al Jazeera, 23 October 2024, ¶7]" in mcsweeney
+    assert (
+        "- the prime minister’s new chief of staff ([Al Jazeera, 23 October 2024, ¶7]" in mcsweeney
+    )
     assert "#p-7" in mcsweeney
 
 
