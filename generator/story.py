@@ -9,11 +9,13 @@ their mentions, roles, quotes and the sentences that raise each rule.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from types import MappingProxyType
 
+from generator.cache import Memo
 from generator.diagnostics import Diagnostic, error, warning
 from generator.link import Linker, Segment, Term
 from generator.model import (
@@ -44,6 +46,7 @@ class Resolved:
 
     story: Story
     annotations: Annotations
+    names_key: str = ""  # fingerprint of every linked name: annotations change with it
 
 
 @dataclass(frozen=True)
@@ -57,11 +60,12 @@ class _Registry:
 
 
 def build_story(
-    documents: Sequence[Document], rejected: Sequence[Document] = ()
+    documents: Sequence[Document], rejected: Sequence[Document] = (), memo: Memo | None = None
 ) -> tuple[Resolved, list[Diagnostic]]:
     """Resolve references and build the story from every valid document. `rejected`
     documents (with errors of their own) are checked too, so every problem is reported at
-    once, but they take no part in the story."""
+    once, but they take no part in the story. `memo` (kept across rebuilds) remembers each
+    document's annotated paragraphs for as long as its content and the linked names stay."""
     problems: list[Diagnostic] = []
     docs = _unique_ids(sorted(documents, key=lambda d: d.path), problems)
     while True:
@@ -75,7 +79,7 @@ def build_story(
         docs = [d for d in docs if d.id not in failed]
     for doc in rejected:
         problems += _reference_errors(doc, registry)
-    return _assemble(docs, registry), problems
+    return _assemble(docs, registry, memo or Memo()), problems
 
 
 def _unique_ids(docs: list[Document], problems: list[Diagnostic]) -> list[Document]:
@@ -180,15 +184,20 @@ def _reference_errors(doc: Document, registry: _Registry) -> list[Diagnostic]:
     return out
 
 
-def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
+def _assemble(docs: list[Document], registry: _Registry, memo: Memo) -> Resolved:
     refs: dict[str, list[tuple[Document, EntityRef]]] = defaultdict(list)
     profiles = {d.id: d for d in docs if d.kind in ("person", "organisation")}
     for doc in docs:
         for ref in doc.entities:
             refs[ref.id].append((doc, ref))
-    linker = Linker(_terms(docs, registry, refs, profiles))
+    terms = _terms(docs, registry, refs, profiles)
+    linker = Linker(terms)
+    names = hashlib.sha256(repr(sorted(astuple(t) for t in terms)).encode()).hexdigest()
     annotations = {
-        d.id: tuple(linker.segments(p.text) for p in d.paragraphs)
+        d.id: memo.get(
+            ("annotations", names, d.path, d.digest),
+            lambda d=d: tuple(linker.segments(p.text) for p in d.paragraphs),  # type: ignore[misc]
+        )
         for d in docs
         if d.kind in ("article", "rule")
     }
@@ -199,7 +208,7 @@ def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
         for n, q in enumerate(d.quotes, 1)
     )
     entities = tuple(
-        _entity(ident, registry, refs[ident], profiles.get(ident), mentions, quotes)
+        _entity(ident, registry, refs[ident], profiles.get(ident), mentions, quotes, memo)
         for ident in sorted(registry.kinds)
     )
     story_doc = next((d for d in docs if d.kind == "story"), None)
@@ -217,7 +226,7 @@ def _assemble(docs: list[Document], registry: _Registry) -> Resolved:
         by_id=MappingProxyType({d.id: d for d in documents}),
         entity_by_id=MappingProxyType({e.id: e for e in entities}),
     )
-    return Resolved(story, MappingProxyType(annotations))
+    return Resolved(story, MappingProxyType(annotations), names)
 
 
 def _terms(
@@ -266,12 +275,22 @@ def _entity(
     profile: Document | None,
     mentions: dict[str, list[Mention]],
     quotes: tuple[Quote, ...],
+    memo: Memo,
 ) -> Entity:
     roles: list[Role] = []
     if profile:
         roles += [Role(text, Source(profile.id)) for text in profile.roles]
     for doc, ref in refs:
-        roles += [Role(text, Source(doc.id, _find(text, doc.paragraphs))) for text in ref.roles]
+        roles += [
+            Role(
+                text,
+                Source(
+                    doc.id,
+                    memo.get(("find", doc.digest, text), lambda: _find(text, doc.paragraphs)),  # noqa: B023
+                ),
+            )
+            for text in ref.roles
+        ]
     aliases = sorted(
         {a for _, r in refs for a in r.aliases} | set(profile.aliases if profile else ())
     )
@@ -316,11 +335,15 @@ def _events(docs: list[Document]) -> tuple[Event, ...]:
 
 def _rule_uses(docs: list[Document], mentions: dict[str, list[Mention]]) -> tuple[RuleUse, ...]:
     uses: list[RuleUse] = []
+    by_doc: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for rule in {r for d in docs for r in d.rules}:
+        for m in mentions.get(rule, []):
+            by_doc[rule, m.source.document].append(m)
     for doc in docs:
         if doc.kind != "article":
             continue
         for rule in doc.rules:
-            said = [m for m in mentions.get(rule, []) if m.source.document == doc.id]
+            said = by_doc.get((rule, doc.id), [])
             uses += [RuleUse(rule, m.source, m.sentence) for m in said] or [
                 RuleUse(rule, Source(doc.id))
             ]

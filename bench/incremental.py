@@ -1,0 +1,122 @@
+"""Benchmark: the generator's time for a rebuild after one edit, against its cold time.
+
+    python bench/incremental.py [--documents 1000] [--repeat 5]
+
+Builds a synthetic corpus (bench/corpus.py) in a temporary folder, then measures, in this
+one run, the median of `--repeat` runs of:
+
+- cold: `generate(root)`, the pipeline with no cache at all (the baseline);
+- a new process with a warm cache folder (`Pipeline(cache_dir)` made afresh each time);
+- a rebuild with nothing changed;
+- a rebuild after one edit to an article's body text (a different article each time);
+- a rebuild after one edit to an article's title (its links change on many pages);
+- a rebuild after adding one article.
+
+Every incremental result is checked byte for byte against a cold run of the same sources.
+Prints a Markdown table (median milliseconds, ratio to cold, documents read) and the command
+that reproduces it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import article, sizes, write_corpus  # noqa: E402
+from generator.build import Pipeline, Result, generate  # noqa: E402
+
+
+def timed(run: Callable[[], Result]) -> tuple[float, Result]:
+    start = time.perf_counter()
+    result = run()
+    return time.perf_counter() - start, result
+
+
+def same(a: Result, b: Result) -> None:
+    if a.pages != b.pages or a.feeds != b.feeds or a.diagnostics != b.diagnostics:
+        raise SystemExit("incremental output differs from a cold run: the cache is wrong")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    n, repeat = args.documents, args.repeat
+    rules, people, _ = sizes(n)
+    rows: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
+        root = Path(tmp) / "seeds"
+        cache_dir = Path(tmp) / ".explainer-cache"
+        paths = write_corpus(root, n)
+
+        cold_times = [timed(lambda: generate(root))[0] for _ in range(repeat)]
+        cold = statistics.median(cold_times)
+        rows.append(("cold: no cache (baseline)", cold, str(n)))
+
+        Pipeline(cache_dir).generate(root)  # fill the cache folder
+        restarts = []
+        for _ in range(repeat):
+            fresh = Pipeline(cache_dir)
+            seconds, result = timed(lambda: fresh.generate(root))  # noqa: B023
+            restarts.append(seconds)
+        same(result, generate(root))
+        rows.append(("new process, cache folder warm", statistics.median(restarts), "0"))
+
+        pipeline = Pipeline(cache_dir)
+        pipeline.generate(root)
+
+        def rebuilds(edit: Callable[[int], None]) -> tuple[float, str]:
+            times, reads = [], set()
+            for i in range(repeat):
+                edit(i)
+                seconds, result = timed(lambda: pipeline.generate(root))
+                times.append(seconds)
+                reads.add(str(len(pipeline.documents.stats.computed)))
+            same(result, generate(root))
+            return statistics.median(times), "/".join(sorted(reads))
+
+        def nothing(_: int) -> None:
+            pass
+
+        def body(i: int) -> None:
+            path = paths[(i * 97) % len(paths)]
+            path.write_text(path.read_text() + f"\nA new paragraph, edit {i}.\n")
+
+        def title(i: int) -> None:
+            path = paths[(i * 89 + 7) % len(paths)]
+            path.write_text(path.read_text().replace("about the campaign", f"edit {i}", 1))
+
+        def add(i: int) -> None:
+            index = len(paths) + 1000 + i
+            (root / "articles" / f"new-{i}.md").write_text(article(index, people, rules))
+
+        for label, edit in (
+            ("rebuild, nothing changed", nothing),
+            ("rebuild after one body edit", body),
+            ("rebuild after one title edit", title),
+            ("rebuild after adding a document", add),
+        ):
+            seconds, reads = rebuilds(edit)
+            rows.append((label, seconds, reads))
+
+    print(f"Generator time, {n} documents, median of {repeat} runs (Python {sys.version.split()[0]})")
+    print()
+    print("| case | median (ms) | vs cold | documents read |")
+    print("|---|---:|---:|---:|")
+    for label, seconds, reads in rows:
+        print(f"| {label} | {seconds * 1000:.0f} | {seconds / cold:.1%} | {reads} |")
+    print()
+    print(f"Command: python bench/incremental.py --documents {n} --repeat {repeat}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
