@@ -456,6 +456,9 @@ def _entity(site: _Site, entity: Entity) -> EntityPage:
         _grouped(site, here, entity.mentions),
         tuple(p.text for p in profile),
         Link("Website", entity.url, external=True) if entity.url else None,
+        _last_touched(
+            site, here, (*entity.documents, *([entity.profile] if entity.profile else []))
+        ),
     )
 
 
@@ -541,7 +544,19 @@ def _rule(site: _Site, doc: Document) -> RulePage:
         site.numbered(here, doc),
         raised,
         related,
+        _last_touched(site, here, (doc.id, *(u.source.document for u in uses))),
     )
+
+
+def _last_touched(site: _Site, here: str, ids: Iterable[str]) -> LinkedLine | None:
+    """The newest dated source among `ids` (by `updated`, else `date`; front matter only)."""
+    dated = [d for d in (site.story.by_id[i] for i in ids) if d.date]
+    if not dated:
+        return None
+    newest = max(dated, key=lambda d: ((d.updated or d.date).sort_key(), d.id))  # type: ignore[union-attr]
+    when = newest.updated or newest.date
+    assert when is not None
+    return LinkedLine(site.to_doc(here, newest.id), when.human())
 
 
 def _timeline(site: _Site) -> TimelinePage:
