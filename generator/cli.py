@@ -103,12 +103,13 @@ def _run(args: argparse.Namespace) -> int:
         raise ExplainerError(f"{sources}: the sources folder does not exist")
     cache = args.cache if str(args.cache) not in ("", ".") else None
     pipeline = Pipeline(cache)
+    before = snapshot(sources, args.templates) if args.watch else {}
     status = _generate(pipeline, args)
     if not args.watch:
         return status
     print(f"explainer: watching {sources} for changes (Ctrl-C to stop)", file=sys.stderr)
     try:
-        watch(sources, args.templates, lambda: _generate(pipeline, args))
+        watch(sources, args.templates, lambda: _generate(pipeline, args), before)
     except KeyboardInterrupt:
         print("explainer: stopped", file=sys.stderr)
     return 0
@@ -134,11 +135,15 @@ def snapshot(sources: Path, templates: Path | None) -> dict[str, tuple[int, ...]
 
 
 def watch(
-    sources: Path, templates: Path | None, run: Callable[[], object], interval: float = 0.5
+    sources: Path,
+    templates: Path | None,
+    run: Callable[[], object],
+    seen: dict[str, tuple[int, ...] | None],
+    interval: float = 0.5,
 ) -> None:
-    """Call `run` after every change to the sources or templates; polls until interrupted.
-    A burst of saves within one interval makes one run."""
-    seen = snapshot(sources, templates)
+    """Call `run` after every change to the sources or templates since the snapshot `seen`
+    (taken before the previous run, so no edit made during a run is missed); polls until
+    interrupted. A burst of saves within one interval makes one run."""
     while True:
         time.sleep(interval)
         now = snapshot(sources, templates)
