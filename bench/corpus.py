@@ -11,11 +11,34 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-WORDS = (
-    "campaign volunteers complaint election commission party donation travel housing "
-    "statement rules foreign national contribution candidate officials report state "
-    "investigation lawyers spokesperson decision weeks evidence policy meeting"
-).split()
+WORDS = [
+    "campaign",
+    "volunteers",
+    "complaint",
+    "election",
+    "commission",
+    "party",
+    "donation",
+    "travel",
+    "housing",
+    "statement",
+    "rules",
+    "foreign",
+    "national",
+    "contribution",
+    "candidate",
+    "officials",
+    "report",
+    "state",
+    "investigation",
+    "lawyers",
+    "spokesperson",
+    "decision",
+    "weeks",
+    "evidence",
+    "policy",
+    "meeting",
+]
 
 
 def _sentence(rng: random.Random, names: list[str]) -> str:

@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             seconds, reads = rebuilds(edit)
             rows.append((label, seconds, reads))
 
-    print(f"Generator time, {n} documents, median of {repeat} runs (Python {sys.version.split()[0]})")
+    python = sys.version.split()[0]
+    print(f"Generator time, {n} documents, median of {repeat} runs (Python {python})")
     print()
     print("| case | median (ms) | vs cold | documents read |")
     print("|---|---:|---:|---:|")

@@ -97,7 +97,9 @@ def test_every_kind_of_edit_matches_a_cold_run(corpus: Path, tmp_path: Path) -> 
     pipeline = Pipeline()
     steps: list[Callable[[], None]] = [
         lambda: _edit(corpus / "articles/article-1.md", "title: Article 1", "title: Renamed 1"),
-        lambda: _edit(corpus / "articles/article-2.md", "date: 2024", "updated: 2025-01-02\ndate: 2024"),
+        lambda: _edit(
+            corpus / "articles/article-2.md", "date: 2024", "updated: 2025-01-02\ndate: 2024"
+        ),
         lambda: _edit(corpus / "people/person-1.md", "name: Person1 Surname1", "name: P. One"),
         lambda: _edit(corpus / "people/person-2.md", "roles: [official 2]", "roles: [chief 2]"),
         lambda: _edit(corpus / "rules/rule-0.md", "citation: Rule 0 Act", "citation: Rule Zero"),

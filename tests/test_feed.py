@@ -17,7 +17,8 @@ FILES = {
     "old.md": "---\ntitle: The first report\ndate: 2024-10-01\noutlet: Daily\n---\nText.\n",
     "new.md": "---\ntitle: A <later> & odd report\ndate: 2024-10-20\n"
     "summary: What it says.\n---\nText.\n",
-    "fixed.md": "---\ntitle: A corrected report\ndate: 2024-09-01\nupdated: 2024-10-25\n---\nText.\n",
+    "fixed.md": "---\ntitle: A corrected report\ndate: 2024-09-01\nupdated: 2024-10-25\n"
+    "---\nText.\n",
     "undated.md": "---\ntitle: No date\n---\nText.\n",
     "rule.md": "---\nkind: rule\nid: a-rule\ntitle: A rule\ncitation: R 1\n---\nRule.\n",
 }

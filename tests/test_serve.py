@@ -5,6 +5,7 @@ in the terminal and the browser while the rest of the site stays served, until i
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import socket
 import subprocess
@@ -71,19 +72,15 @@ class Server:
         while sum(text in line for line in self.log) < count:
             if time.monotonic() > deadline:
                 pytest.fail(f"no {count}× {text!r} in the log:\n" + "\n".join(self.log))
-            try:
+            with contextlib.suppress(queue.Empty):
                 self.log.append(self._lines.get(timeout=0.2))
-            except queue.Empty:
-                pass
 
     def settle(self, seconds: float = 2.5) -> None:
         """Collect what the server logs while nothing is edited (a loop would show here)."""
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            try:
+            with contextlib.suppress(queue.Empty):
                 self.log.append(self._lines.get(timeout=0.1))
-            except queue.Empty:
-                pass
 
     def count(self, text: str) -> int:
         return sum(text in line for line in self.log)

@@ -25,7 +25,9 @@ ARTICLE = "---\ntitle: {title}\ndate: 2024-10-23\n---\nSome text.\n"
 
 def files(root: Path) -> dict[str, bytes]:
     return {
-        p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -111,7 +113,10 @@ def test_a_kill_mid_run_leaves_old_or_new_pages_and_loses_nothing(
     (out / ".p5.md.abcd1234.tmp").write_text("half")
     report = write_pages(out, new)
     assert report.kept == []
-    assert files(out) == {MANIFEST: (out / MANIFEST).read_bytes(), **{p: t.encode() for p, t in new}}
+    assert files(out) == {
+        MANIFEST: (out / MANIFEST).read_bytes(),
+        **{p: t.encode() for p, t in new},
+    }
     assert json.loads((out / MANIFEST).read_text())["files"].keys() == {p for p, _ in new}
 
 
@@ -127,7 +132,10 @@ def test_generate_removes_the_pages_of_a_deleted_source(
     assert (out / "explainers/b.md").is_file() and (out / "feed.xml").is_file()
     (seeds / "b.md").unlink()
     second = cli("generate", "--sources", seeds, "--out", out, "--cache", tmp_path / "c")
-    assert second.err.splitlines()[-1] == f"explainer: {out}: 6 written, 3 unchanged, 1 removed, 0 kept"
+    assert (
+        second.err.splitlines()[-1]
+        == f"explainer: {out}: 6 written, 3 unchanged, 1 removed, 0 kept"
+    )
     assert not (out / "explainers/b.md").exists()
     assert (out / "guide.md").read_text() == "Hand-written\n"
 
