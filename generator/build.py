@@ -17,6 +17,7 @@ work of that document and of the pages it touches, plus the site-wide lists.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,11 +60,11 @@ def load_documents(
     documents: list[Document] = []
     rejected: list[Document] = []
     for rel in paths:
-        recalled = cache.recall(rel, root / rel) if cache else None
+        recalled = cache.recall(rel, os.path.join(root, rel)) if cache else None
         if recalled is not None:
             document, doc_problems = recalled
         else:
-            stat = signature(root / rel)
+            stat = signature(os.path.join(root, rel))
             data, read_problems = read_bytes(root, rel)
             problems += read_problems
             if data is None:
@@ -110,14 +111,17 @@ class Pipeline:
         self.documents: DocumentCache[Loaded] = DocumentCache(cache_dir)
         self.memo = Memo()
         self._rendered: dict[int, tuple[Page, str, tuple[str, str]]] = {}
+        self._env: tuple[str, jinja2.Environment] | None = None
 
     def generate(self, root: Path, templates: Path | None = None, site_url: str = "") -> Result:
         """Like `generate`, byte for byte, reusing whatever the sources did not change."""
         self.documents.start()
         self.memo.start()
         resolved, diagnostics = load(root, self.documents, self.memo)
-        env = environment(templates)
-        pages = self._render(plan(resolved, self.memo), env, _templates_key(templates))
+        key = _templates_key(templates)
+        if self._env is None or self._env[0] != key:  # compiled templates are kept too
+            self._env = (key, environment(templates))
+        pages = self._render(plan(resolved, self.memo), self._env[1], key)
         self.documents.sweep()
         self.memo.sweep()
         return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))

@@ -34,10 +34,10 @@ CACHE_DIR = ".explainer-cache"
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def signature(path: Path) -> tuple[int, ...] | None:
+def signature(path: str | Path) -> tuple[int, ...] | None:
     """What changes whenever a file is written: size, inode, modification and change times."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return (st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
@@ -86,7 +86,7 @@ class DocumentCache(Generic[T]):
         self.stats = Stats()
         self._used = set()
 
-    def recall(self, rel: str, path: Path) -> T | None:
+    def recall(self, rel: str, path: str | Path) -> T | None:
         """The result for a file this process already read, if its stat is unchanged (the
         change time moves on every write), so unchanged files are not even read again."""
         seen = self._seen.get(rel)
