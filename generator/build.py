@@ -4,19 +4,35 @@
 
 `load(root)` runs the first three phases over every file and collects every diagnostic
 before anything renders; `generate(root)` adds planning and rendering. A document with
-errors is left out; the others still build. Nothing here writes files or imports MkDocs.
+errors is left out; the others still build. Nothing here imports MkDocs, and nothing writes
+files except the cache folder a `Pipeline` is given.
+
+`Pipeline(cache_dir)` is the same pipeline for repeated runs (`mkdocs serve`, `generate
+--watch`, the benchmark): each file's read + validate result is cached by content hash
+(`generator.cache.DocumentCache`, in memory and in `cache_dir`), and annotated paragraphs,
+planned pages and rendered pages are memoised in memory, so a run after one edit redoes the
+work of that document and of the pages it touches, plus the site-wide lists.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
+from generator.cache import DocumentCache, Memo, signature
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
+from generator.enrich import Extractor, extract_document
+from generator.extract import Extraction, Gazetteer
+from generator.feed import feed_files
 from generator.model import Document
+from generator.pages import Page
 from generator.plan import plan
 from generator.read import read_source
-from generator.render import environment, render
+from generator.render import TEMPLATES, environment, render
 from generator.schema import validate
 from generator.sources import list_sources, read_bytes
 from generator.story import Resolved, build_story
@@ -29,9 +45,15 @@ class Result:
     resolved: Resolved
     pages: list[tuple[str, str]]
     diagnostics: list[Diagnostic]
+    feeds: list[tuple[str, str]] = field(default_factory=list)
 
 
-def load_documents(root: Path) -> tuple[list[Document], list[Document], list[Diagnostic]]:
+Loaded = tuple[Document | None, list[Diagnostic]]
+
+
+def load_documents(
+    root: Path, cache: DocumentCache[Loaded] | None = None
+) -> tuple[list[Document], list[Document], list[Diagnostic]]:
     """Read and validate every source under `root` (phases 1 and 2): the valid documents,
     the rejected ones that could still be parsed, and every diagnostic."""
     if not root.is_dir():
@@ -40,11 +62,18 @@ def load_documents(root: Path) -> tuple[list[Document], list[Document], list[Dia
     documents: list[Document] = []
     rejected: list[Document] = []
     for rel in paths:
-        data, read_problems = read_bytes(root, rel)
-        problems += read_problems
-        if data is None:
-            continue
-        document, doc_problems = load_document(data, rel)
+        recalled = cache.recall(rel, os.path.join(root, rel)) if cache else None
+        if recalled is not None:
+            document, doc_problems = recalled
+        else:
+            stat = signature(os.path.join(root, rel))
+            data, read_problems = read_bytes(root, rel)
+            problems += read_problems
+            if data is None:
+                continue
+            document, doc_problems = (
+                cache.get(rel, data, load_document, stat) if cache else load_document(data, rel)
+            )
         problems += doc_problems
         if document is not None:
             (rejected if has_errors(doc_problems) else documents).append(document)
@@ -60,15 +89,96 @@ def load_document(data: bytes, rel: str) -> tuple[Document | None, list[Diagnost
     return document, problems + schema_problems
 
 
-def load(root: Path) -> tuple[Resolved, list[Diagnostic]]:
+def load(
+    root: Path,
+    cache: DocumentCache[Loaded] | None = None,
+    memo: Memo | None = None,
+    extractor: Extractor = extract_document,
+) -> tuple[Resolved, list[Diagnostic]]:
     """Phases 1–3: every document read, validated and resolved into the story."""
-    documents, rejected, problems = load_documents(root)
-    resolved, story_problems = build_story(documents, rejected)
+    documents, rejected, problems = load_documents(root, cache)
+    resolved, story_problems = build_story(documents, rejected, extractor, memo=memo)
     return resolved, sorted_diagnostics(problems + story_problems)
 
 
-def generate(root: Path, templates: Path | None = None) -> Result:
-    """The whole pipeline: the site's pages as (path, Markdown text), sorted by path."""
+def generate(root: Path, templates: Path | None = None, site_url: str = "") -> Result:
+    """The whole pipeline: the site's pages as (path, Markdown text), sorted by path, and
+    the feeds (`feeds`: Atom and JSON Feed; absolute links when `site_url` is given)."""
     resolved, diagnostics = load(root)
     pages = render(plan(resolved), environment(templates))
-    return Result(resolved, sorted(pages), diagnostics)
+    return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
+
+
+class CachedExtractor:
+    """Extraction per document, cached by the document's content and the gazetteer it is
+    read against (every curated name and rule): an edit that adds no name re-extracts only
+    the edited document, in this process and (through the cache folder) the next."""
+
+    def __init__(self, cache: DocumentCache[Extraction]) -> None:
+        self.cache = cache
+        self._gazetteer: tuple[Gazetteer | None, str] = (None, "")
+
+    def __call__(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
+        if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once
+            key = hashlib.sha256(repr(gazetteer).encode()).hexdigest()
+            self._gazetteer = (gazetteer, key)
+        data = f"{doc.digest}\0{self._gazetteer[1]}".encode()
+        return self.cache.get(doc.path, data, lambda _data, _rel: extract_document(doc, gazetteer))
+
+
+class Pipeline:
+    """The pipeline with its caches, for repeated runs over the same sources."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self.documents: DocumentCache[Loaded] = DocumentCache(cache_dir)
+        self.extractions = CachedExtractor(
+            DocumentCache(cache_dir / "extractions" if cache_dir else None)
+        )
+        self.memo = Memo()
+        self._rendered: dict[int, tuple[Page, str, tuple[str, str]]] = {}
+        self._env: tuple[str, jinja2.Environment] | None = None
+
+    def generate(self, root: Path, templates: Path | None = None, site_url: str = "") -> Result:
+        """Like `generate`, byte for byte, reusing whatever the sources did not change."""
+        self.documents.start()
+        self.extractions.cache.start()
+        self.memo.start()
+        resolved, diagnostics = load(root, self.documents, self.memo, self.extractions)
+        key = _templates_key(templates)
+        if self._env is None or self._env[0] != key:  # compiled templates are kept too
+            self._env = (key, environment(templates))
+        pages = self._render(plan(resolved, self.memo), self._env[1], key)
+        self.documents.sweep()
+        self.extractions.cache.sweep()
+        self.memo.sweep()
+        return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
+
+    def _render(
+        self, pages: list[Page], env: jinja2.Environment, templates: str
+    ) -> list[tuple[str, str]]:
+        """Render each page once per (page object, templates): planned pages reused from the
+        memo are the same objects, so identity is the cheap, exact key."""
+        out: list[tuple[str, str]] = []
+        kept: dict[int, tuple[Page, str, tuple[str, str]]] = {}
+        for page in pages:
+            seen = self._rendered.get(id(page))
+            if seen is not None and seen[0] is page and seen[1] == templates:
+                text = seen[2]
+            else:
+                text = render([page], env)[0]
+            kept[id(page)] = (page, templates, text)
+            out.append(text)
+        self._rendered = kept
+        return out
+
+
+def _templates_key(user: Path | None) -> str:
+    """A fingerprint of every template a render may use (ours and the user's)."""
+    h = hashlib.sha256()
+    for folder in (user, TEMPLATES):
+        if folder is None or not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                h.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()

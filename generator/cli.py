@@ -1,12 +1,15 @@
 """The `explainer` command (also `python -m generator`): a thin adapter over the core.
 
     explainer check    [--sources DIR] [--strict]      diagnostics; exit 1 on any error
-    explainer generate [--sources DIR] --out DIR       the site's Markdown pages, to a folder
+    explainer generate [--sources DIR] --out DIR       the site's Markdown pages and feeds
+                       [--watch] [--cache DIR]         (again on every change, with --watch)
     explainer export   [--sources DIR]                 the story model as JSON (stdout)
     explainer new KIND TITLE [--sources DIR] [--date D] a new source document (never overwrites)
 
 Diagnostics go to stderr as `path:line: message`, paths relative to the sources folder.
 Exit status: 0 fine, 1 errors in documents (or warnings with --strict), 2 unusable arguments.
+`generate --watch` polls the sources and templates twice a second and regenerates after each
+change (only changed documents are read again); it runs until interrupted (Ctrl-C, exit 0).
 """
 
 from __future__ import annotations
@@ -14,17 +17,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from generator import __version__
-from generator.build import generate, load
+from generator.build import Pipeline, load
+from generator.cache import CACHE_DIR, signature
 from generator.dates import PartialDate, parse_date
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, summary_line
 from generator.export import dumps
 from generator.model import Story
 from generator.scaffold import KINDS, create
+from generator.sources import list_sources
 from generator.write import write_pages
 
 
@@ -78,6 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", type=Path, required=True, help="output folder")
     gen.add_argument("--templates", type=Path, help="your template folder (overrides ours)")
     gen.add_argument("--strict", action="store_true", help="warnings fail too (for CI)")
+    gen.add_argument(
+        "--watch", action="store_true", help="regenerate on every change until interrupted"
+    )
+    gen.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(CACHE_DIR),
+        help=f"per-document cache folder, safe to delete (default: {CACHE_DIR}; '' for none)",
+    )
+    gen.add_argument("--site-url", default="", help="the site's address, for absolute feed links")
     command("export", "print the story model as JSON")
     new = command("new", "start a new source document with the right front matter")
     new.add_argument("kind", choices=KINDS, help="the kind of document")
@@ -132,10 +148,54 @@ def _run(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.resolve().is_relative_to(sources.resolve()):
         raise ExplainerError(f"{out}: the output folder must not be inside the sources folder")
-    result = generate(sources, args.templates)
+    if not sources.is_dir():
+        raise ExplainerError(f"{sources}: the sources folder does not exist")
+    cache = args.cache if str(args.cache) not in ("", ".") else None
+    pipeline = Pipeline(cache)
+    before = snapshot(sources, args.templates) if args.watch else {}
+    status = _generate(pipeline, args)
+    if not args.watch:
+        return status
+    print(f"explainer: watching {sources} for changes (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        watch(sources, args.templates, lambda: _generate(pipeline, args), before)
+    except KeyboardInterrupt:
+        print("explainer: stopped", file=sys.stderr)
+    return 0
+
+
+def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
+    out: Path = args.out
+    result = pipeline.generate(args.sources, args.templates, args.site_url)
     _report(result.diagnostics, len(result.resolved.story.documents))
-    report = write_pages(out, result.pages)
+    report = write_pages(out, result.pages + result.feeds)
     for line in report.kept:
         print(f"{out}/{line}", file=sys.stderr)
     print(f"explainer: {out}: {report.summary()}", file=sys.stderr)
     return _status(result.diagnostics, args.strict)
+
+
+def snapshot(sources: Path, templates: Path | None) -> dict[str, tuple[int, ...] | None]:
+    """Every source and template file with its stat signature: any edit changes it."""
+    paths = [sources / rel for rel in list_sources(sources)[0]]
+    if templates is not None and templates.is_dir():
+        paths += sorted(p for p in templates.rglob("*") if p.is_file())
+    return {str(p): signature(p) for p in paths}
+
+
+def watch(
+    sources: Path,
+    templates: Path | None,
+    run: Callable[[], object],
+    seen: dict[str, tuple[int, ...] | None],
+    interval: float = 0.5,
+) -> None:
+    """Call `run` after every change to the sources or templates since the snapshot `seen`
+    (taken before the previous run, so no edit made during a run is missed); polls until
+    interrupted. A burst of saves within one interval makes one run."""
+    while True:
+        time.sleep(interval)
+        now = snapshot(sources, templates)
+        if now != seen:
+            seen = now
+            run()

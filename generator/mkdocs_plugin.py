@@ -3,10 +3,22 @@
 - `on_config` runs the pipeline (read → … → render) and, when mkdocs.yml has no `nav`, sets the
   story's navigation: Home, Explainers, Who's who, What the rules say, Timeline, Sources, then
   the hand-written pages of docs/.
-- `on_files` hands the pages to MkDocs as generated in-memory files: nothing is written into
-  docs/ (writing there would retrigger the watcher: mkdocs/mkdocs#1933). A hand-written page at
-  the same path wins and is reported.
+- `on_files` hands the pages and the feeds (feed.xml, feed.json) to MkDocs as generated
+  in-memory files: nothing is written into docs/ or the sources (writing there would
+  retrigger the watcher: mkdocs/mkdocs#1933). A hand-written page at the same path wins and
+  is reported.
 - `on_serve` watches the sources and template folders, so an edit rebuilds once.
+- Under `mkdocs serve`, documents with errors are also shown in the browser: a generated
+  `problems.md` page lists every diagnostic, and every page opens with a red banner linking
+  to it, until the documents are fixed. A plain `mkdocs build` only reports them in the
+  terminal (and fails under `--strict`), so a published site never shows the banner.
+
+The plugin defines `on_startup`, which makes MkDocs keep this one plugin object across the
+rebuilds of a `mkdocs serve` (MkDocs ≥ 1.4 re-creates plugins without it). Its `Pipeline`,
+with the in-memory caches, therefore lives exactly as long as the server: no module-level
+state, and a second server in the same process does not share it. Across runs, the pipeline
+reads the per-document cache folder (`cache:`, default `.explainer-cache`, safe to delete;
+empty to turn it off; refused inside the sources or docs folder, which the watcher watches).
 Diagnostics are logged through `mkdocs.plugins.explainer`, so `--strict` counts warnings.
 """
 
@@ -14,7 +26,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -22,9 +34,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, PrefixedLogger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from generator.build import Result, generate
-from generator.diagnostics import summary_line
+from generator.build import Pipeline, Result
+from generator.cache import CACHE_DIR
+from generator.diagnostics import Diagnostic, summary_line
+from generator.escape import md_inline
 from generator.plan import REVIEW, SOURCES, TIMELINE
 from generator.render import TEMPLATES
 
@@ -34,11 +50,13 @@ log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
 # Sections listed one page per nav entry up to this size; beyond, only their index page.
 NAV_SECTION_LIMIT = 40
 _SECTIONS = (("Explainers", "explainers"), ("Who's who", "who"), ("What the rules say", "rules"))
+PROBLEMS = "problems.md"
 
 
 class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
     sources = c.Type(str, default="seeds")
     templates = c.Optional(c.Type(str))
+    cache = c.Type(str, default=CACHE_DIR)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-call]
@@ -46,29 +64,59 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         self.result: Result | None = None
         self.sources = Path("seeds")
         self.templates: Path | None = None
+        self.serving = False
+        self.pipeline: Pipeline | None = None
+        self.cache_dir: Path | None = None
+        self.problems: list[Diagnostic] = []
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         base = Path(config.config_file_path or ".").resolve().parent
         _add_theme_overrides(config)
         self.sources = base / self.config.sources
         self.templates = base / self.config.templates if self.config.templates else None
+        self.result = None
+        self.problems = []
         if not self.sources.is_dir():
             log.error(f"{self.sources}: the sources folder does not exist")
-            self.result = None
             return config
-        self.result = generate(self.sources, self.templates)
+        cache_dir = self._cache_dir(base, Path(config.docs_dir))
+        if self.pipeline is None or cache_dir != self.cache_dir:
+            self.pipeline, self.cache_dir = Pipeline(cache_dir), cache_dir
+        self.result = self.pipeline.generate(self.sources, self.templates, config.site_url or "")
         for diagnostic in self.result.diagnostics:
             where = f"{self.config.sources}/{diagnostic}"
             (log.error if diagnostic.is_error else log.warning)(where)
-        log.info(summary_line(self.result.diagnostics, len(self.result.resolved.story.documents)))
+        documents = len(self.result.resolved.story.documents)
+        stats = self.pipeline.documents.stats.summary()
+        log.info(f"{summary_line(self.result.diagnostics, documents)} ({stats})")
+        if self.serving:
+            self.problems = [d for d in self.result.diagnostics if d.is_error]
         if config.nav is None:
             config.nav = _navigation(self.result, Path(config.docs_dir))
+            if self.problems:
+                config.nav.append({"Problems": PROBLEMS})
         return config
+
+    def _cache_dir(self, base: Path, docs: Path) -> Path | None:
+        if not self.config.cache:
+            return None
+        folder = (base / self.config.cache).resolve()
+        for watched in (self.sources.resolve(), docs.resolve()):
+            if folder.is_relative_to(watched):
+                log.warning(
+                    f"cache: {self.config.cache} is inside {watched.name}/, which is watched; "
+                    "the cache folder is not used"
+                )
+                return None
+        return folder
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.result is None:
             return files
-        for path, text in self.result.pages:
+        for path, text in self.result.pages + self.result.feeds:
             if files.get_file_from_path(path) is not None:
                 log.warning(
                     f"docs/{path} is a hand-written page; the generated page at the "
@@ -76,14 +124,46 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
                 )
                 continue
             files.append(File.generated(config, path, content=text))
+        if self.problems and files.get_file_from_path(PROBLEMS) is None:
+            files.append(File.generated(config, PROBLEMS, content=self._problems_page()))
         return files
+
+    def _problems_page(self) -> str:
+        paths = sorted({d.path for d in self.problems})
+        lines = [
+            "---\ntitle: Problems in the sources\n---\n",
+            "# Problems in the sources\n",
+            f"{len(paths)} document{'s are' if len(paths) != 1 else ' is'} left out of the "
+            "site until fixed. Save a fix and this page updates by itself.\n",
+        ]
+        lines += [f"- {md_inline(f'{self.config.sources}/{d}')}" for d in self.problems]
+        return "\n".join(lines) + "\n"
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        problems = files.get_file_from_path(PROBLEMS) if self.problems else None
+        if problems is None or page.file.src_uri == PROBLEMS:
+            return markdown
+        count = len({d.path for d in self.problems})
+        href = get_relative_url(problems.url, page.file.url)
+        banner = (
+            '<div class="admonition danger" role="alert">'
+            '<p class="admonition-title">'
+            f"{count} document{'s have' if count != 1 else ' has'} errors and "
+            f"{'are' if count != 1 else 'is'} left out of the site</p>"
+            f'<p><a href="{href}">See the problems</a>; the site updates when you save a fix.'
+            "</p></div>\n\n"
+        )
+        return banner + markdown
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
         server.watch(str(self.sources))
-        if self.templates is not None:
-            server.watch(str(self.templates))
+        for folder in (self.templates, TEMPLATES):
+            if folder is not None and folder.is_dir():
+                server.watch(str(folder))
         return server
 
 

@@ -129,6 +129,7 @@ class EntityPage(Page):
     appearances: tuple[SentenceGroup, ...]
     profile: tuple[str, ...]
     website: Link | None
+    last_touched: LinkedLine | None = None  # the newest source that states or mentions it
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class RulePage(Page):
     explanation: tuple[NumberedParagraph, ...]
     raised_in: tuple[SentenceGroup, ...]
     related: tuple[LinkedLine, ...]
+    last_touched: LinkedLine | None = None  # the newest of the rule and the sources raising it
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,27 @@ addresses, so MkDocs validates them and any Markdown engine can follow them.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import posixpath
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import partial
+from typing import TypeVar
 
+from generator.cache import Memo
 from generator.dates import PartialDate
 from generator.link import Segment
-from generator.model import Document, Entity, Event, Mention, Paragraph, Source, Statement
+from generator.model import (
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Paragraph,
+    Quote,
+    RuleUse,
+    Source,
+    Statement,
+)
 from generator.pages import (
     ClaimItem,
     EntityPage,
@@ -77,6 +91,7 @@ class _Site:
     def __init__(self, resolved: Resolved) -> None:
         self.story = resolved.story
         self.annotations = resolved.annotations
+        self.names_key = resolved.names_key
 
     def doc_path(self, doc: Document) -> str:
         return f"{SECTIONS[doc.kind]}/{doc.id}.md"
@@ -176,40 +191,118 @@ class _Site:
         )
 
 
-def plan(resolved: Resolved) -> list[Page]:
-    """Every page of the site, in a stable order."""
+def plan(resolved: Resolved, memo: Memo | None = None) -> list[Page]:
+    """Every page of the site, in a stable order. With a `memo` (kept across rebuilds), a
+    page is planned again only when one of its inputs (`_Inputs`) changed."""
     site = _Site(resolved)
     story = site.story
-    pages: list[Page] = [_home(site)]
+    keys = _Inputs(site) if memo is not None else None
+
+    def kept(key: Hashable | None, build: Callable[[], P]) -> P:
+        return build() if memo is None or key is None else memo.get(key, build)
+
+    whole = keys and keys.whole
+    pages: list[Page] = [kept(whole and ("home", whole), partial(_home, site))]
     pages.append(
-        _index(
-            site,
-            "explainers/index.md",
-            "Explainers",
-            "Each source document explained: the short version, who said what, "
-            "the rules at stake and the annotated text.",
-            [("Explainers", story.articles)],
+        kept(
+            whole and ("explainers", whole),
+            partial(
+                _index,
+                site,
+                "explainers/index.md",
+                "Explainers",
+                "Each source document explained: the short version, who said what, "
+                "the rules at stake and the annotated text.",
+                [("Explainers", story.articles)],
+            ),
         )
     )
-    pages += [_explainer(site, d) for d in story.articles]
-    pages.append(_who_index(site))
-    pages += [_entity(site, e) for e in story.entities]
+    pages += [
+        kept(keys and keys.explainer(d), partial(_explainer, site, d)) for d in story.articles
+    ]
+    pages.append(kept(whole and ("who", whole), partial(_who_index, site)))
+    pages += [kept(keys and keys.entity(e), partial(_entity, site, e)) for e in story.entities]
     pages.append(
-        _index(
-            site,
-            "rules/index.md",
-            "What the rules say",
-            "The laws, regulations and official guidance at stake, in plain "
-            "language, with their exact citations.",
-            _rule_groups(story.rules),
+        kept(
+            whole and ("rules", whole),
+            partial(
+                _index,
+                site,
+                "rules/index.md",
+                "What the rules say",
+                "The laws, regulations and official guidance at stake, in plain "
+                "language, with their exact citations.",
+                _rule_groups(story.rules),
+            ),
         )
     )
     pages[-1] = _with_unmatched_rules(site, pages[-1])
-    pages += [_rule(site, d) for d in story.rules]
-    pages.append(_timeline(site))
-    pages.append(_sources(site))
+    pages += [kept(keys and keys.rule(d), partial(_rule, site, d)) for d in story.rules]
+    pages.append(kept(whole and ("timeline", whole), partial(_timeline, site)))
+    pages.append(kept(whole and ("sources", whole), partial(_sources, site)))
     pages.append(_review(site))
     return pages
+
+
+P = TypeVar("P", bound=Page)
+
+
+class _Inputs:
+    """Memo keys: everything a page reads, so an unchanged key means an unchanged page.
+    `links` covers every link label and tooltip, `whole` what the site-wide pages (home,
+    indexes, timeline, sources) list. A planner that starts reading something new must add
+    it here (tests/test_cache.py checks incremental pages against pages planned afresh)."""
+
+    def __init__(self, site: _Site) -> None:
+        story = site.story
+        links = (
+            tuple(
+                (d.id, d.kind, d.title, d.short_title, d.genre, d.outlet, d.citation, d.date)
+                + (d.updated, d.issuer, d.url, d.instrument, d.author)
+                for d in story.documents
+            ),
+            tuple((e.id, e.kind, e.name, e.headline_role) for e in story.entities),
+        )
+        self.links = _fingerprint(links)
+        lists = (
+            self.links,
+            tuple(d.summary for d in story.documents),
+            (story.title, story.summary, story.overview, story.start_here),
+            story.events,
+        )
+        self.whole = _fingerprint(lists)
+        self.names = site.names_key
+        self.quotes: dict[str, list[Quote]] = defaultdict(list)
+        self.spoken: dict[str | None, list[Quote]] = defaultdict(list)
+        for q in story.quotes:
+            self.quotes[q.source.document].append(q)
+            self.spoken[q.speaker].append(q)
+        self.events: dict[str, list[Event]] = defaultdict(list)
+        for e in story.events:
+            self.events[e.source.document].append(e)
+        self.uses: dict[str, list[RuleUse]] = defaultdict(list)
+        for u in story.rule_uses:
+            self.uses[u.rule].append(u)
+        self.by_id = story.by_id
+
+    def explainer(self, d: Document) -> Hashable:
+        return ("explainer", d.path, d.digest, self.links, self.names) + (
+            tuple(self.quotes[d.id]),
+            tuple(self.events[d.id]),
+        )
+
+    def entity(self, e: Entity) -> Hashable:
+        # The entity itself (roles, mentions, aliases: from curation and extraction alike),
+        # its profile's text, what it said and every link label and card.
+        profile = self.by_id[e.profile].digest if e.profile else ""
+        return ("entity", e, profile, self.links, tuple(self.spoken[e.id]))
+
+    def rule(self, d: Document) -> Hashable:
+        return ("rule", d.path, d.digest, self.links, self.names, tuple(self.uses[d.id]))
+
+
+def _fingerprint(value: object) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()
 
 
 def _date(value: PartialDate | None) -> str:
@@ -448,6 +541,9 @@ def _entity(site: _Site, entity: Entity) -> EntityPage:
         _grouped(site, here, entity.mentions),
         tuple(p.text for p in profile),
         Link("Website", entity.url, external=True) if entity.url else None,
+        _last_touched(
+            site, here, (*entity.documents, *([entity.profile] if entity.profile else []))
+        ),
     )
 
 
@@ -533,6 +629,7 @@ def _rule(site: _Site, doc: Document) -> RulePage:
         site.numbered(here, doc),
         raised,
         related,
+        _last_touched(site, here, (doc.id, *(u.source.document for u in uses))),
     )
 
 
@@ -566,6 +663,17 @@ def _review(site: _Site) -> IndexPage:
     return IndexPage(
         here, "index", "Editor's review", "What an editor should check.", intro, groups
     )
+
+
+def _last_touched(site: _Site, here: str, ids: Iterable[str]) -> LinkedLine | None:
+    """The newest dated source among `ids` (by `updated`, else `date`; front matter only)."""
+    dated = [d for d in (site.story.by_id[i] for i in ids) if d.date]
+    if not dated:
+        return None
+    newest = max(dated, key=lambda d: ((d.updated or d.date).sort_key(), d.id))  # type: ignore[union-attr]
+    when = newest.updated or newest.date
+    assert when is not None
+    return LinkedLine(site.to_doc(here, newest.id), when.human())
 
 
 def _timeline(site: _Site) -> TimelinePage:

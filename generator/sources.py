@@ -28,7 +28,8 @@ def list_sources(root: Path) -> tuple[list[str], list[Diagnostic]]:
                 continue
             full = Path(folder) / name
             rel = full.relative_to(root).as_posix()
-            if not full.resolve().is_relative_to(resolved_root):
+            # os.walk does not follow linked folders, so only a linked file can lead out.
+            if os.path.islink(full) and not full.resolve().is_relative_to(resolved_root):
                 problems.append(
                     error(rel, 0, "links to a file outside the sources folder; it is not read")
                 )

@@ -9,11 +9,13 @@ their mentions, roles, quotes and the sentences that raise each rule.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from types import MappingProxyType
 
+from generator.cache import Memo
 from generator.diagnostics import Diagnostic, error, warning
 from generator.enrich import Enrichment, Extractor, Known, extract_document
 from generator.link import Linker, Segment, Term
@@ -46,6 +48,7 @@ class Resolved:
 
     story: Story
     annotations: Annotations
+    names_key: str = ""  # fingerprint of every linked name: annotations change with it
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,13 @@ def build_story(
     documents: Sequence[Document],
     rejected: Sequence[Document] = (),
     extractor: Extractor = extract_document,
+    memo: Memo | None = None,
 ) -> tuple[Resolved, list[Diagnostic]]:
     """Resolve references and build the story from every valid document. `rejected`
     documents (with errors of their own) are checked too, so every problem is reported at
     once, but they take no part in the story. `extractor` reads each article's text (the
-    cache passes a memoised one)."""
+    pipeline passes a cached one); `memo` (kept across rebuilds) remembers each document's
+    annotated paragraphs for as long as its content and the linked names stay the same."""
     problems: list[Diagnostic] = []
     docs = _unique_ids(sorted(documents, key=lambda d: d.path), problems)
     while True:
@@ -81,7 +86,7 @@ def build_story(
     for doc in rejected:
         # its own definitions count for its own references (but reach no other document)
         problems += _reference_errors(doc, _registry([*docs, doc], []))
-    return _assemble(docs, registry, extractor), problems
+    return _assemble(docs, registry, extractor, memo or Memo()), problems
 
 
 def _unique_ids(docs: list[Document], problems: list[Diagnostic]) -> list[Document]:
@@ -186,7 +191,9 @@ def _reference_errors(doc: Document, registry: _Registry) -> list[Diagnostic]:
     return out
 
 
-def _assemble(docs: list[Document], registry: _Registry, extractor: Extractor) -> Resolved:
+def _assemble(
+    docs: list[Document], registry: _Registry, extractor: Extractor, memo: Memo
+) -> Resolved:
     refs: dict[str, list[tuple[Document, EntityRef]]] = defaultdict(list)
     profiles = {d.id: d for d in docs if d.kind in ("person", "organisation")}
     for doc in docs:
@@ -203,9 +210,14 @@ def _assemble(docs: list[Document], registry: _Registry, extractor: Extractor) -
     by_id = {d.id: d for d in docs}
     kinds = dict(registry.kinds) | {e.id: e.kind for e in found.new_entities}
     names = dict(registry.names) | {e.id: e.name for e in found.new_entities}
-    linker = Linker(_terms(docs, names, aliases, found))
+    terms = _terms(docs, names, aliases, found)
+    linker = Linker(terms)
+    names_key = _fingerprint(sorted(astuple(t) for t in terms))
     annotations = {
-        d.id: tuple(linker.segments(p.text) for p in d.paragraphs)
+        d.id: memo.get(
+            ("annotations", names_key, d.path, d.digest),
+            lambda d=d: tuple(linker.segments(p.text) for p in d.paragraphs),  # type: ignore[misc]
+        )
         for d in docs
         if d.kind in ("article", "rule")
     }
@@ -232,6 +244,7 @@ def _assemble(docs: list[Document], registry: _Registry, extractor: Extractor) -
             affiliations.get(ident),
             mentions,
             quotes,
+            memo,
         )
         for ident in sorted(kinds)
     )
@@ -253,7 +266,7 @@ def _assemble(docs: list[Document], registry: _Registry, extractor: Extractor) -
         by_id=MappingProxyType({d.id: d for d in documents}),
         entity_by_id=MappingProxyType({e.id: e for e in entities}),
     )
-    return Resolved(story, MappingProxyType(annotations))
+    return Resolved(story, MappingProxyType(annotations), names_key)
 
 
 @dataclass(frozen=True)
@@ -320,12 +333,22 @@ def _entity(
     affiliated: str | None,
     mentions: dict[str, list[Mention]],
     quotes: tuple[Quote, ...],
+    memo: Memo,
 ) -> Entity:
     roles: list[Role] = []
     if profile:
         roles += [Role(text, Source(profile.id)) for text in profile.roles]
     for doc, ref in refs:
-        roles += [Role(text, Source(doc.id, _find(text, doc.paragraphs))) for text in ref.roles]
+        roles += [
+            Role(
+                text,
+                Source(
+                    doc.id,
+                    memo.get(("find", doc.digest, text), lambda: _find(text, doc.paragraphs)),  # noqa: B023
+                ),
+            )
+            for text in ref.roles
+        ]
     stated = {name_key(r.text) for r in roles}
     roles += [r for r in extracted if name_key(r.text) not in stated]
     affiliation = (profile.affiliation if profile else None) or next(
@@ -375,6 +398,10 @@ def _role_conflicts(entities: tuple[Entity, ...], docs: dict[str, Document]) -> 
     return notes
 
 
+def _fingerprint(value: object) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()
+
+
 def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
     """The first paragraph that states `text` (case and quote marks ignored)."""
     needle = normalise_quotes(text).casefold()
@@ -411,10 +438,14 @@ def _rule_uses(
     uses = [RuleUse(r, m.source, m.sentence) for r in sorted(rules) for m in mentions.get(r, [])]
     seen = {(u.rule, u.source, u.sentence) for u in uses}
     uses += [u for u in extracted if u.rule in rules and (u.rule, u.source, u.sentence) not in seen]
-    for doc in docs:
-        for rule in doc.rules if doc.kind == "article" else ():
-            if not any(u.rule == rule and u.source.document == doc.id for u in uses):
-                uses.append(RuleUse(rule, Source(doc.id)))
+    covered = {(u.rule, u.source.document) for u in uses}
+    uses += [
+        RuleUse(rule, Source(doc.id))
+        for doc in docs
+        if doc.kind == "article"
+        for rule in doc.rules
+        if (rule, doc.id) not in covered
+    ]
     return tuple(
         sorted(uses, key=lambda u: (u.rule, u.source.document, u.source.paragraph or 0, u.sentence))
     )

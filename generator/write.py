@@ -6,7 +6,12 @@
   is no longer generated is removed only if it is in the manifest and still has the bytes we
   wrote; anything else (hand-written pages, an editor's change to a generated page) is never
   deleted or overwritten, only reported.
-- Every path is checked to resolve inside the output folder.
+- Every path is checked to resolve inside the output folder (a symlink leading out is
+  refused and reported).
+- A kill at any moment loses nothing: before touching pages, the manifest is rewritten to
+  accept both the old and the new hash of every page about to change, so the next run still
+  recognises its own pages whichever version they hold; temporary files a kill left behind
+  (`.<name>.XXXXXXXX.tmp`) are removed by the next run.
 """
 
 from __future__ import annotations
@@ -14,12 +19,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".explainer-manifest.json"
+# What `atomic_write` names its temporary files (mkstemp adds 8 characters).
+_TEMPORARY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 @dataclass
@@ -52,6 +60,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; pages must stay readable
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
@@ -60,51 +69,90 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def read_manifest(root: Path) -> dict[str, str]:
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def read_manifest(root: Path) -> dict[str, set[str]]:
+    """Path → the hashes of what we wrote there (two while a run was under way)."""
     try:
         data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     files = data.get("files", {}) if isinstance(data, dict) else {}
-    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    if not isinstance(files, dict):
+        return {}
+    return {str(k): {str(x) for x in (v if isinstance(v, list) else [v])} for k, v in files.items()}
+
+
+def _save_manifest(root: Path, files: dict[str, set[str]]) -> None:
+    entries = {k: sorted(v)[0] if len(v) == 1 else sorted(v) for k, v in sorted(files.items())}
+    atomic_write(root / MANIFEST, (json.dumps({"files": entries}, indent=1) + "\n").encode())
 
 
 def write_pages(root: Path, pages: Sequence[tuple[str, str]]) -> WriteReport:
     """Bring `root` in line with `pages`, never touching a file we did not write."""
     root.mkdir(parents=True, exist_ok=True)
+    _remove_temporaries(root)
     old = read_manifest(root)
-    new: dict[str, str] = {}
     report = WriteReport()
+    plan: list[tuple[str, Path, bytes]] = []
+    new: dict[str, set[str]] = {}
     for rel, text in pages:
         data = text.encode("utf-8")
-        target = inside(root, rel)
+        try:
+            target = inside(root, rel)
+        except ValueError as exc:
+            report.kept.append(f"{exc}; not written")
+            continue
         current = target.read_bytes() if target.is_file() else None
-        if current is not None and rel not in old and current != data:
-            report.kept.append(f"{rel}: exists and was not written by explainer; not overwritten")
+        ours = rel in old and current is not None and digest(current) in old[rel]
+        if current is not None and current != data and not ours:
+            reason = (
+                "edited by hand since it was generated"
+                if rel in old
+                else "exists and was not written by explainer"
+            )
+            report.kept.append(f"{rel}: {reason}; not overwritten")
+            if rel in old:
+                new[rel] = old[rel]
             continue
-        if current is not None and rel in old and digest(current) != old[rel] and current != data:
-            report.kept.append(f"{rel}: edited by hand since it was generated; not overwritten")
-            new[rel] = old[rel]
-            continue
-        new[rel] = digest(data)
+        new[rel] = {digest(data)}
         if current == data:
             report.unchanged.append(rel)
         else:
-            atomic_write(target, data)
-            report.written.append(rel)
+            plan.append((rel, target, data))
+    if plan:  # the intent: old and new versions are both ours until the run completes
+        _save_manifest(root, {**old, **{r: old.get(r, set()) | new[r] for r, _, _ in plan}})
+    for rel, target, data in plan:
+        atomic_write(target, data)
+        report.written.append(rel)
     for rel in sorted(set(old) - set(new)):
-        target = inside(root, rel)
+        try:
+            target = inside(root, rel)
+        except ValueError:
+            continue
         if not target.is_file():
             continue
-        if digest(target.read_bytes()) == old[rel]:
+        if digest(target.read_bytes()) in old[rel]:
             target.unlink()
             report.removed.append(rel)
             _prune_empty(target.parent, root)
         else:
             report.kept.append(f"{rel}: no longer generated but edited by hand; not deleted")
-    manifest = json.dumps({"files": dict(sorted(new.items()))}, indent=1) + "\n"
-    atomic_write(root / MANIFEST, manifest.encode())
+    if new != old:
+        _save_manifest(root, new)
     return report
+
+
+def _remove_temporaries(root: Path) -> None:
+    """Temporary files of a run that was killed between writing and renaming."""
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if _TEMPORARY.match(name):
+                Path(folder, name).unlink(missing_ok=True)
 
 
 def _prune_empty(folder: Path, root: Path) -> None:

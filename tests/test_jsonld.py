@@ -10,8 +10,8 @@ from pathlib import Path
 
 import frontmatter
 import pytest
-from conftest import SEEDS
 from site_browser import build_site
+from support import SEEDS
 
 from generator.build import generate
 from generator.jsonld import script_json

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, CliRun
+from support import SEEDS, CliRun
 
 from generator.build import generate
 

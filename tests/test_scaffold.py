@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import CliRun
+from support import CliRun
 
 from generator.build import load
 

@@ -27,9 +27,3 @@ def test_corpus_meets_thresholds() -> None:
         "0.90",
     ]
     assert main(args) == 0
-
-
-def test_bench_is_well_under_50ms() -> None:
-    from generator.extract.evaluate import bench
-
-    assert bench(repeats=5) < 50
