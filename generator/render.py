@@ -15,7 +15,7 @@ from pathlib import Path
 import frontmatter
 import jinja2
 
-from generator.escape import md_inline, md_title, safe_url
+from generator.escape import html_attr, md_inline, md_title, safe_url
 from generator.pages import Link, Page
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -26,8 +26,10 @@ class Raw(str):
 
 
 def link_markdown(link: Link) -> str:
+    """A Markdown link; the label is isolated (`<bdi>`) so a right-to-left name cannot
+    reorder the text around it."""
     href = safe_url(link.href) if link.external else link.href.replace(" ", "%20")
-    label = md_inline(link.label)
+    label = f"<bdi>{md_inline(link.label)}</bdi>"
     if not href:
         return label
     title = f' "{md_title(link.tooltip)}"' if link.tooltip else ""
@@ -69,7 +71,9 @@ def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, st
     out = []
     for page in pages:
         body = env.get_template(f"{page.kind}.md.j2").render(page=page)
-        meta = {"title": page.title, "description": page.description[:300]}
+        # MkDocs themes print these without escaping (mkdocs/mkdocs#3357): HTML-escape them
+        # here; the YAML dumper then quotes whatever YAML needs.
+        meta = {"title": html_attr(page.title), "description": html_attr(page.description[:300])}
         post = frontmatter.Post(_tidy(body), None, **meta)
         out.append((page.path, frontmatter.dumps(post, sort_keys=True) + "\n"))
     return out

@@ -17,7 +17,9 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from generator.diagnostics import ExplainerError
 
 MANIFEST = ".explainer-manifest.json"
 
@@ -41,11 +43,22 @@ def digest(data: bytes) -> str:
 
 
 def inside(root: Path, rel: str) -> Path:
-    """`root/rel`, or ValueError when it would resolve outside `root`."""
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root.resolve()) or target == root.resolve():
-        raise ValueError(f"{rel}: refusing to write outside {root}")
+    """`root/rel`, or ExplainerError when it would resolve outside `root` (an absolute or
+    `..` path, or a link inside the output folder pointing elsewhere). Checked on resolved
+    paths, never by comparing strings."""
+    base = root.resolve()
+    target = (base / rel).resolve()
+    if PurePosixPath(rel).is_absolute() or not target.is_relative_to(base) or target == base:
+        raise ExplainerError(f"{root}/{rel}: refusing to write outside the output folder")
     return target
+
+
+def _safe_entry(root: Path, rel: str) -> bool:
+    try:
+        inside(root, rel)
+    except (ExplainerError, OSError, ValueError):
+        return False
+    return True
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -66,7 +79,10 @@ def read_manifest(root: Path) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     files = data.get("files", {}) if isinstance(data, dict) else {}
-    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    if not isinstance(files, dict):
+        return {}
+    # An edited manifest must not make us delete anything outside the output folder.
+    return {str(k): str(v) for k, v in files.items() if _safe_entry(root, str(k))}
 
 
 def write_pages(root: Path, pages: Sequence[tuple[str, str]]) -> WriteReport:
