@@ -17,8 +17,11 @@ Precision = Literal["year", "month", "day"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # A timestamp: date, then a time and an optional zone. Only the calendar date is kept.
+# The time is checked (25:99 is refused) but not kept: the date is the one written, whatever
+# the zone, so aware and naive times never meet.
 _TIMESTAMP = re.compile(
-    r"^(\d{4}-\d{1,2}-\d{1,2})[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$"
+    r"^(\d{4}-\d{1,2}-\d{1,2})[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(?:Z|[+-](\d{2}):?(\d{2}))?$"
 )
 
 
@@ -36,6 +39,8 @@ class PartialDate:
     text: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range (1 to 9999)")
         if self.day is not None and self.month is None:
             raise ValueError("a day needs a month")
         if self.month is not None and not 1 <= self.month <= 12:
@@ -95,6 +100,10 @@ def parse_date(value: object) -> PartialDate:
         raise ValueError(f"expected a date like 2024-10-23, got {type(value).__name__}")
     text = value.strip()
     stamp = _TIMESTAMP.match(text)
+    if stamp:
+        hour, minute, second, zone_h, zone_m = (int(g or 0) for g in stamp.groups()[1:])
+        if hour > 23 or minute > 59 or second > 60 or zone_h > 23 or zone_m > 59:
+            raise ValueError(f"'{text}' has an impossible time of day")
     match = _ISO.match(stamp.group(1) if stamp else text)
     if not match:
         raise ValueError(f"'{text}' is not a date like 2024-10-23 (or 2024-10, or 2024)")

@@ -7,6 +7,7 @@ Only the exception types below ever leave the core; any other exception is a bug
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -33,7 +34,7 @@ class Diagnostic:
         where = f"{self.path}:{self.line}" if self.line else self.path
         what = f"{self.field}: {self.message}" if self.field else self.message
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{where}: {prefix}{what}"
+        return visible(f"{where}: {prefix}{what}")
 
     @property
     def is_error(self) -> bool:
@@ -41,6 +42,18 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.path, self.line, self.field, self.message)
+
+
+# Characters that would break the one-line report or reorder it on a terminal (Trojan
+# Source): line breaks, controls, bidirectional and zero-width characters.
+_HIDDEN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def visible(text: str) -> str:
+    """`text` on one line with every hidden character written out as `<U+202E>`."""
+    return _HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
 def error(path: str, line: int, message: str, field: str = "") -> Diagnostic:

@@ -17,7 +17,8 @@ from urllib.parse import quote, urlsplit
 from generator.text import clean, one_line
 
 # Characters with a meaning in Python-Markdown, pymdown-extensions or Material, or in HTML.
-_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>#|~^=$!"}
+SPECIAL = "\\`*_{}[]<>#|~^=$!&"
+_SPECIAL = {c: f"&#{ord(c)};" for c in SPECIAL[:-1]}
 _SPECIAL["&"] = "&amp;"
 _TABLE = str.maketrans(_SPECIAL)
 _SPACES = re.compile(r"\s+")

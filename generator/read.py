@@ -21,13 +21,34 @@ import re
 from dataclasses import dataclass, field
 
 import yaml
+from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.diagnostics import Diagnostic, error, warning
+from generator.escape import SPECIAL
+from generator.limits import (
+    MAX_DEPTH,
+    MAX_FRONT_MATTER_BYTES,
+    MAX_LINE_CHARS,
+    MAX_MARKUP_CHARS,
+    kib,
+)
 
 Path_ = tuple[str | int, ...]
 Value = str | None | list["Value"] | dict[str, "Value"]
 
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+# Line breaks for editors and YAML alike: CRLF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
+_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+# What YAML refuses as unprintable (except tab and newline): C0/C1 controls, DEL,
+# U+FFFE/U+FFFF. Surrogates cannot survive UTF-8 decoding.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_MARKUP = re.compile("[" + re.escape(SPECIAL) + "]")
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -67,8 +88,21 @@ class RawSource:
     digest: str
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """Raised while composing for YAML features our schema refuses outright."""
+
+
 class _Loader(yaml.SafeLoader):
-    """Composes YAML nodes without resolving implicit types: every plain scalar is a string."""
+    """Composes YAML nodes without resolving implicit types: every plain scalar is a string.
+
+    An alias is refused where it is met, before anything is built from it: a 500-byte
+    "billion laughs" document never gets the chance to expand."""
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise _Refused(problem="alias", problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
 
 
 # Drop every implicit resolver (bool, int, float, timestamp, null, ...): our schema reads strings.
@@ -76,7 +110,14 @@ _Loader.yaml_implicit_resolvers = {}
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
-    """Bytes → text with `\\n` line endings, or None and an error saying why."""
+    """Bytes → text with `\\n` line endings, or None and an error saying why.
+
+    Line breaks are whatever an editor or YAML counts as one (CRLF, CR, NEL, U+2028/9), so
+    line numbers agree everywhere; control characters (which YAML refuses and browsers hide)
+    are removed with a warning."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return None, [error(path, 1, f"the file is saved as {name}; re-save it as UTF-8")]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data:
@@ -90,26 +131,84 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
         return None, [
             error(path, line, f"not valid UTF-8 (byte 0x{bad}); re-save the file as UTF-8")
         ]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    text = _BREAKS.sub("\n", text)
+    problems: list[Diagnostic] = []
+    found = _CONTROL.search(text)
+    if found:
+        count = len(_CONTROL.findall(text))
+        line = text.count("\n", 0, found.start()) + 1
+        problems.append(
+            warning(
+                path,
+                line,
+                f"{count} control character{'s' * (count != 1)} (first U+{ord(found.group()):04X})"
+                " removed; they are invisible and not text",
+            )
+        )
+        text = _CONTROL.sub("", text)
+    return text, problems
 
 
 def read_source(data: bytes, path: str) -> tuple[RawSource | None, list[Diagnostic]]:
-    """Read one file's bytes. Returns None (with errors) when nothing usable is left."""
-    digest = hashlib.sha256(data).hexdigest()
+    """Read one file's bytes. Returns None (with errors) when nothing usable is left, and
+    None with a warning for an empty file (there is nothing to publish)."""
+    # The digest is of the decoded text, so a CRLF and an LF copy are the same document.
     text, problems = decode(data, path)
     if text is None:
         return None, problems
+    if not text.strip():
+        return None, [*problems, warning(path, 1, "the file is empty; it is skipped")]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = text.split("\n")
-    if not lines or not _FENCE.match(lines[0]):
+    long_lines = [i for i, line in enumerate(lines) if len(line) > MAX_LINE_CHARS]
+    if long_lines:
+        first = long_lines[0]
+        return None, [
+            *problems,
+            error(
+                path,
+                first + 1,
+                f"line is {len(lines[first]):,} characters long; the limit is "
+                f"{MAX_LINE_CHARS:,} (split it into paragraphs with blank lines)",
+            ),
+        ]
+    markup = len(_MARKUP.findall(text))
+    if markup > MAX_MARKUP_CHARS:
+        return None, [
+            *problems,
+            error(
+                path,
+                1,
+                f"{markup:,} characters Markdown reads as syntax (such as [ * _ < &); the limit "
+                f"is {MAX_MARKUP_CHARS:,} per file (is this really prose?)",
+            ),
+        ]
+    start = next(i for i, line in enumerate(lines) if line.strip())
+    if not _FENCE.match(lines[start]):
         return RawSource(path, None, text, 1, digest), problems
-    close = next((i for i in range(1, len(lines)) if _CLOSE.match(lines[i])), None)
+    close = next((i for i in range(start + 1, len(lines)) if _CLOSE.match(lines[i])), None)
     if close is None:
         return None, [
-            error(path, 1, "front matter opened with '---' on line 1 is never closed with '---'")
+            *problems,
+            error(
+                path,
+                start + 1,
+                f"front matter opened with '---' on line {start + 1} is never closed with '---'",
+            ),
         ]
-    block = "\n".join(lines[1:close])
+    block = "\n".join(lines[start + 1 : close])
+    if len(block.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        return None, [
+            *problems,
+            error(
+                path,
+                start + 1,
+                f"front matter is {kib(len(block.encode('utf-8')))}; the limit is "
+                f"{kib(MAX_FRONT_MATTER_BYTES)}",
+            ),
+        ]
     body = "\n".join(lines[close + 1 :])
-    front, yaml_problems = parse_front_matter(block, path, first_line=2)
+    front, yaml_problems = parse_front_matter(block, path, first_line=start + 2)
     problems += yaml_problems
     if front is None:
         return None, problems
@@ -124,6 +223,15 @@ def parse_front_matter(
         return FrontMatter({}, {}, first_line - 1), []
     try:
         node = yaml.compose(block, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except _Refused as exc:
+        line = first_line + (exc.problem_mark.line if exc.problem_mark else 0)
+        return None, [
+            error(
+                path,
+                line,
+                "front matter: YAML aliases (*name) are not allowed; write the value out",
+            )
+        ]
     except yaml.MarkedYAMLError as exc:
         return None, [_yaml_error(exc, path, first_line)]
     except yaml.YAMLError as exc:
@@ -164,6 +272,11 @@ class _Walker:
         return _field_name(keys)
 
     def value(self, node: Node, keys: Path_) -> Value:
+        if len(keys) > MAX_DEPTH:
+            self.problems.append(
+                error(self.path, self._line(node), "front matter is nested too deeply")
+            )
+            return None
         if id(node) in self._seen:
             self.problems.append(
                 error(
@@ -201,7 +314,12 @@ class _Walker:
             line = self._line(key_node)
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
                 self.problems.append(
-                    error(self.path, line, "a key must be a plain word", self._where(keys))
+                    error(
+                        self.path,
+                        line,
+                        "a key must be a plain word like 'title', not a list or mapping",
+                        self._where(keys),
+                    )
                 )
                 continue
             key = str(key_node.value)
@@ -256,7 +374,7 @@ _YAML_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"found character '\\t'"), "a tab is used for indentation; use spaces"),
     (re.compile(r"found unexpected end of stream"), "a quoted value is never closed"),
     (
-        re.compile(r"found unknown escape character"),
+        re.compile(r"found unknown escape character|expected escape sequence"),
         "a backslash in a double-quoted value; use single quotes or write \\\\",
     ),
     (
@@ -268,6 +386,14 @@ _YAML_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"found undefined alias|found unhashable key"),
         "YAML aliases and complex keys are not allowed",
     ),
+    (
+        re.compile(r"expected ',' or '\]'"),
+        "a list in brackets '[' is never closed with ']'; put the value in quotes",
+    ),
+    (
+        re.compile(r"expected ',' or '\}'"),
+        "a mapping in braces '{' is never closed with '}'; put the value in quotes",
+    ),
     (re.compile(r"expected <block end>, but found"), "indentation is inconsistent"),
     (
         re.compile(r"did not find expected key"),
@@ -277,7 +403,13 @@ _YAML_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"did not find expected '-' indicator"),
         "a list item is not indented like the others",
     ),
+    (
+        re.compile(r"expected '<document start>'|found incompatible YAML document|directive"),
+        "a line starts with '%', which YAML reserves; put the value in quotes",
+    ),
 ]
+_CANNOT_START = re.compile(r"found character '(.)' that cannot start any token")
+_AFTER_QUOTE = re.compile(r"""^\s*(?:-\s+)?[^:'"]*:\s+(["'])""")
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError, path: str, first_line: int) -> Diagnostic:
@@ -285,6 +417,20 @@ def _yaml_error(exc: yaml.MarkedYAMLError, path: str, first_line: int) -> Diagno
     mark = exc.problem_mark or exc.context_mark
     line = first_line + (mark.line if mark else 0)
     problem = f"{exc.problem or ''} {exc.context or ''}"
+    start = _CANNOT_START.search(problem)
+    if start and start.group(1) != "\t":
+        return error(
+            path,
+            line,
+            f"front matter: a value cannot start with '{start.group(1)}'; put the value in quotes",
+        )
+    if "expected <block end>" in problem and mark is not None and _quoted_then_text(mark):
+        return error(
+            path,
+            line,
+            "front matter: a quoted value is followed by more text; to use quote marks "
+            "inside a value, wrap it in the other kind (title: 'He said \"no\"')",
+        )
     for pattern, message in _YAML_PROBLEMS:
         if pattern.search(problem):
             if message.startswith("a quoted value") and exc.context_mark is not None:
@@ -292,3 +438,12 @@ def _yaml_error(exc: yaml.MarkedYAMLError, path: str, first_line: int) -> Diagno
             return error(path, line, f"front matter: {message}")
     detail = (exc.problem or exc.context or "unreadable").strip()
     return error(path, line, f"front matter is not valid YAML: {detail}")
+
+
+def _quoted_then_text(mark: yaml.Mark) -> bool:
+    """True when the line of `mark` is `key: "quoted" more text`."""
+    if mark.buffer is None:
+        return False
+    buffer = str(mark.buffer)
+    begin = buffer.rfind("\n", 0, mark.pointer) + 1
+    return bool(_AFTER_QUOTE.match(buffer[begin : mark.pointer]))

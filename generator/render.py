@@ -9,14 +9,13 @@ passed in as data only; no template is ever made from it.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 
 import frontmatter
 import jinja2
 
-from generator.escape import md_inline, md_title, safe_url
+from generator.escape import html_attr, md_inline, md_title, safe_url
 from generator.jsonld import structured_data
 from generator.pages import Link, Page
 
@@ -28,8 +27,10 @@ class Raw(str):
 
 
 def link_markdown(link: Link) -> str:
+    """A Markdown link; the label is isolated (`<bdi>`) so a right-to-left name cannot
+    reorder the text around it."""
     href = safe_url(link.href) if link.external else link.href.replace(" ", "%20")
-    label = md_inline(link.label)
+    label = f"<bdi>{md_inline(link.label)}</bdi>"
     if not href:
         return label
     title = f' "{md_title(link.tooltip)}"' if link.tooltip else ""
@@ -72,11 +73,12 @@ def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, st
     out = []
     for page in pages:
         body = env.get_template(f"{page.kind}.md.j2").render(page=page)
-        # Material prints front-matter `title` and `description` as HTML (in <title>, the
-        # header, the nav and a <meta> attribute): they are escaped here, not trusted.
+        # MkDocs themes print these without escaping (mkdocs/mkdocs#3357): Material puts them
+        # in <title>, the header, the nav and a <meta> attribute. HTML-escape them here; the
+        # YAML dumper then quotes whatever YAML needs.
         meta: dict[str, object] = {
-            "title": html.escape(page.title, quote=False),
-            "description": html.escape(page.description[:300], quote=True),
+            "title": html_attr(page.title),
+            "description": html_attr(page.description[:300]),
         }
         data = structured_data(page)
         if data is not None:

@@ -16,6 +16,12 @@ from typing import cast, get_args
 
 from generator.dates import PartialDate, parse_date
 from generator.diagnostics import Diagnostic, error, warning
+from generator.limits import (
+    MAX_FIELD_CHARS,
+    MAX_LABEL_CHARS,
+    MAX_PARAGRAPH_CHARS,
+    MAX_PARAGRAPHS,
+)
 from generator.model import (
     GENRES,
     KINDS,
@@ -28,8 +34,17 @@ from generator.model import (
     QuoteRef,
 )
 from generator.read import FrontMatter, RawSource, Value
+from generator.sanitize import body_text, html_tags
 from generator.schema_qa import questions_and_claims
-from generator.text import is_slug, normalise_quotes, one_line, slugify, split_paragraphs
+from generator.text import (
+    is_slug,
+    mixed_script_words,
+    normalise_quotes,
+    one_line,
+    slugify,
+    split_paragraphs,
+    suspicious,
+)
 
 _COMMON = {"kind", "id", "title", "date", "updated", "summary", "tags", "url"}
 FIELDS: dict[str, set[str]] = {
@@ -56,7 +71,8 @@ FIELDS: dict[str, set[str]] = {
 ENTITY_FIELDS = {"id", "name", "aliases", "role", "affiliation"}
 QUOTE_FIELDS = {"text", "speaker", "paragraph"}
 PROVISION_FIELDS = {"ref", "text"}
-MAX_FIELD = 2000
+MAX_FIELD = MAX_FIELD_CHARS
+RESERVED_IDS = {"index"}  # each section's own page is <section>/index.md
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _TITLE_WORDS = 14
 
@@ -110,9 +126,39 @@ class _Reader:
             self.err("must be a single line of text, not a list or mapping", *keys)
             return ""
         if len(value) > MAX_FIELD:
-            self.err(f"is {len(value)} characters long; the limit is {MAX_FIELD}", *keys)
+            self.err(f"is {len(value):,} characters long; the limit is {MAX_FIELD:,}", *keys)
             return ""
+        hidden = suspicious(value)
+        if hidden:
+            self.warn(
+                f"invisible characters removed ({', '.join(hidden)}); they can reorder or "
+                "disguise text",
+                *keys,
+            )
+        tags = html_tags(value)
+        if tags:
+            shown = ", ".join(f"<{t}>" for t in tags[:3])
+            self.warn(f"contains HTML ({shown}); it is shown as text, never run", *keys)
         return one_line(value)
+
+    def label(self, *keys: str | int) -> str:
+        """A title or name: one line of at most MAX_LABEL_CHARS (it is repeated in links)."""
+        value = self.text(*keys)
+        if len(value) > MAX_LABEL_CHARS:
+            self.err(f"is {len(value):,} characters long; the limit is {MAX_LABEL_CHARS}", *keys)
+            return ""
+        return value
+
+    def name(self, *keys: str | int) -> str:
+        """A name: a label, with a warning when a word mixes look-alike alphabets."""
+        value = self.label(*keys)
+        for word, scripts in mixed_script_words(value):
+            self.warn(
+                f"'{word}' mixes {' and '.join(scripts)} letters that look alike; "
+                "retype it (a pasted or disguised name?)",
+                *keys,
+            )
+        return value
 
     def texts(self, *keys: str | int) -> tuple[str, ...]:
         """A list of one-line strings; a single string counts as a list of one."""
@@ -211,13 +257,13 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
     kind: Kind = kind_text  # checked against KINDS above (mypy narrows by `in`)
     r.unknown_fields(FIELDS[kind])
     body, token_date = _strip_date_token(raw.body) if raw.front is None else (raw.body, None)
-    paragraphs = split_paragraphs(body, raw.body_line)
+    paragraphs = _paragraphs(r, body, raw.body_line)
     doc_id = _document_id(r, raw.path, kind)
-    title = r.text("title") or r.text("name")
+    title = r.label("title") or r.name("name")
     date = r.date("date") or token_date
     if kind in ("article", "rule") and not title:
         title = _derived_title(paragraphs) or doc_id
-        if raw.front is not None:
+        if raw.front is not None and not _has_problem(r, "title"):
             r.warn(f"no title; using '{title}'", "title")
     if kind in ("person", "organisation") and not title:
         r.err("is required", "name")
@@ -248,22 +294,91 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
     return doc, r.problems
 
 
+def _has_problem(r: _Reader, field: str) -> bool:
+    return any(p.field == field and p.is_error for p in r.problems)
+
+
+def _paragraphs(r: _Reader, body: str, first_line: int) -> tuple[Paragraph, ...]:
+    """The body's paragraphs; HTML is turned into text and bidi controls dropped, both
+    reported (a paragraph's line is then the body's first line)."""
+    text, removed, was_html = body_text(body)
+    if was_html:
+        r.problems.append(
+            warning(
+                r.path,
+                first_line,
+                "body: HTML turned into plain text"
+                + (f"; removed: {', '.join(removed)}" if removed else ""),
+            )
+        )
+    hidden = suspicious(text, bidi_only=True)
+    if hidden:
+        line = first_line + next(
+            i for i, row in enumerate(text.split("\n")) if suspicious(row, bidi_only=True)
+        )
+        r.problems.append(
+            warning(
+                r.path,
+                line if not was_html else first_line,
+                f"body: bidirectional control characters removed ({', '.join(hidden)}); "
+                "they can make text read differently than it is stored",
+            )
+        )
+    paragraphs = split_paragraphs(text, first_line)
+    if was_html:
+        paragraphs = tuple(Paragraph(p.number, p.text, first_line) for p in paragraphs)
+    for paragraph in paragraphs:
+        if len(paragraph.text) > MAX_PARAGRAPH_CHARS:
+            r.problems.append(
+                error(
+                    r.path,
+                    paragraph.line,
+                    f"body: paragraph {paragraph.number} is {len(paragraph.text):,} characters "
+                    f"long; the limit is {MAX_PARAGRAPH_CHARS:,} (separate paragraphs with a "
+                    "blank line)",
+                )
+            )
+            break
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        r.problems.append(
+            error(
+                r.path,
+                paragraphs[MAX_PARAGRAPHS].line,
+                f"body: {len(paragraphs):,} paragraphs; the limit is {MAX_PARAGRAPHS:,}",
+            )
+        )
+    return paragraphs
+
+
+def _check_id(r: _Reader, ident: str, example: str, *keys: str | int) -> bool:
+    """True when `ident` may name a page; otherwise an error saying why."""
+    if not is_slug(ident):
+        r.err(
+            f"'{ident}' is not an id (lowercase letters, digits and hyphens, like "
+            f"'{slugify(ident) or example}')",
+            *keys,
+        )
+        return False
+    if ident in RESERVED_IDS:
+        r.err(f"'{ident}' is reserved for the section page; choose another id", *keys)
+        return False
+    return True
+
+
 def _document_id(r: _Reader, path: str, kind: Kind) -> str:
     if kind == "story":
         return "story"
     given = r.text("id")
     if given:
-        if not is_slug(given):
-            r.err(
-                f"'{given}' is not an id (lowercase letters, digits and hyphens, like "
-                f"'{slugify(given) or 'my-document'}')",
-                "id",
-            )
-        return given if is_slug(given) else (slugify(given) or "document")
+        if not _check_id(r, given, "my-document", "id"):
+            return slugify(given) or "document"
+        return given
     stem = slugify(PurePosixPath(path).stem)
     if not stem:
         r.err("the file name gives an empty id; add an 'id' field", "id")
         return "document"
+    if stem in RESERVED_IDS:
+        r.err(f"the file name gives the id '{stem}', which is reserved; add an 'id' field", "id")
     return stem
 
 
@@ -319,17 +434,14 @@ def _entities(r: _Reader, key: str, kind: EntityKind) -> tuple[EntityRef, ...]:
     out = []
     for i in r.records(key, ENTITY_FIELDS):
         ident = r.text(key, i, "id", required=True)
-        if ident and not is_slug(ident):
-            r.err(
-                f"'{ident}' is not an id (like '{slugify(ident) or 'keir-starmer'}')", key, i, "id"
-            )
+        if ident and not _check_id(r, ident, "keir-starmer", key, i, "id"):
             continue
         affiliation = r.ref(r.text(key, i, "affiliation"), key, i, "affiliation") or None
         out.append(
             EntityRef(
                 ident,
                 kind,
-                r.text(key, i, "name") or None,
+                r.name(key, i, "name") or None,
                 r.texts(key, i, "aliases"),
                 r.texts(key, i, "role"),
                 affiliation,

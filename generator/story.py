@@ -90,9 +90,23 @@ def build_story(
 
 
 def _unique_ids(docs: list[Document], problems: list[Diagnostic]) -> list[Document]:
+    """One document per id (the first by path wins); ids equal but for hyphens are warned
+    about: `foo-bar` and `foobar` are likely the same document filed twice."""
     seen: dict[str, Document] = {}
+    loose: dict[str, Document] = {}
     for doc in docs:
         key = doc.id.casefold()
+        similar = loose.get(_loose(doc.id))
+        if key not in seen and similar is not None:
+            problems.append(
+                warning(
+                    doc.path,
+                    1,
+                    f"id '{doc.id}' differs from '{similar.id}' ({similar.path}) only by "
+                    "hyphens; if they are one document, keep one",
+                    "id",
+                )
+            )
         if key in seen:
             problems.append(
                 error(
@@ -105,13 +119,21 @@ def _unique_ids(docs: list[Document], problems: list[Diagnostic]) -> list[Docume
             )
             continue
         seen[key] = doc
+        loose.setdefault(_loose(doc.id), doc)
     return list(seen.values())
+
+
+def _loose(ident: str) -> str:
+    return ident.replace("-", "")
 
 
 def _registry(docs: list[Document], problems: list[Diagnostic]) -> _Registry:
     kinds: dict[str, EntityKind] = {}
     names: dict[str, str] = {}
     where: dict[str, str] = {}
+    # ids by the loose forms of their id and name: one person filed under two ids
+    by_loose_id: dict[str, str] = {}
+    by_name: dict[str, str] = {}
     for doc in _profiles_first(docs):
         defs: Iterable[tuple[str, EntityKind, str | None, int]]
         if doc.kind in ("person", "organisation"):
@@ -128,6 +150,8 @@ def _registry(docs: list[Document], problems: list[Diagnostic]) -> _Registry:
                     )
                 )
                 continue
+            if ident not in kinds:
+                problems += _twins(ident, name, doc.path, line, by_loose_id, by_name, where)
             kinds.setdefault(ident, kind)
             where.setdefault(ident, doc.path)
             if name and ident not in names:
@@ -143,6 +167,42 @@ def _registry(docs: list[Document], problems: list[Diagnostic]) -> _Registry:
                 )
     rules = {d.id for d in docs if d.kind == "rule"}
     return _Registry(kinds, names, rules, {d.id for d in docs})
+
+
+def _twins(
+    ident: str,
+    name: str | None,
+    path: str,
+    line: int,
+    by_loose_id: dict[str, str],
+    by_name: dict[str, str],
+    where: dict[str, str],
+) -> list[Diagnostic]:
+    """Warnings for a new entity id that looks like one already defined: the same id but
+    for hyphens, or the same name once Unicode forms, case and spacing are folded."""
+    out = []
+    other = by_loose_id.setdefault(_loose(ident), ident)
+    if other != ident:
+        out.append(
+            warning(
+                path,
+                line,
+                f"'{ident}' differs from '{other}' ({where[other]}) only by hyphens; "
+                "if they are one, use one id",
+            )
+        )
+    if name:
+        twin = by_name.setdefault(name_key(name), ident)
+        if twin != ident and twin != other:
+            out.append(
+                warning(
+                    path,
+                    line,
+                    f"'{ident}' has the same name as '{twin}' ({where[twin]}); "
+                    "if they are one, use one id",
+                )
+            )
+    return out
 
 
 def _profiles_first(docs: list[Document]) -> list[Document]:

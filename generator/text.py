@@ -63,6 +63,36 @@ _ABBREVIATIONS = (
 )
 
 
+# Of INVISIBLE, the ones worth telling an editor about: they reorder text or hide a
+# difference between two names (soft hyphens and joiners in scraped copy are routine).
+_SUSPICIOUS = re.compile("[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE")
+
+
+def suspicious(text: str, *, bidi_only: bool = False) -> list[str]:
+    """Bidirectional controls and zero-width characters in `text`, as 'U+202E', each once."""
+    pattern = _BIDI if bidi_only else _SUSPICIOUS
+    return list(dict.fromkeys(f"U+{ord(c):04X}" for c in pattern.findall(text)))
+
+
+def mixed_script_words(text: str) -> list[tuple[str, list[str]]]:
+    """Words that mix letters of look-alike scripts (Latin 'a' beside Cyrillic 'а'), with
+    the scripts: how a pasted or spoofed name usually shows up."""
+    out = []
+    for word in re.findall(r"\w+", unicodedata.normalize("NFC", text)):
+        scripts = {
+            script
+            for c in word
+            if c.isalpha()
+            for script in _SCRIPTS
+            if unicodedata.name(c, "").startswith(script + " ")
+        }
+        if len(scripts) > 1:
+            out.append((word, [s.title() for s in _SCRIPTS if s in scripts]))
+    return out
+
+
 def normalise_quotes(text: str) -> str:
     """Curly and straight quote marks compare equal after this."""
     return text.translate(_QUOTES)
@@ -89,8 +119,10 @@ def is_slug(text: str) -> bool:
 
 
 def name_key(name: str) -> str:
-    """How names are compared: NFC, invisible characters dropped, case-folded, spaces folded."""
-    return _SPACES.sub(" ", clean(name)).strip().casefold()
+    """How names are compared: compatibility forms folded (NFKC: 'Ｋｅｉｒ' is 'Keir'),
+    invisible characters dropped, case-folded, spaces folded."""
+    folded = unicodedata.normalize("NFKC", clean(name)).casefold()
+    return _SPACES.sub(" ", folded).strip()
 
 
 def split_paragraphs(body: str, first_line: int) -> tuple[Paragraph, ...]:

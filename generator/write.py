@@ -23,7 +23,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = ".explainer-manifest.json"
 # What `atomic_write` names its temporary files (mkstemp adds 8 characters).
@@ -49,11 +49,22 @@ def digest(data: bytes) -> str:
 
 
 def inside(root: Path, rel: str) -> Path:
-    """`root/rel`, or ValueError when it would resolve outside `root`."""
-    target = (root / rel).resolve()
-    if not target.is_relative_to(root.resolve()) or target == root.resolve():
-        raise ValueError(f"{rel}: refusing to write outside {root}")
+    """`root/rel`, or ValueError when it would resolve outside `root` (an absolute or `..`
+    path, or a link inside the output folder pointing elsewhere); `write_pages` reports such
+    a page and writes the others. Checked on resolved paths, never by comparing strings."""
+    base = root.resolve()
+    target = (base / rel).resolve()
+    if PurePosixPath(rel).is_absolute() or not target.is_relative_to(base) or target == base:
+        raise ValueError(f"{rel}: refusing to write outside the output folder")
     return target
+
+
+def _safe_entry(root: Path, rel: str) -> bool:
+    try:
+        inside(root, rel)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -84,7 +95,12 @@ def read_manifest(root: Path) -> dict[str, set[str]]:
     files = data.get("files", {}) if isinstance(data, dict) else {}
     if not isinstance(files, dict):
         return {}
-    return {str(k): {str(x) for x in (v if isinstance(v, list) else [v])} for k, v in files.items()}
+    # An edited manifest must not make us delete anything outside the output folder.
+    return {
+        str(k): {str(x) for x in (v if isinstance(v, list) else [v])}
+        for k, v in files.items()
+        if _safe_entry(root, str(k))
+    }
 
 
 def _save_manifest(root: Path, files: dict[str, set[str]]) -> None:

@@ -36,10 +36,10 @@ def test_sample_explainer_has_questions_and_claims() -> None:
     page = _page(generate(SEEDS).pages, "explainers/starmer-labour-volunteers.md")
     assert "## Questions and answers" in page
     assert "### Are foreigners allowed to volunteer on a US campaign?" in page
-    assert "From the text: [¶8](#p-8 " in page
+    assert "From the text: [<bdi>¶8</bdi>](#p-8 " in page
     assert "## Claims and responses" in page
-    claim = page.index("Claim · [Trump campaign](../who/trump-campaign.md")
-    response = page.index("Response · [Keir Starmer](../who/keir-starmer.md")
+    claim = page.index("Claim · [<bdi>Trump campaign</bdi>](../who/trump-campaign.md")
+    response = page.index("Response · [<bdi>Keir Starmer</bdi>](../who/keir-starmer.md")
     assert claim < response < page.index("## Who said what")
 
 
@@ -58,13 +58,19 @@ questions:
     paragraphs: [2]"""
     root = make_project({"a.md": ARTICLE.format(extra=extra)})
     result = generate(root)
-    assert result.diagnostics == []
+    assert [str(d) for d in result.diagnostics] == [
+        "a.md:12: warning: claims[1].claim: contains HTML (<script>); it is shown as text, "
+        "never run"
+    ]
     page = _page(result.pages, "explainers/a.md")
     assert '<div class="ex-claim-row" markdown>' in page
     assert "It was &#42;interference&#42; &#60;script&#62;." in page
-    assert "Source: [¶1](#p-1 " in page
-    assert "Source: [¶2](#p-2 " in page
-    assert "### Who paid?\n\nThe volunteers, Starmer says.\n\nFrom the text: [¶2](#p-2 " in page
+    assert "Source: [<bdi>¶1</bdi>](#p-1 " in page
+    assert "Source: [<bdi>¶2</bdi>](#p-2 " in page
+    assert (
+        "### Who paid?\n\nThe volunteers, Starmer says.\n\nFrom the text: [<bdi>¶2</bdi>](#p-2 "
+        in page
+    )
 
 
 @pytest.mark.parametrize(

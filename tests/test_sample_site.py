@@ -116,10 +116,10 @@ def test_explainer_page_shows_what_the_issue_lists() -> None:
     ):
         assert heading in page
     assert (
-        "- “We will sort out your housing” — [Sofia Patel](../who/sofia-patel.md "
-        '"Sofia Patel — Labour Director of Operations · Labour Party"), [¶9](#p-9'
+        "- “We will sort out your housing” — [<bdi>Sofia Patel</bdi>](../who/sofia-patel.md "
+        '"Sofia Patel — Labour Director of Operations · Labour Party"), [<bdi>¶9</bdi>](#p-9'
     ) in page
-    assert "[Ban on foreign money in US elections](../rules/52-usc-30121.md" in page
+    assert "[<bdi>Ban on foreign money in US elections</bdi>](../rules/52-usc-30121.md" in page
     assert (
         "Al Jazeera, “UK PM Starmer responds to Trump campaign allegation of election "
         "interference”, 23 October 2024." in page
@@ -142,10 +142,11 @@ def test_whos_who_lists_everyone_with_cited_roles() -> None:
         "Federal Election Commission",
         "Al Jazeera",
     ):
-        assert f"[{name}]" in index
+        assert f"[<bdi>{name}</bdi>]" in index
     mcsweeney = pages["who/morgan-mcsweeney.md"]
     assert (
-        "- the prime minister’s new chief of staff ([Al Jazeera, 23 October 2024, ¶7]" in mcsweeney
+        "- the prime minister’s new chief of staff ([<bdi>Al Jazeera, 23 October 2024, ¶7</bdi>]"
+        in mcsweeney
     )
     assert "#p-7" in mcsweeney
 

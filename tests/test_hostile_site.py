@@ -1,0 +1,231 @@
+"""The hostile corpus built into a real site (mkdocs build, Material, search), then:
+
+- a static scan: no script, style, frame, event handler or dangerous address that the
+  theme does not put on a page built from the control document alone;
+- what readers see: hostile text shows literally;
+- bounded resources: the whole corpus builds within one document's budget (10 s CPU,
+  512 MiB);
+- a real browser (Playwright driving Debian's Chromium): every page opened, every link
+  hovered and clicked, the search run for every fixture's marker; no dialog opens and no
+  planted script (`window.__pwned`) runs.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hostile_corpus import fixtures, marker
+from hostile_site import Built, active_content, build_site, pages
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    return build_site(tmp_path_factory.mktemp("hostile"), fixtures())
+
+
+@pytest.fixture(scope="module")
+def theme_content(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """What the theme itself puts on pages: the baseline for the static scan."""
+    control = build_site(tmp_path_factory.mktemp("control"), [])
+    found: set[str] = set()
+    for page in pages(control.site):
+        found.update(active_content(page.read_text(encoding="utf-8")))
+    return found
+
+
+@pytest.mark.slow
+def test_no_content_originated_active_content(hostile: Built, theme_content: set[str]) -> None:
+    problems = {}
+    for page in pages(hostile.site):
+        found = active_content(page.read_text(encoding="utf-8"), theme_content)
+        if found:
+            problems[page.relative_to(hostile.site).as_posix()] = found
+    index = json.loads((hostile.site / "search" / "search_index.json").read_text("utf-8"))
+    for doc in index["docs"]:
+        found = active_content(f"<h1>{doc['title']}</h1>{doc['text']}")
+        if found:
+            problems[f"search_index.json#{doc['location']}"] = found
+    assert problems == {}
+    assert len(pages(hostile.site)) > 40
+
+
+@pytest.mark.slow
+def test_nothing_is_written_outside_the_site_and_secrets_are_not_read(hostile: Built) -> None:
+    root = hostile.site.parent
+    written = {p.relative_to(root).parts[0] for p in root.rglob("*") if p.is_file()}
+    # the plugin's cache folder (safe to delete) sits beside mkdocs.yml, as documented
+    assert written <= {"site", "seeds", "docs", "mkdocs.yml", "outside", ".explainer-cache"}
+    text = "".join(p.read_text("utf-8", "replace") for p in hostile.site.rglob("*.*ml"))
+    assert "zqsecret" not in text
+    assert not Path("/tmp/explainer-pwned").exists()
+
+
+@pytest.mark.slow
+def test_hostile_text_shows_literally(hostile: Built) -> None:
+    def page(path: str) -> str:
+        return (hostile.site / path / "index.html").read_text(encoding="utf-8")
+
+    xss = page("explainers/xss-fields")
+    assert "<title>&lt;script&gt;window.__pwned=1;alert(1)&lt;/script&gt; zqxssfields" in xss
+    assert "by &#60;/title&#62;&#60;script&#62;window.&#95;&#95;pwned&#61;1&#60;/script&#62;" in xss
+    assert 'content="&quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=1' in xss
+    jinja = page("explainers/jinja")
+    assert "{{ 7*7 }}" in jinja.replace("&#123;", "{").replace("&#125;", "}").replace("&#42;", "*")
+    assert "<bdi>" in page("who/pat-doe")
+
+
+@pytest.mark.slow
+def test_build_stays_within_one_documents_budget(hostile: Built) -> None:
+    """The whole corpus, including its worst document (pathological-md: 512 KiB with
+    29,000 Markdown-special characters), builds in less than one document's budget."""
+    assert hostile.cpu < 10, f"CPU {hostile.cpu:.1f} s (wall {hostile.wall:.1f} s)"
+    assert hostile.peak_mib < 512, f"peak {hostile.peak_mib:.0f} MiB"
+
+
+@pytest.fixture(scope="module")
+def served(hostile: Built) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(hostile.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+PWNED = "() => Boolean(window.__pwned) || Boolean(window.__dialogs)"
+# Set before any page script: any dialog call is recorded even if the event is missed.
+WATCH = """
+for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+  window[name] = function (...args) { window.__dialogs = (window.__dialogs || 0) + 1; };
+}
+"""
+# Hover and click every link of the page in place. A click on a link to a page of the site
+# is stopped before the theme navigates (that page is opened on its own); any other
+# address (javascript:, vbscript:, data:, ...) is left to do whatever it would do.
+EXERCISE = """
+() => {
+  const stay = (event) => {
+    const link = event.target.closest && event.target.closest('a');
+    if (link && /^https?:$/.test(new URL(link.href, location.href).protocol)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+  window.addEventListener('click', stay, true);
+  const links = Array.from(document.querySelectorAll('a'));
+  for (const link of links) {
+    for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove']) {
+      link.dispatchEvent(new MouseEvent(type, {bubbles: type.endsWith('over'), view: window}));
+    }
+    link.focus();
+    link.click();
+    link.dispatchEvent(new MouseEvent('mouseout', {bubbles: true, view: window}));
+  }
+  window.removeEventListener('click', stay, true);
+  return links.length;
+}
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_browser_no_dialog_no_script(hostile: Built, served: str) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (make chromium)")
+    dialogs: list[str] = []
+    pwned: list[str] = []
+    clicked = hovered = searched = 0
+    # 404.html is the theme's error page (it sends the browser home); its nav is on every page
+    urls = [
+        served + p.relative_to(hostile.site).as_posix()
+        for p in pages(hostile.site)
+        if p.name != "404.html"
+    ]
+    with playwright.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(service_workers="block")
+        context.add_init_script(WATCH)
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.set_default_timeout(5000)
+        page.set_default_navigation_timeout(30000)
+
+        def check(where: str) -> None:
+            if page.evaluate(PWNED):
+                pwned.append(where)
+
+        for url in urls:
+            page.goto(url, wait_until="load")
+            check(url)
+            # the real mouse over every visible link of the content (tooltips)
+            for link in page.locator("article a").all():
+                if link.is_visible():
+                    link.hover()
+                    hovered += 1
+            check(f"hover on {url}")
+            clicked += page.evaluate(EXERCISE)
+            page.wait_for_timeout(50)
+            check(f"click on {url}")
+            assert page.url == url
+        site_text = "".join(p.read_text(encoding="utf-8") for p in pages(hostile.site))
+        missing = []
+        for name in fixtures():
+            page.goto(served)
+            page.keyboard.press("/")
+            page.locator("input.md-search__input").fill(marker(name))
+            try:
+                page.wait_for_function(
+                    "() => /matching/.test("
+                    "document.querySelector('.md-search-result__meta')?.textContent || '')",
+                    timeout=15000,
+                    polling=100,
+                )
+            except playwright.Error:
+                missing.append(f"{name} (the search did not answer)")
+                check(f"search {marker(name)}")
+                continue
+            results = page.locator(".md-search-result__item")
+            if marker(name) in site_text:
+                # the first answer can be "no matching documents" while the index still loads
+                try:
+                    results.first.wait_for(timeout=15000)
+                except playwright.Error:
+                    pass
+            for item in results.all()[:3]:
+                item.hover()
+            check(f"search {marker(name)}")
+            searched += 1
+            if marker(name) in site_text and results.count() == 0:
+                missing.append(name)
+        browser.close()
+    print(
+        f"\nbrowser: {len(urls)} pages, {hovered} links hovered with the mouse, {clicked} "
+        f"hovered and clicked in place, {searched} searches, {len(dialogs)} dialogs"
+    )
+    assert dialogs == []
+    assert pwned == []
+    assert missing == []
+    assert clicked > 500 and searched == len(fixtures())
