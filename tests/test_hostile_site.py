@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -210,10 +211,8 @@ def test_browser_no_dialog_no_script(hostile: Built, served: str) -> None:
             results = page.locator(".md-search-result__item")
             if marker(name) in site_text:
                 # the first answer can be "no matching documents" while the index still loads
-                try:
+                with contextlib.suppress(playwright.Error):
                     results.first.wait_for(timeout=15000)
-                except playwright.Error:
-                    pass
             for item in results.all()[:3]:
                 item.hover()
             check(f"search {marker(name)}")
