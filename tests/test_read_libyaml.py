@@ -17,8 +17,9 @@ pytestmark = pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML built 
 BLOCKS = [
     "title: x\ndate: 2024-10-23\nflag: no\nzip: 012345\ntime: 12:30\nver: 1.10",
     "a: # a comment ate the value\nb: ''\nc: ~\nd: null\ne: 'null'\nf:",
-    "people:\n  - id: a\n    aliases: [A, 'B', \"C\"]\n  - id: b\n    role: |\n      two\n      lines",
-    "summary: >-\n  folded\n  text\nkey_points:\n  - \"“curly” quotes\"\n  - x: y",
+    "people:\n  - id: a\n    aliases: [A, 'B', \"C\"]\n"
+    "  - id: b\n    role: |\n      two\n      lines",
+    'summary: >-\n  folded\n  text\nkey_points:\n  - "“curly” quotes"\n  - x: y',
     "a: 1\na: 2",
     "a: &anchor x\nb: *anchor",
     "a: !!python/object x",

@@ -11,10 +11,11 @@ title appears in it ("high"), else to the one rule sharing at least two title ke
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from generator.extract.document import Para
 from generator.extract.names import norm
-from generator.extract.types import Confidence, Gazetteer, KnownRule, RuleStatement, Span
+from generator.extract.types import Confidence, Gazetteer, RuleStatement, Span
 
 _RULE_NOUN = r"(?:rules?|law|laws|regulations?|guidance|statutes?|Act(?:\s+\d{4})?|Bill|code)"
 _PATTERNS = [
@@ -36,15 +37,31 @@ def _keywords(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", norm(text)) if w not in _STOP}
 
 
-def _link(sentence: str, rules: tuple[KnownRule, ...]) -> tuple[str | None, Confidence]:
+@dataclass(frozen=True)
+class _RuleIndex:
+    """Per rule, in gazetteer order: its normalised phrases and its title keywords."""
+
+    phrases: tuple[tuple[str, tuple[str, ...]], ...]
+    keywords: tuple[tuple[str, frozenset[str]], ...]
+
+
+def _index(gazetteer: Gazetteer) -> _RuleIndex:
+    rules = gazetteer.rules
+    return _RuleIndex(
+        tuple(
+            (r.id, tuple(norm(p) for p in (r.title, r.citation, *r.aliases) if p)) for r in rules
+        ),
+        tuple((r.id, frozenset(_keywords(r.title + " " + " ".join(r.aliases)))) for r in rules),
+    )
+
+
+def _link(sentence: str, rules: _RuleIndex) -> tuple[str | None, Confidence]:
     folded = norm(sentence)
-    for rule in rules:
-        phrases = [rule.title, rule.citation, *rule.aliases]
-        if any(p and norm(p) in folded for p in phrases):
-            return rule.id, "high"
+    for rule_id, phrases in rules.phrases:
+        if any(p in folded for p in phrases):
+            return rule_id, "high"
     words = _keywords(sentence)
-    scored = [(len(words & _keywords(r.title + " " + " ".join(r.aliases))), r.id) for r in rules]
-    best = [rid for score, rid in scored if score >= 2]
+    best = [rule_id for rule_id, keys in rules.keywords if len(words & keys) >= 2]
     if len(best) == 1:
         return best[0], "low"
     return None, "low"
@@ -60,7 +77,7 @@ def find_rule_statements(
             if not any(p.search(narrative) for p in _PATTERNS):
                 continue
             sentence = para.text[start:end].strip()
-            rule_id, confidence = _link(sentence, gazetteer.rules)
+            rule_id, confidence = _link(sentence, gazetteer.derived("rules", _index))
             span = Span(para.number, start, start + len(para.text[start:end].rstrip()))
             found.append(RuleStatement(sentence, span, rule_id, confidence))
     return tuple(found)
