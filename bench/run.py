@@ -104,6 +104,50 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+_GAZETTEER: Any = None
+
+
+def _init_worker(gazetteer: Any) -> None:
+    global _GAZETTEER
+    _GAZETTEER = gazetteer
+
+
+def _extract_one(doc: Any) -> Any:
+    from generator.enrich import extract_document
+
+    return extract_document(doc, _GAZETTEER)
+
+
+def _extraction_wall(root: Path) -> dict[str, float]:
+    """Wall seconds to extract every article: in this process, and across two processes
+    (the gazetteer sent once per worker, documents and extractions pickled)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from generator.build import load_documents
+    from generator.enrich import extract_document
+    from generator.story import build_story
+
+    documents, rejected, _ = load_documents(root)
+    calls: list[Any] = []
+
+    def spy(doc: Any, gazetteer: Any) -> Any:
+        calls.append((doc, gazetteer))
+        return extract_document(doc, gazetteer)
+
+    build_story(documents, rejected, spy)
+    docs = [d for d, _ in calls]
+    gazetteer = calls[0][1]
+    start = time.perf_counter()
+    serial = [extract_document(d, gazetteer) for d in docs]
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(2, initializer=_init_worker, initargs=(gazetteer,)) as pool:
+        parallel = list(pool.map(_extract_one, docs, chunksize=max(1, len(docs) // 16)))
+    two = time.perf_counter() - start
+    assert parallel == serial
+    return {"one": one, "two": two, "articles": len(docs)}
+
+
 def generation_child(root: Path, repeats: int) -> dict[str, Any]:
     from generator.build import generate
 
@@ -133,6 +177,7 @@ def generation_child(root: Path, repeats: int) -> dict[str, Any]:
     finally:
         edited.write_text(original, encoding="utf-8")
     return {
+        "extraction": _extraction_wall(root),
         "cold": cold,
         "warm": warm,
         "floor": floor,
@@ -378,6 +423,14 @@ def _table(rows: list[Row]) -> str:
         [f"{_s(w)} ({w / c:.0%} of cold)" for w, c in zip(warms, colds, strict=True)],
     )
     line("peak memory (RSS, whole process)", [f"{g['peak_mb']:.0f} MB" for g in gen])
+    line(
+        "extraction, wall: 1 process / 2 processes",
+        [
+            f"{_s(g['extraction']['one'])} / {_s(g['extraction']['two'])} "
+            f"({g['extraction']['one'] / g['extraction']['two']:.2f}×)"
+            for g in gen
+        ],
+    )
     shaped = [_build_cells(r.shaped) for r in rows]
     default = [_build_cells(r.default) for r in rows]
     line("`mkdocs build`, our nav shaping", [c[0] for c in shaped])
