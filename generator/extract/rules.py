@@ -11,6 +11,7 @@ title appears in it ("high"), else to the one rule sharing at least two title ke
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator.extract.document import Para
@@ -39,31 +40,47 @@ def _keywords(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class _RuleIndex:
-    """Per rule, in gazetteer order: its normalised phrases and its title keywords."""
+    """The gazetteer's rules, indexed so that linking one sentence does not scan them all
+    (issue 7): each normalised phrase filed under its first three characters (shorter ones
+    are always tried), each title keyword under the rules that have it. Rules are numbered
+    in gazetteer order; the lowest number wins, as a scan in that order would find."""
 
-    phrases: tuple[tuple[str, tuple[str, ...]], ...]
-    keywords: tuple[tuple[str, frozenset[str]], ...]
+    ids: tuple[str, ...]
+    by_trigram: dict[str, list[tuple[int, str]]]
+    short: tuple[tuple[int, str], ...]
+    by_keyword: dict[str, list[int]]
 
 
 def _index(gazetteer: Gazetteer) -> _RuleIndex:
-    rules = gazetteer.rules
+    by_trigram: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    short: list[tuple[int, str]] = []
+    by_keyword: dict[str, list[int]] = defaultdict(list)
+    for number, rule in enumerate(gazetteer.rules):
+        for phrase in (rule.title, rule.citation, *rule.aliases):
+            if phrase:
+                folded = norm(phrase)
+                if len(folded) >= 3:
+                    by_trigram[folded[:3]].append((number, folded))
+                else:
+                    short.append((number, folded))
+        for word in _keywords(rule.title + " " + " ".join(rule.aliases)):
+            by_keyword[word].append(number)
     return _RuleIndex(
-        tuple(
-            (r.id, tuple(norm(p) for p in (r.title, r.citation, *r.aliases) if p)) for r in rules
-        ),
-        tuple((r.id, frozenset(_keywords(r.title + " " + " ".join(r.aliases)))) for r in rules),
+        tuple(r.id for r in gazetteer.rules), dict(by_trigram), tuple(short), dict(by_keyword)
     )
 
 
 def _link(sentence: str, rules: _RuleIndex) -> tuple[str | None, Confidence]:
     folded = norm(sentence)
-    for rule_id, phrases in rules.phrases:
-        if any(p in folded for p in phrases):
-            return rule_id, "high"
-    words = _keywords(sentence)
-    best = [rule_id for rule_id, keys in rules.keywords if len(words & keys) >= 2]
+    found = [n for n, phrase in rules.short if phrase in folded]
+    for gram in {folded[i : i + 3] for i in range(len(folded) - 2)}:
+        found += [n for n, phrase in rules.by_trigram.get(gram, ()) if phrase in folded]
+    if found:
+        return rules.ids[min(found)], "high"
+    shared = Counter(n for word in _keywords(sentence) for n in rules.by_keyword.get(word, ()))
+    best = [n for n, count in shared.items() if count >= 2]
     if len(best) == 1:
-        return best[0], "low"
+        return rules.ids[best[0]], "low"
     return None, "low"
 
 
