@@ -14,14 +14,18 @@ prototype (generator/page_cache.py is the other half); official hooks only:
   the same (links are resolved against the file list, so it is part of the key);
 - template + nav: `on_env` (all pages populated, nav known) picks the pages whose final
   template output is known for the same body, TOC, meta, neighbours, nav and config, and
-  points them at a one-line template that prints it; search indexing still sees every page,
-  so the index stays complete (what `--dirty` gets wrong).
+  points them at a one-line template that prints it;
+- search: every page still goes through Material's indexer, so the index stays complete
+  (what `--dirty` gets wrong), but the entries of a page whose body, TOC, title, meta and
+  address are unchanged are reused instead of re-parsing its HTML. This one wraps
+  `SearchIndex.add_entry_from_context`, which is Material's internal API, not a hook.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import logging
 import os
 import shutil
@@ -77,15 +81,45 @@ class PageCachePlugin(BasePlugin):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self.html: PageCache[Rendered] = PageCache()
         self.output: PageCache[str] = PageCache()
+        self.search: PageCache[str] = PageCache()
         self._files_key = ""
         self._output_keys: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Present so MkDocs keeps this object across the rebuilds of one serve."""
 
+    def on_config(self, config: Any) -> Any:
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        index = getattr(search, "search_index", None)
+        if index is not None:
+            index.add_entry_from_context = self._cached_entries(index)
+        return config
+
+    def _cached_entries(self, index: Any) -> Any:
+        original = index.add_entry_from_context
+
+        def add(page: Any) -> None:
+            key = digest(
+                page.url,
+                str(page.title),
+                repr(sorted(_own_meta(page.meta).items())),
+                page.content or "",
+                repr(page.toc),
+            )
+            found = self.search.get(key)
+            if found is not None:
+                index.entries.extend(json.loads(found))
+                return
+            before = len(index.entries)
+            original(page)
+            self.search.put(key, json.dumps(index.entries[before:]))
+
+        return add
+
     def on_files(self, files: Any, *, config: Any) -> Any:
         self.html.start_build()
         self.output.start_build()
+        self.search.start_build()
         self._output_keys = {}
         self._files_key = digest(
             *(f"{f.src_uri}\0{f.url}" for f in sorted(files, key=lambda f: f.src_uri)),
@@ -138,6 +172,13 @@ class PageCachePlugin(BasePlugin):  # type: ignore[type-arg]
         if key is not None and page.meta.get("template") != CACHED_TEMPLATE:
             self.output.put(key, output)
         return output
+
+
+def _own_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """The page's meta without what this plugin put there."""
+    if meta.get("template") != CACHED_TEMPLATE:
+        return meta
+    return {k: v for k, v in meta.items() if k not in ("template", "_explainer_output")}
 
 
 def _config_key(config: Any) -> str:
@@ -260,7 +301,14 @@ def probe(size: int, work: Path) -> dict[str, Any]:
     edited.write_text(original + "\nOne more sentence, added by the probe.\n", encoding="utf-8")
     warm, warm_phases = build_once(config, project / "site-cached", cache)
     report["rebuild after one edit, page cache"] = (warm, warm_phases)
-    report["hits"] = (cache.html.hits, cache.html.misses, cache.output.hits, cache.output.misses)
+    report["hits"] = (
+        cache.html.hits,
+        cache.html.misses,
+        cache.output.hits,
+        cache.output.misses,
+        cache.search.hits,
+        cache.search.misses,
+    )
     full, full_phases = build_once(config, project / "site-full", None)
     report["rebuild after one edit, no cache (what serve does today)"] = (full, full_phases)
     report["differences"] = _same_site(project / "site-full", project / "site-cached")
@@ -286,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    - {phase}: {phases.seconds.get(phase, 0.0):.2f} s")
     print(
         f"\nPage cache on the rebuild: Markdown → HTML {hits[0]} reused / {hits[1]} rendered; "
-        f"template output {hits[2]} reused / {hits[3]} rendered."
+        f"template output {hits[2]} reused / {hits[3]} rendered; "
+        f"search entries {hits[4]} reused / {hits[5]} parsed."
     )
     print(
         "Cached rebuild identical to a full rebuild: "

@@ -47,7 +47,7 @@ def _probe() -> ModuleType:
 @pytest.mark.slow
 def test_cached_rebuild_writes_the_same_site_as_a_full_one(tmp_path: Path) -> None:
     report = _probe().probe(30, tmp_path)
-    html_hits, html_misses, output_hits, output_misses = report["hits"]
+    html_hits, html_misses, output_hits, output_misses, search_hits, _ = report["hits"]
     assert report["differences"] == []
-    assert html_hits > 0 and output_hits > 0
+    assert html_hits > 0 and output_hits > 0 and search_hits > 0
     assert html_misses < html_hits and output_misses < output_hits
