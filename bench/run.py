@@ -289,7 +289,11 @@ def measure(
         if mkdocs:
             _builds(row, project, rows[-1] if rows else None, budget)
         if browser and row.shaped.seconds is not None:
-            row.search = _search_timing(project / "site")
+            try:
+                row.search = _search_timing(project / "site")
+            except Exception as exc:  # noqa: BLE001 - a crash is a result here
+                row.search = {"failed": 1.0}
+                print(f"[{size}] Chromium: {str(exc).splitlines()[0]}", file=sys.stderr)
         rows.append(row)
         print(_table(rows), file=sys.stderr)
     return rows
@@ -477,7 +481,11 @@ def _table(rows: list[Row]) -> str:
         line(
             "Chromium: index JSON.parse / lunr index build",
             [
-                f"{r.search['parse_ms']:.0f} ms / {r.search['lunr_ms']:.0f} ms" if r.search else "–"
+                "renderer crashed"
+                if "failed" in r.search
+                else f"{r.search['parse_ms']:.0f} ms / {r.search['lunr_ms']:.0f} ms"
+                if r.search
+                else "–"
                 for r in rows
             ],
         )
