@@ -2,7 +2,7 @@
 
     python bench/incremental.py [--documents 1000] [--repeat 5]
 
-Builds a synthetic corpus (bench/corpus.py) in a temporary folder, then measures, in this
+Builds a synthetic corpus (bench/edit_corpus.py) in a temporary folder, then measures, in this
 one run, the median of `--repeat` runs of:
 
 - cold: `generate(root)`, the pipeline with no cache at all (the baseline). One cold run
@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import article, sizes, write_corpus  # noqa: E402
+from bench.edit_corpus import article, sizes, write_corpus  # noqa: E402
 from generator.build import Pipeline, Result, generate  # noqa: E402
 
 

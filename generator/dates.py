@@ -24,6 +24,24 @@ _TIMESTAMP = re.compile(
     r"\s*(?:Z|[+-](\d{2}):?(\d{2}))?$"
 )
 
+# English month names, fixed: `calendar.month_name` formats a date through the C locale on
+# every lookup (slow, issue 7) and would follow the locale if anything ever set it.
+MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 @dataclass(frozen=True)
 class PartialDate:
@@ -48,9 +66,7 @@ class PartialDate:
         if self.day is not None and self.month is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(
-                    f"{calendar.month_name[self.month]} {self.year} has no day {self.day}"
-                )
+                raise ValueError(f"{MONTH_NAMES[self.month]} {self.year} has no day {self.day}")
 
     @property
     def precision(self) -> Precision:
@@ -74,7 +90,7 @@ class PartialDate:
         """How readers see it: 23 October 2024, October 2024, 2024."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTH_NAMES[self.month]
         return f"{month} {self.year}" if self.day is None else f"{self.day} {month} {self.year}"
 
     def as_date(self) -> date:

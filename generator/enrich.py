@@ -84,7 +84,13 @@ class Enrichment:
     ) -> Enrichment:
         gazetteer = known.gazetteer()
         articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
-        result = cls({d.id: extractor(d, gazetteer) for d in articles})
+        if extractor is extract_document:  # the pure extractor: across processes when many
+            from generator.parallel import extract_all  # (it imports this module)
+
+            found = extract_all(articles, gazetteer)
+        else:
+            found = [extractor(d, gazetteer) for d in articles]
+        result = cls({d.id: x for d, x in zip(articles, found, strict=True)})
         result._resolve_keys(known)
         return result
 

@@ -20,7 +20,7 @@ from generator.text import clean, one_line
 SPECIAL = "\\`*_{}[]<>#|~^=$!&"
 _SPECIAL = {c: f"&#{ord(c)};" for c in SPECIAL[:-1]}
 _SPECIAL["&"] = "&amp;"
-_TABLE = str.maketrans(_SPECIAL)
+_SPECIAL_CHARS = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
 _SPACES = re.compile(r"\s+")
 # At the start of a line these begin lists, quotes, headings or rules.
 _LEADING = re.compile(r"^([-+]|\d+(?=[.)]))")
@@ -28,7 +28,7 @@ _LEADING = re.compile(r"^([-+]|\d+(?=[.)]))")
 
 def md_inline(text: str) -> str:
     """`text` as literal inline Markdown on one line (outer spaces kept, runs folded)."""
-    flat = _SPACES.sub(" ", clean(text)).translate(_TABLE)
+    flat = _SPECIAL_CHARS.sub(lambda m: _SPECIAL[m.group()], _SPACES.sub(" ", clean(text)))
     return _LEADING.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group(1)), flat)
 
 

@@ -92,6 +92,21 @@ class _Site:
         self.story = resolved.story
         self.annotations = resolved.annotations
         self.names_key = resolved.names_key
+        # Indexes, so that each page reads its own items instead of scanning the whole story
+        # (issue 7: those scans made planning quadratic in the number of documents).
+        self.quotes_in: dict[str, list[Quote]] = defaultdict(list)
+        self.quotes_by: dict[str, list[Quote]] = defaultdict(list)
+        for quote in self.story.quotes:
+            self.quotes_in[quote.source.document].append(quote)
+            if quote.speaker is not None and quote.confidence == "high":
+                self.quotes_by[quote.speaker].append(quote)
+        self.events_in: dict[str, list[Event]] = defaultdict(list)
+        for event in self.story.events:
+            self.events_in[event.source.document].append(event)
+        self.uses_of: dict[str, list[RuleUse]] = defaultdict(list)
+        for use in self.story.rule_uses:
+            self.uses_of[use.rule].append(use)
+        self._relative: dict[tuple[str, str], str] = {}
 
     def doc_path(self, doc: Document) -> str:
         return f"{SECTIONS[doc.kind]}/{doc.id}.md"
@@ -99,11 +114,13 @@ class _Site:
     def entity_path(self, entity: Entity) -> str:
         return f"who/{entity.id}.md"
 
-    @staticmethod
-    def href(here: str, target: str, fragment: str = "") -> str:
+    def href(self, here: str, target: str, fragment: str = "") -> str:
         if target == here:
             return f"#{fragment}" if fragment else posixpath.basename(target)
-        rel = posixpath.relpath(target, posixpath.dirname(here) or ".")
+        folder = posixpath.dirname(here) or "."
+        rel = self._relative.get((folder, target))
+        if rel is None:
+            rel = self._relative[(folder, target)] = posixpath.relpath(target, folder)
         return f"{rel}#{fragment}" if fragment else rel
 
     def to_entity(self, here: str, ident: str) -> Link:
@@ -378,8 +395,7 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
             site.to_entity(here, q.speaker) if q.speaker and q.confidence == "high" else None,
             site.to_paragraph(here, q.source),
         )
-        for q in story.quotes
-        if q.source.document == doc.id
+        for q in site.quotes_in[doc.id]
     )
     rules = tuple(LinkedLine(site.to_doc(here, r), story.by_id[r].citation) for r in doc.rules)
     people: list[LinkedLine] = []
@@ -389,8 +405,8 @@ def _explainer(site: _Site, doc: Document) -> ExplainerPage:
         (people if ref.kind == "person" else orgs).append(line)
     dates = tuple(
         LinkedLine(Link(e.date.human(), site.to_paragraph(here, e.source).href), _event_text(e))
-        for e in story.events
-        if e.source.document == doc.id and e.source.paragraph
+        for e in site.events_in[doc.id]
+        if e.source.paragraph
     )
     meta = tuple(
         x
@@ -516,9 +532,7 @@ def _entity(site: _Site, entity: Entity) -> EntityPage:
         LinkedLine(Link(r.text, ""), "", site.to_source(here, r.source)) for r in entity.roles
     )
     quotes = tuple(
-        QuoteItem(q.text, None, site.to_source(here, q.source))
-        for q in story.quotes
-        if q.speaker == entity.id and q.confidence == "high"
+        QuoteItem(q.text, None, site.to_source(here, q.source)) for q in site.quotes_by[entity.id]
     )
     affiliation = (
         site.to_entity(here, entity.affiliation)
@@ -594,13 +608,11 @@ def _index(
 
 def _rule(site: _Site, doc: Document) -> RulePage:
     here = site.doc_path(doc)
-    uses = [u for u in site.story.rule_uses if u.rule == doc.id]
+    uses = site.uses_of[doc.id]
     raised = _grouped(site, here, [Mention(u.source, u.sentence) for u in uses if u.sentence])
-    bare = [
-        u
-        for u in uses
-        if not u.sentence and u.source.document not in {g.document.href for g in raised}
-    ]
+    hrefs = {g.document.href for g in raised}
+    sentenced = {x.source.document for x in uses if x.sentence}
+    bare = [u for u in uses if not u.sentence and u.source.document not in hrefs]
     raised += tuple(
         SentenceGroup(
             site.to_doc(here, u.source.document),
@@ -608,10 +620,7 @@ def _rule(site: _Site, doc: Document) -> RulePage:
             (),
         )
         for u in bare
-        if not any(
-            m.source.document == u.source.document
-            for m in (Mention(x.source, x.sentence) for x in uses if x.sentence)
-        )
+        if u.source.document not in sentenced
     )
     related = tuple(
         LinkedLine(site.to_doc(here, r), site.story.by_id[r].citation)

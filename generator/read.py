@@ -108,6 +108,21 @@ class _Loader(yaml.SafeLoader):
 # Drop every implicit resolver (bool, int, float, timestamp, null, ...): our schema reads strings.
 _Loader.yaml_implicit_resolvers = {}
 
+_FastLoader: type[yaml.CSafeLoader] | None = None
+if yaml.__with_libyaml__:
+
+    class _CLoader(yaml.CSafeLoader):
+        """The same, parsed by libyaml: about ten times faster (issue 7)."""
+
+    _CLoader.yaml_implicit_resolvers = {}
+    _FastLoader = _CLoader
+
+# Where the two parsers are known to differ (tabs; what PyYAML's reader refuses), the
+# block goes straight to the pure-Python parser.
+_NOT_FOR_LIBYAML = re.compile(
+    "\t|[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
     """Bytes → text with `\\n` line endings, or None and an error saying why.
@@ -218,11 +233,25 @@ def read_source(data: bytes, path: str) -> tuple[RawSource | None, list[Diagnost
 def parse_front_matter(
     block: str, path: str, first_line: int
 ) -> tuple[FrontMatter | None, list[Diagnostic]]:
-    """Parse a YAML block that starts on `first_line` of the file into a FrontMatter."""
+    """Parse a YAML block that starts on `first_line` of the file into a FrontMatter.
+
+    libyaml parses it when installed (ten times faster: issue 7); a block it finds any
+    problem with, or that holds what the two parsers are known to treat differently, is
+    parsed again by PyYAML's own parser, so every diagnostic keeps PyYAML's wording."""
     if not block.strip():
         return FrontMatter({}, {}, first_line - 1), []
+    if _FastLoader is not None and not _NOT_FOR_LIBYAML.search(block):
+        front, problems = _parse(block, path, first_line, _FastLoader)
+        if not problems:
+            return front, problems
+    return _parse(block, path, first_line, _Loader)
+
+
+def _parse(
+    block: str, path: str, first_line: int, loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
+) -> tuple[FrontMatter | None, list[Diagnostic]]:
     try:
-        node = yaml.compose(block, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        node = yaml.compose(block, Loader=loader)  # noqa: S506 - both are SafeLoaders
     except _Refused as exc:
         line = first_line + (exc.problem_mark.line if exc.problem_mark else 0)
         return None, [
@@ -246,8 +275,11 @@ def parse_front_matter(
         return None, [
             error(path, line, f"front matter must be 'key: value' lines, but this is {what}")
         ]
-    walker = _Walker(path, first_line)
-    data = walker.value(node, ())
+    walker = _Walker(path, first_line, block.split("\n"))
+    try:
+        data = walker.value(node, ())
+    except RecursionError:
+        return None, [error(path, first_line, "front matter is nested too deeply")]
     if walker.problems and any(p.is_error for p in walker.problems):
         return None, walker.problems
     assert isinstance(data, dict)
@@ -258,8 +290,9 @@ class _Walker:
     """Turns a composed node tree into plain values, recording lines and refusing what our
     schema never needs (tags, aliases) and what PyYAML gets wrong (duplicate keys)."""
 
-    def __init__(self, path: str, first_line: int) -> None:
+    def __init__(self, path: str, first_line: int, lines: list[str]) -> None:
         self.path = path
+        self.block_lines = lines
         self.first_line = first_line
         self.lines: dict[Path_, int] = {}
         self.problems: list[Diagnostic] = []
@@ -300,7 +333,8 @@ class _Walker:
             return None
         if isinstance(node, ScalarNode):
             text = str(node.value)
-            return None if node.style is None and text in _NULLS else text
+            # plain style is None for PyYAML's parser, "" for libyaml's
+            return None if not node.style and text in _NULLS else text
         if isinstance(node, SequenceNode):
             for i, item in enumerate(node.value):
                 self.lines.setdefault((*keys, i), self._line(item))
@@ -336,7 +370,7 @@ class _Walker:
                 continue
             self.lines[(*keys, key)] = line
             out[key] = self.value(value_node, (*keys, key))
-            if out[key] is None and _comment_ate_value(value_node):
+            if out[key] is None and _comment_ate_value(value_node, self.block_lines):
                 self.problems.append(
                     warning(
                         self.path,
@@ -349,12 +383,10 @@ class _Walker:
         return out
 
 
-def _comment_ate_value(node: Node) -> bool:
+def _comment_ate_value(node: Node, lines: list[str]) -> bool:
     """True when a key's empty value is followed on the same line by a `#` comment."""
     mark = node.start_mark
-    if mark.buffer is None:
-        return False
-    rest = mark.buffer[mark.pointer :].split("\n", 1)[0]
+    rest = lines[mark.line][mark.column :] if mark.line < len(lines) else ""
     return isinstance(node, ScalarNode) and node.value == "" and rest.lstrip().startswith("#")
 
 

@@ -59,6 +59,8 @@ class _Registry:
     names: dict[str, str]
     rules: set[str]
     documents: set[str]
+    speakers: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
 
 
 def build_story(
@@ -166,7 +168,8 @@ def _registry(docs: list[Document], problems: list[Diagnostic]) -> _Registry:
                     )
                 )
     rules = {d.id for d in docs if d.kind == "rule"}
-    return _Registry(kinds, names, rules, {d.id for d in docs})
+    organisations = frozenset(i for i, k in kinds.items() if k == "organisation")
+    return _Registry(kinds, names, rules, {d.id for d in docs}, frozenset(names), organisations)
 
 
 def _twins(
@@ -222,11 +225,11 @@ def _reference_errors(doc: Document, registry: _Registry) -> list[Diagnostic]:
     out = []
     for field, ident, line in doc.ref_lines:
         last = field.rsplit(".", 1)[-1].split("[", 1)[0]
+        known: set[str] | frozenset[str]
         if last in ("speaker", "by"):
-            known, what = set(registry.names), "person or organisation"
+            known, what = registry.speakers, "person or organisation"
         elif last == "affiliation":
-            known = {i for i, k in registry.kinds.items() if k == "organisation"}
-            what = "organisation"
+            known, what = registry.organisations, "organisation"
         elif last in ("rules", "related"):
             known, what = registry.rules, "rule"
         else:
@@ -290,6 +293,10 @@ def _assemble(
     extracted_roles = found.roles(by_id)
     affiliations = found.affiliations(names)
     new_forms = {e.id: e.surface_forms for e in found.new_entities}
+    spoken: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        if quote.speaker is not None and quote.confidence == "high":
+            spoken[quote.speaker].append(quote)
     entities = tuple(
         _entity(
             _Identity(
@@ -303,7 +310,7 @@ def _assemble(
             extracted_roles.get(ident, []),
             affiliations.get(ident),
             mentions,
-            quotes,
+            spoken.get(ident, []),
             memo,
         )
         for ident in sorted(kinds)
@@ -370,6 +377,7 @@ def _mentions(
 ) -> dict[str, list[Mention]]:
     """Target id → the sentences that name it (one per sentence, in document order)."""
     out: dict[str, list[Mention]] = defaultdict(list)
+    seen: set[tuple[str, Mention]] = set()
     for doc in docs:
         if doc.kind != "article":
             continue
@@ -380,7 +388,8 @@ def _mentions(
                 mention = Mention(
                     Source(doc.id, paragraph.number), sentence_at(paragraph.text, segment.start)
                 )
-                if mention not in out[segment.target]:
+                if (segment.target, mention) not in seen:
+                    seen.add((segment.target, mention))
                     out[segment.target].append(mention)
     return out
 
@@ -392,9 +401,10 @@ def _entity(
     extracted: list[Role],
     affiliated: str | None,
     mentions: dict[str, list[Mention]],
-    quotes: tuple[Quote, ...],
+    spoke: list[Quote],
     memo: Memo,
 ) -> Entity:
+    """One entity; `spoke` holds its high-confidence quotes, in story order."""
     roles: list[Role] = []
     if profile:
         roles += [Role(text, Source(profile.id)) for text in profile.roles]
@@ -415,7 +425,6 @@ def _entity(
         (r.affiliation for _, r in refs if r.affiliation), affiliated
     )
     found = mentions.get(who.id, [])
-    spoke = [q for q in quotes if q.speaker == who.id and q.confidence == "high"]
     documents = sorted(
         {d.id for d, _ in refs}
         | {m.source.document for m in found}
@@ -498,14 +507,12 @@ def _rule_uses(
     uses = [RuleUse(r, m.source, m.sentence) for r in sorted(rules) for m in mentions.get(r, [])]
     seen = {(u.rule, u.source, u.sentence) for u in uses}
     uses += [u for u in extracted if u.rule in rules and (u.rule, u.source, u.sentence) not in seen]
-    covered = {(u.rule, u.source.document) for u in uses}
-    uses += [
-        RuleUse(rule, Source(doc.id))
-        for doc in docs
-        if doc.kind == "article"
-        for rule in doc.rules
-        if (rule, doc.id) not in covered
-    ]
+    raised = {(u.rule, u.source.document) for u in uses}
+    for doc in docs:
+        for rule in doc.rules if doc.kind == "article" else ():
+            if (rule, doc.id) not in raised:
+                raised.add((rule, doc.id))
+                uses.append(RuleUse(rule, Source(doc.id)))
     return tuple(
         sorted(uses, key=lambda u: (u.rule, u.source.document, u.source.paragraph or 0, u.sentence))
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import article, sizes, write_corpus
+from bench.edit_corpus import article, sizes, write_corpus
 from generator.build import Pipeline, Result, generate
 from generator.cache import DocumentCache
 

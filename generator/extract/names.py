@@ -247,12 +247,17 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
                 if run is not None:
                     _local_evidence(para, run)
                     runs.append(run)
+    clusters = _cluster(runs, gazetteer.derived("names", _known_names))
+    return _finish(paras, clusters)
+
+
+def _known_names(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
+    """Normalised name or alias → the first entity that has it."""
     known: dict[str, KnownEntity] = {}
     for entity in gazetteer.entities:
         for alias in (entity.name, *entity.aliases):
             known.setdefault(norm(alias), entity)
-    clusters = _cluster(runs, known)
-    return _finish(paras, clusters)
+    return known
 
 
 def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:

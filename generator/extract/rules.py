@@ -11,10 +11,12 @@ title appears in it ("high"), else to the one rule sharing at least two title ke
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from generator.extract.document import Para
 from generator.extract.names import norm
-from generator.extract.types import Confidence, Gazetteer, KnownRule, RuleStatement, Span
+from generator.extract.types import Confidence, Gazetteer, RuleStatement, Span
 
 _RULE_NOUN = r"(?:rules?|law|laws|regulations?|guidance|statutes?|Act(?:\s+\d{4})?|Bill|code)"
 _PATTERNS = [
@@ -36,17 +38,49 @@ def _keywords(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", norm(text)) if w not in _STOP}
 
 
-def _link(sentence: str, rules: tuple[KnownRule, ...]) -> tuple[str | None, Confidence]:
+@dataclass(frozen=True)
+class _RuleIndex:
+    """The gazetteer's rules, indexed so that linking one sentence does not scan them all
+    (issue 7): each normalised phrase filed under its first three characters (shorter ones
+    are always tried), each title keyword under the rules that have it. Rules are numbered
+    in gazetteer order; the lowest number wins, as a scan in that order would find."""
+
+    ids: tuple[str, ...]
+    by_trigram: dict[str, list[tuple[int, str]]]
+    short: tuple[tuple[int, str], ...]
+    by_keyword: dict[str, list[int]]
+
+
+def _index(gazetteer: Gazetteer) -> _RuleIndex:
+    by_trigram: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    short: list[tuple[int, str]] = []
+    by_keyword: dict[str, list[int]] = defaultdict(list)
+    for number, rule in enumerate(gazetteer.rules):
+        for phrase in (rule.title, rule.citation, *rule.aliases):
+            if phrase:
+                folded = norm(phrase)
+                if len(folded) >= 3:
+                    by_trigram[folded[:3]].append((number, folded))
+                else:
+                    short.append((number, folded))
+        for word in _keywords(rule.title + " " + " ".join(rule.aliases)):
+            by_keyword[word].append(number)
+    return _RuleIndex(
+        tuple(r.id for r in gazetteer.rules), dict(by_trigram), tuple(short), dict(by_keyword)
+    )
+
+
+def _link(sentence: str, rules: _RuleIndex) -> tuple[str | None, Confidence]:
     folded = norm(sentence)
-    for rule in rules:
-        phrases = [rule.title, rule.citation, *rule.aliases]
-        if any(p and norm(p) in folded for p in phrases):
-            return rule.id, "high"
-    words = _keywords(sentence)
-    scored = [(len(words & _keywords(r.title + " " + " ".join(r.aliases))), r.id) for r in rules]
-    best = [rid for score, rid in scored if score >= 2]
+    found = [n for n, phrase in rules.short if phrase in folded]
+    for gram in {folded[i : i + 3] for i in range(len(folded) - 2)}:
+        found += [n for n, phrase in rules.by_trigram.get(gram, ()) if phrase in folded]
+    if found:
+        return rules.ids[min(found)], "high"
+    shared = Counter(n for word in _keywords(sentence) for n in rules.by_keyword.get(word, ()))
+    best = [n for n, count in shared.items() if count >= 2]
     if len(best) == 1:
-        return best[0], "low"
+        return rules.ids[best[0]], "low"
     return None, "low"
 
 
@@ -60,7 +94,7 @@ def find_rule_statements(
             if not any(p.search(narrative) for p in _PATTERNS):
                 continue
             sentence = para.text[start:end].strip()
-            rule_id, confidence = _link(sentence, gazetteer.rules)
+            rule_id, confidence = _link(sentence, gazetteer.derived("rules", _index))
             span = Span(para.number, start, start + len(para.text[start:end].rstrip()))
             found.append(RuleStatement(sentence, span, rule_id, confidence))
     return tuple(found)

@@ -10,7 +10,7 @@ Linear time, never raises.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen gov sen rep lt col sgt prof rev jr sr no vs etc inc ltd co corp
@@ -18,24 +18,21 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00C0-\u00DE])")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-.'’][^\W_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"['’]s$|s['’]$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_OPENERS = frozenset({'"', "“", "‘", "(", ":"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word; `lower` (case-folded) and `capitalised` are computed once, here: the later
+    stages read them about a hundred times per paragraph (issue 7)."""
+
     text: str
     start: int
     end: int
     possessive: bool
     sentence_start: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str
+    capitalised: bool
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -60,14 +57,25 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
     tokens: list[Token] = []
     for match in _WORD.finditer(text):
         word, start = match.group(), match.start()
-        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
-        if word.endswith(("'s", "’s")) and possessive:
-            word = word[:-2]
-        elif possessive:
-            word = word[:-1]
-        prefix = text[max(0, start - 2) : start].strip()
-        first = start in starts or (prefix[-1:] in {'"', "“", "‘", "(", ":"} if prefix else False)
-        tokens.append(Token(word, start, start + len(word), possessive, first))
+        possessive = word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 2
+        if possessive:
+            word = word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+        if start in starts:
+            first = True
+        else:
+            prefix = text[max(0, start - 2) : start].strip()
+            first = prefix[-1:] in _OPENERS if prefix else False
+        tokens.append(
+            Token(
+                word,
+                start,
+                start + len(word),
+                possessive,
+                first,
+                word.casefold(),
+                word[:1].isupper(),
+            )
+        )
     return tokens
 
 

@@ -8,14 +8,16 @@ paragraph's text, end exclusive) so an editor can check it against the source, a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar, cast
 
 from generator.dates import PartialDate
 
 Confidence = Literal["high", "low"]
 Kind = Literal["person", "organisation"]
 Relation = Literal["role", "affiliation"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,14 @@ class KnownRule:
 class Gazetteer:
     entities: tuple[KnownEntity, ...] = ()
     rules: tuple[KnownRule, ...] = ()
+    _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, key: str, build: Callable[[Gazetteer], T]) -> T:
+        """`build(self)`, computed once per gazetteer: one gazetteer serves every article of
+        a story, so its lookup tables are built once, not once per article (issue 7)."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return cast(T, self._memo[key])
 
 
 @dataclass(frozen=True)

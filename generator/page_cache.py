@@ -1,0 +1,60 @@
+"""Reuse per-page work across the rebuilds of one `mkdocs serve` (issue 7; a prototype the
+plugin can adopt: bench/serve_probe.py shows the MkDocs side and measures it).
+
+`PageCache` maps a key to a value a page's build produced (its HTML body, its final output)
+and answers `get(key)`; `digest(*parts)` makes keys from everything that output depends on,
+so a hit is always correct: a changed input is a different key, never a stale value.
+`start_build()` forgets entries the previous build did not use, so the cache holds at most
+two builds' worth of pages, and resets the hit counters. MkDocs-free, no I/O, no globals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+
+def digest(*parts: str) -> str:
+    """A key for `parts` (order matters; a part boundary cannot be forged by the text)."""
+    h = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@dataclass
+class PageCache(Generic[V]):
+    """Values by key, with the hit and miss counts of the current build."""
+
+    hits: int = 0
+    misses: int = 0
+    _entries: dict[str, V] = field(default_factory=dict)
+    _used: set[str] = field(default_factory=set)
+
+    def start_build(self) -> None:
+        """Keep only what the last build used; count afresh."""
+        if self._used:
+            self._entries = {k: v for k, v in self._entries.items() if k in self._used}
+        self._used = set()
+        self.hits = self.misses = 0
+
+    def get(self, key: str) -> V | None:
+        value = self._entries.get(key)
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+            self._used.add(key)
+        return value
+
+    def put(self, key: str, value: V) -> None:
+        self._entries[key] = value
+        self._used.add(key)
+
+    def __len__(self) -> int:
+        return len(self._entries)

@@ -1,0 +1,29 @@
+"""Extraction across processes gives exactly what extraction in one process gives."""
+
+from __future__ import annotations
+
+import pytest
+from support import SEEDS
+
+from generator import parallel
+from generator.build import load_documents
+from generator.enrich import Known, extract_document
+
+
+def test_workers_follow_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXPLAINER_WORKERS", "1")
+    assert parallel.workers() == 1
+    monkeypatch.setenv("EXPLAINER_WORKERS", "3")
+    assert parallel.workers() == 3
+
+
+def test_two_processes_extract_the_same_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents, _, _ = load_documents(SEEDS)
+    articles = [d for d in documents if d.kind == "article"] * 8
+    known = Known({}, {}, {}, tuple(d for d in documents if d.kind == "rule"))
+    gazetteer = known.gazetteer()
+    monkeypatch.setenv("EXPLAINER_WORKERS", "2")
+    monkeypatch.setattr(parallel, "MIN_ARTICLES", 2)
+    assert parallel.extract_all(articles, gazetteer) == [
+        extract_document(d, gazetteer) for d in articles
+    ]
