@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from generator.extract import Extraction, Gazetteer
 from generator.feed import feed_files
 from generator.model import Document
 from generator.pages import Page
+from generator.parallel import extract_all
 from generator.plan import plan
 from generator.read import read_source
 from generator.render import TEMPLATES, environment, render
@@ -109,6 +111,10 @@ def generate(root: Path, templates: Path | None = None, site_url: str = "") -> R
     return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
 
 
+def _constant(value: Extraction) -> Callable[[bytes, str], Extraction]:
+    return lambda _data, _rel: value
+
+
 class CachedExtractor:
     """Extraction per document, cached by the document's content and the gazetteer it is
     read against (every curated name and rule): an edit that adds no name re-extracts only
@@ -118,12 +124,22 @@ class CachedExtractor:
         self.cache = cache
         self._gazetteer: tuple[Gazetteer | None, str] = (None, "")
 
-    def __call__(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
+    def _data(self, doc: Document, gazetteer: Gazetteer) -> bytes:
         if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once
             key = hashlib.sha256(repr(gazetteer).encode()).hexdigest()
             self._gazetteer = (gazetteer, key)
-        data = f"{doc.digest}\0{self._gazetteer[1]}".encode()
+        return f"{doc.digest}\0{self._gazetteer[1]}".encode()
+
+    def __call__(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
+        data = self._data(doc, gazetteer)
         return self.cache.get(doc.path, data, lambda _data, _rel: extract_document(doc, gazetteer))
+
+    def prefetch(self, docs: Sequence[Document], gazetteer: Gazetteer) -> None:
+        """Extract every document the cache lacks at once, across processes when there are
+        many (a cold run), so the calls that follow are cache hits."""
+        missing = [d for d in docs if not self.cache.has(d.path, self._data(d, gazetteer))]
+        for doc, found in zip(missing, extract_all(missing, gazetteer), strict=True):
+            self.cache.get(doc.path, self._data(doc, gazetteer), _constant(found))
 
 
 class Pipeline:

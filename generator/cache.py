@@ -122,6 +122,12 @@ class DocumentCache(Generic[T]):
         self._store(key, value)
         return value
 
+    def has(self, rel: str, data: bytes) -> bool:
+        """Whether a result for `data` is in memory or on disk (nothing is computed)."""
+        key = self.key(rel, data)
+        path = self._path(key)
+        return key in self._memory or (path is not None and path.is_file())
+
     def sweep(self) -> None:
         """End a run: forget (in memory) what it did not use."""
         self._memory = {k: v for k, v in self._memory.items() if k in self._used}

@@ -89,6 +89,9 @@ class Enrichment:
 
             found = extract_all(articles, gazetteer)
         else:
+            prefetch = getattr(extractor, "prefetch", None)  # a cache fills its misses at once
+            if prefetch is not None:
+                prefetch(articles, gazetteer)
             found = [extractor(d, gazetteer) for d in articles]
         result = cls({d.id: x for d, x in zip(articles, found, strict=True)})
         result._resolve_keys(known)

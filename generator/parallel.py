@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from generator.enrich import extract_document
 from generator.extract import Extraction, Gazetteer
@@ -37,10 +38,15 @@ def extract_all(docs: Sequence[Document], gazetteer: Gazetteer) -> list[Extracti
     if count < 2 or len(docs) < MIN_ARTICLES:
         return [extract_document(d, gazetteer) for d in docs]
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        count, mp_context=context, initializer=_start, initargs=(gazetteer,)
-    ) as pool:
-        return list(pool.map(_extract, docs, chunksize=max(1, len(docs) // (count * 8))))
+    try:
+        with ProcessPoolExecutor(
+            count, mp_context=context, initializer=_start, initargs=(gazetteer,)
+        ) as pool:
+            return list(pool.map(_extract, docs, chunksize=max(1, len(docs) // (count * 8))))
+    except (BrokenProcessPool, OSError):
+        # Workers could not start (no /dev/shm, a frozen or piped main module...): the same
+        # work in this process is slower, never wrong.
+        return [extract_document(d, gazetteer) for d in docs]
 
 
 def _start(gazetteer: Gazetteer) -> None:
