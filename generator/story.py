@@ -35,7 +35,7 @@ from generator.model import (
     Story,
 )
 from generator.schema import suggest
-from generator.text import name_key, normalise_quotes, sentence_at
+from generator.text import name_key, normalise_quotes, split_sentences
 
 DEFAULT_TITLE = "The story"
 
@@ -284,7 +284,7 @@ def _assemble(
         for d in docs
         if d.kind in ("article", "rule")
     }
-    mentions = _mentions(docs, annotations)
+    mentions = _mentions(docs, annotations, memo, names_key)
     quotes = tuple(
         Quote(f"{d.id}-q{n}", q.text, q.speaker, Source(d.id, q.paragraph))
         for d in docs
@@ -373,24 +373,42 @@ def _terms(
 
 
 def _mentions(
-    docs: list[Document], annotations: dict[str, tuple[tuple[Segment, ...], ...]]
+    docs: list[Document],
+    annotations: dict[str, tuple[tuple[Segment, ...], ...]],
+    memo: Memo,
+    names_key: str,
 ) -> dict[str, list[Mention]]:
-    """Target id → the sentences that name it (one per sentence, in document order)."""
+    """Target id → the sentences that name it (one per sentence, in document order). Each
+    document's share is remembered with its annotations, so an edit redoes one document."""
     out: dict[str, list[Mention]] = defaultdict(list)
-    seen: set[tuple[str, Mention]] = set()
     for doc in docs:
         if doc.kind != "article":
             continue
-        for paragraph, segments in zip(doc.paragraphs, annotations[doc.id], strict=True):
-            for segment in segments:
-                if segment.target is None:
-                    continue
-                mention = Mention(
-                    Source(doc.id, paragraph.number), sentence_at(paragraph.text, segment.start)
-                )
-                if (segment.target, mention) not in seen:
-                    seen.add((segment.target, mention))
-                    out[segment.target].append(mention)
+        found = memo.get(
+            ("mentions", names_key, doc.path, doc.digest),
+            lambda doc=doc: _document_mentions(doc, annotations[doc.id]),  # type: ignore[misc]
+        )
+        for target, mention in found:
+            out[target].append(mention)
+    return out
+
+
+def _document_mentions(
+    doc: Document, annotations: tuple[tuple[Segment, ...], ...]
+) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
+    seen: set[tuple[str, Mention]] = set()
+    for paragraph, segments in zip(doc.paragraphs, annotations, strict=True):
+        spans = split_sentences(paragraph.text)
+        for segment in segments:
+            if segment.target is None:
+                continue
+            start, end = next(((a, b) for a, b in spans if a <= segment.start < b), (0, 0))
+            sentence = paragraph.text[start:end].strip() if end else paragraph.text.strip()
+            item = (segment.target, Mention(Source(doc.id, paragraph.number), sentence))
+            if item not in seen:
+                seen.add(item)
+                out.append(item)
     return out
 
 

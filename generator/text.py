@@ -162,11 +162,3 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-def sentence_at(text: str, position: int) -> str:
-    """The sentence of `text` that contains character `position`."""
-    for start, end in split_sentences(text):
-        if start <= position < end:
-            return text[start:end].strip()
-    return text.strip()
