@@ -1,12 +1,12 @@
 """Extract many articles across processes: `extract_all(docs, gazetteer)` → one `Extraction`
 per document, in order, exactly what `extract_document` gives each one.
 
-Extraction is pure Python and CPU-bound, so threads do not help; processes do. On 2 cores the
-benchmark measured 1.95× on the extraction of 799 articles (6.85 s → 3.51 s wall) and a loss
-below a few hundred (starting the workers costs more than it saves), hence `MIN_ARTICLES`.
-Workers are spawned, not forked (forking a process with threads, as `mkdocs serve` has, is
-unsafe); each receives the gazetteer once. `EXPLAINER_WORKERS=1` turns this off; any other
-number sets the worker count (default: two, or one on a single core).
+Extraction is pure Python and CPU-bound, so threads do not help; processes can. Off by
+default: on this shared 2-core machine two workers measured 1.95× on the extraction of 799
+articles once, when the second core was free, but 0.88× (1,000 documents) and 0.56×
+(10,000) when it was not, and a loss below a few hundred articles (hence `MIN_ARTICLES`).
+`EXPLAINER_WORKERS=2` turns it on. Workers are spawned, not forked (forking a process with
+threads, as `mkdocs serve` has, is unsafe); each receives the gazetteer once.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ _gazetteer: Gazetteer | None = None  # set once in each worker process, never in
 
 
 def workers() -> int:
-    """How many processes to use: EXPLAINER_WORKERS, else two when there are two cores."""
+    """How many processes to use: EXPLAINER_WORKERS (at most the number of cores), else 1."""
     setting = os.environ.get("EXPLAINER_WORKERS", "").strip()
     if setting.isdigit():
-        return max(1, int(setting))
-    return min(2, os.cpu_count() or 1)
+        return max(1, min(int(setting), os.cpu_count() or 1))
+    return 1
 
 
 def extract_all(docs: Sequence[Document], gazetteer: Gazetteer) -> list[Extraction]:

@@ -10,11 +10,14 @@ from generator.build import load_documents
 from generator.enrich import Known, extract_document
 
 
-def test_workers_follow_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EXPLAINER_WORKERS", "1")
+def test_one_process_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EXPLAINER_WORKERS", raising=False)
     assert parallel.workers() == 1
-    monkeypatch.setenv("EXPLAINER_WORKERS", "3")
-    assert parallel.workers() == 3
+    monkeypatch.setenv("EXPLAINER_WORKERS", "2")
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    assert parallel.workers() == 2
+    monkeypatch.setenv("EXPLAINER_WORKERS", "8")
+    assert parallel.workers() == 2
 
 
 def test_two_processes_extract_the_same_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -23,6 +26,7 @@ def test_two_processes_extract_the_same_as_one(monkeypatch: pytest.MonkeyPatch) 
     known = Known({}, {}, {}, tuple(d for d in documents if d.kind == "rule"))
     gazetteer = known.gazetteer()
     monkeypatch.setenv("EXPLAINER_WORKERS", "2")
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(parallel, "MIN_ARTICLES", 2)
     assert parallel.extract_all(articles, gazetteer) == [
         extract_document(d, gazetteer) for d in articles
