@@ -6,8 +6,8 @@ For each size it writes a synthetic story (bench/corpus.py) and measures, in the
 - the floor: python-frontmatter parse + one Jinja2 render per source file, nothing else;
 - cold generation: `generator.build.generate` (read, validate, extract, render) in a fresh
   process, median over repeats, with the process's peak RSS after the first run;
-- warm regeneration after one edited document, through `regenerate` below (today the pure
-  pipeline again: the baseline the per-document cache will improve);
+- warm regeneration after one edited document, through `regenerate` below: a `Pipeline`
+  that has built the story once, as `mkdocs serve` keeps it (per-document cache and memos);
 - `mkdocs build` with our plugin and nav shaping (Material, navigation.prune, sections over
   40 pages list their index page only) and `mkdocs build` of the same pages written to docs/
   with Material's default navigation (every page in the nav, no prune);
@@ -69,13 +69,10 @@ markdown_extensions: [attr_list, tables, {toc: {permalink: true}}]
 # ---- the generation child: runs in a fresh process, prints JSON --------------------------
 
 
-def regenerate(root: Path, previous: Any) -> Any:
-    """Regenerate after an edit. The one function the warm step calls: today the pure
-    pipeline (the baseline); the per-document cache (issue 4) plugs in here."""
-    from generator.build import generate
-
-    del previous  # unused until the cache exists
-    return generate(root)
+def regenerate(root: Path, pipeline: Any) -> Any:
+    """Regenerate after an edit, as `mkdocs serve` and `generate --watch` do: through a
+    `Pipeline` that has already built the story once (its per-document cache and memos)."""
+    return pipeline.generate(root)
 
 
 def _floor(root: Path) -> float:
@@ -178,11 +175,14 @@ def generation_child(root: Path, repeats: int) -> dict[str, Any]:
     edited = sorted((root / "articles").glob("*.md"))[0]
     original = edited.read_text(encoding="utf-8")
     warm: list[float] = []
+    from generator.build import Pipeline
+
+    pipeline = Pipeline(None)  # in memory only, as one `mkdocs serve` keeps it
+    pipeline.generate(root)  # the server's first build: not timed
     try:
         for n in range(repeats):
             edited.write_text(original + f"\nAn edit for the benchmark, number {n}.\n", "utf-8")
-            previous = result
-            seconds, result = _timed(lambda previous=previous: regenerate(root, previous))
+            seconds, result = _timed(lambda: regenerate(root, pipeline))
             warm.append(seconds)
     finally:
         edited.write_text(original, encoding="utf-8")
@@ -439,7 +439,7 @@ def _table(rows: list[Row]) -> str:
         [_s(_median(g.get("cold_wall", []))) for g in gen],
     )
     line(
-        "warm regeneration after one edit (no cache)",
+        "warm regeneration after one edit (cached pipeline, as under serve)",
         [f"{_s(w)} ({w / c:.0%} of cold)" for w, c in zip(warms, colds, strict=True)],
     )
     line("peak memory (RSS, whole process)", [f"{g['peak_mb']:.0f} MB" for g in gen])
