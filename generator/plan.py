@@ -337,7 +337,8 @@ def _newest_first(docs: Iterable[Document]) -> list[Document]:
 def _home(site: _Site) -> HomePage:
     story = site.story
     here = HOME
-    latest = _newest_first(d for d in story.documents if d.kind in ("article", "rule"))
+    # news, and any document an editor marked updated; a rule's date is its text's version
+    latest = _newest_first(d for d in story.documents if d.kind == "article" or d.updated)
     whats_new = tuple(
         LinkedLine(
             site.to_doc(here, d.id),
