@@ -24,7 +24,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.cache import DocumentCache, Memo, signature
+from generator.cache import DocumentCache, Memo, fingerprint, signature
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
 from generator.enrich import Extractor, extract_document
 from generator.extract import Extraction, Gazetteer
@@ -126,7 +126,7 @@ class CachedExtractor:
 
     def _data(self, doc: Document, gazetteer: Gazetteer) -> bytes:
         if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once
-            key = hashlib.sha256(repr(gazetteer).encode()).hexdigest()
+            key = fingerprint(gazetteer)
             self._gazetteer = (gazetteer, key)
         return f"{doc.digest}\0{self._gazetteer[1]}".encode()
 

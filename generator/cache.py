@@ -34,6 +34,11 @@ CACHE_DIR = ".explainer-cache"
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def fingerprint(value: object) -> str:
+    """A content key for plain data (tuples, strings, frozen dataclasses): sha256 of repr."""
+    return hashlib.sha256(repr(value).encode()).hexdigest()
+
+
 def signature(path: str | Path) -> tuple[int, ...] | None:
     """What changes whenever a file is written: size, inode, modification and change times."""
     try:

@@ -8,14 +8,13 @@ addresses, so MkDocs validates them and any Markdown engine can follow them.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import posixpath
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import partial
 from typing import TypeVar
 
-from generator.cache import Memo
+from generator.cache import Memo, fingerprint
 from generator.dates import PartialDate
 from generator.link import Segment
 from generator.model import (
@@ -280,14 +279,14 @@ class _Inputs:
             ),
             tuple((e.id, e.kind, e.name, e.headline_role) for e in story.entities),
         )
-        self.links = _fingerprint(links)
+        self.links = fingerprint(links)
         lists = (
             self.links,
             tuple(d.summary for d in story.documents),
             (story.title, story.summary, story.overview, story.start_here),
             story.events,
         )
-        self.whole = _fingerprint(lists)
+        self.whole = fingerprint(lists)
         self.names = site.names_key
         self.quotes: dict[str, list[Quote]] = defaultdict(list)
         self.spoken: dict[str | None, list[Quote]] = defaultdict(list)
@@ -316,10 +315,6 @@ class _Inputs:
 
     def rule(self, d: Document) -> Hashable:
         return ("rule", d.path, d.digest, self.links, self.names, tuple(self.uses[d.id]))
-
-
-def _fingerprint(value: object) -> str:
-    return hashlib.sha256(repr(value).encode()).hexdigest()
 
 
 def _date(value: PartialDate | None) -> str:

@@ -9,13 +9,12 @@ their mentions, roles, quotes and the sentences that raise each rule.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass
 from types import MappingProxyType
 
-from generator.cache import Memo
+from generator.cache import Memo, fingerprint
 from generator.diagnostics import Diagnostic, error, warning
 from generator.enrich import Enrichment, Extractor, Known, extract_document
 from generator.link import Linker, Segment, Term
@@ -275,7 +274,7 @@ def _assemble(
     names = dict(registry.names) | {e.id: e.name for e in found.new_entities}
     terms = _terms(docs, names, aliases, found)
     linker = Linker(terms)
-    names_key = _fingerprint(sorted(astuple(t) for t in terms))
+    names_key = fingerprint(sorted(astuple(t) for t in terms))
     annotations = {
         d.id: memo.get(
             ("annotations", names_key, d.path, d.digest),
@@ -483,10 +482,6 @@ def _role_conflicts(entities: tuple[Entity, ...], docs: dict[str, Document]) -> 
                 )
             )
     return notes
-
-
-def _fingerprint(value: object) -> str:
-    return hashlib.sha256(repr(value).encode()).hexdigest()
 
 
 def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
