@@ -53,14 +53,26 @@ class Result:
 Loaded = tuple[Document | None, list[Diagnostic]]
 
 
+Progress = Callable[[str], None]
+# Runs with at least this many documents report each phase (the CLI on stderr, the plugin
+# in MkDocs' log), so a long build shows where it is.
+PROGRESS_FROM = 200
+
+
+def _quiet(message: str) -> None:
+    """The default progress reporter: says nothing."""
+
+
 def load_documents(
-    root: Path, cache: DocumentCache[Loaded] | None = None
+    root: Path, cache: DocumentCache[Loaded] | None = None, progress: Progress = _quiet
 ) -> tuple[list[Document], list[Document], list[Diagnostic]]:
     """Read and validate every source under `root` (phases 1 and 2): the valid documents,
     the rejected ones that could still be parsed, and every diagnostic."""
     if not root.is_dir():
         raise ExplainerError(f"{root}: the sources folder does not exist")
     paths, problems = list_sources(root)
+    if len(paths) >= PROGRESS_FROM:
+        progress(f"reading {len(paths):,} sources")
     documents: list[Document] = []
     rejected: list[Document] = []
     for rel in paths:
@@ -96,18 +108,25 @@ def load(
     cache: DocumentCache[Loaded] | None = None,
     memo: Memo | None = None,
     extractor: Extractor = extract_document,
+    progress: Progress = _quiet,
 ) -> tuple[Resolved, list[Diagnostic]]:
     """Phases 1–3: every document read, validated and resolved into the story."""
-    documents, rejected, problems = load_documents(root, cache)
+    documents, rejected, problems = load_documents(root, cache, progress)
+    if len(documents) >= PROGRESS_FROM:
+        progress(f"resolving the story: {len(documents):,} documents (names, quotes, dates)")
     resolved, story_problems = build_story(documents, rejected, extractor, memo=memo)
     return resolved, sorted_diagnostics(problems + story_problems)
 
 
-def generate(root: Path, templates: Path | None = None, site_url: str = "") -> Result:
+def generate(
+    root: Path, templates: Path | None = None, site_url: str = "", progress: Progress = _quiet
+) -> Result:
     """The whole pipeline: the site's pages as (path, Markdown text), sorted by path, and
     the feeds (`feeds`: Atom and JSON Feed; absolute links when `site_url` is given)."""
-    resolved, diagnostics = load(root)
-    pages = render(plan(resolved), environment(templates))
+    resolved, diagnostics = load(root, progress=progress)
+    planned = plan(resolved)
+    _rendering(planned, progress)
+    pages = render(planned, environment(templates))
     return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
 
 
@@ -142,6 +161,11 @@ class CachedExtractor:
             self.cache.get(doc.path, self._data(doc, gazetteer), _constant(found))
 
 
+def _rendering(pages: list[Page], progress: Progress) -> None:
+    if len(pages) >= PROGRESS_FROM:
+        progress(f"rendering {len(pages):,} pages")
+
+
 class Pipeline:
     """The pipeline with its caches, for repeated runs over the same sources."""
 
@@ -154,16 +178,26 @@ class Pipeline:
         self._rendered: dict[int, tuple[Page, str, tuple[str, str]]] = {}
         self._env: tuple[str, jinja2.Environment] | None = None
 
-    def generate(self, root: Path, templates: Path | None = None, site_url: str = "") -> Result:
+    def generate(
+        self,
+        root: Path,
+        templates: Path | None = None,
+        site_url: str = "",
+        progress: Progress = _quiet,
+    ) -> Result:
         """Like `generate`, byte for byte, reusing whatever the sources did not change."""
         self.documents.start()
         self.extractions.cache.start()
         self.memo.start()
-        resolved, diagnostics = load(root, self.documents, self.memo, self.extractions)
+        resolved, diagnostics = load(
+            root, self.documents, self.memo, self.extractions, progress=progress
+        )
         key = _templates_key(templates)
         if self._env is None or self._env[0] != key:  # compiled templates are kept too
             self._env = (key, environment(templates))
-        pages = self._render(plan(resolved, self.memo), self._env[1], key)
+        planned = plan(resolved, self.memo)
+        _rendering(planned, progress)
+        pages = self._render(planned, self._env[1], key)
         self.documents.sweep()
         self.extractions.cache.sweep()
         self.memo.sweep()

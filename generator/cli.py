@@ -117,6 +117,11 @@ def _review(story: Story) -> None:
         print(f"{where}{para}: review: {note.topic.lower()}: {note.text}", file=sys.stderr)
 
 
+def _progress(message: str) -> None:
+    """A long run's phases, on stderr like every other message of the command."""
+    print(f"explainer: {message}", file=sys.stderr, flush=True)
+
+
 def _status(diagnostics: Sequence[Diagnostic], strict: bool) -> int:
     return 1 if has_errors(diagnostics) or (strict and diagnostics) else 0
 
@@ -135,13 +140,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new":
         return _new(sources, args.kind, args.title, args.date)
     if args.command == "check":
-        resolved, diagnostics = load(sources)
+        resolved, diagnostics = load(sources, progress=_progress)
         if args.review:
             _review(resolved.story)
         _report(diagnostics, len(resolved.story.documents))
         return _status(diagnostics, args.strict)
     if args.command == "export":
-        resolved, diagnostics = load(sources)
+        resolved, diagnostics = load(sources, progress=_progress)
         _report(diagnostics, len(resolved.story.documents))
         sys.stdout.write(dumps(resolved.story))
         return _status(diagnostics, False)
@@ -166,7 +171,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
     out: Path = args.out
-    result = pipeline.generate(args.sources, args.templates, args.site_url)
+    result = pipeline.generate(args.sources, args.templates, args.site_url, _progress)
     _report(result.diagnostics, len(result.resolved.story.documents))
     report = write_pages(out, result.pages + result.feeds)
     for line in report.kept:

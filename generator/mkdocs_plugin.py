@@ -85,7 +85,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         cache_dir = self._cache_dir(base, Path(config.docs_dir))
         if self.pipeline is None or cache_dir != self.cache_dir:
             self.pipeline, self.cache_dir = Pipeline(cache_dir), cache_dir
-        self.result = self.pipeline.generate(self.sources, self.templates, config.site_url or "")
+        self.result = self.pipeline.generate(
+            self.sources, self.templates, config.site_url or "", log.info
+        )
         for diagnostic in self.result.diagnostics:
             where = f"{self.config.sources}/{diagnostic}"
             (log.error if diagnostic.is_error else log.warning)(where)
