@@ -288,33 +288,23 @@ class _Inputs:
         )
         self.whole = fingerprint(lists)
         self.names = site.names_key
-        self.quotes: dict[str, list[Quote]] = defaultdict(list)
-        self.spoken: dict[str | None, list[Quote]] = defaultdict(list)
-        for q in story.quotes:
-            self.quotes[q.source.document].append(q)
-            self.spoken[q.speaker].append(q)
-        self.events: dict[str, list[Event]] = defaultdict(list)
-        for e in story.events:
-            self.events[e.source.document].append(e)
-        self.uses: dict[str, list[RuleUse]] = defaultdict(list)
-        for u in story.rule_uses:
-            self.uses[u.rule].append(u)
+        self.site = site  # its per-document indexes are what each page reads
         self.by_id = story.by_id
 
     def explainer(self, d: Document) -> Hashable:
         return ("explainer", d.path, d.digest, self.links, self.names) + (
-            tuple(self.quotes[d.id]),
-            tuple(self.events[d.id]),
+            tuple(self.site.quotes_in[d.id]),
+            tuple(self.site.events_in[d.id]),
         )
 
     def entity(self, e: Entity) -> Hashable:
         # The entity itself (roles, mentions, aliases: from curation and extraction alike),
         # its profile's text, what it said and every link label and card.
         profile = self.by_id[e.profile].digest if e.profile else ""
-        return ("entity", e, profile, self.links, tuple(self.spoken[e.id]))
+        return ("entity", e, profile, self.links, tuple(self.site.quotes_by[e.id]))
 
     def rule(self, d: Document) -> Hashable:
-        return ("rule", d.path, d.digest, self.links, self.names, tuple(self.uses[d.id]))
+        return ("rule", d.path, d.digest, self.links, self.names, tuple(self.site.uses_of[d.id]))
 
 
 def _date(value: PartialDate | None) -> str:
