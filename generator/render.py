@@ -28,13 +28,20 @@ class Raw(str):
 
 def link_markdown(link: Link) -> str:
     """A Markdown link; the label is isolated (`<bdi>`) so a right-to-left name cannot
-    reorder the text around it."""
+    reorder the text around it.
+
+    The address is written in angle brackets, `[label](<href> "title")`: Python-Markdown
+    reads that form with one regular expression, where a bare address is scanned one
+    character at a time up to the end of the title (a third of `mkdocs build`'s Markdown
+    time on a 1,000-document story). Neither part can contain what would end it: `safe_url`
+    percent-encodes `<`, `>` and spaces, our own addresses are slugs, and `md_title`
+    escapes quotes."""
     href = safe_url(link.href) if link.external else link.href.replace(" ", "%20")
     label = f"<bdi>{md_inline(link.label)}</bdi>"
     if not href:
         return label
     title = f' "{md_title(link.tooltip)}"' if link.tooltip else ""
-    return f"[{label}]({href}{title})"
+    return f"[{label}](<{href}>{title})"
 
 
 def _finalize(value: object) -> str:

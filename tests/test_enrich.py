@@ -31,13 +31,13 @@ def test_uncurated_article_feeds_whos_who_quotes_and_timeline(make_project: Make
     lopez = pages["who/maria-lopez.md"]
     assert (
         "- Council leader ([<bdi>Valley Gazette, 14 March 2025, ¶1</bdi>]"
-        "(../explainers/budget.md#p-1" in lopez
+        "(<../explainers/budget.md#p-1>" in lopez
     )
     explainer = pages["explainers/budget.md"]
     assert (
-        "- “fair to every household” — [<bdi>Maria Lopez</bdi>](../who/maria-lopez.md" in explainer
+        "- “fair to every household” — [<bdi>Maria Lopez</bdi>](<../who/maria-lopez.md>" in explainer
     )
-    assert "- “a raid on the poor” — [<bdi>Tom Reid</bdi>](../who/tom-reid.md" in explainer
+    assert "- “a raid on the poor” — [<bdi>Tom Reid</bdi>](<../who/tom-reid.md>" in explainer
     assert "- “It will not last” — *speaker unclear*" in explainer
     timeline = pages["timeline.md"]
     assert "- **13 March 2025** — “Thursday”: Council leader Maria Lopez said" in timeline

@@ -92,10 +92,10 @@ def test_who_and_rules_show_when_a_source_last_touched_them(
     }
     pages = dict(generate(make_project(files)).pages)
     assert (
-        "Last touched by a source on 9 March 2024: [<bdi>Later</bdi>](../explainers/b.md"
+        "Last touched by a source on 9 March 2024: [<bdi>Later</bdi>](<../explainers/b.md>"
         in pages["who/jo.md"]
     )
     assert (
-        "Last touched by a source on 5 January 2024: [<bdi>Early</bdi>](../explainers/a.md"
+        "Last touched by a source on 5 January 2024: [<bdi>Early</bdi>](<../explainers/a.md>"
         in (pages["rules/a-rule.md"])
     )

@@ -36,10 +36,10 @@ def test_sample_explainer_has_questions_and_claims() -> None:
     page = _page(generate(SEEDS).pages, "explainers/starmer-labour-volunteers.md")
     assert "## Questions and answers" in page
     assert "### Are foreigners allowed to volunteer on a US campaign?" in page
-    assert "From the text: [<bdi>¶8</bdi>](#p-8 " in page
+    assert "From the text: [<bdi>¶8</bdi>](<#p-8> " in page
     assert "## Claims and responses" in page
-    claim = page.index("Claim · [<bdi>Trump campaign</bdi>](../who/trump-campaign.md")
-    response = page.index("Response · [<bdi>Keir Starmer</bdi>](../who/keir-starmer.md")
+    claim = page.index("Claim · [<bdi>Trump campaign</bdi>](<../who/trump-campaign.md>")
+    response = page.index("Response · [<bdi>Keir Starmer</bdi>](<../who/keir-starmer.md>")
     assert claim < response < page.index("## Who said what")
 
 
@@ -65,10 +65,10 @@ questions:
     page = _page(result.pages, "explainers/a.md")
     assert '<div class="ex-claim-row" markdown>' in page
     assert "It was &#42;interference&#42; &#60;script&#62;." in page
-    assert "Source: [<bdi>¶1</bdi>](#p-1 " in page
-    assert "Source: [<bdi>¶2</bdi>](#p-2 " in page
+    assert "Source: [<bdi>¶1</bdi>](<#p-1> " in page
+    assert "Source: [<bdi>¶2</bdi>](<#p-2> " in page
     assert (
-        "### Who paid?\n\nThe volunteers, Starmer says.\n\nFrom the text: [<bdi>¶2</bdi>](#p-2 "
+        "### Who paid?\n\nThe volunteers, Starmer says.\n\nFrom the text: [<bdi>¶2</bdi>](<#p-2> "
         in page
     )
 

@@ -116,10 +116,10 @@ def test_explainer_page_shows_what_the_issue_lists() -> None:
     ):
         assert heading in page
     assert (
-        "- “We will sort out your housing” — [<bdi>Sofia Patel</bdi>](../who/sofia-patel.md "
-        '"Sofia Patel — Labour Director of Operations · Labour Party"), [<bdi>¶9</bdi>](#p-9'
+        "- “We will sort out your housing” — [<bdi>Sofia Patel</bdi>](<../who/sofia-patel.md> "
+        '"Sofia Patel — Labour Director of Operations · Labour Party"), [<bdi>¶9</bdi>](<#p-9>'
     ) in page
-    assert "[<bdi>Ban on foreign money in US elections</bdi>](../rules/52-usc-30121.md" in page
+    assert "[<bdi>Ban on foreign money in US elections</bdi>](<../rules/52-usc-30121.md>" in page
     assert (
         "Al Jazeera, “UK PM Starmer responds to Trump campaign allegation of election "
         "interference”, 23 October 2024." in page
