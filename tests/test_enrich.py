@@ -35,7 +35,8 @@ def test_uncurated_article_feeds_whos_who_quotes_and_timeline(make_project: Make
     )
     explainer = pages["explainers/budget.md"]
     assert (
-        "- “fair to every household” — [<bdi>Maria Lopez</bdi>](<../who/maria-lopez.md>" in explainer
+        "- “fair to every household” — [<bdi>Maria Lopez</bdi>](<../who/maria-lopez.md>"
+        in explainer
     )
     assert "- “a raid on the poor” — [<bdi>Tom Reid</bdi>](<../who/tom-reid.md>" in explainer
     assert "- “It will not last” — *speaker unclear*" in explainer
