@@ -20,6 +20,11 @@ state, and a second server in the same process does not share it. Across runs, t
 reads the per-document cache folder (`cache:`, default `.explainer-cache`, safe to delete;
 empty to turn it off; refused inside the sources or docs folder, which the watcher watches).
 Diagnostics are logged through `mkdocs.plugins.explainer`, so `--strict` counts warnings.
+
+Under `mkdocs serve` the plugin also reuses unchanged pages' work across rebuilds (their
+HTML, theme output and search entries; `generator/serve_reuse.py`), so one edit in a large
+story rebuilds in about the time of the pages it changed, and the site stays whole and
+byte-identical to a full build. `serve_reuse: false` turns that off.
 """
 
 from __future__ import annotations
@@ -28,11 +33,12 @@ import logging
 from pathlib import Path
 from typing import Any, Literal
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, PrefixedLogger
+from mkdocs.plugins import BasePlugin, PrefixedLogger, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -43,6 +49,7 @@ from generator.diagnostics import Diagnostic, summary_line
 from generator.escape import md_inline
 from generator.plan import REVIEW, SOURCES, TIMELINE
 from generator.render import TEMPLATES
+from generator.serve_reuse import ServeReuse
 
 THEME_OVERRIDES = TEMPLATES / "theme"
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
@@ -57,6 +64,7 @@ class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
     sources = c.Type(str, default="seeds")
     templates = c.Optional(c.Type(str))
     cache = c.Type(str, default=CACHE_DIR)
+    serve_reuse = c.Type(bool, default=True)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-call]
@@ -68,9 +76,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         self.pipeline: Pipeline | None = None
         self.cache_dir: Path | None = None
         self.problems: list[Diagnostic] = []
+        self.reuse: ServeReuse | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
+        self.reuse = (
+            ServeReuse() if self.serving and not dirty and self.config.serve_reuse else None
+        )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -128,6 +140,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             files.append(File.generated(config, path, content=text))
         if self.problems and files.get_file_from_path(PROBLEMS) is None:
             files.append(File.generated(config, PROBLEMS, content=self._problems_page()))
+        if self.reuse is not None:
+            self.reuse.start_build(files, config)
         return files
 
     def _problems_page(self) -> str:
@@ -141,6 +155,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         lines += [f"- {md_inline(f'{self.config.sources}/{d}')}" for d in self.problems]
         return "\n".join(lines) + "\n"
 
+    @event_priority(-100)  # last: MkDocs cleans the site folder right after
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            self.reuse.clear_site(config.site_dir)
+
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page | None:
+        if self.reuse is not None:
+            self.reuse.reuse_page(page)
+        return page
+
+    @event_priority(-100)  # last: the banner goes on top of what other plugins made
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
@@ -158,6 +183,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             "</p></div>\n\n"
         )
         return banner + markdown
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        if self.reuse is not None:
+            self.reuse.reuse_output(env, config, files)
+        return env
+
+    @event_priority(100)  # first: keep what the theme made, before other plugins change it
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.reuse is not None:
+            self.reuse.keep_output(page, output)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            log.info(self.reuse.end_build())
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

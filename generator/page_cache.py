@@ -2,8 +2,11 @@
 plugin can adopt: bench/serve_probe.py shows the MkDocs side and measures it).
 
 `PageCache` maps a key to a value a page's build produced (its HTML body, its final output)
-and answers `get(key)`; `digest(*parts)` makes keys from everything that output depends on,
-so a hit is always correct: a changed input is a different key, never a stale value.
+and answers `get(key)`. A key holds everything that output depends on, so a hit is always
+correct: a changed input is a different key, never a stale value. Keys are tuples of the
+inputs themselves where they are already in memory (a dict compares them exactly, and a
+string's hash is computed once per string object, so a page reused unchanged costs almost
+nothing to look up), or `digest(*parts)` of inputs that would otherwise have to be kept.
 `start_build()` forgets entries the previous build did not use, so the cache holds at most
 two builds' worth of pages, and resets the hit counters. MkDocs-free, no I/O, no globals.
 """
@@ -11,6 +14,7 @@ two builds' worth of pages, and resets the hit counters. MkDocs-free, no I/O, no
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -33,8 +37,8 @@ class PageCache(Generic[V]):
 
     hits: int = 0
     misses: int = 0
-    _entries: dict[str, V] = field(default_factory=dict)
-    _used: set[str] = field(default_factory=set)
+    _entries: dict[Hashable, V] = field(default_factory=dict)
+    _used: set[Hashable] = field(default_factory=set)
 
     def start_build(self) -> None:
         """Keep only what the last build used; count afresh."""
@@ -43,7 +47,7 @@ class PageCache(Generic[V]):
         self._used = set()
         self.hits = self.misses = 0
 
-    def get(self, key: str) -> V | None:
+    def get(self, key: Hashable) -> V | None:
         value = self._entries.get(key)
         if value is None:
             self.misses += 1
@@ -52,7 +56,7 @@ class PageCache(Generic[V]):
             self._used.add(key)
         return value
 
-    def put(self, key: str, value: V) -> None:
+    def put(self, key: Hashable, value: V) -> None:
         self._entries[key] = value
         self._used.add(key)
 
