@@ -85,3 +85,21 @@ def test_search_finds_names_roles_citations_and_quotes(built: Path) -> None:
     assert "who/morgan-mcsweeney/" in where("chief of staff")
     assert "rules/52-usc-30121/" in where("30121")
     assert "explainers/starmer-labour-volunteers/" in where("sort out your housing")
+
+
+def test_search_indexes_each_sentence_once_in_its_source_text(built: Path) -> None:
+    """Sections that repeat sentences from the sources are left out of the index: a quote
+    is found in the paragraph it came from, not again in every list that repeats it."""
+    docs = json.loads((built / "search/search_index.json").read_text())["docs"]
+    locations = {d["location"] for d in docs}
+    explainer = "explainers/starmer-labour-volunteers/"
+    assert f"{explainer}#source-text" in locations
+    for repeated in ("#who-said-what", "#people-in-this-story", "#dates-mentioned"):
+        assert explainer + repeated not in locations
+    assert "who/sofia-patel/#roles" in locations
+    for repeated in ("#what-sofia-patel-said", "#where-sofia-patel-appears"):
+        assert "who/sofia-patel/" + repeated not in locations
+    housing = [d["location"] for d in docs if "sort out your housing" in _text(d["text"])]
+    assert housing == [f"{explainer}#source-text"]
+    timeline = next(d for d in docs if d["location"] == "timeline/")
+    assert "Trump Tower" not in timeline["text"]
