@@ -44,6 +44,7 @@ _SPACES = re.compile(r"\s+")
 # A sentence ends at . ! or ? (optionally followed by closing quotes/brackets) and a space
 # before a capital letter, digit or opening quote; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[A-Z0-9])")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "J. Smith": an initial, not a sentence end
 _ABBREVIATIONS = (
     "Mr.",
     "Mrs.",
@@ -165,7 +166,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()]
-        if before.endswith(_ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", before):
+        if before.endswith(_ABBREVIATIONS) or _INITIAL_END.search(before):
             continue
         spans.append((start, match.start()))
         start = match.end()
