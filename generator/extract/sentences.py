@@ -62,16 +62,16 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
     offset, and every field is one pass over the words (a per-word loop was the largest
     single cost of extraction: issue 7)."""
     parts = _WORD_GAPS.split(text)
-    words, gaps = parts[1::2], parts[0::2]
-    starts = list(accumulate(map(len, parts)))[0::2]  # the end of each gap
+    words, gaps = parts[1::2], parts[0:-1:2]  # each word and the gap before it
+    starts = list(accumulate(map(len, parts)))[0:-1:2]  # where each gap ends
     possessive = [w.endswith(_POSSESSIVE_ENDINGS) and len(w) > 2 for w in words]
-    words = [_without_possessive(w) if p else w for w, p in zip(words, possessive)]
+    words = [_without_possessive(w) if p else w for w, p in zip(words, possessive, strict=True)]
     sentence_starts = {s for s, _ in sentences}
     # A sentence starts at a sentence's first character, or after an opening mark within
     # the two characters before the word (white space aside): `“We`, `( We`, `: We`.
     first = [
         start in sentence_starts or gap[-2:].strip()[-1:] in _OPENERS
-        for start, gap in zip(starts, gaps)
+        for start, gap in zip(starts, gaps, strict=True)
     ]
     fields = zip(
         words,
@@ -81,6 +81,7 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
         first,
         map(str.casefold, words),
         map(str.isupper, map(itemgetter(0), words)),
+        strict=True,
     )
     return list(map(tuple.__new__, repeat(Token), fields))  # Token(*f) without a call
 
