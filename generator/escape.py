@@ -14,22 +14,26 @@ import html
 import re
 from urllib.parse import quote, urlsplit
 
-from generator.text import clean, one_line
+from generator.text import clean, fold_spaces, one_line
 
 # Characters with a meaning in Python-Markdown, pymdown-extensions or Material, or in HTML.
 SPECIAL = "\\`*_{}[]<>#|~^=$!&"
 _SPECIAL = {c: f"&#{ord(c)};" for c in SPECIAL[:-1]}
 _SPECIAL["&"] = "&amp;"
 _SPECIAL_CHARS = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
-_SPACES = re.compile(r"\s+")
 # At the start of a line these begin lists, quotes, headings or rules.
 _LEADING = re.compile(r"^([-+]|\d+(?=[.)]))")
 
 
 def md_inline(text: str) -> str:
     """`text` as literal inline Markdown on one line (outer spaces kept, runs folded)."""
-    flat = _SPECIAL_CHARS.sub(lambda m: _SPECIAL[m.group()], _SPACES.sub(" ", clean(text)))
-    return _LEADING.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group(1)), flat)
+    flat = fold_spaces(clean(text))
+    if _SPECIAL_CHARS.search(flat):  # most text has none: skip the substitution
+        flat = _SPECIAL_CHARS.sub(lambda m: _SPECIAL[m.group()], flat)
+    lead = _LEADING.match(flat)
+    if lead is None:
+        return flat
+    return "".join(f"&#{ord(c)};" for c in lead.group(1)) + flat[lead.end() :]
 
 
 def md_title(text: str) -> str:

@@ -65,6 +65,10 @@ class Linker:
                 self._by_word.setdefault(run.group(), []).append(surface)
             else:
                 self._by_mark.setdefault(surface[0], []).append(surface)
+        # The words of a text that may open a term: whole `\w+` runs that begin with the
+        # first letter of some term's first word (most words of a text begin with none).
+        initials = "".join(sorted({word[0] for word in self._by_word}))
+        self._openers = re.compile(rf"(?<!\w)[{re.escape(initials)}]\w*" if initials else "(?!)")
 
     def _match_at(self, text: str, start: int, candidates: list[str]) -> str | None:
         for surface in candidates:
@@ -81,7 +85,7 @@ class Linker:
         """(start, surface) of each mention, left to right, never overlapping."""
         starts: list[tuple[int, list[str]]] = [
             (m.start(), self._by_word[m.group()])
-            for m in _RUN.finditer(text)
+            for m in self._openers.finditer(text)
             if m.group() in self._by_word
         ]
         if self._by_mark:

@@ -398,13 +398,12 @@ def _document_mentions(
     out: list[tuple[str, Mention]] = []
     seen: set[tuple[str, Mention]] = set()
     for paragraph, segments in zip(doc.paragraphs, annotations, strict=True):
-        spans = split_sentences(paragraph.text)
-        for segment in segments:
-            if segment.target is None:
-                continue
-            start, end = next(((a, b) for a, b in spans if a <= segment.start < b), (0, 0))
+        linked = [(s.target, s.start) for s in segments if s.target is not None]
+        spans = split_sentences(paragraph.text) if linked else []
+        for target, offset in linked:
+            start, end = next(((a, b) for a, b in spans if a <= offset < b), (0, 0))
             sentence = paragraph.text[start:end].strip() if end else paragraph.text.strip()
-            item = (segment.target, Mention(Source(doc.id, paragraph.number), sentence))
+            item = (target, Mention(Source(doc.id, paragraph.number), sentence))
             if item not in seen:
                 seen.add(item)
                 out.append(item)

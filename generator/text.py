@@ -44,6 +44,7 @@ _SPACES = re.compile(r"\s+")
 # A sentence ends at . ! or ? (optionally followed by closing quotes/brackets) and a space
 # before a capital letter, digit or opening quote; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[A-Z0-9])")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "J. Smith": an initial, not a sentence end
 _ABBREVIATIONS = (
     "Mr.",
     "Mrs.",
@@ -84,7 +85,9 @@ def suspicious(text: str, *, bidi_only: bool = False) -> list[str]:
 def mixed_script_words(text: str) -> list[tuple[str, list[str]]]:
     """Words that mix letters of look-alike scripts (Latin 'a' beside Cyrillic 'а'), with
     the scripts: how a pasted or spoofed name usually shows up."""
-    out = []
+    out: list[tuple[str, list[str]]] = []
+    if text.isascii():  # every ASCII letter is Latin
+        return out
     for word in re.findall(r"\w+", unicodedata.normalize("NFC", text)):
         scripts = {
             script
@@ -114,7 +117,15 @@ def clean(text: str) -> str:
 
 def one_line(text: str) -> str:
     """A one-line field: cleaned, every run of white space (newlines too) one space."""
-    return _SPACES.sub(" ", clean(text)).strip()
+    return fold_spaces(clean(text)).strip()
+
+
+def fold_spaces(text: str) -> str:
+    """Every run of white space one space. Most text has only single ASCII spaces, and
+    `isprintable()` is False for every other space character, so it is returned as is."""
+    if "  " in text or not text.isprintable():
+        return _SPACES.sub(" ", text)
+    return text
 
 
 def slugify(text: str) -> str:
@@ -131,7 +142,7 @@ def name_key(name: str) -> str:
     """How names are compared: compatibility forms folded (NFKC: 'Ｋｅｉｒ' is 'Keir'),
     invisible characters dropped, case-folded, spaces folded."""
     folded = unicodedata.normalize("NFKC", clean(name)).casefold()
-    return _SPACES.sub(" ", folded).strip()
+    return fold_spaces(folded).strip()
 
 
 def split_paragraphs(body: str, first_line: int) -> tuple[Paragraph, ...]:
@@ -155,7 +166,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()]
-        if before.endswith(_ABBREVIATIONS) or re.search(r"\b[A-Z]\.$", before):
+        if before.endswith(_ABBREVIATIONS) or _INITIAL_END.search(before):
             continue
         spans.append((start, match.start()))
         start = match.end()

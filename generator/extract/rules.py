@@ -29,6 +29,11 @@ _PATTERNS = [
     re.compile(r"\bit is (?:il)?legal (?:for|to)\b", re.I),
     re.compile(r"\b(?:is|are) against the (?:law|rules)\b", re.I),
 ]
+# Every pattern above needs one of these whole words (case ignored as there): a paragraph
+# with none of them states no rule, and its sentences are not tried one pattern at a time.
+_HINT = re.compile(
+    r"\b(?:rules?|laws?|regulations?|guidance|statutes?|act|bill|code|(?:il)?legal)\b", re.I
+)
 _STOP = frozenset(
     "a an the of and or by on in to for with from any at as is are be this that".split()  # noqa: SIM905
 )
@@ -89,6 +94,8 @@ def find_rule_statements(
 ) -> tuple[RuleStatement, ...]:
     found: list[RuleStatement] = []
     for para in paras:
+        if not _HINT.search(para.narrative):
+            continue
         for start, end in para.sentences:
             narrative = para.narrative[start:end]
             if not any(p.search(narrative) for p in _PATTERNS):
