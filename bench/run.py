@@ -42,18 +42,21 @@ if str(ROOT) not in sys.path:
 
 from bench.corpus import write as write_corpus  # noqa: E402
 
+# The sample site's settings (mkdocs.yml): the same theme features and Markdown extensions.
 PLUGIN_CONFIG = """\
 site_name: Benchmark
 docs_dir: docs
 theme:
   name: material
   font: false
-  features: [navigation.instant, navigation.tabs, navigation.indexes, navigation.prune]
+  features: [navigation.instant, navigation.tabs, navigation.indexes, navigation.prune,
+             navigation.top, navigation.footer, search.suggest, search.highlight,
+             content.tooltips, toc.follow]
 plugins:
   - search
   - explainer:
       sources: seeds
-markdown_extensions: [attr_list, tables, {toc: {permalink: true}}]
+markdown_extensions: [attr_list, tables, md_in_html, {toc: {permalink: true}}]
 """
 DEFAULT_CONFIG = """\
 site_name: Benchmark
@@ -62,7 +65,7 @@ theme:
   name: material
   font: false
 plugins: [search]
-markdown_extensions: [attr_list, tables, {toc: {permalink: true}}]
+markdown_extensions: [attr_list, tables, md_in_html, {toc: {permalink: true}}]
 """
 
 
