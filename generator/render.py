@@ -1,4 +1,5 @@
-"""Render planned pages to Markdown text: `render(pages, templates) → [(path, text)]`.
+"""Render planned pages to Markdown text: `render(pages, env) → [(path, text)]`, or one
+at a time with `render_page(page, env)`.
 
 Templates are looked up user folder first, then ours (`templates/`), one per page kind.
 The environment is strict (`StrictUndefined`: a typo fails loudly) and every `{{ value }}`
@@ -9,7 +10,7 @@ passed in as data only; no template is ever made from it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import frontmatter
@@ -67,25 +68,27 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def render(pages: Sequence[Page], env: jinja2.Environment) -> list[tuple[str, str]]:
-    """Each page's Markdown: YAML front matter (title, description and, for explainers,
-    who's-who entries and rules, schema.org `jsonld`) then the body."""
-    out = []
-    for page in pages:
-        body = env.get_template(f"{page.kind}.md.j2").render(page=page)
-        # MkDocs themes print these without escaping (mkdocs/mkdocs#3357): Material puts them
-        # in <title>, the header, the nav and a <meta> attribute. HTML-escape them here; the
-        # YAML dumper then quotes whatever YAML needs.
-        meta: dict[str, object] = {
-            "title": html_attr(page.title),
-            "description": html_attr(page.description[:300]),
-        }
-        data = structured_data(page)
-        if data is not None:
-            meta["jsonld"] = data
-        post = frontmatter.Post(_tidy(body), None, **meta)
-        out.append((page.path, frontmatter.dumps(post, sort_keys=True) + "\n"))
-    return out
+def render(pages: Iterable[Page], env: jinja2.Environment) -> list[tuple[str, str]]:
+    """Each page's Markdown (see `render_page`), in the order given."""
+    return [render_page(page, env) for page in pages]
+
+
+def render_page(page: Page, env: jinja2.Environment) -> tuple[str, str]:
+    """One page's path and Markdown: YAML front matter (title, description and, for
+    explainers, who's-who entries and rules, schema.org `jsonld`) then the body."""
+    body = env.get_template(f"{page.kind}.md.j2").render(page=page)
+    # MkDocs themes print these without escaping (mkdocs/mkdocs#3357): Material puts them
+    # in <title>, the header, the nav and a <meta> attribute. HTML-escape them here; the
+    # YAML dumper then quotes whatever YAML needs.
+    meta: dict[str, object] = {
+        "title": html_attr(page.title),
+        "description": html_attr(page.description[:300]),
+    }
+    data = structured_data(page)
+    if data is not None:
+        meta["jsonld"] = data
+    post = frontmatter.Post(_tidy(body), None, **meta)
+    return page.path, frontmatter.dumps(post, sort_keys=True) + "\n"
 
 
 def _tidy(text: str) -> str:
