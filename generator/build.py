@@ -217,9 +217,11 @@ class Pipeline:
         self.documents.start()
         self.extractions.cache.start()
         self.memo.start()
-        resolved, diagnostics = load(
-            root, self.documents, self.memo, self.extractions, progress=progress
-        )
+        memo = self.memo if self.remember else None
+        resolved, diagnostics = load(root, self.documents, memo, self.extractions, progress)
+        if not self.remember:  # the story holds what a single run needs from them
+            self.documents.forget()
+            self.extractions.cache.forget()
         key = _templates_key(templates)
         if self._env is None or self._env[0] != key:  # compiled templates are kept too
             self._env = (key, environment(templates))
