@@ -5,7 +5,10 @@
 For each size it writes a synthetic story (bench/corpus.py) and measures, in the same run:
 - the floor: python-frontmatter parse + one Jinja2 render per source file, nothing else;
 - cold generation: `generator.build.generate` (read, validate, extract, render) in a fresh
-  process, median over repeats, with the process's peak RSS after the first run;
+  process, median over repeats, with the process's peak RSS after the first run (the
+  library call returns every page's text, so it holds them all at once);
+- peak memory of what a maintainer runs: `explainer generate` into an empty folder with an
+  empty cache folder, in a fresh process (it writes each page as it is rendered);
 - warm regeneration after one edited document, through `regenerate` below: a `Pipeline`
   that has built the story once, as `mkdocs serve` keeps it (per-document cache and memos);
 - `mkdocs build` with our plugin and nav shaping (Material, navigation.prune, sections over
@@ -221,6 +224,7 @@ class Row:
     size: int
     files: int
     generation: dict[str, Any]
+    cli: Build = field(default_factory=Build)
     shaped: Build = field(default_factory=Build)
     default: Build = field(default_factory=Build)
     search: dict[str, float] = field(default_factory=dict)
@@ -268,6 +272,16 @@ def _mkdocs(project: Path, timeout: float) -> Build:
     return Build(seconds, pages, _tree_bytes(site), index.stat().st_size, peak)
 
 
+def _cli(project: Path) -> Build:
+    """`explainer generate` as a maintainer runs it the first time: CPU and peak RSS."""
+    out, cache = project / "generated", project / "cache"
+    for folder in (out, cache):
+        shutil.rmtree(folder, ignore_errors=True)
+    args = [sys.executable, "-m", "generator", "generate", "--sources", str(project / "seeds")]
+    seconds, peak, _ = _run_child([*args, "--out", str(out), "--cache", str(cache)], 3600)
+    return Build(seconds, sum(1 for _ in out.rglob("*.md")), peak_mb=peak)
+
+
 def _predict(previous: Build | None, prev_size: int, size: int, power: int) -> float | None:
     if previous is None or previous.seconds is None or not prev_size:
         return None
@@ -289,6 +303,8 @@ def measure(
             [sys.executable, __file__, "--child", str(seeds), "--repeats", str(reps)], 3600
         )
         row = Row(size, files, json.loads(out))
+        print(f"[{size}] explainer generate (cold, empty cache folder)", file=sys.stderr)
+        row.cli = _cli(project)
         if mkdocs:
             _builds(row, project, rows[-1] if rows else None, budget)
         if browser and row.shaped.seconds is not None:
@@ -445,7 +461,14 @@ def _table(rows: list[Row]) -> str:
         "warm regeneration after one edit (cached pipeline, as under serve)",
         [f"{_s(w)} ({w / c:.0%} of cold)" for w, c in zip(warms, colds, strict=True)],
     )
-    line("peak memory (RSS, whole process)", [f"{g['peak_mb']:.0f} MB" for g in gen])
+    line(
+        "peak memory, `explainer generate` (RSS, fresh process)",
+        [f"{r.cli.peak_mb:.0f} MB" for r in rows],
+    )
+    line(
+        "peak memory, `generate()` holding every page (RSS)",
+        [f"{g['peak_mb']:.0f} MB" for g in gen],
+    )
     line(
         "extraction, wall: 1 process / 2 processes",
         [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,9 +32,9 @@ from generator.feed import feed_files
 from generator.model import Document
 from generator.pages import Page
 from generator.parallel import extract_all
-from generator.plan import plan
+from generator.plan import page_count, plan_each
 from generator.read import read_source
-from generator.render import TEMPLATES, environment, render
+from generator.render import TEMPLATES, environment, render_page
 from generator.schema import validate
 from generator.sources import list_sources, read_bytes
 from generator.story import Resolved, build_story
@@ -124,9 +124,10 @@ def generate(
     """The whole pipeline: the site's pages as (path, Markdown text), sorted by path, and
     the feeds (`feeds`: Atom and JSON Feed; absolute links when `site_url` is given)."""
     resolved, diagnostics = load(root, progress=progress)
-    planned = plan(resolved)
-    _rendering(planned, progress)
-    pages = render(planned, environment(templates))
+    env = environment(templates)
+    _rendering(resolved, progress)
+    # Each page is rendered as soon as it is planned, so planned pages never pile up.
+    pages = [render_page(page, env) for page in plan_each(resolved)]
     return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
 
 
@@ -161,20 +162,35 @@ class CachedExtractor:
             self.cache.get(doc.path, self._data(doc, gazetteer), _constant(found))
 
 
-def _rendering(pages: list[Page], progress: Progress) -> None:
-    if len(pages) >= PROGRESS_FROM:
-        progress(f"rendering {len(pages):,} pages")
+def _rendering(resolved: Resolved, progress: Progress) -> None:
+    count = page_count(resolved.story)
+    if count >= PROGRESS_FROM:
+        progress(f"rendering {count:,} pages")
+
+
+@dataclass(frozen=True)
+class Stream:
+    """A run whose pages are rendered as they are taken from `pages`, in plan order (not
+    sorted), so a caller that writes each page as it comes holds one at a time."""
+
+    resolved: Resolved
+    diagnostics: list[Diagnostic]
+    pages: Iterator[tuple[str, str]]
+    feeds: list[tuple[str, str]]
 
 
 class Pipeline:
-    """The pipeline with its caches, for repeated runs over the same sources."""
+    """The pipeline with its caches, for repeated runs over the same sources. With
+    `remember=False` (one run, e.g. `explainer generate` without --watch) planned and
+    rendered pages are not kept for a next run, so they need not all be in memory at once."""
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
+    def __init__(self, cache_dir: Path | None = None, remember: bool = True) -> None:
         self.documents: DocumentCache[Loaded] = DocumentCache(cache_dir)
         self.extractions = CachedExtractor(
             DocumentCache(cache_dir / "extractions" if cache_dir else None)
         )
         self.memo = Memo()
+        self.remember = remember
         self._rendered: dict[int, tuple[Page, str, tuple[str, str]]] = {}
         self._env: tuple[str, jinja2.Environment] | None = None
 
@@ -186,40 +202,52 @@ class Pipeline:
         progress: Progress = _quiet,
     ) -> Result:
         """Like `generate`, byte for byte, reusing whatever the sources did not change."""
+        run = self.stream(root, templates, site_url, progress)
+        return Result(run.resolved, sorted(run.pages), run.diagnostics, run.feeds)
+
+    def stream(
+        self,
+        root: Path,
+        templates: Path | None = None,
+        site_url: str = "",
+        progress: Progress = _quiet,
+    ) -> Stream:
+        """`generate` with its pages rendered on demand; the caches are swept once every
+        page has been taken."""
         self.documents.start()
         self.extractions.cache.start()
         self.memo.start()
-        resolved, diagnostics = load(
-            root, self.documents, self.memo, self.extractions, progress=progress
-        )
+        memo = self.memo if self.remember else None
+        resolved, diagnostics = load(root, self.documents, memo, self.extractions, progress)
+        if not self.remember:  # the story holds what a single run needs from them
+            self.documents.forget()
+            self.extractions.cache.forget()
         key = _templates_key(templates)
         if self._env is None or self._env[0] != key:  # compiled templates are kept too
             self._env = (key, environment(templates))
-        planned = plan(resolved, self.memo)
-        _rendering(planned, progress)
-        pages = self._render(planned, self._env[1], key)
-        self.documents.sweep()
-        self.extractions.cache.sweep()
-        self.memo.sweep()
-        return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
+        _rendering(resolved, progress)
+        pages = self._render(resolved, self._env[1], key)
+        return Stream(resolved, diagnostics, pages, feed_files(resolved.story, site_url))
 
     def _render(
-        self, pages: list[Page], env: jinja2.Environment, templates: str
-    ) -> list[tuple[str, str]]:
+        self, resolved: Resolved, env: jinja2.Environment, templates: str
+    ) -> Iterator[tuple[str, str]]:
         """Render each page once per (page object, templates): planned pages reused from the
         memo are the same objects, so identity is the cheap, exact key."""
-        out: list[tuple[str, str]] = []
         kept: dict[int, tuple[Page, str, tuple[str, str]]] = {}
-        for page in pages:
+        for page in plan_each(resolved, self.memo if self.remember else None):
             seen = self._rendered.get(id(page))
             if seen is not None and seen[0] is page and seen[1] == templates:
                 text = seen[2]
             else:
-                text = render([page], env)[0]
-            kept[id(page)] = (page, templates, text)
-            out.append(text)
+                text = render_page(page, env)
+            if self.remember:
+                kept[id(page)] = (page, templates, text)
+            yield text
         self._rendered = kept
-        return out
+        self.documents.sweep()
+        self.extractions.cache.sweep()
+        self.memo.sweep()
 
 
 def _templates_key(user: Path | None) -> str:

@@ -138,6 +138,12 @@ class DocumentCache(Generic[T]):
         self._memory = {k: v for k, v in self._memory.items() if k in self._used}
         self._seen = {r: s for r, s in self._seen.items() if s[1] in self._used}
 
+    def forget(self) -> None:
+        """Drop every result from memory (the folder keeps them): for a single run, once
+        they have been used."""
+        self._memory = {}
+        self._seen = {}
+
     def _path(self, key: str) -> Path | None:
         return self.folder / key[:2] / f"{key}.pickle" if self.folder is not None else None
 

@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from itertools import chain
 from pathlib import Path
 
 from generator import __version__
@@ -156,7 +157,7 @@ def _run(args: argparse.Namespace) -> int:
     if not sources.is_dir():
         raise ExplainerError(f"{sources}: the sources folder does not exist")
     cache = args.cache if str(args.cache) not in ("", ".") else None
-    pipeline = Pipeline(cache)
+    pipeline = Pipeline(cache, remember=args.watch)
     before = snapshot(sources, args.templates) if args.watch else {}
     status = _generate(pipeline, args)
     if not args.watch:
@@ -171,13 +172,14 @@ def _run(args: argparse.Namespace) -> int:
 
 def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
     out: Path = args.out
-    result = pipeline.generate(args.sources, args.templates, args.site_url, _progress)
-    _report(result.diagnostics, len(result.resolved.story.documents))
-    report = write_pages(out, result.pages + result.feeds)
+    run = pipeline.stream(args.sources, args.templates, args.site_url, _progress)
+    _report(run.diagnostics, len(run.resolved.story.documents))
+    # Each page is written (to a temporary file) as it is rendered: one in memory at a time.
+    report = write_pages(out, chain(run.pages, run.feeds))
     for line in report.kept:
         print(f"{out}/{line}", file=sys.stderr)
     print(f"explainer: {out}: {report.summary()}", file=sys.stderr)
-    return _status(result.diagnostics, args.strict)
+    return _status(run.diagnostics, args.strict)
 
 
 def snapshot(sources: Path, templates: Path | None) -> dict[str, tuple[int, ...] | None]:

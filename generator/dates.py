@@ -43,7 +43,7 @@ MONTH_NAMES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date known to a year, a month or a day.
 

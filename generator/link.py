@@ -17,14 +17,14 @@ from generator.text import normalise_quotes
 TargetKind = Literal["entity", "rule"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     surface: str
     kind: TargetKind
     target: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A piece of paragraph text; `target` is set when it names an entity or rule."""
 

@@ -20,7 +20,7 @@ KINDS: tuple[Kind, ...] = ("article", "rule", "person", "organisation", "story")
 GENRES = ("news", "statement", "filing", "analysis")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A body paragraph: its 1-based number, its text (one line) and its first source line."""
 
@@ -29,7 +29,7 @@ class Paragraph:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     """A person or organisation as one document states it."""
 
@@ -42,7 +42,7 @@ class EntityRef:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteRef:
     """A quote curated in front matter; `paragraph` is resolved during validation."""
 
@@ -52,7 +52,7 @@ class QuoteRef:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Question:
     """An editor's question about a document, answered in our words, with the paragraphs
     of the text that support the answer (1-based)."""
@@ -63,7 +63,7 @@ class Question:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Who (`by`: a person or organisation id) claims or answers what, and the paragraphs
     of the text that report it."""
@@ -74,7 +74,7 @@ class Statement:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A claim and the responses to it, set side by side on the explainer page."""
 
@@ -82,13 +82,13 @@ class Claim:
     responses: tuple[Statement, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provision:
     ref: str
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One validated source document. Fields that do not apply to its kind stay empty."""
 
@@ -139,7 +139,7 @@ class Document:
         return self.short_title or self.title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a statement on the site comes from: a document and, when known, a paragraph."""
 
@@ -147,14 +147,14 @@ class Source:
     paragraph: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     text: str
     source: Source
     confidence: Confidence = "high"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A sentence of a document that names an entity or raises a rule."""
 
@@ -162,7 +162,7 @@ class Mention:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     id: str
     text: str
@@ -171,7 +171,7 @@ class Quote:
     confidence: Confidence = "high"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A who's-who entry: one person or organisation across all documents."""
 
@@ -194,14 +194,14 @@ class Entity:
         return self.roles[0].text if self.roles else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: PartialDate
     text: str
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RuleUse:
     """A rule raised by a document, with the sentences that raise it (may be empty)."""
 
@@ -210,7 +210,7 @@ class RuleUse:
     sentence: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReviewNote:
     """Something an editor should check (an uncertain attribution, a new name)."""
 
@@ -219,7 +219,7 @@ class ReviewNote:
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """The resolved story: every entity, with read-only indexes by id."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator.model import Document, Entity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link to a page of the site (relative `.md` address) or to an outside address."""
 
@@ -25,14 +25,14 @@ class Link:
 Part = str | Link
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberedParagraph:
     number: int
     anchor: str
     parts: tuple[Part, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteItem:
     text: str
     speaker: Link | None
@@ -40,7 +40,7 @@ class QuoteItem:
     date: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuestionItem:
     """A question of the page's Q&A, its answer and the paragraphs (¶ links) behind it."""
 
@@ -49,7 +49,7 @@ class QuestionItem:
     sources: tuple[Link, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatementItem:
     """Who claims or responds (a who's-who link), what, and the paragraphs reporting it."""
 
@@ -58,13 +58,13 @@ class StatementItem:
     sources: tuple[Link, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimItem:
     claim: StatementItem
     responses: tuple[StatementItem, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkedLine:
     """A link followed by a plain description, e.g. a person and their role here."""
 
@@ -73,7 +73,7 @@ class LinkedLine:
     source: Link | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceGroup:
     """Sentences from one document that mention something, with the document and date."""
 
@@ -82,7 +82,7 @@ class SentenceGroup:
     sentences: tuple[LinkedLine, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """What every page has; `kind` picks the template (`<kind>.md.j2`)."""
 
@@ -92,7 +92,7 @@ class Page:
     description: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HomePage(Page):
     summary: str
     overview: tuple[str, ...]
@@ -101,7 +101,7 @@ class HomePage(Page):
     sections: tuple[LinkedLine, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExplainerPage(Page):
     doc: Document
     meta: tuple[str, ...]
@@ -119,7 +119,7 @@ class ExplainerPage(Page):
     claims: tuple[ClaimItem, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityPage(Page):
     entity: Entity
     kind_label: str
@@ -132,7 +132,7 @@ class EntityPage(Page):
     last_touched: LinkedLine | None = None  # the newest source that states or mentions it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RulePage(Page):
     doc: Document
     official: Link | None
@@ -143,19 +143,19 @@ class RulePage(Page):
     last_touched: LinkedLine | None = None  # the newest of the rule and the sources raising it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexGroup:
     heading: str
     items: tuple[LinkedLine, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexPage(Page):
     intro: str
     groups: tuple[IndexGroup, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     date: str
     iso: str
@@ -163,12 +163,12 @@ class TimelineEntry:
     source: Link
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelinePage(Page):
     entries: tuple[TimelineEntry, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     link: Link
     kind: str
@@ -177,6 +177,6 @@ class SourceRow:
     original: Link | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourcesPage(Page):
     rows: tuple[SourceRow, ...]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TypeVar
 
@@ -27,6 +27,7 @@ from generator.model import (
     RuleUse,
     Source,
     Statement,
+    Story,
 )
 from generator.pages import (
     ClaimItem,
@@ -210,6 +211,12 @@ class _Site:
 def plan(resolved: Resolved, memo: Memo | None = None) -> list[Page]:
     """Every page of the site, in a stable order. With a `memo` (kept across rebuilds), a
     page is planned again only when one of its inputs (`_Inputs`) changed."""
+    return list(plan_each(resolved, memo))
+
+
+def plan_each(resolved: Resolved, memo: Memo | None = None) -> Iterator[Page]:
+    """`plan`, one page at a time: a caller that renders each page as it comes never holds
+    every planned page at once (issue 7: they weigh as much as the rendered text)."""
     site = _Site(resolved)
     story = site.story
     keys = _Inputs(site) if memo is not None else None
@@ -218,46 +225,48 @@ def plan(resolved: Resolved, memo: Memo | None = None) -> list[Page]:
         return build() if memo is None or key is None else memo.get(key, build)
 
     whole = keys and keys.whole
-    pages: list[Page] = [kept(whole and ("home", whole), partial(_home, site))]
-    pages.append(
-        kept(
-            whole and ("explainers", whole),
-            partial(
-                _index,
-                site,
-                "explainers/index.md",
-                "Explainers",
-                "Each source document explained: the short version, who said what, "
-                "the rules at stake and the annotated text.",
-                [("Explainers", story.articles)],
-            ),
-        )
+    yield kept(whole and ("home", whole), partial(_home, site))
+    yield kept(
+        whole and ("explainers", whole),
+        partial(
+            _index,
+            site,
+            "explainers/index.md",
+            "Explainers",
+            "Each source document explained: the short version, who said what, "
+            "the rules at stake and the annotated text.",
+            [("Explainers", story.articles)],
+        ),
     )
-    pages += [
-        kept(keys and keys.explainer(d), partial(_explainer, site, d)) for d in story.articles
-    ]
-    pages.append(kept(whole and ("who", whole), partial(_who_index, site)))
-    pages += [kept(keys and keys.entity(e), partial(_entity, site, e)) for e in story.entities]
-    pages.append(
-        kept(
-            whole and ("rules", whole),
-            partial(
-                _index,
-                site,
-                "rules/index.md",
-                "What the rules say",
-                "The laws, regulations and official guidance at stake, in plain "
-                "language, with their exact citations.",
-                _rule_groups(story.rules),
-            ),
-        )
+    for d in story.articles:
+        yield kept(keys and keys.explainer(d), partial(_explainer, site, d))
+    yield kept(whole and ("who", whole), partial(_who_index, site))
+    for e in story.entities:
+        yield kept(keys and keys.entity(e), partial(_entity, site, e))
+    rules = kept(
+        whole and ("rules", whole),
+        partial(
+            _index,
+            site,
+            "rules/index.md",
+            "What the rules say",
+            "The laws, regulations and official guidance at stake, in plain "
+            "language, with their exact citations.",
+            _rule_groups(story.rules),
+        ),
     )
-    pages[-1] = _with_unmatched_rules(site, pages[-1])
-    pages += [kept(keys and keys.rule(d), partial(_rule, site, d)) for d in story.rules]
-    pages.append(kept(whole and ("timeline", whole), partial(_timeline, site)))
-    pages.append(kept(whole and ("sources", whole), partial(_sources, site)))
-    pages.append(_review(site))
-    return pages
+    yield _with_unmatched_rules(site, rules)
+    for d in story.rules:
+        yield kept(keys and keys.rule(d), partial(_rule, site, d))
+    yield kept(whole and ("timeline", whole), partial(_timeline, site))
+    yield kept(whole and ("sources", whole), partial(_sources, site))
+    yield _review(site)
+
+
+def page_count(story: Story) -> int:
+    """How many pages `plan_each` yields: one per article, entity and rule, and six more
+    (home, three section indexes, timeline, sources) plus the review page."""
+    return len(story.articles) + len(story.entities) + len(story.rules) + 7
 
 
 P = TypeVar("P", bound=Page)

@@ -21,7 +21,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -68,16 +68,26 @@ def _safe_entry(root: Path, rel: str) -> bool:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    tmp = _stage(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """`data` in a temporary file beside `path` (named as `_TEMPORARY` expects)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; pages must stay readable
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def _umask() -> int:
@@ -108,43 +118,52 @@ def _save_manifest(root: Path, files: dict[str, set[str]]) -> None:
     atomic_write(root / MANIFEST, (json.dumps({"files": entries}, indent=1) + "\n").encode())
 
 
-def write_pages(root: Path, pages: Sequence[tuple[str, str]]) -> WriteReport:
-    """Bring `root` in line with `pages`, never touching a file we did not write."""
+def write_pages(root: Path, pages: Iterable[tuple[str, str]]) -> WriteReport:
+    """Bring `root` in line with `pages`, never touching a file we did not write. `pages`
+    may be an iterator: each page's new bytes go to a temporary file as it comes, so only
+    one page is held at a time; they replace the pages once all are staged and the
+    manifest accepts both versions."""
     root.mkdir(parents=True, exist_ok=True)
     _remove_temporaries(root)
     old = read_manifest(root)
     report = WriteReport()
-    plan: list[tuple[str, Path, bytes]] = []
+    kept: list[tuple[str, str]] = []  # (path, reason), reported in path order
+    staged: list[tuple[str, Path, str]] = []  # (path, target, temporary file)
     new: dict[str, set[str]] = {}
-    for rel, text in pages:
-        data = text.encode("utf-8")
-        try:
-            target = inside(root, rel)
-        except ValueError as exc:
-            report.kept.append(f"{exc}; not written")
-            continue
-        current = target.read_bytes() if target.is_file() else None
-        ours = rel in old and current is not None and digest(current) in old[rel]
-        if current is not None and current != data and not ours:
-            reason = (
-                "edited by hand since it was generated"
-                if rel in old
-                else "exists and was not written by explainer"
-            )
-            report.kept.append(f"{rel}: {reason}; not overwritten")
-            if rel in old:
-                new[rel] = old[rel]
-            continue
-        new[rel] = {digest(data)}
-        if current == data:
-            report.unchanged.append(rel)
-        else:
-            plan.append((rel, target, data))
-    if plan:  # the intent: old and new versions are both ours until the run completes
-        _save_manifest(root, {**old, **{r: old.get(r, set()) | new[r] for r, _, _ in plan}})
-    for rel, target, data in plan:
-        atomic_write(target, data)
-        report.written.append(rel)
+    try:
+        for rel, text in pages:
+            data = text.encode("utf-8")
+            try:
+                target = inside(root, rel)
+            except ValueError as exc:
+                kept.append((rel, f"{exc}; not written"))
+                continue
+            current = target.read_bytes() if target.is_file() else None
+            ours = rel in old and current is not None and digest(current) in old[rel]
+            if current is not None and current != data and not ours:
+                reason = (
+                    "edited by hand since it was generated"
+                    if rel in old
+                    else "exists and was not written by explainer"
+                )
+                kept.append((rel, f"{rel}: {reason}; not overwritten"))
+                if rel in old:
+                    new[rel] = old[rel]
+                continue
+            new[rel] = {digest(data)}
+            if current == data:
+                report.unchanged.append(rel)
+            else:
+                staged.append((rel, target, _stage(target, data)))
+        if staged:  # the intent: old and new versions are both ours until the run completes
+            _save_manifest(root, {**old, **{r: old.get(r, set()) | new[r] for r, _, _ in staged}})
+        for rel, target, tmp in staged:
+            os.replace(tmp, target)
+            report.written.append(rel)
+    finally:  # after an error or Ctrl-C, no temporary file is left behind
+        for _, _, tmp in staged:
+            Path(tmp).unlink(missing_ok=True)  # a no-op for those already renamed
+    report.kept += [reason for _, reason in sorted(kept, key=lambda k: k[0])]
     for rel in sorted(set(old) - set(new)):
         try:
             target = inside(root, rel)
