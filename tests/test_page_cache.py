@@ -1,5 +1,5 @@
-"""generator/page_cache.py, and the MkDocs prototype that uses it (bench/serve_probe.py):
-a rebuild that reuses unchanged pages must write the same site as a full rebuild."""
+"""generator/page_cache.py, and bench/serve_probe.py, which measures the plugin's reuse:
+its rebuild that reuses unchanged pages must write the same site as a full rebuild."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ import filecmp
 import logging
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +96,7 @@ def differences(full: Path, served: Path) -> list[str]:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path) -> Iterator[Path]:
     shutil.copytree(SEEDS, tmp_path / "seeds")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "guide.md").write_text("# Guide\n\nSee [the sources](sources.md).\n")
@@ -104,8 +105,11 @@ def project(tmp_path: Path) -> Path:
         '{% extends "base.html" %}\n{% block announce %}First banner{% endblock %}\n'
     )
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
-    logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    return tmp_path
+    mkdocs_log = logging.getLogger("mkdocs")
+    level = mkdocs_log.level
+    mkdocs_log.setLevel(logging.ERROR)
+    yield tmp_path
+    mkdocs_log.setLevel(level)
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -149,6 +153,22 @@ def test_a_build_with_nothing_changed_reuses_every_page(project: Path) -> None:
     reuse = serve.build()
     assert reuse.html.misses == 0 and reuse.output.misses == 0 and reuse.search.misses == 0
     assert differences(full_build(project), project / "served") == []
+
+
+def test_a_reused_page_still_reports_its_broken_link(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (project / "docs" / "guide.md").write_text("# Guide\n\nSee [nowhere](missing.md).\n")
+    serve = Serve(project)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        serve.build()
+        first = [r.getMessage() for r in caplog.records if "missing.md" in r.getMessage()]
+        caplog.clear()
+        reuse = serve.build()
+        again = [r.getMessage() for r in caplog.records if "missing.md" in r.getMessage()]
+    assert reuse.html.misses == 0, "the guide's HTML was reused"
+    assert first and again == first
 
 
 def test_plain_mkdocs_build_does_not_reuse(project: Path) -> None:
