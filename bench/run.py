@@ -45,6 +45,17 @@ if str(ROOT) not in sys.path:
 
 from bench.corpus import write as write_corpus  # noqa: E402
 
+# Debian's Chromium, as the browser tests run it (tests/site_browser.py).
+CHROMIUM = Path(os.environ.get("EXPLAINER_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
 # The sample site's settings (mkdocs.yml): the same theme features and Markdown extensions.
 PLUGIN_CONFIG = """\
 site_name: Benchmark
@@ -387,17 +398,7 @@ def _search_timing(site: Path) -> dict[str, float]:
     }"""
     try:
         with sync_playwright() as p:
-            chrome = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                ],
-            )
+            chrome = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = chrome.new_page()
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/404.html")
             runs = [page.evaluate(script, worker) for _ in range(3)]

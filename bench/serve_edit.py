@@ -38,17 +38,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import write as write_corpus  # noqa: E402
-from bench.run import PLUGIN_CONFIG  # noqa: E402
+from bench.run import CHROMIUM, CHROMIUM_ARGS, PLUGIN_CONFIG  # noqa: E402
 
-CHROMIUM = Path(os.environ.get("EXPLAINER_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BUILT = re.compile(r"Documentation built in ([0-9.]+) seconds")
 
 
