@@ -141,6 +141,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         if self.problems and files.get_file_from_path(PROBLEMS) is None:
             files.append(File.generated(config, PROBLEMS, content=self._problems_page()))
         if self.reuse is not None:
+            self.reuse.put_back(config.site_dir)
             self.reuse.start_build(files, config)
         return files
 
@@ -158,7 +159,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
     @event_priority(-100)  # last: MkDocs cleans the site folder right after
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
-            self.reuse.clear_site(config.site_dir)
+            self.reuse.set_aside(config.site_dir)
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page | None:
         if self.reuse is not None:
@@ -199,7 +200,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
-            log.info(self.reuse.end_build())
+            log.info(self.reuse.end_build(config.site_dir))
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

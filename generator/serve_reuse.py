@@ -25,10 +25,11 @@ computing it again:
   entries instead of its HTML being parsed again. This wraps the search plugin's
   `search_index.add_entry_from_context`, which is not a documented hook: when a search
   plugin has no such method, nothing is wrapped and indexing is simply not reused.
-- the previous build's output is moved aside (one rename per top-level entry) and deleted
-  in a background thread, instead of MkDocs deleting it folder by folder before it starts
-  writing (`clean_directory` leaves hidden entries alone; about 4 s for the 1,150 folders
-  of a 1,000-document story on this machine's disk).
+- the previous build's output is not deleted folder by folder before the build, as MkDocs
+  does (about 4 s for the 1,150 folders of a 1,000-document story on this machine's disk):
+  it is moved aside (one rename per top-level entry; MkDocs' `clean_directory` leaves hidden
+  entries alone), put back before anything is written, overwritten by the build, and the
+  files of pages that are gone are deleted afterwards.
 - after the first build, everything alive (the pipeline and these caches, which live as
   long as the server) is moved out of the garbage collector's sight (`gc.freeze`), so its
   full collections scan one rebuild's objects rather than the whole story (0.4 s each at
@@ -44,10 +45,10 @@ a one-off `mkdocs build` has nothing to reuse.
 from __future__ import annotations
 
 import gc
-import itertools
 import logging
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -111,7 +112,9 @@ class ServeReuse:
         self.search: PageCache[list[Any]] = PageCache()
         self.sources: PageCache[tuple[str, dict[str, Any]]] = PageCache()
         self.code = _TemplateCode()
-        self._set_aside = itertools.count(1)
+        self._aside: Path | None = None
+        self._written: set[str] | None = None  # what the last build wrote, once there is one
+        self._this_build: set[str] = set()
         self._frozen = False
         self._files_key = ""
         self._output_keys: dict[str, tuple[str, ...]] = {}
@@ -130,23 +133,52 @@ class ServeReuse:
         )
         self._wrap_search(config)
 
-    def clear_site(self, site_dir: str) -> None:
-        """Empty the served folder quickly (`on_pre_build`, just before MkDocs cleans it):
-        its entries move into a hidden folder that a background thread deletes."""
+    def set_aside(self, site_dir: str) -> None:
+        """Move the served folder's entries into a hidden folder (`on_pre_build`, just
+        before MkDocs empties the folder, which leaves hidden entries alone)."""
         folder = Path(site_dir)
         entries = (
             [e for e in folder.iterdir() if not e.name.startswith(".")] if folder.is_dir() else []
         )
-        if not entries:
+        self._aside = None
+        if entries:
+            self._aside = Path(tempfile.mkdtemp(prefix=".explainer-previous-build-", dir=folder))
+            for entry in entries:
+                entry.rename(self._aside / entry.name)
+
+    def put_back(self, site_dir: str) -> None:
+        """Put the previous build's output back once MkDocs has emptied the folder and before
+        it writes (`on_files`): it overwrites every file it writes, and `end_build` takes
+        away what this build no longer has. On a server's first build, whose folder may
+        hold anything, nothing is put back. What is left aside is deleted in a thread."""
+        aside, self._aside = self._aside, None
+        if aside is None:
             return
-        aside = folder / f".explainer-previous-build-{next(self._set_aside)}"
-        aside.mkdir()
-        for entry in entries:
-            entry.rename(aside / entry.name)
+        if self._written is not None:
+            for entry in aside.iterdir():
+                target = Path(site_dir) / entry.name
+                if not os.path.lexists(target):
+                    entry.rename(target)
         threading.Thread(target=shutil.rmtree, args=(aside, True), daemon=True).start()
 
-    def end_build(self) -> str:
+    def _remove_stale(self, site_dir: str) -> None:
+        """Delete the files the previous build wrote for pages and files this one no longer
+        has, and folders left empty, as a full build would not have them."""
+        written = self._this_build
+        folder = Path(site_dir)
+        for uri in sorted((self._written or set()) - written):
+            path = folder / uri
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                for parent in path.parents:
+                    if parent == folder or any(parent.iterdir()):
+                        break
+                    parent.rmdir()
+        self._written = written
+
+    def end_build(self, site_dir: str) -> str:
         """Called after each build (`on_post_build`); says what was reused."""
+        self._remove_stale(site_dir)
         if not self._frozen:
             gc.freeze()
             self._frozen = True
@@ -214,6 +246,7 @@ class ServeReuse:
     def reuse_output(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
         """Point pages whose template output is known at the template that prints it."""
         env.bytecode_cache = self.code
+        self._this_build = {f.dest_uri for f in files}
         loader = jinja2.DictLoader({CACHED_TEMPLATE: "{{ page.meta." + _OUTPUT + " }}"})
         if env.loader is not None:
             env.loader = jinja2.ChoiceLoader([loader, env.loader])

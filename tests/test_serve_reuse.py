@@ -147,6 +147,21 @@ def test_rebuild_after_an_edit_equals_a_full_build(project: Path, edit: str) -> 
         assert reuse.output.hits > 0, "unchanged pages' theme output is reused"
 
 
+def test_the_pages_of_a_removed_document_are_gone_after_the_rebuild(project: Path) -> None:
+    later = project / "seeds" / "articles" / "later.md"
+    later.write_text(
+        "---\ntitle: A later report\ndate: 2024-10-30\n---\nKeir Starmer said nothing more.\n",
+        encoding="utf-8",
+    )
+    serve = Serve(project)
+    serve.build()
+    assert (project / "served" / "explainers" / "later" / "index.html").is_file()
+    later.unlink()
+    serve.build()
+    assert not (project / "served" / "explainers" / "later").exists()
+    assert differences(full_build(project), project / "served") == []
+
+
 def test_a_build_with_nothing_changed_reuses_every_page(project: Path) -> None:
     serve = Serve(project)
     serve.build()
