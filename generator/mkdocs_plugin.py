@@ -142,7 +142,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             files.append(File.generated(config, PROBLEMS, content=self._problems_page()))
         if self.reuse is not None:
             self.reuse.put_back(config.site_dir)
-            self.reuse.start_build(files, config)
+            self.reuse.start_build(config)
         return files
 
     def _problems_page(self) -> str:

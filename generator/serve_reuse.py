@@ -116,22 +116,31 @@ class ServeReuse:
         self._written: set[str] | None = None  # what the last build wrote, once there is one
         self._this_build: set[str] = set()
         self._frozen = False
+        self._files: Files | None = None
         self._files_key = ""
         self._output_keys: dict[str, tuple[str, ...]] = {}
 
-    def start_build(self, files: Files, config: MkDocsConfig) -> None:
-        """Called once per build with the final file list (`on_files`)."""
+    def start_build(self, config: MkDocsConfig) -> None:
+        """Called once per build, before any page is read (`on_files`)."""
         for cache in (self.sources, self.html, self.output, self.search):
             cache.start_build()
         self._output_keys = {}
-        self._files_key = digest(
-            *(f"{f.src_uri}\0{f.url}" for f in sorted(files, key=lambda f: f.src_uri)),
-            repr(config["markdown_extensions"]),
-            repr(config["mdx_configs"]),
-            repr(config["use_directory_urls"]),
-            repr(config["validation"]),
-        )
+        self._files = None
         self._wrap_search(config)
+
+    def _files_key_for(self, files: Files, config: MkDocsConfig) -> str:
+        """What every page's HTML depends on besides its Markdown: the final file list (as
+        `render` receives it, after every plugin's `on_files`) and the Markdown settings."""
+        if self._files is not files:
+            self._files = files
+            self._files_key = digest(
+                *(f"{f.src_uri}\0{f.url}" for f in sorted(files, key=lambda f: f.src_uri)),
+                repr(config["markdown_extensions"]),
+                repr(config["mdx_configs"]),
+                repr(config["use_directory_urls"]),
+                repr(config["validation"]),
+            )
+        return self._files_key
 
     def set_aside(self, site_dir: str) -> None:
         """Move the served folder's entries into a hidden folder (`on_pre_build`, just
@@ -225,7 +234,7 @@ class ServeReuse:
         original = page.render
 
         def render(config: MkDocsConfig, files: Files) -> None:
-            key = (self._files_key, page.file.src_uri, page.markdown or "")
+            key = (self._files_key_for(files, config), page.file.src_uri, page.markdown or "")
             found = self.html.get(key)
             if found is None:
                 recorder = _Recorder()
