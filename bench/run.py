@@ -43,18 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from bench.corpus import write as write_corpus  # noqa: E402
-
-# Debian's Chromium, as the browser tests run it (tests/site_browser.py).
-CHROMIUM = Path(os.environ.get("EXPLAINER_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 # The sample site's settings (mkdocs.yml): the same theme features and Markdown extensions.
 PLUGIN_CONFIG = """\

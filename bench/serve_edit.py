@@ -37,8 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from bench.corpus import write as write_corpus  # noqa: E402
-from bench.run import CHROMIUM, CHROMIUM_ARGS, PLUGIN_CONFIG  # noqa: E402
+from bench.run import PLUGIN_CONFIG  # noqa: E402
 
 # Seconds between edits: after each reload the page's search worker rebuilds its index
 # (about 2 s of CPU at 1,000 documents), which would otherwise compete with the next rebuild

@@ -117,16 +117,25 @@ def build_once(config_file: Path, site: Path, startup: str | None) -> tuple[floa
     return _cpu() - start, phases, config.plugins["explainer"]
 
 
-def _same_site(a: Path, b: Path) -> list[str]:
-    """Files that differ between two built sites (sitemap.xml.gz embeds a time)."""
-    differ = []
-    for path in sorted(a.rglob("*")):
-        rel = path.relative_to(a)
-        if path.is_file() and rel.name != "sitemap.xml.gz":
-            other = b / rel
-            if not other.is_file() or not filecmp.cmp(path, other, shallow=False):
-                differ.append(str(rel))
-    return differ
+def site_differences(full: Path, served: Path) -> list[str]:
+    """Files of a full build missing or different in `served`, then files only `served` has,
+    leaving out hidden entries and `sitemap.xml.gz` (it embeds a time)."""
+
+    def files(site: Path) -> set[Path]:
+        return {
+            p.relative_to(site)
+            for p in site.rglob("*")
+            if p.is_file() and not p.relative_to(site).parts[0].startswith(".")
+        }
+
+    ours, theirs = files(full), files(served)
+    differ = [
+        str(rel)
+        for rel in sorted(ours)
+        if rel.name != "sitemap.xml.gz"
+        and (rel not in theirs or not filecmp.cmp(full / rel, served / rel, shallow=False))
+    ]
+    return differ + sorted(str(rel) for rel in theirs - ours)
 
 
 def probe(size: int, work: Path) -> dict[str, Any]:
@@ -150,7 +159,7 @@ def probe(size: int, work: Path) -> dict[str, Any]:
     )
     full, full_phases, _ = build_once(config, project / "site-full", "build")
     report["rebuild after one edit, no reuse (serve before issue 7)"] = (full, full_phases)
-    report["differences"] = _same_site(project / "site-full", project / "site-reused")
+    report["differences"] = site_differences(project / "site-full", project / "site-reused")
     edited.write_text(original, encoding="utf-8")
     return report
 

@@ -48,6 +48,7 @@ import gc
 import logging
 import os
 import shutil
+import sysconfig
 import tempfile
 import threading
 from collections.abc import Mapping
@@ -329,11 +330,13 @@ def _site_key(config: MkDocsConfig) -> str:
 
 
 def _override_files(config: MkDocsConfig) -> list[str]:
-    """Name, size and modification time of each file in the theme's own folders that is
-    not part of an installed package (edited while serving)."""
+    """Name, size and modification time of each file in the theme's folders that are not
+    part of an installed package (a site's overrides and ours, which may be edited while
+    serving; an installed theme changes only with a new install, which restarts serve)."""
+    installed = {Path(sysconfig.get_paths()[k]).resolve() for k in ("purelib", "platlib")}
     found = []
     for folder in config.theme.dirs:
-        if "site-packages" in Path(folder).parts:
+        if any(Path(folder).resolve().is_relative_to(i) for i in installed):
             continue
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file():

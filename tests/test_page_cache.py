@@ -3,14 +3,11 @@ its rebuild that reuses unchanged pages must write the same site as a full rebui
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from support import ROOT
 
+from bench import serve_probe
 from generator.page_cache import PageCache, digest
 
 
@@ -33,20 +30,9 @@ def test_hits_misses_and_forgetting_what_the_last_build_did_not_use() -> None:
     assert (len(cache), cache.get("b"), cache.hits) == (1, None, 0)
 
 
-def _probe() -> ModuleType:
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    spec = importlib.util.spec_from_file_location("serve_probe", ROOT / "bench" / "serve_probe.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.slow
 def test_cached_rebuild_writes_the_same_site_as_a_full_one(tmp_path: Path) -> None:
-    report = _probe().probe(30, tmp_path)
+    report = serve_probe.probe(30, tmp_path)
     html_hits, html_misses, output_hits, output_misses, search_hits, _ = report["hits"]
     assert report["differences"] == []
     assert html_hits > 0 and output_hits > 0 and search_hits > 0

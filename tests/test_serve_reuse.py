@@ -10,7 +10,6 @@ project in a subprocess.
 
 from __future__ import annotations
 
-import filecmp
 import logging
 import shutil
 import subprocess
@@ -22,6 +21,8 @@ import pytest
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 from support import SEEDS, environ, python
+
+from bench.serve_probe import site_differences
 
 pytestmark = pytest.mark.slow
 
@@ -75,26 +76,6 @@ def full_build(project: Path) -> Path:
     return site
 
 
-def differences(full: Path, served: Path) -> list[str]:
-    """Files of the full build missing or different in the served folder, and files the
-    served folder has that the full one has not (hidden folders being deleted aside)."""
-    differ = []
-    for path in sorted(full.rglob("*")):
-        rel = path.relative_to(full)
-        if path.is_file() and rel.name != "sitemap.xml.gz":
-            other = served / rel
-            if not other.is_file() or not filecmp.cmp(path, other, shallow=False):
-                differ.append(str(rel))
-    extra = [
-        str(p.relative_to(served))
-        for p in served.rglob("*")
-        if p.is_file()
-        and not p.relative_to(served).parts[0].startswith(".")
-        and not (full / p.relative_to(served)).exists()
-    ]
-    return differ + extra
-
-
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Path]:
     shutil.copytree(SEEDS, tmp_path / "seeds")
@@ -140,7 +121,7 @@ def test_rebuild_after_an_edit_equals_a_full_build(project: Path, edit: str) -> 
     serve.build()
     EDITS[edit](project)
     reuse = serve.build()
-    assert differences(full_build(project), project / "served") == []
+    assert site_differences(full_build(project), project / "served") == []
     if "document" not in edit:  # a new file list may change any link: nothing is reused
         assert reuse.html.hits > 0, "unchanged pages' HTML is reused"
     if edit in ("body", "hand-written page"):  # the others change every page's navigation
@@ -159,7 +140,7 @@ def test_the_pages_of_a_removed_document_are_gone_after_the_rebuild(project: Pat
     later.unlink()
     serve.build()
     assert not (project / "served" / "explainers" / "later").exists()
-    assert differences(full_build(project), project / "served") == []
+    assert site_differences(full_build(project), project / "served") == []
 
 
 def test_a_build_with_nothing_changed_reuses_every_page(project: Path) -> None:
@@ -167,7 +148,7 @@ def test_a_build_with_nothing_changed_reuses_every_page(project: Path) -> None:
     serve.build()
     reuse = serve.build()
     assert reuse.html.misses == 0 and reuse.output.misses == 0 and reuse.search.misses == 0
-    assert differences(full_build(project), project / "served") == []
+    assert site_differences(full_build(project), project / "served") == []
 
 
 def test_a_reused_page_still_reports_its_broken_link(
