@@ -200,7 +200,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
-            log.info(self.reuse.end_build(config.site_dir))
+            said = self.reuse.end_build(config.site_dir)
+            if said is not None:
+                log.info(said)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -186,12 +186,14 @@ class ServeReuse:
                     parent.rmdir()
         self._written = written
 
-    def end_build(self, site_dir: str) -> str:
-        """Called after each build (`on_post_build`); says what was reused."""
+    def end_build(self, site_dir: str) -> str | None:
+        """Called after each build (`on_post_build`); says what was reused, from the second
+        build on (the first has nothing to reuse)."""
         self._remove_stale(site_dir)
         if not self._frozen:
             gc.freeze()
             self._frozen = True
+            return None
         return self.summary()
 
     def summary(self) -> str:
