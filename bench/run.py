@@ -127,7 +127,7 @@ def _init_worker(gazetteer: Any) -> None:
 
 
 def _extract_one(doc: Any) -> Any:
-    from generator.enrich import extract_document
+    from generator.story.enrich import extract_document
 
     return extract_document(doc, _GAZETTEER)
 
@@ -138,8 +138,8 @@ def _extraction_wall(root: Path) -> dict[str, float]:
     from concurrent.futures import ProcessPoolExecutor
 
     from generator.build import load_documents
-    from generator.enrich import extract_document
-    from generator.story import build_story
+    from generator.story.assemble import build_story
+    from generator.story.enrich import extract_document
 
     documents, rejected, _ = load_documents(root)
     calls: list[Any] = []

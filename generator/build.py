@@ -26,18 +26,18 @@ import jinja2
 
 from generator.cache import DocumentCache, Memo, fingerprint, signature
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
-from generator.enrich import Extractor, extract_document
 from generator.extract import Extraction, Gazetteer
-from generator.feed import feed_files
-from generator.model import Document
-from generator.pages import Page
-from generator.parallel import extract_all
-from generator.plan import page_count, plan_each
-from generator.read import read_source
-from generator.render import TEMPLATES, environment, render_page
-from generator.schema import validate
-from generator.sources import list_sources, read_bytes
-from generator.story import Resolved, build_story
+from generator.plan.pages import Page
+from generator.plan.site import page_count, plan_each
+from generator.read.find import list_sources, read_bytes
+from generator.read.source import read_source
+from generator.render.feed import feed_files
+from generator.render.markdown import TEMPLATES, environment, render_page
+from generator.schema.document import validate
+from generator.story.assemble import Resolved, build_story
+from generator.story.enrich import Extractor, extract_document
+from generator.story.extraction import extract_all
+from generator.story.model import Document
 
 
 @dataclass(frozen=True)

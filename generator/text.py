@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from generator.model import Paragraph
+from generator.story.model import Paragraph
 
 # Bidirectional overrides/isolates and zero-width characters: never part of an id, slug,
 # file name or URL, and dropped from one-line fields (issue 5).

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from support import SEEDS
 
-from generator import parallel
 from generator.build import load_documents
-from generator.enrich import Known, extract_document
+from generator.story import extraction as parallel
+from generator.story.enrich import Known, extract_document
 
 
 def test_one_process_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from support import CliRun, environ
 
-from generator import write
-from generator.write import MANIFEST, write_pages
+from generator.write import folder as write
+from generator.write.folder import MANIFEST, write_pages
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-10-23\n---\nSome text.\n"
 

@@ -2,7 +2,7 @@
 
 `validate(raw)` returns the document (None when it has errors) and every diagnostic found in
 it: all fields are checked, not only up to the first problem. Cross-document references
-(people, rules) are checked later by `generator.story`, which sees every document.
+(people, rules) are checked later by `generator.story.assemble`, which sees every document.
 The schema is documented for editors in docs/writing-sources.md.
 """
 
@@ -22,7 +22,10 @@ from generator.limits import (
     MAX_PARAGRAPH_CHARS,
     MAX_PARAGRAPHS,
 )
-from generator.model import (
+from generator.read.source import FrontMatter, RawSource, Value
+from generator.schema.qa import questions_and_claims
+from generator.schema.sanitize import body_text, html_tags
+from generator.story.model import (
     GENRES,
     KINDS,
     Document,
@@ -33,9 +36,6 @@ from generator.model import (
     Provision,
     QuoteRef,
 )
-from generator.read import FrontMatter, RawSource, Value
-from generator.sanitize import body_text, html_tags
-from generator.schema_qa import questions_and_claims
 from generator.text import (
     is_slug,
     mixed_script_words,

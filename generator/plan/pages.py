@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Document, Entity
+from generator.story.model import Document, Entity
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ empty to turn it off; refused inside the sources or docs folder, which the watch
 Diagnostics are logged through `mkdocs.plugins.explainer`, so `--strict` counts warnings.
 
 Under `mkdocs serve` the plugin also reuses unchanged pages' work across rebuilds (their
-HTML, theme output and search entries; `generator/serve_reuse.py`), so one edit in a large
+HTML, theme output and search entries; `generator/mkdocs/serve_reuse.py`), so one edit in a large
 story rebuilds in about the time of the pages it changed, and the site stays whole and
 byte-identical to a full build. `serve_reuse: false` turns that off.
 """
@@ -46,10 +46,10 @@ from mkdocs.utils import get_relative_url
 from generator.build import Pipeline, Result
 from generator.cache import CACHE_DIR
 from generator.diagnostics import Diagnostic, summary_line
-from generator.escape import md_inline
-from generator.plan import REVIEW, SOURCES, TIMELINE
-from generator.render import TEMPLATES
-from generator.serve_reuse import ServeReuse
+from generator.mkdocs.serve_reuse import ServeReuse
+from generator.plan.site import REVIEW, SOURCES, TIMELINE
+from generator.render.escape import md_inline
+from generator.render.markdown import TEMPLATES
 
 THEME_OVERRIDES = TEMPLATES / "theme"
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))

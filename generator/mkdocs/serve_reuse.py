@@ -5,7 +5,7 @@ HTML, its theme template (with the whole navigation), and its search entries. `-
 skips pages but is wrong (stale navigation, a search index holding one page).
 `ServeReuse` keeps the build correct and complete, every page still goes through every
 step and every plugin hook, but when a step's inputs are the same as in the previous
-build it takes that step's output from memory (`generator/page_cache.py`) instead of
+build it takes that step's output from memory (`generator/mkdocs/page_cache.py`) instead of
 computing it again:
 
 - front matter (`Page.read_source`): the same source text gives the Markdown and a copy of
@@ -62,7 +62,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as front_matter
 
-from generator.page_cache import PageCache, digest
+from generator.mkdocs.page_cache import PageCache, digest
 
 CACHED_TEMPLATE = "explainer-reused-page.html"
 _OUTPUT = "_explainer_reused_output"

@@ -16,9 +16,10 @@ from types import MappingProxyType
 
 from generator.cache import Memo, fingerprint
 from generator.diagnostics import Diagnostic, error, warning
-from generator.enrich import Enrichment, Extractor, Known, extract_document
-from generator.link import Linker, Segment, Term
-from generator.model import (
+from generator.schema.document import suggest
+from generator.story.enrich import Enrichment, Extractor, Known, extract_document
+from generator.story.link import Linker, Segment, Term
+from generator.story.model import (
     Document,
     Entity,
     EntityKind,
@@ -33,7 +34,6 @@ from generator.model import (
     Source,
     Story,
 )
-from generator.schema import suggest
 from generator.text import name_key, normalise_quotes, split_sentences
 
 DEFAULT_TITLE = "The story"

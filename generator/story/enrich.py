@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from generator.extract import Extraction, Gazetteer, KnownEntity, KnownRule, extract
 from generator.extract import Quote as XQuote
-from generator.model import (
+from generator.story.model import (
     Document,
     EntityKind,
     Event,
@@ -85,7 +85,7 @@ class Enrichment:
         gazetteer = known.gazetteer()
         articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
         if extractor is extract_document:  # the pure extractor: across processes when many
-            from generator.parallel import extract_all  # (it imports this module)
+            from generator.story.extraction import extract_all  # (it imports this module)
 
             found = extract_all(articles, gazetteer)
         else:

@@ -1,8 +1,8 @@
 """The story model: frozen entities with explicit ids; relations are ids.
 
 `Document`s come out of validation (`generator.schema`); `Story` is the resolved graph built
-by `generator.story.build_story`, with read-only indexes for the planner. Nothing here does
-I/O or knows about MkDocs.
+by `generator.story.assemble.build_story`, with read-only indexes for the planner. Nothing
+here does I/O or knows about MkDocs.
 """
 
 from __future__ import annotations

@@ -16,20 +16,7 @@ from typing import TypeVar
 
 from generator.cache import Memo, fingerprint
 from generator.dates import PartialDate
-from generator.link import Segment
-from generator.model import (
-    Document,
-    Entity,
-    Event,
-    Mention,
-    Paragraph,
-    Quote,
-    RuleUse,
-    Source,
-    Statement,
-    Story,
-)
-from generator.pages import (
+from generator.plan.pages import (
     ClaimItem,
     EntityPage,
     ExplainerPage,
@@ -51,7 +38,20 @@ from generator.pages import (
     TimelineEntry,
     TimelinePage,
 )
-from generator.story import Resolved
+from generator.story.assemble import Resolved
+from generator.story.link import Segment
+from generator.story.model import (
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Paragraph,
+    Quote,
+    RuleUse,
+    Source,
+    Statement,
+    Story,
+)
 
 HOME = "index.md"
 TIMELINE = "timeline.md"

@@ -17,17 +17,17 @@
             paragraphs: [3]
 
 `by` ids are recorded as references and checked against the whole story by
-`generator.story`. A missing `paragraphs` is a warning: readers cannot check the statement.
+`generator.story.assemble`. A missing `paragraphs` is a warning: readers cannot check the statement.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.model import Claim, Paragraph, Question, Statement
+from generator.story.model import Claim, Paragraph, Question, Statement
 
 if TYPE_CHECKING:
-    from generator.schema import _Reader
+    from generator.schema.document import _Reader
 
 QUESTION_FIELDS = {"question", "answer", "paragraphs"}
 CLAIM_FIELDS = {"by", "claim", "paragraphs", "responses"}

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from generator.enrich import extract_document
 from generator.extract import Extraction, Gazetteer
-from generator.model import Document
+from generator.story.enrich import extract_document
+from generator.story.model import Document
 
 MIN_ARTICLES = 300
 _gazetteer: Gazetteer | None = None  # set once in each worker process, never in the parent

@@ -1,5 +1,5 @@
 """Reuse per-page work across the rebuilds of one `mkdocs serve`: the MkDocs-free half
-(generator/serve_reuse.py is the MkDocs half; bench/serve_probe.py measures both).
+(generator/mkdocs/serve_reuse.py is the MkDocs half; bench/serve_probe.py measures both).
 
 `PageCache` maps a key to a value a page's build produced (its HTML body, its final output)
 and answers `get(key)`. A key holds everything that output depends on, so a hit is always

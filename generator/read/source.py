@@ -25,7 +25,6 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.diagnostics import Diagnostic, error, warning
-from generator.escape import SPECIAL
 from generator.limits import (
     MAX_DEPTH,
     MAX_FRONT_MATTER_BYTES,
@@ -33,6 +32,7 @@ from generator.limits import (
     MAX_MARKUP_CHARS,
     kib,
 )
+from generator.render.escape import SPECIAL
 
 Path_ = tuple[str | int, ...]
 Value = str | None | list["Value"] | dict[str, "Value"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.model import Entity, Source, Story
+from generator.story.model import Entity, Source, Story
 
 FORMAT = "explainer-story"
 VERSION = 1

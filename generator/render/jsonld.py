@@ -17,8 +17,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.model import Document
-from generator.pages import EntityPage, ExplainerPage, Page, RulePage
+from generator.plan.pages import EntityPage, ExplainerPage, Page, RulePage
+from generator.story.model import Document
 
 CONTEXT = "https://schema.org"
 _HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from generator.dates import PartialDate
-from generator.model import Document, Story
+from generator.story.model import Document, Story
 
 ATOM = "feed.xml"
 JSON_FEED = "feed.json"

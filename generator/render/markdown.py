@@ -17,12 +17,12 @@ from pathlib import Path
 import jinja2
 from frontmatter.default_handlers import YAMLHandler
 
-from generator.escape import html_attr, md_inline, md_title, safe_url
-from generator.jsonld import structured_data
-from generator.pages import Link, Page
+from generator.plan.pages import Link, Page
+from generator.render.escape import html_attr, md_inline, md_title, safe_url
+from generator.render.jsonld import structured_data
 
 _YAML = YAMLHandler()
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 class Raw(str):
