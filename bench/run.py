@@ -127,7 +127,7 @@ def _init_worker(gazetteer: Any) -> None:
 
 
 def _extract_one(doc: Any) -> Any:
-    from generator.story.enrich import extract_document
+    from generator.story.extraction import extract_document
 
     return extract_document(doc, _GAZETTEER)
 
@@ -138,8 +138,9 @@ def _extraction_wall(root: Path) -> dict[str, float]:
     from concurrent.futures import ProcessPoolExecutor
 
     from generator.build import load_documents
+    from generator.references import check_references
     from generator.story.assemble import build_story
-    from generator.story.enrich import extract_document
+    from generator.story.extraction import extract_document
 
     documents, rejected, _ = load_documents(root)
     calls: list[Any] = []
@@ -148,7 +149,7 @@ def _extraction_wall(root: Path) -> dict[str, float]:
         calls.append((doc, gazetteer))
         return extract_document(doc, gazetteer)
 
-    build_story(documents, rejected, spy)
+    build_story(check_references(documents, rejected)[0], spy)
     docs = [d for d, _ in calls]
     gazetteer = calls[0][1]
     start = time.perf_counter()

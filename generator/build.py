@@ -1,8 +1,8 @@
 """The pipeline, end to end: a sources folder in, pages and diagnostics out.
 
-    read → validate → resolve (story) → plan → render
+    read → validate → check references → resolve (story) → plan → render
 
-`load(root)` runs the first three phases over every file and collects every diagnostic
+`load(root)` runs the first four phases over every file and collects every diagnostic
 before anything renders; `generate(root)` adds planning and rendering. A document with
 errors is left out; the others still build. Nothing here imports MkDocs, and nothing writes
 files except the cache folder a `Pipeline` is given.
@@ -18,25 +18,24 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
-from generator.cache import DocumentCache, Memo, fingerprint, signature
+from generator.cache import DocumentCache, Memo, signature
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
-from generator.extract import Extraction, Gazetteer
 from generator.plan.pages import Page
-from generator.plan.site import page_count, plan_each
+from generator.plan.planner import page_count, plan_each
 from generator.read.find import list_sources, read_bytes
 from generator.read.source import read_source
+from generator.references import check_references
 from generator.render.feed import feed_files
 from generator.render.markdown import TEMPLATES, environment, render_page
 from generator.schema.document import validate
 from generator.story.assemble import Resolved, build_story
-from generator.story.enrich import Extractor, extract_document
-from generator.story.extraction import extract_all
+from generator.story.extraction import CachedExtractor, Extractor, extract_document
 from generator.story.model import Document
 
 
@@ -110,12 +109,13 @@ def load(
     extractor: Extractor = extract_document,
     progress: Progress = _quiet,
 ) -> tuple[Resolved, list[Diagnostic]]:
-    """Phases 1–3: every document read, validated and resolved into the story."""
+    """Phases 1–4: every document read, validated, checked and resolved into the story."""
     documents, rejected, problems = load_documents(root, cache, progress)
     if len(documents) >= PROGRESS_FROM:
         progress(f"resolving the story: {len(documents):,} documents (names, quotes, dates)")
-    resolved, story_problems = build_story(documents, rejected, extractor, memo=memo)
-    return resolved, sorted_diagnostics(problems + story_problems)
+    checked, reference_problems = check_references(documents, rejected)
+    resolved = build_story(checked, extractor, memo=memo)
+    return resolved, sorted_diagnostics(problems + reference_problems)
 
 
 def generate(
@@ -129,37 +129,6 @@ def generate(
     # Each page is rendered as soon as it is planned, so planned pages never pile up.
     pages = [render_page(page, env) for page in plan_each(resolved)]
     return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
-
-
-def _constant(value: Extraction) -> Callable[[bytes, str], Extraction]:
-    return lambda _data, _rel: value
-
-
-class CachedExtractor:
-    """Extraction per document, cached by the document's content and the gazetteer it is
-    read against (every curated name and rule): an edit that adds no name re-extracts only
-    the edited document, in this process and (through the cache folder) the next."""
-
-    def __init__(self, cache: DocumentCache[Extraction]) -> None:
-        self.cache = cache
-        self._gazetteer: tuple[Gazetteer | None, str] = (None, "")
-
-    def _data(self, doc: Document, gazetteer: Gazetteer) -> bytes:
-        if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once
-            key = fingerprint(gazetteer)
-            self._gazetteer = (gazetteer, key)
-        return f"{doc.digest}\0{self._gazetteer[1]}".encode()
-
-    def __call__(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
-        data = self._data(doc, gazetteer)
-        return self.cache.get(doc.path, data, lambda _data, _rel: extract_document(doc, gazetteer))
-
-    def prefetch(self, docs: Sequence[Document], gazetteer: Gazetteer) -> None:
-        """Extract every document the cache lacks at once, across processes when there are
-        many (a cold run), so the calls that follow are cache hits."""
-        missing = [d for d in docs if not self.cache.has(d.path, self._data(d, gazetteer))]
-        for doc, found in zip(missing, extract_all(missing, gazetteer), strict=True):
-            self.cache.get(doc.path, self._data(doc, gazetteer), _constant(found))
 
 
 def _rendering(resolved: Resolved, progress: Progress) -> None:

@@ -8,7 +8,7 @@ object does (one `mkdocs serve`, one `explainer generate --watch`) and, when a f
 given, on disk as one pickle per key (`<folder>/docs/ab/abcdef….pickle`), written atomically
 and only when new. The folder is safe to delete at any time; an unreadable entry is a miss.
 Extraction, which also depends on every curated name, has a cache of its own keyed by the
-document's content and the gazetteer (`generator.build.CachedExtractor`).
+document's content and the gazetteer (`generator.story.extraction.CachedExtractor`).
 
 `Memo` is an in-memory memo for pure functions of hashable keys (annotated paragraphs,
 planned and rendered pages), kept across the rebuilds of one process. Both drop the entries

@@ -1,12 +1,10 @@
-"""Small pure text helpers shared by the stages: slugs, one-line fields, paragraphs,
+"""Small pure text helpers shared by the stages: slugs, one-line fields, name keys,
 sentences and quote-mark normalisation. No I/O, no state."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-
-from generator.story.model import Paragraph
 
 # Bidirectional overrides/isolates and zero-width characters: never part of an id, slug,
 # file name or URL, and dropped from one-line fields (issue 5).
@@ -39,7 +37,6 @@ _INVISIBLE_CHARS = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 _QUOTE_CHARS = re.compile("[" + "".join(map(chr, _QUOTES)) + "]")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _SLUG_OK = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_BLANK = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
 # A sentence ends at . ! or ? (optionally followed by closing quotes/brackets) and a space
 # before a capital letter, digit or opening quote; common abbreviations do not end one.
@@ -143,21 +140,6 @@ def name_key(name: str) -> str:
     invisible characters dropped, case-folded, spaces folded."""
     folded = unicodedata.normalize("NFKC", clean(name)).casefold()
     return fold_spaces(folded).strip()
-
-
-def split_paragraphs(body: str, first_line: int) -> tuple[Paragraph, ...]:
-    """Blank-line separated paragraphs, each folded to one line, numbered from 1."""
-    out: list[Paragraph] = []
-    position = 0
-    for chunk in _BLANK.split(body):
-        offset = body.index(chunk, position)
-        position = offset + len(chunk)
-        text = one_line(chunk)
-        if text:
-            leading = len(chunk) - len(chunk.lstrip())
-            line = first_line + body.count("\n", 0, offset + leading)
-            out.append(Paragraph(len(out) + 1, text, line))
-    return tuple(out)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ from support import SEEDS
 
 from generator.build import load_documents
 from generator.story import extraction as parallel
-from generator.story.enrich import Known, extract_document
+from generator.story.enrich import Known
+from generator.story.extraction import extract_document
 
 
 def test_one_process_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:

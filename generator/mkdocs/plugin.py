@@ -46,18 +46,13 @@ from mkdocs.utils import get_relative_url
 from generator.build import Pipeline, Result
 from generator.cache import CACHE_DIR
 from generator.diagnostics import Diagnostic, summary_line
+from generator.mkdocs.nav import navigation
+from generator.mkdocs.problems import PROBLEMS, banner, problems_page
 from generator.mkdocs.serve_reuse import ServeReuse
-from generator.plan.site import REVIEW, SOURCES, TIMELINE
-from generator.render.escape import md_inline
 from generator.render.markdown import TEMPLATES
 
 THEME_OVERRIDES = TEMPLATES / "theme"
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
-
-# Sections listed one page per nav entry up to this size; beyond, only their index page.
-NAV_SECTION_LIMIT = 40
-_SECTIONS = (("Explainers", "explainers"), ("Who's who", "who"), ("What the rules say", "rules"))
-PROBLEMS = "problems.md"
 
 
 class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
@@ -109,7 +104,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         if self.serving:
             self.problems = [d for d in self.result.diagnostics if d.is_error]
         if config.nav is None:
-            config.nav = _navigation(self.result, Path(config.docs_dir))
+            config.nav = navigation(self.result.pages, Path(config.docs_dir))
             if self.problems:
                 config.nav.append({"Problems": PROBLEMS})
         return config
@@ -139,22 +134,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
                 continue
             files.append(File.generated(config, path, content=text))
         if self.problems and files.get_file_from_path(PROBLEMS) is None:
-            files.append(File.generated(config, PROBLEMS, content=self._problems_page()))
+            files.append(
+                File.generated(
+                    config, PROBLEMS, content=problems_page(self.problems, self.config.sources)
+                )
+            )
         if self.reuse is not None:
             self.reuse.put_back(config.site_dir)
             self.reuse.start_build(config)
         return files
-
-    def _problems_page(self) -> str:
-        paths = sorted({d.path for d in self.problems})
-        lines = [
-            "---\ntitle: Problems in the sources\n---\n",
-            "# Problems in the sources\n",
-            f"{len(paths)} document{'s are' if len(paths) != 1 else ' is'} left out of the "
-            "site until fixed. Save a fix and this page updates by itself.\n",
-        ]
-        lines += [f"- {md_inline(f'{self.config.sources}/{d}')}" for d in self.problems]
-        return "\n".join(lines) + "\n"
 
     @event_priority(-100)  # last: MkDocs cleans the site folder right after
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -173,17 +161,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         problems = files.get_file_from_path(PROBLEMS) if self.problems else None
         if problems is None or page.file.src_uri == PROBLEMS:
             return markdown
-        count = len({d.path for d in self.problems})
         href = get_relative_url(problems.url, page.file.url)
-        banner = (
-            '<div class="admonition danger" role="alert">'
-            '<p class="admonition-title">'
-            f"{count} document{'s have' if count != 1 else ' has'} errors and "
-            f"{'are' if count != 1 else 'is'} left out of the site</p>"
-            f'<p><a href="{href}">See the problems</a>; the site updates when you save a fix.'
-            "</p></div>\n\n"
-        )
-        return banner + markdown
+        return banner(self.problems, href) + markdown
 
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
@@ -220,29 +199,3 @@ def _add_theme_overrides(config: MkDocsConfig) -> None:
     ours = str(THEME_OVERRIDES)
     if ours not in config.theme.dirs:
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, ours)
-
-
-def _navigation(result: Result, docs_dir: Path) -> list[Any]:
-    """The story's nav; sections past NAV_SECTION_LIMIT pages show their index page only."""
-    pages = {path for path, _ in result.pages}
-    nav: list[Any] = [{"Home": "index.md"}]
-    for title, folder in _SECTIONS:
-        children = sorted(
-            p for p in pages if p.startswith(folder + "/") and not p.endswith("/index.md")
-        )
-        entries: list[Any] = [f"{folder}/index.md"]
-        if len(children) <= NAV_SECTION_LIMIT:
-            entries += children
-        nav.append({title: entries})
-    nav += [{"Timeline": TIMELINE}, {"Sources": SOURCES}]
-    guides = (
-        sorted(
-            p.relative_to(docs_dir).as_posix()
-            for p in docs_dir.rglob("*.md")
-            if p.relative_to(docs_dir).as_posix() not in pages
-        )
-        if docs_dir.is_dir()
-        else []
-    )
-    nav.append({"For editors": [*guides, REVIEW]})
-    return nav

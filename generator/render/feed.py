@@ -22,13 +22,14 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from generator.dates import PartialDate
+from generator.plan.site import FOLDERS
 from generator.story.model import Document, Story
 
 ATOM = "feed.xml"
 JSON_FEED = "feed.json"
 LIMIT = 50
 ATOM_NS = "http://www.w3.org/2005/Atom"
-_SECTIONS = {"article": "explainers", "rule": "rules"}
+_KINDS = ("article", "rule")  # the documents with a page of their own
 # Characters XML 1.0 cannot carry at all (control characters other than tab and newlines).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -52,13 +53,13 @@ def stamp(value: PartialDate) -> str:
 
 def page_url(doc: Document, site_url: str) -> str:
     """The address of a document's page (directory URLs), absolute when site_url is set."""
-    rel = f"{_SECTIONS[doc.kind]}/{doc.id}/"
+    rel = f"{FOLDERS[doc.kind]}/{doc.id}/"
     return site_url.rstrip("/") + "/" + rel if site_url else rel
 
 
 def entries(story: Story, site_url: str = "") -> list[Entry]:
     """The newest LIMIT dated articles and rules, by `updated` (or `date`), then id."""
-    dated = [d for d in story.documents if d.kind in _SECTIONS and d.date is not None]
+    dated = [d for d in story.documents if d.kind in _KINDS and d.date is not None]
     dated.sort(key=lambda d: ((d.updated or d.date).sort_key(), d.id), reverse=True)  # type: ignore[union-attr]
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, "explainer:" + story.title)
     out = []

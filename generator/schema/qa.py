@@ -17,17 +17,13 @@
             paragraphs: [3]
 
 `by` ids are recorded as references and checked against the whole story by
-`generator.story.assemble`. A missing `paragraphs` is a warning: readers cannot check the statement.
+`generator.references`. A missing `paragraphs` is a warning: readers cannot check the statement.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from generator.schema.fields import FieldReader
 from generator.story.model import Claim, Paragraph, Question, Statement
-
-if TYPE_CHECKING:
-    from generator.schema.document import _Reader
 
 QUESTION_FIELDS = {"question", "answer", "paragraphs"}
 CLAIM_FIELDS = {"by", "claim", "paragraphs", "responses"}
@@ -35,7 +31,7 @@ RESPONSE_FIELDS = {"by", "response", "paragraphs"}
 
 
 def questions_and_claims(
-    r: _Reader, paragraphs: tuple[Paragraph, ...]
+    r: FieldReader, paragraphs: tuple[Paragraph, ...]
 ) -> dict[str, tuple[Question, ...] | tuple[Claim, ...]]:
     questions = tuple(
         Question(
@@ -61,7 +57,7 @@ def questions_and_claims(
     }
 
 
-def _statement(r: _Reader, count: int, field: str, *keys: str | int) -> Statement | None:
+def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Statement | None:
     by = r.text(*keys, "by", required=True)
     text = r.text(*keys, field, required=True)
     found = _paragraphs(r, count, *keys)
@@ -72,7 +68,7 @@ def _statement(r: _Reader, count: int, field: str, *keys: str | int) -> Statemen
     return Statement(r.ref(by, *keys, "by"), text, found, r.front.line(*keys))
 
 
-def _paragraphs(r: _Reader, count: int, *keys: str | int) -> tuple[int, ...]:
+def _paragraphs(r: FieldReader, count: int, *keys: str | int) -> tuple[int, ...]:
     out = []
     for n, value in enumerate(r.texts(*keys, "paragraphs")):
         if value.isdigit() and 1 <= int(value) <= count:
@@ -90,7 +86,7 @@ def _paragraphs(r: _Reader, count: int, *keys: str | int) -> tuple[int, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _items(r: _Reader, allowed: set[str], *keys: str | int) -> list[int]:
+def _items(r: FieldReader, allowed: set[str], *keys: str | int) -> list[int]:
     """Indexes of the mapping items of the nested list at `keys`, reporting bad items."""
     value = r.raw(*keys)
     if value is None:

@@ -14,11 +14,12 @@ ones), which roles, quotes, rule statements and dated events it adds. Extraction
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from generator.extract import Extraction, Gazetteer, KnownEntity, KnownRule, extract
+from generator.extract import Extraction, Gazetteer, KnownEntity, KnownRule
 from generator.extract import Quote as XQuote
+from generator.story.extraction import Extractor, extract_all, extract_document
 from generator.story.model import (
     Document,
     EntityKind,
@@ -30,13 +31,6 @@ from generator.story.model import (
     Source,
 )
 from generator.text import name_key, normalise_quotes, slugify
-
-Extractor = Callable[[Document, Gazetteer], Extraction]
-
-
-def extract_document(doc: Document, gazetteer: Gazetteer) -> Extraction:
-    """The pure extractor over one document's paragraphs (the cache wraps this)."""
-    return extract([p.text for p in doc.paragraphs], doc.date, gazetteer)
 
 
 @dataclass(frozen=True)
@@ -85,8 +79,6 @@ class Enrichment:
         gazetteer = known.gazetteer()
         articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
         if extractor is extract_document:  # the pure extractor: across processes when many
-            from generator.story.extraction import extract_all  # (it imports this module)
-
             found = extract_all(articles, gazetteer)
         else:
             prefetch = getattr(extractor, "prefetch", None)  # a cache fills its misses at once
