@@ -14,6 +14,7 @@ from dataclasses import astuple, dataclass
 from types import MappingProxyType
 
 from generator.cache import Memo, fingerprint
+from generator.extract.sentences import split_sentences
 from generator.references import Checked, Registry
 from generator.story.enrich import Enrichment, Known
 from generator.story.extraction import Extractor
@@ -33,7 +34,7 @@ from generator.story.model import (
     Source,
     Story,
 )
-from generator.text import name_key, normalise_quotes, split_sentences
+from generator.text import name_key, normalise_quotes
 
 DEFAULT_TITLE = "The story"
 

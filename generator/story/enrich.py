@@ -32,7 +32,7 @@ from generator.story.model import (
     RuleUse,
     Source,
 )
-from generator.text import name_key, normalise_quotes, slugify
+from generator.text import clip, name_key, normalise_quotes, slugify
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ class _Reading:
                 notes.append(
                     ReviewNote(
                         "Uncertain attributions",
-                        f"“{_clip(_trim_quote(quote.text))}” — speaker unclear ({guess}; cue: "
+                        f"“{clip(_trim_quote(quote.text), 80)}” — speaker unclear ({guess}; cue: "
                         f"{quote.cue or 'none'})",
                         Source(doc_id, quote.span.paragraph),
                     )
@@ -273,7 +273,3 @@ def _free_id(base: str, taken: set[str]) -> str:
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
-
-
-def _clip(text: str, size: int = 80) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
