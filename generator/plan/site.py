@@ -25,6 +25,7 @@ from generator.plan.pages import Link, LinkedLine, NumberedParagraph, Part, Sent
 from generator.story.assemble import Resolved
 from generator.story.link import Segment
 from generator.story.model import Document, Entity, Event, Kind, Mention, Quote, RuleUse, Source
+from generator.text import clip
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -65,10 +66,6 @@ CARD_TEXT = 160  # characters of a role or paragraph shown on a hover card
 
 def join(*parts: str) -> str:
     return " · ".join(p for p in parts if p)
-
-
-def clip(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def anchor(number: int) -> str:

@@ -22,7 +22,7 @@ from generator.story.model import (
     Provision,
     QuoteRef,
 )
-from generator.text import is_slug, normalise_quotes, slugify
+from generator.text import clip, is_slug, normalise_quotes, slugify
 
 _COMMON = {"kind", "id", "title", "date", "updated", "summary", "tags", "url"}
 
@@ -138,7 +138,7 @@ def _quotes(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef
             found = [int(wanted)]
         if not found:
             r.err(
-                f"'{_clip(text)}' is not in the text word for word; quotes must be copied "
+                f"'{clip(text, 60)}' is not in the text word for word; quotes must be copied "
                 "exactly (curly and straight quote marks are equivalent)",
                 "quotes",
                 i,
@@ -156,10 +156,6 @@ def _find_quote(text: str, paragraphs: tuple[Paragraph, ...]) -> list[int]:
 
 def _strip_marks(text: str) -> str:
     return text.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
-
-
-def _clip(text: str, size: int = 60) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def _rule(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:

@@ -9,13 +9,15 @@ their mentions, roles, quotes and the sentences that raise each rule.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import astuple, dataclass
 from types import MappingProxyType
 
 from generator.cache import Memo, fingerprint
+from generator.extract.sentences import split_sentences
 from generator.references import Checked, Registry
 from generator.story.enrich import Enrichment, Known
-from generator.story.extraction import Extractor, extract_document
+from generator.story.extraction import Extractor
 from generator.story.link import Linker, Segment, Term
 from generator.story.model import (
     Document,
@@ -32,7 +34,7 @@ from generator.story.model import (
     Source,
     Story,
 )
-from generator.text import name_key, normalise_quotes, split_sentences
+from generator.text import name_key, normalise_quotes
 
 DEFAULT_TITLE = "The story"
 
@@ -50,7 +52,7 @@ class Resolved:
 
 def build_story(
     checked: Checked,
-    extractor: Extractor = extract_document,
+    extractor: Extractor | None = None,
     memo: Memo | None = None,
 ) -> Resolved:
     """The story from the documents that passed the reference checks. `extractor` reads
@@ -61,7 +63,7 @@ def build_story(
 
 
 def _assemble(
-    docs: list[Document], registry: Registry, extractor: Extractor, memo: Memo
+    docs: list[Document], registry: Registry, extractor: Extractor | None, memo: Memo
 ) -> Resolved:
     refs: dict[str, list[tuple[Document, EntityRef]]] = defaultdict(list)
     profiles = {d.id: d for d in docs if d.kind in ("person", "organisation")}
@@ -91,13 +93,14 @@ def _assemble(
         if d.kind in ("article", "rule")
     }
     mentions = _mentions(docs, annotations, memo, names_key)
-    quotes = tuple(
-        Quote(f"{d.id}-q{n}", q.text, q.speaker, Source(d.id, q.paragraph))
-        for d in docs
-        for n, q in enumerate(d.quotes, 1)
-    ) + tuple(found.quotes(by_id))
-    extracted_roles = found.roles(by_id)
-    affiliations = found.affiliations(names)
+    quotes = (
+        tuple(
+            Quote(f"{d.id}-q{n}", q.text, q.speaker, Source(d.id, q.paragraph))
+            for d in docs
+            for n, q in enumerate(d.quotes, 1)
+        )
+        + found.quotes
+    )
     new_forms = {e.id: e.surface_forms for e in found.new_entities}
     spoken: dict[str, list[Quote]] = defaultdict(list)
     for quote in quotes:
@@ -113,15 +116,14 @@ def _assemble(
             ),
             refs[ident],
             profiles.get(ident),
-            extracted_roles.get(ident, []),
-            affiliations.get(ident),
+            found.roles.get(ident, ()),
+            found.affiliations.get(ident),
             mentions,
             spoken.get(ident, []),
             memo,
         )
         for ident in sorted(kinds)
     )
-    linked, unmatched = found.rule_uses()
     story_doc = next((d for d in docs if d.kind == "story"), None)
     documents = tuple(sorted(docs, key=lambda d: d.id))
     story = Story(
@@ -132,10 +134,10 @@ def _assemble(
         documents=documents,
         entities=entities,
         quotes=quotes,
-        events=_events(docs, found.events()),
-        rule_uses=_rule_uses(docs, mentions, linked),
-        unmatched_rules=tuple(unmatched),
-        review=tuple(found.review(by_id, names) + _role_conflicts(entities, by_id)),
+        events=_events(docs, found.events),
+        rule_uses=_rule_uses(docs, mentions, found.rule_uses),
+        unmatched_rules=found.unmatched_rules,
+        review=found.review + tuple(_role_conflicts(entities, by_id)),
         by_id=MappingProxyType({d.id: d for d in documents}),
         entity_by_id=MappingProxyType({e.id: e for e in entities}),
     )
@@ -221,7 +223,7 @@ def _entity(
     who: _Identity,
     refs: list[tuple[Document, EntityRef]],
     profile: Document | None,
-    extracted: list[Role],
+    extracted: Sequence[Role],
     affiliated: str | None,
     mentions: dict[str, list[Mention]],
     spoke: list[Quote],
@@ -298,7 +300,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
     )
 
 
-def _events(docs: list[Document], extracted: list[Event]) -> tuple[Event, ...]:
+def _events(docs: list[Document], extracted: Sequence[Event]) -> tuple[Event, ...]:
     """Each article's publication, and every dated sentence extraction resolved."""
     events = [
         Event(
@@ -308,7 +310,7 @@ def _events(docs: list[Document], extracted: list[Event]) -> tuple[Event, ...]:
         )
         for d in docs
         if d.date and d.kind == "article"
-    ] + extracted
+    ] + list(extracted)
     return tuple(
         sorted(
             events,
@@ -318,7 +320,7 @@ def _events(docs: list[Document], extracted: list[Event]) -> tuple[Event, ...]:
 
 
 def _rule_uses(
-    docs: list[Document], mentions: dict[str, list[Mention]], extracted: list[RuleUse]
+    docs: list[Document], mentions: dict[str, list[Mention]], extracted: Sequence[RuleUse]
 ) -> tuple[RuleUse, ...]:
     """Where each rule comes up: sentences naming it (by citation or alias), statements
     extraction linked to it, and the documents whose front matter lists it."""

@@ -1,9 +1,10 @@
 """Fold what extraction found in the text into the story; curated front matter always wins.
 
 `Enrichment.of(docs, known, extractor)` runs the extractor over every article with a
-gazetteer made of every id named in front matter, then answers the story's questions:
-which new people and organisations the text names (with ids that never collide with curated
-ones), which roles, quotes, rule statements and dated events it adds. Extraction fills gaps:
+gazetteer made of every id named in front matter, and returns one frozen record: the new
+people and organisations the text names (with ids that never collide with curated ones),
+and the roles, affiliations, quotes, rule statements, dated events and review notes it adds.
+Extraction fills gaps:
 
 - a role is added only for a (document, entity) pair whose roles the document does not curate;
 - a quote is added only when it overlaps no curated quote of the same paragraph;
@@ -16,10 +17,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from generator.extract import Extraction, Gazetteer, KnownEntity, KnownRule
 from generator.extract import Quote as XQuote
-from generator.story.extraction import Extractor, extract_all, extract_document
+from generator.story.extraction import Extractor
 from generator.story.model import (
     Document,
     EntityKind,
@@ -30,7 +32,7 @@ from generator.story.model import (
     RuleUse,
     Source,
 )
-from generator.text import name_key, normalise_quotes, slugify
+from generator.text import clip, name_key, normalise_quotes, slugify
 
 
 @dataclass(frozen=True)
@@ -64,32 +66,55 @@ class NewEntity:
     documents: tuple[str, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Enrichment:
-    """Everything extraction adds to a story, with entity keys mapped to story ids."""
+    """Everything extraction adds to a story, with extraction's keys resolved to story ids:
+    one record, made once by `Enrichment.of`."""
+
+    new_entities: tuple[NewEntity, ...]
+    roles: Mapping[str, tuple[Role, ...]]  # entity id → roles the text states, uncurated
+    affiliations: Mapping[str, str]  # entity id → organisation id
+    quotes: tuple[Quote, ...]  # quotes the front matter does not curate
+    rule_uses: tuple[RuleUse, ...]  # rule statements linked to a rule document
+    unmatched_rules: tuple[RuleUse, ...]  # rule statements matching no rule document
+    events: tuple[Event, ...]  # every dated sentence extraction resolved
+    review: tuple[ReviewNote, ...]  # what an editor should check
+
+    @classmethod
+    def of(
+        cls, docs: Iterable[Document], known: Known, extractor: Extractor | None = None
+    ) -> Enrichment:
+        """Extract every article (with `extractor`, default: in this process, uncached) and
+        fold the results against what front matter defines."""
+        docs = list(docs)
+        articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
+        found = (extractor or Extractor()).many(articles, known.gazetteer())
+        reading = _Reading({d.id: x for d, x in zip(articles, found, strict=True)})
+        reading.resolve_keys(known)
+        by_id = {d.id: d for d in docs}
+        names = dict(known.names) | {e.id: e.name for e in reading.new_entities}
+        linked, unmatched = reading.rule_uses()
+        return cls(
+            new_entities=tuple(reading.new_entities),
+            roles=MappingProxyType({i: tuple(r) for i, r in reading.roles(by_id).items()}),
+            affiliations=MappingProxyType(reading.affiliations(names)),
+            quotes=tuple(reading.quotes(by_id)),
+            rule_uses=tuple(linked),
+            unmatched_rules=tuple(unmatched),
+            events=tuple(reading.events()),
+            review=tuple(reading.review(by_id, names)),
+        )
+
+
+@dataclass
+class _Reading:
+    """The extractions of one run, with entity keys mapped to story ids as they resolve."""
 
     extractions: dict[str, Extraction]
     new_entities: list[NewEntity] = field(default_factory=list)
     ids: dict[str, str] = field(default_factory=dict)  # extraction key → entity id
 
-    @classmethod
-    def of(
-        cls, docs: Iterable[Document], known: Known, extractor: Extractor = extract_document
-    ) -> Enrichment:
-        gazetteer = known.gazetteer()
-        articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
-        if extractor is extract_document:  # the pure extractor: across processes when many
-            found = extract_all(articles, gazetteer)
-        else:
-            prefetch = getattr(extractor, "prefetch", None)  # a cache fills its misses at once
-            if prefetch is not None:
-                prefetch(articles, gazetteer)
-            found = [extractor(d, gazetteer) for d in articles]
-        result = cls({d.id: x for d, x in zip(articles, found, strict=True)})
-        result._resolve_keys(known)
-        return result
-
-    def _resolve_keys(self, known: Known) -> None:
+    def resolve_keys(self, known: Known) -> None:
         """Known keys are ids already; new names get a slug id that collides with nothing."""
         groups: dict[str, list[tuple[str, str, EntityKind, tuple[str, ...]]]] = defaultdict(list)
         for doc_id, extraction in sorted(self.extractions.items()):
@@ -203,7 +228,7 @@ class Enrichment:
                 notes.append(
                     ReviewNote(
                         "Uncertain attributions",
-                        f"“{_clip(_trim_quote(quote.text))}” — speaker unclear ({guess}; cue: "
+                        f"“{clip(_trim_quote(quote.text), 80)}” — speaker unclear ({guess}; cue: "
                         f"{quote.cue or 'none'})",
                         Source(doc_id, quote.span.paragraph),
                     )
@@ -248,7 +273,3 @@ def _free_id(base: str, taken: set[str]) -> str:
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
-
-
-def _clip(text: str, size: int = 80) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
