@@ -12,7 +12,9 @@ Pronouns ("he said") go to the most recent speaker, else the most recent person 
 "high" only when that person is the named subject of the sentence just before. A cataphoric
 "he said" in a paragraph whose other quote names its speaker takes that speaker, low.
 Descriptors ("the prime minister said") take the last sentence's subject, low. When no subject
-is found the speaker is None: a wrong confident speaker is worse than none. Never raises.
+is found the speaker is None: a wrong confident speaker is worse than none. Quoted text that
+is a file path, a file name or an address (`"/etc/passwd"`, `"mkdocs.yml"`: issue 11) is not
+speech and never a quote. Never raises.
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ from generator.extract.quotemarks import QuoteSpan
 from generator.extract.types import Confidence, Quote, Span
 
 _WORD = re.compile(r"[\w’']+")
+# One word that is a path (/etc/passwd, ../x, ~/x, C:\x, a/b/c), a file name with a known
+# extension (mkdocs.yml) or an address (https://…): quoted, but never spoken.
+_PATH = re.compile(
+    r"^(?:[A-Za-z]:\\|\\\\|~?/|\.{1,2}/|[a-z][a-z0-9+.-]*://)\S*$"
+    r"|^[\w.-]+(?:/[\w.-]+)+/?$"
+    r"|^[\w.-]+\.(?:md|markdown|txt|ya?ml|json|html?|js|css|py|sh|toml|ini|cfg|conf|xml|csv"
+    r"|log|pdf|png|jpe?g|gif|svg|exe|zip)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -302,7 +313,12 @@ def find_quotes(paras: tuple[Para, ...], names: NameResult) -> tuple[Quote, ...]
         _note_reported_speech(ctx, para)
         last = para.quotes[-1] if para.quotes else None
         previous_open = para_speakers[-1] if last is not None and not last.closed else None
-    return tuple(quotes)
+    return tuple(q for q in quotes if not is_path(q.text))
+
+
+def is_path(text: str) -> bool:
+    """True for quoted text that is a file path, a file name or an address, not speech."""
+    return bool(_PATH.match(text.strip()))
 
 
 def _names_between(ctx: _Context, para: Para, start: int, end: int, key: str | None) -> bool:

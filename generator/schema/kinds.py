@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import get_args
 
-from generator.schema.fields import FieldReader, suggest
+from generator.schema.entities import merge_twice_listed
+from generator.schema.fields import FieldReader, field_name, suggest
 from generator.schema.qa import questions_and_claims
 from generator.story.model import (
     GENRES,
@@ -58,7 +59,8 @@ RESERVED_IDS = {"index"}  # each section's own page is <section>/index.md
 
 
 def check_id(r: FieldReader, ident: str, example: str, *keys: str | int) -> bool:
-    """True when `ident` may name a page; otherwise an error saying why."""
+    """True when `ident` may name a page; otherwise an error saying why (which costs what
+    the reader's current unit says)."""
     if not is_slug(ident):
         r.err(
             f"'{ident}' is not an id (lowercase letters, digits and hyphens, like "
@@ -79,13 +81,14 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
             f"unknown genre '{genre}'{suggest(genre, GENRES)}; choose one of {', '.join(GENRES)}",
             "genre",
         )
+        genre = "news"
     entities = _entities(r, "people", "person") + _entities(r, "organisations", "organisation")
     return {
         "genre": genre,
         "outlet": r.text("outlet"),
         "author": r.text("author"),
         "key_points": r.texts("key_points"),
-        "entities": entities,
+        "entities": merge_twice_listed(r, entities),
         "quotes": _quotes(r, paragraphs),
         "rules": r.ids("rules"),
         **questions_and_claims(r, paragraphs),
@@ -93,10 +96,15 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
 
 
 def _entities(r: FieldReader, key: str, kind: EntityKind) -> tuple[EntityRef, ...]:
+    """Each entry of `people` or `organisations`; a bad id costs the entry, a bad name,
+    role, alias or affiliation only that value."""
     out = []
-    for i in r.records(key, ENTITY_FIELDS):
-        ident = r.text(key, i, "id", required=True)
-        if ident and not check_id(r, ident, "keir-starmer", key, i, "id"):
+    for i in r.records(kind, ENTITY_FIELDS, key, first="id"):
+        with r.unit(kind, key, i):
+            ident = r.text(key, i, "id", required=True)
+            if ident:
+                check_id(r, ident, "keir-starmer", key, i, "id")
+        if r.failed(key, i):
             continue
         affiliation = r.ref(r.text(key, i, "affiliation"), key, i, "affiliation") or None
         out.append(
@@ -107,46 +115,58 @@ def _entities(r: FieldReader, key: str, kind: EntityKind) -> tuple[EntityRef, ..
                 r.texts(key, i, "aliases"),
                 r.texts(key, i, "role"),
                 affiliation,
-                r.front.line(key, i),
+                r.front.line(key, i, "id"),
+                field_name((key, i)),
+                r.front.line(key, i, "name"),
             )
         )
-    return tuple(e for e in out if e.id)
+    return tuple(out)
 
 
 def _quotes(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef, ...]:
+    """Each curated quote; anything wrong with one (its text not in the body, a bad
+    paragraph number, a bad speaker) costs that quote only."""
     out = []
-    for i in r.records("quotes", QUOTE_FIELDS):
-        text = r.text("quotes", i, "text", required=True)
-        speaker = r.ref(r.text("quotes", i, "speaker"), "quotes", i, "speaker") or None
-        wanted = r.text("quotes", i, "paragraph")
-        if not text:
-            continue
-        found = _find_quote(text, paragraphs)
-        if wanted:
-            if not wanted.isdigit() or not 1 <= int(wanted) <= len(paragraphs):
-                r.err(
-                    f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
-                    "quotes",
-                    i,
-                    "paragraph",
-                )
-                continue
-            if int(wanted) not in found:
-                where = f" (it is in paragraph {found[0]})" if found else ""
-                r.err(f"not found word for word in paragraph {wanted}{where}", "quotes", i, "text")
-                continue
-            found = [int(wanted)]
-        if not found:
+    for i in r.records("quote", QUOTE_FIELDS, "quotes", first="text"):
+        with r.unit("quote", "quotes", i):
+            quote = _quote(r, i, paragraphs)
+        if quote is not None and not r.failed("quotes", i):
+            out.append(quote)
+    return tuple(out)
+
+
+def _quote(r: FieldReader, i: int, paragraphs: tuple[Paragraph, ...]) -> QuoteRef | None:
+    text = r.text("quotes", i, "text", required=True)
+    speaker = r.ref(r.text("quotes", i, "speaker"), "quotes", i, "speaker") or None
+    wanted = r.text("quotes", i, "paragraph")
+    if not text:
+        return None
+    found = _find_quote(text, paragraphs)
+    if wanted:
+        if not wanted.isdigit() or not 1 <= int(wanted) <= len(paragraphs):
             r.err(
-                f"'{clip(text, 60)}' is not in the text word for word; quotes must be copied "
-                "exactly (curly and straight quote marks are equivalent)",
+                f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
                 "quotes",
                 i,
-                "text",
+                "paragraph",
             )
-            continue
-        out.append(QuoteRef(_strip_marks(text), speaker, found[0], r.front.line("quotes", i)))
-    return tuple(out)
+            return None
+        if int(wanted) not in found:
+            where = f" (it is in paragraph {found[0]})" if found else ""
+            r.err(f"not found word for word in paragraph {wanted}{where}", "quotes", i, "text")
+            return None
+        found = [int(wanted)]
+    if not found:
+        r.err(
+            f"'{clip(text, 60)}' is not in the text word for word; quotes must be copied "
+            "exactly (curly and straight quote marks are equivalent)",
+            "quotes",
+            i,
+            "text",
+        )
+        return None
+    line = r.front.line("quotes", i)
+    return QuoteRef(_strip_marks(text), speaker, found[0], line, field_name(("quotes", i)))
 
 
 def _find_quote(text: str, paragraphs: tuple[Paragraph, ...]) -> list[int]:
@@ -160,10 +180,12 @@ def _strip_marks(text: str) -> str:
 
 def _rule(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
     provisions = []
-    for i in r.records("provisions", PROVISION_FIELDS):
-        text = r.text("provisions", i, "text", required=True)
-        if text:
-            provisions.append(Provision(r.text("provisions", i, "ref"), text))
+    for i in r.records("provision", PROVISION_FIELDS, "provisions", first="text"):
+        with r.unit("provision", "provisions", i):
+            text = r.text("provisions", i, "text", required=True)
+            ref = r.text("provisions", i, "ref")
+        if text and not r.failed("provisions", i):
+            provisions.append(Provision(ref, text))
     if not r.text("citation"):
         r.warn("no citation; readers cannot look the rule up", "citation")
     return {

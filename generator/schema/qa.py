@@ -33,28 +33,35 @@ RESPONSE_FIELDS = {"by", "response", "paragraphs"}
 def questions_and_claims(
     r: FieldReader, paragraphs: tuple[Paragraph, ...]
 ) -> dict[str, tuple[Question, ...] | tuple[Claim, ...]]:
-    questions = tuple(
-        Question(
-            r.text("questions", i, "question", required=True),
-            r.text("questions", i, "answer", required=True),
-            _paragraphs(r, len(paragraphs), "questions", i),
-            r.front.line("questions", i),
-        )
-        for i in r.records("questions", QUESTION_FIELDS)
-    )
+    """Each question, claim and response is a unit: a missing or bad part costs it alone
+    (a bad paragraph number costs that number only)."""
+    count = len(paragraphs)
+    questions = []
+    for i in r.records("question", QUESTION_FIELDS, "questions", first="question"):
+        with r.unit("question", "questions", i):
+            question = Question(
+                r.text("questions", i, "question", required=True),
+                r.text("questions", i, "answer", required=True),
+                _paragraphs(r, count, "questions", i),
+                r.front.line("questions", i),
+            )
+        if not r.failed("questions", i):
+            questions.append(question)
     claims = []
-    for i in r.records("claims", CLAIM_FIELDS):
-        claim = _statement(r, len(paragraphs), "claim", "claims", i)
-        responses = tuple(
-            _statement(r, len(paragraphs), "response", "claims", i, "responses", j)
-            for j in _items(r, RESPONSE_FIELDS, "claims", i, "responses")
-        )
-        if claim is not None:
+    for i in r.records("claim", CLAIM_FIELDS, "claims", first="by"):
+        with r.unit("claim", "claims", i):
+            claim = _statement(r, count, "claim", "claims", i)
+            found = r.records("response", RESPONSE_FIELDS, "claims", i, "responses", first="by")
+            responses = tuple(_response(r, count, i, j) for j in found)
+        if claim is not None and not r.failed("claims", i):
             claims.append(Claim(claim, tuple(x for x in responses if x is not None)))
-    return {
-        "questions": tuple(q for q in questions if q.question and q.answer),
-        "claims": tuple(claims),
-    }
+    return {"questions": tuple(questions), "claims": tuple(claims)}
+
+
+def _response(r: FieldReader, count: int, i: int, j: int) -> Statement | None:
+    with r.unit("response", "claims", i, "responses", j):
+        response = _statement(r, count, "response", "claims", i, "responses", j)
+    return None if r.failed("claims", i, "responses", j) else response
 
 
 def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Statement | None:
@@ -69,37 +76,19 @@ def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Stat
 
 
 def _paragraphs(r: FieldReader, count: int, *keys: str | int) -> tuple[int, ...]:
+    value = r.raw(*keys, "paragraphs")
     out = []
-    for n, value in enumerate(r.texts(*keys, "paragraphs")):
-        if value.isdigit() and 1 <= int(value) <= count:
-            out.append(int(value))
-        else:
-            where = (
-                (*keys, "paragraphs", n)
-                if isinstance(r.raw(*keys, "paragraphs"), list)
-                else (
-                    *keys,
-                    "paragraphs",
-                )
-            )
-            r.err(f"'{value}' is not a paragraph number (1 to {count})", *where)
-    return tuple(dict.fromkeys(out))
-
-
-def _items(r: FieldReader, allowed: set[str], *keys: str | int) -> list[int]:
-    """Indexes of the mapping items of the nested list at `keys`, reporting bad items."""
-    value = r.raw(*keys)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        r.err("must be a list", *keys)
-        return []
-    good = []
-    for j, item in enumerate(value):
-        if not isinstance(item, dict):
-            r.err("must be a mapping like 'by: ...'", *keys, j)
+    for n in range(len(value) if isinstance(value, list) else 1):
+        where = (*keys, "paragraphs", n) if isinstance(value, list) else (*keys, "paragraphs")
+        item = r.text(*where)
+        if not item:
             continue
-        for name in sorted(set(item) - allowed):
-            r.err(f"unknown field '{name}'", *keys, j, name)
-        good.append(j)
-    return good
+        if item.isdigit() and 1 <= int(item) <= count:
+            out.append(int(item))
+        else:
+            r.err(
+                f"'{item}' is not a paragraph number (1 to {count})",
+                *where,
+                lost="paragraph number",
+            )
+    return tuple(dict.fromkeys(out))
