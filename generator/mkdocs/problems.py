@@ -22,8 +22,7 @@ def problems_page(problems: Sequence[Diagnostic], sources: str) -> str:
     lines = [
         "---\ntitle: Problems in the sources\n---\n",
         "# Problems in the sources\n",
-        f"{_tally(problems)}, left out of the site until fixed. Save a fix and this page "
-        "updates by itself.\n",
+        f"{_tally(problems)}. Save a fix and this page updates by itself.\n",
     ]
     lines += [f"- {md_inline(f'{sources}/{d}')}" for d in problems]
     return "\n".join(lines) + "\n"
@@ -33,17 +32,17 @@ def banner(problems: Sequence[Diagnostic], href: str) -> str:
     """The banner's HTML, linking to the problems page at `href` (relative to the page)."""
     return (
         '<div class="admonition danger" role="alert">'
-        f'<p class="admonition-title">{_tally(problems)}, left out of the site</p>'
+        f'<p class="admonition-title">{_tally(problems)}</p>'
         f'<p><a href="{href}">See the problems</a>; the site updates when you save a fix.'
         "</p></div>\n\n"
     )
 
 
 def _tally(problems: Sequence[Diagnostic]) -> str:
-    """'2 errors in 1 document: 1 quote, 1 person' (what the errors leave out)."""
+    """'1 quote, 1 person left out of the site (2 errors in 1 document)'."""
     errors = [d for d in problems if d.is_error]
     count = len({d.path for d in errors})
     return (
-        f"{len(errors)} error{'s' * (len(errors) != 1)} in {count} "
-        f"document{'s' * (count != 1)}: {left_out_text(errors)}"
+        f"{left_out_text(errors)} left out of the site ({len(errors)} "
+        f"error{'s' * (len(errors) != 1)} in {count} document{'s' * (count != 1)})"
     )
