@@ -163,7 +163,20 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
         {"a.md": "---\nkind: law\ntitle: A\n---\nText.\n"},
         [
             "a.md:2: kind: unknown kind 'law'; choose one of article, rule, person, "
-            "organisation, story; the document is left out"
+            "organisation, story; the document is left out",
+            # still checked, as an article (the closest kind, else the default)
+            "a.md:1: warning: date: no date; the document is left off the timeline and the "
+            "what's new list",
+        ],
+    ),
+    "unknown kind checked as the closest": (
+        {
+            "a.md": "---\nkind: persn\nid: jo-bloggs\nname: Jo Bloggs\nroles: [x]\nrole: y\n---\nBio.\n"
+        },
+        [
+            "a.md:2: kind: unknown kind 'persn' (did you mean 'person'?); choose one of "
+            "article, rule, person, organisation, story; the document is left out",
+            "a.md:6: warning: role: unknown field 'role' is ignored (did you mean 'roles'?)",
         ],
     ),
     "duplicate document ids": (

@@ -4,15 +4,17 @@
 checked, not only up to the first problem. An error costs the smallest unit that holds it
 (a value, a quote, a person entry: see `generator.schema.fields`), which the document no
 longer has; the document itself is left out (an error whose `lost` is "document") only when
-it has no kind we know, no usable id, or a profile without a name. The common fields are read
-here, the body by `generator.schema.body`, each kind's own fields by
-`generator.schema.kinds`. Cross-document references (people, rules) are checked later by
-`generator.references`, which sees every document.
+it has no kind we know (it is still checked, as the closest kind), no usable id, or is a
+profile without a name. The common fields are read here, the body by
+`generator.schema.body`, each kind's own fields by `generator.schema.kinds`. Cross-document
+references (people, rules) are checked later by `generator.references`, which sees every
+document.
 The schema is documented for editors in docs/writing-sources.md.
 """
 
 from __future__ import annotations
 
+import difflib
 from pathlib import PurePosixPath
 
 from generator.dates import PartialDate
@@ -31,16 +33,7 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
     error costing the document (`lost == "document"`)."""
     front = raw.front or FrontMatter({}, {}, 1)
     r = FieldReader(front, raw.path)
-    kind_text = r.text("kind") or "article"
-    if kind_text not in KINDS:
-        r.err(
-            f"unknown kind '{kind_text}'{suggest(kind_text, KINDS)}; "
-            f"choose one of {', '.join(KINDS)}",
-            "kind",
-            lost="document",
-        )
-        return None, r.problems
-    kind: Kind = kind_text  # checked against KINDS above (mypy narrows by `in`)
+    kind = _kind(r)
     r.unknown_fields(FIELDS[kind])
     body, token_date = strip_date_token(raw.body) if raw.front is None else (raw.body, None)
     paragraphs = body_paragraphs(r, body, raw.body_line)
@@ -81,6 +74,22 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
         **extra,  # type: ignore[arg-type]
     )
     return doc, r.problems
+
+
+def _kind(r: FieldReader) -> Kind:
+    """The document's kind. An unknown kind leaves the document out, but the rest is still
+    checked, as the closest kind (else as an article), so one run reports everything."""
+    given = r.text("kind") or "article"
+    for kind in KINDS:
+        if kind == given:
+            return kind
+    r.err(
+        f"unknown kind '{given}'{suggest(given, KINDS)}; choose one of {', '.join(KINDS)}",
+        "kind",
+        lost="document",
+    )
+    close = difflib.get_close_matches(given, KINDS, n=1, cutoff=0.6)
+    return next((k for k in KINDS if close and k == close[0]), "article")
 
 
 def _document_id(r: FieldReader, path: str, kind: Kind) -> str:
