@@ -103,3 +103,35 @@ def test_search_indexes_each_sentence_once_in_its_source_text(built: Path) -> No
     assert housing == [f"{explainer}#source-text"]
     timeline = next(d for d in docs if d["location"] == "timeline/")
     assert "Trump Tower" not in timeline["text"]
+
+
+def test_an_error_that_leaves_out_one_quote_still_fails_a_strict_build(tmp_path: Path) -> None:
+    """Issue 11: documents with errors are kept now, minus what is wrong; a strict build
+    must still fail on any error, and a plain build publishes the rest."""
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Strict\ntheme:\n  name: mkdocs\nplugins:\n  - explainer:\n"
+        "      sources: seeds\n"
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.md").write_text(
+        "---\ntitle: Partly bad\ndate: 2024-10-23\nquotes:\n  - text: said\n"
+        "    speaker: nobody-known\n---\nSomeone said it.\n"
+    )
+
+    def build(*flags: str) -> subprocess.CompletedProcess[str]:
+        command = [python(), "-m", "mkdocs", "build", *flags]
+        return subprocess.run(
+            command, cwd=tmp_path, capture_output=True, text=True, env=environ(), timeout=300
+        )
+
+    strict = build("--strict")
+    assert strict.returncode != 0
+    assert (
+        "ERROR   -  explainer: seeds/a.md:6: quotes[1].speaker: unknown person or "
+        "organisation 'nobody-known'; the quote is left out" in strict.stderr
+    )
+    assert "left out: 1 quote" in strict.stderr
+    plain = build()
+    assert plain.returncode == 0
+    assert "Partly bad" in (tmp_path / "site" / "explainers" / "a" / "index.html").read_text()
