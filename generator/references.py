@@ -8,9 +8,10 @@ every document defines (profiles first), warns about ids and names that look lik
 and reports every unknown speaker, person, organisation, rule, related rule or start-here
 id with a did-you-mean. Such an error costs the unit that holds the reference (issue 11):
 the quote whose speaker is unknown, the claim or response whose `by` is, the person entry
-nobody names, the rule reference, the affiliation; the rest of the document is kept. Units
-that define nothing, so one pass is enough. `rejected` documents (left out for errors of
-their own) are checked too, so every problem is reported at once, but they take no part.
+nobody names, the rule reference, the affiliation; the rest of the document is kept. A unit
+left out here defines nothing others rely on (an entry nobody names defines no name), so
+one pass is enough. `rejected` documents (left out for errors of their own) are checked
+too, so every problem is reported at once, but they take no part.
 """
 
 from __future__ import annotations
