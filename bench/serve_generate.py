@@ -6,9 +6,12 @@ Writes the benchmark story (bench/corpus.py) as the sources of a MkDocs project 
 docs/ folder is `explainer generate`'s output (no plugin: the route other engines take),
 generates it, starts `mkdocs serve` (MkDocs' own watcher, which polls docs/ every 0.5 s), and
 then, `--edits` times, appends a sentence to one article and runs `explainer generate --out
-docs/` once, waiting for the server to settle. For each regeneration it counts the rebuilds
-the server started, how many of them started before the regeneration had finished writing
-(those may read a half-written folder), and tracebacks or build errors in the server log.
+docs/` once, waiting for the server to settle. For each regeneration it counts the rebuilds the
+server started, the rebuilds that saw a half-written folder, and tracebacks or build errors
+in the server log. A MkDocs hook in the project checks each build when it has listed the
+files and again when it is done: the docs folder is whole when its manifest
+(`.explainer-manifest.json`) holds one version of each page (not the old-or-new of a
+regeneration under way), every page matches it, and nothing changed during the build.
 With `--baseline REF`, the same is measured with the generator of git revision REF (its
 `generator/` extracted with `git archive` into a temporary folder), in the same run, for
 comparison. Prints a Markdown table and the command that reruns it.
@@ -41,8 +44,47 @@ docs_dir: docs
 theme:
   name: material
   font: false
+markdown_extensions:
+  - attr_list
+  - tables
+  - md_in_html
+  - toc:
+      permalink: true
 """
-QUIET = 3.0  # seconds without a server log line that count as settled
+HOOK = """import hashlib, json
+from pathlib import Path
+
+def _state(config):
+    docs = Path(config.docs_dir)
+    try:
+        manifest = json.loads((docs / ".explainer-manifest.json").read_text())["files"]
+    except (OSError, ValueError, KeyError):
+        return "no manifest"
+    for path, digest in sorted(manifest.items()):
+        if isinstance(digest, list):
+            return "half-written: " + path + " is old or new"
+        try:
+            data = (docs / path).read_bytes()
+        except OSError:
+            return "half-written: " + path + " is missing"
+        if hashlib.sha256(data).hexdigest() != digest:
+            return "half-written: " + path + " does not match"
+    return json.dumps(manifest, sort_keys=True)
+
+_seen = {}
+
+def on_files(files, config):
+    _seen["start"] = _state(config)
+
+def on_post_build(config):
+    start, end = _seen.pop("start", ""), _state(config)
+    whole = start == end and not start.startswith(("half", "no manifest"))
+    with open(Path(config.config_file_path).parent / "builds.log", "a") as log:
+        log.write(("whole" if whole else "HALF " + (start if start != end else end)[:200]) + "\\n")
+"""
+QUIET = 3.0  # seconds without a server log line, with no build running, that count as settled
+BUILDING = "Building documentation"
+BUILT = ("Documentation built in", "An error happened during the rebuild")
 
 
 @dataclass
@@ -51,7 +93,7 @@ class Edit:
 
     generate_seconds: float
     rebuilds: int  # "Building documentation" lines (the first build excluded)
-    early: int  # rebuilds started before the regeneration had finished
+    half: int  # rebuilds that saw a half-written folder (by the project's hook)
     errors: int  # tracebacks and build errors
     lines: list[str] = field(default_factory=list)
 
@@ -80,11 +122,17 @@ class Server:
         for line in self.process.stdout:
             self.lines.put((time.monotonic(), line.rstrip("\n")))
 
-    def settle(self, quiet: float = QUIET, timeout: float = 600) -> None:
-        """Collect log lines until none has come for `quiet` seconds."""
+    def busy(self) -> bool:
+        """True while a build the log has announced has not finished."""
+        started = sum(BUILDING in line for _, line in self.log)
+        return started > sum(any(b in line for b in BUILT) for _, line in self.log)
+
+    def settle(self, quiet: float = QUIET, timeout: float = 900) -> None:
+        """Collect log lines until no build runs and none has come for `quiet` seconds
+        (the watcher polls every 0.5 s, so a change is seen well within that)."""
         deadline = time.monotonic() + timeout
         last = time.monotonic()
-        while time.monotonic() - last < quiet and time.monotonic() < deadline:
+        while (time.monotonic() - last < quiet or self.busy()) and time.monotonic() < deadline:
             with contextlib.suppress(queue.Empty):
                 self.log.append(self.lines.get(timeout=0.1))
                 last = time.monotonic()
@@ -125,7 +173,9 @@ def measure(documents: int, edits: int, code: Path | None, work: Path) -> list[E
     sources = work / "sources"
     write_corpus(sources, documents)
     (project / "docs").mkdir(parents=True)
-    (project / "mkdocs.yml").write_text(CONFIG)
+    (project / "mkdocs.yml").write_text(CONFIG + "hooks:\n  - hooks.py\n")
+    (project / "hooks.py").write_text(HOOK)
+    builds = project / "builds.log"
     docs = project / "docs"
     _generator(code, sources, docs)
     article = sorted((sources / "articles").glob("*.md"))[documents // 3]
@@ -137,19 +187,18 @@ def measure(documents: int, edits: int, code: Path | None, work: Path) -> list[E
         for n in range(1, edits + 1):
             with article.open("a", encoding="utf-8") as handle:
                 handle.write(f"\nA sentence added by edit {n}.\n")
-            seen = len(server.log)
-            start = time.monotonic()
+            seen, checked = len(server.log), len(builds.read_text().splitlines())
             seconds = _generator(code, sources, docs)
-            done = start + seconds
             server.settle()
             new = server.log[seen:]
-            builds = [t for t, line in new if "Building documentation" in line]
+            rebuilds = sum(BUILDING in line for _, line in new)
             errors = sum(
                 "Traceback" in line or "An error happened during the rebuild" in line
                 for _, line in new
             )
-            early = sum(t < done for t in builds)
-            results.append(Edit(seconds, len(builds), early, errors, [x for _, x in new]))
+            verdicts = builds.read_text().splitlines()[checked:]
+            half = sum(not v.startswith("whole") for v in verdicts)
+            results.append(Edit(seconds, rebuilds, half, errors, [x for _, x in new] + verdicts))
     finally:
         server.stop()
     return results
@@ -177,7 +226,7 @@ def _row(name: str, edits: list[Edit]) -> str:
     rebuilds = [e.rebuilds for e in edits]
     return (
         f"| {name} | {len(edits)} | {sum(rebuilds)} | {sum(r == 1 for r in rebuilds)} | "
-        f"{sum(r > 1 for r in rebuilds)} | {sum(e.early for e in edits)} | "
+        f"{sum(r > 1 for r in rebuilds)} | {sum(e.half for e in edits)} | "
         f"{sum(e.errors for e in edits)} | " + ", ".join(map(str, rebuilds)) + " |"
     )
 
@@ -206,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         "| generator | regenerations | rebuilds | with 1 rebuild | with 2 or more "
-        "| rebuilds started before the regeneration finished | tracebacks | rebuilds each |"
+        "| rebuilds that saw a half-written docs/ | tracebacks | rebuilds each |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     print("\n".join(rows))

@@ -45,6 +45,7 @@ class FieldReader:
         # every id this document refers to, for cross-document checks: (field, id, line)
         self.refs: list[tuple[str, str, int]] = []
         self._unit: tuple[str, str] | None = None  # (what, field path) errors cost now
+        self._failed: set[str] = set()  # the field paths of the units errors have cost
 
     @contextmanager
     def unit(self, lost: str, *keys: str | int) -> Iterator[None]:
@@ -58,8 +59,7 @@ class FieldReader:
 
     def failed(self, *keys: str | int) -> bool:
         """True when an error has cost the unit (or value) at `keys`."""
-        name = field_name(keys)
-        return any(p.is_error and p.unit == name and p.path == self.path for p in self.problems)
+        return field_name(keys) in self._failed
 
     def ref(self, value: str, *keys: str | int) -> str:
         """Record `value` as a reference to another document's id."""
@@ -75,6 +75,7 @@ class FieldReader:
             lost, unit = self._unit or ("value", name)
         else:
             unit = "" if lost == "document" else name
+        self._failed.add(unit)
         self.problems.append(error(self.path, self.front.line(*keys), message, name, lost, unit))
 
     def warn(self, message: str, *keys: str | int) -> None:
