@@ -283,3 +283,29 @@ def test_a_document_left_out_is_still_checked_against_its_own_people(
         "p.md:4: affiliation: unknown organisation 'acme-corp'; the value is left out",
         "explainer: 1 document, 2 errors, 0 warnings; left out: 1 document",
     ]
+
+
+def test_a_document_left_out_is_still_compared_for_near_duplicate_names(
+    make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
+) -> None:
+    """Every check runs on every document: one left out (its id is taken) still has its
+    people compared with everyone's, so a twin is reported in the same run."""
+    person = "people:\n  - id: {id}\n    name: Pat Doe\n"
+    root = make_project(
+        {
+            "a.md": "---\nid: same\ntitle: A\ndate: 2024-10-23\n"
+            + person.format(id="pat-doe")
+            + "---\nA.\n",
+            "b.md": "---\nid: same\ntitle: B\ndate: 2024-10-23\n"
+            + person.format(id="patrick")
+            + "---\nB.\n",
+        }
+    )
+    run = cli("check", "--sources", root)
+    assert run.err.splitlines() == [
+        "b.md:2: id: id 'same' is already used by a.md; give this document its own id; "
+        "the document is left out",
+        "b.md:6: warning: 'patrick' has the same name as 'pat-doe' (a.md); if they are one, "
+        "use one id",
+        "explainer: 1 document, 1 error, 1 warning; left out: 1 document",
+    ]
