@@ -6,7 +6,10 @@ the 1-based line of the source file itself (not of the YAML block). What it guar
 - text is UTF-8 (a byte-order mark is dropped), line endings are `\\n`;
 - front matter, when the file opens with `---`, is a YAML mapping read with every scalar as a
   string (no YAML 1.1 typing: `no`, `012345`, `12:30`, `1.10` stay as written), no tags, no
-  anchors or aliases, no duplicate keys; each key path's line is recorded (`FrontMatter.line`);
+  aliases (never expanded), no duplicate keys; each key path's line is recorded
+  (`FrontMatter.line`). A value with a tag, an alias (reported at its anchor's line), a key
+  given twice or nesting too deep is an error that leaves out that value only (issue 11);
+  front matter that is not YAML, or not a mapping, leaves out the document (None).
 - the body is everything after the closing fence (or the whole text without front matter).
 
 python-frontmatter is not used for reading because it drops non-mapping front matter silently,

@@ -1,6 +1,9 @@
 """The fields of each kind of document: `KIND_FIELDS[kind](reader, paragraphs)` returns the
 kind's own `Document` fields (an article's people, quotes, rules, questions and claims; a
 rule's citation and provisions; a profile's roles), reporting bad values through the reader.
+Each quote, person or organisation entry and provision is a unit: an error in it leaves out
+that unit (a bad name, role or alias of a person only that value); an id listed twice in one
+document is merged (`generator.schema.entities`).
 
 `FIELDS` lists the fields each kind accepts (others are warned about and ignored);
 `check_id` says whether an id may name a page.
