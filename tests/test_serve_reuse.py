@@ -13,7 +13,6 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 import pytest
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
-from support import SEEDS, environ, python
+from support import SEEDS, build_site
 
 from bench.serve_probe import site_differences
 
@@ -70,14 +69,7 @@ class Serve:
 def full_build(project: Path) -> Path:
     site = project / "full"
     shutil.rmtree(site, ignore_errors=True)
-    run = subprocess.run(
-        [python(), "-m", "mkdocs", "build", "-q", "-d", str(site)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=environ(),
-        timeout=300,
-    )
+    run = build_site(project, "-q", "-d", str(site))
     assert run.returncode == 0, run.stderr
     return site
 
@@ -299,14 +291,7 @@ def test_each_trick_can_be_switched_off(project: Path, served: Serve) -> None:
 
 def test_an_unknown_trick_is_a_configuration_error(project: Path) -> None:
     _edit(project / "mkdocs.yml", "sources: seeds\n", "sources: seeds\n      serve_reuse: [htm]\n")
-    run = subprocess.run(
-        [python(), "-m", "mkdocs", "build", "-q", "-d", str(project / "s")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=environ(),
-        timeout=300,
-    )
+    run = build_site(project, "-q", "-d", str(project / "s"))
     assert run.returncode == 1
     assert "unknown trick 'htm'; choose from front_matter, html, theme_output" in run.stderr
 
