@@ -15,6 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site test test-fast lint chromium bench clean update-lock
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,6 +70,26 @@ update-lock:
 	  || { echo "the goldens differ with the new versions (diff above); to go back:" \
 	            "git checkout $(LOCK) && make test-fast"; exit 1; }
 	@echo "constraints.txt updated and the goldens still match: review 'git diff $(LOCK)' and commit it"
+
+## eval-dev: extraction measured on the real-news development labels (add V=-v for every miss)
+EVAL := $(BIN)/python -m generator.extract.evaluate
+eval-dev: $(STAMP)
+	$(EVAL) tests/extraction/real/dev $(V)
+
+## eval-heldout: the real-news held-out labels: score once, for a closing note; never tune on it
+eval-heldout: $(STAMP)
+	$(EVAL) tests/extraction/real/heldout $(V)
+
+## eval-traps: the trap sentences (tests/extraction/traps): confident misattributions must be 0
+eval-traps: $(STAMP)
+	$(EVAL) tests/extraction/traps $(V)
+
+## eval-corpus: the texts written for the project (tests/extraction/corpus + heldout)
+eval-corpus: $(STAMP)
+	$(EVAL) tests/extraction/corpus tests/extraction/heldout $(V)
+
+## eval: dev, traps and the written corpus (not the held-out set)
+eval: eval-dev eval-traps eval-corpus
 
 clean:
 	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock

@@ -12,6 +12,13 @@ styles, event handlers, `javascript:`/`vbscript:`/`data:` addresses), for a warn
 The text it returns is still data: the renderer escapes it for Markdown like any other text.
 Security does not rest on this module; it makes scraped copy readable and the report honest.
 `html_tags(text)` names the HTML tags in a one-line field (they are shown literally there).
+
+What counts as HTML does not depend on knowing every tag name (issue 11: browsers read
+`<image>` as `<img>`): a known tag name, or any tag-shaped `<name ...>` that assigns an
+attribute (`<image src=x onerror=...>`, `<custom-el onmouseover=...>`), or an end tag
+`</name>`. Prose such as "if x<y and y>z" has none of these and stays text. Once a body
+counts as HTML, nh3's allow-list decides what stays: any element not on it is unwrapped or,
+for CONTENT_DROPPED, removed with its content, whatever its name.
 """
 
 from __future__ import annotations
@@ -47,6 +54,10 @@ _KNOWN = BLOCK | INLINE | CONTENT_DROPPED | {"img", "html", "body", "link", "met
 _KNOWN |= {"form", "input", "button", "video", "audio", "source", "picture", "font", "center"}
 _KNOWN |= {"marquee", "dialog", "label", "canvas", "map", "area", "track", "param"}
 _TAG = re.compile(r"<\s*/?\s*([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|<!--", re.ASCII)
+# Tag-shaped markup of any name: a start tag that assigns an attribute, or an end tag.
+_ANY_TAG = re.compile(
+    r"<([A-Za-z][\w:.-]*)(?:\s|/)[^<>]*?=[^<>]*>|</([A-Za-z][\w:.-]*)\s*>", re.ASCII
+)
 _OPENING = re.compile(r"<\s*([A-Za-z][A-Za-z0-9]*)", re.ASCII)
 _LOADING = CONTENT_DROPPED | {"img", "link", "meta", "base", "form", "input", "video", "audio"}
 _DANGEROUS_SCHEME = re.compile(r"^\s*(javascript|vbscript|data|livescript)\s*:", re.IGNORECASE)
@@ -55,16 +66,32 @@ _URL_ATTRIBUTES |= {"background", "srcset", "lowsrc", "dynsrc", "ping"}
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
+def _tags(text: str) -> list[tuple[int, str]]:
+    """(offset, lowercase name) of each tag in `text` that makes it HTML (see above)."""
+    found = [
+        (m.start(), m.group(1).lower())
+        for m in _TAG.finditer(text)
+        if m.group(1) and m.group(1).lower() in _KNOWN
+    ]
+    found += [(m.start(), (m.group(1) or m.group(2)).lower()) for m in _ANY_TAG.finditer(text)]
+    return sorted(found)
+
+
 def html_tags(text: str) -> list[str]:
-    """The known HTML tag names in `text`, in order of appearance, each once."""
-    names = [m.group(1).lower() for m in _TAG.finditer(text) if m.group(1)]
-    return list(dict.fromkeys(n for n in names if n in _KNOWN))
+    """The HTML tag names in `text`, in order of appearance, each once."""
+    return list(dict.fromkeys(name for _, name in _tags(text)))
+
+
+def first_html(text: str) -> int | None:
+    """The offset of the first HTML markup in `text` (a tag or a comment), else None."""
+    starts = [start for start, _ in _tags(text)[:1]]
+    if (comment := text.find("<!--")) >= 0:
+        starts.append(comment)
+    return min(starts, default=None)
 
 
 def is_html(text: str) -> bool:
-    return any(
-        m.group(0) == "<!--" or (m.group(1) or "").lower() in _KNOWN for m in _TAG.finditer(text)
-    )
+    return first_html(text) is not None
 
 
 def body_text(body: str) -> tuple[str, list[str], bool]:
@@ -109,6 +136,10 @@ def _inventory(body: str) -> list[str]:
     # Opening tags are counted on the raw text: `<scr<script>ipt>` fools a lenient parser.
     for match in _OPENING.finditer(body):
         if (tag := match.group(1).lower()) in _LOADING:
+            parser.found[f"<{tag}>"] += 1
+    # Elements off the allow-list that are not on any list: `<image>` is `<img>` to a browser.
+    for match in _ANY_TAG.finditer(body):
+        if (tag := (match.group(1) or "").lower()) and tag not in _KNOWN:
             parser.found[f"<{tag}>"] += 1
     return [f"{what} ×{n}" if n > 1 else what for what, n in sorted(parser.found.items())]
 
