@@ -110,20 +110,13 @@ def test_an_error_that_leaves_out_one_quote_still_fails_a_strict_build(tmp_path:
         "---\ntitle: Partly bad\ndate: 2024-10-23\nquotes:\n  - text: said\n"
         "    speaker: nobody-known\n---\nSomeone said it.\n"
     )
-
-    def build(*flags: str) -> subprocess.CompletedProcess[str]:
-        command = [python(), "-m", "mkdocs", "build", *flags]
-        return subprocess.run(
-            command, cwd=tmp_path, capture_output=True, text=True, env=environ(), timeout=300
-        )
-
-    strict = build("--strict")
+    strict = build_site(tmp_path, "--strict")
     assert strict.returncode != 0
     assert (
         "ERROR   -  explainer: seeds/a.md:6: quotes[1].speaker: unknown person or "
         "organisation 'nobody-known'; the quote is left out" in strict.stderr
     )
     assert "left out: 1 quote" in strict.stderr
-    plain = build()
+    plain = build_site(tmp_path)
     assert plain.returncode == 0
     assert "Partly bad" in (tmp_path / "site" / "explainers" / "a" / "index.html").read_text()
