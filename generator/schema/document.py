@@ -4,8 +4,8 @@
 checked, not only up to the first problem. An error costs the smallest unit that holds it
 (a value, a quote, a person entry: see `generator.schema.fields`), which the document no
 longer has; the document itself is left out (an error whose `lost` is "document") only when
-it has no kind we know (it is still checked, as the closest kind), no usable id, or is a
-profile without a name. The common fields are read here, the body by
+it has no kind we know (it is still checked, as the closest kind), no usable id, is an
+article without a body, or a profile without a name. The common fields are read here, the body by
 `generator.schema.body`, each kind's own fields by `generator.schema.kinds`. Cross-document
 references (people, rules) are checked later by `generator.references`, which sees every
 document.
@@ -18,7 +18,7 @@ import difflib
 from pathlib import PurePosixPath
 
 from generator.dates import PartialDate
-from generator.diagnostics import Diagnostic, warning
+from generator.diagnostics import Diagnostic, error, warning
 from generator.read.source import FrontMatter, RawSource
 from generator.schema.body import body_paragraphs, derived_title, strip_date_token
 from generator.schema.fields import FieldReader, suggest
@@ -47,6 +47,15 @@ def validate(raw: RawSource) -> tuple[Document | None, list[Diagnostic]]:
             r.warn(f"using '{title}' instead" if given else f"no title; using '{title}'", "title")
     if kind in ("person", "organisation") and not title:
         r.err("is required: a profile without a name cannot be shown", "name", lost="document")
+    if kind == "article" and not paragraphs:
+        r.problems.append(
+            error(
+                raw.path,
+                raw.body_line - 1 if raw.front is not None else 1,  # the closing fence
+                "body: no text; an article's body is its source text: paste it below the "
+                "front matter",
+            )
+        )
     if raw.front is None:
         _warn_no_front_matter(r, token_date)
     elif kind == "article" and date is None and r.raw("date") is None:
