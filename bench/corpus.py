@@ -322,3 +322,20 @@ def _article(
         f"rules: [{', '.join(r.id for r in raised)}]\n"
         f"---\n" + "\n\n".join(paragraphs) + "\n"
     )
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def write_with_sample(root: Path, size: int, seed: int = 7, sample: Path = SAMPLE) -> int:
+    """`size` documents: the sample story's articles, rules and profiles (all but its story
+    document) and a synthetic story around them, so the sample's searches ("McSweeney",
+    "30121", "chief of staff") mean the same at every size. Returns the number of files."""
+    own = sorted(p for p in sample.rglob("*.md") if p.relative_to(sample).parts[0] != "story.md")
+    own = [p for p in own if len(p.relative_to(sample).parts) > 1]
+    count = write(root, size - len(own), seed)
+    for path in own:
+        target = root / path.relative_to(sample)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    return count + len(own)
