@@ -114,7 +114,9 @@ def _one(browser: Any, base: str, query: str, timeout_ms: float) -> tuple[float,
     page.evaluate(_WATCH)
     page.locator(INPUT).click()
     page.keyboard.type(query)
-    first = page.evaluate(f"Promise.race([window.__first, new Promise(r => setTimeout(() => r(null), {timeout_ms}))])")
+    first = page.evaluate(
+        f"Promise.race([window.__first, new Promise(r => setTimeout(() => r(null), {timeout_ms}))])"
+    )
     if first is None:
         raise TimeoutError(f"no result for {query!r} within {timeout_ms / 1000:.0f} s")
     elapsed = float(first) - float(page.evaluate("window.__typed"))
@@ -141,7 +143,10 @@ def _settle(page: Any, quiet_ms: int = 600) -> None:
 
 
 def measure(
-    browser: Any, site: Path, queries: Sequence[str] = QUERIES, repeats: int = 3,
+    browser: Any,
+    site: Path,
+    queries: Sequence[str] = QUERIES,
+    repeats: int = 3,
     timeout_ms: float = 120_000,
 ) -> list[Search]:
     """Each query `repeats` times in fresh contexts; pages and marks from the last run."""
@@ -165,7 +170,14 @@ def measure(
                 marks = page.locator(".md-search-result__list mark").count()
                 context.close()
             out.append(
-                Search(query, statistics.median(times), int(statistics.median(loaded)), pages, marks, times)
+                Search(
+                    query,
+                    statistics.median(times),
+                    int(statistics.median(loaded)),
+                    pages,
+                    marks,
+                    times,
+                )
             )
     return out
 
@@ -197,13 +209,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for site in args.sites:
             start = time.perf_counter()
             found = measure(browser, site, queries, args.repeats)
-            print(f"\n{site} ({engine(site)}, index on disk {_kb(search_bytes(site))}; "
-                  f"{time.perf_counter() - start:.0f} s)")
+            print(
+                f"\n{site} ({engine(site)}, index on disk {_kb(search_bytes(site))}; "
+                f"{time.perf_counter() - start:.0f} s)"
+            )
             print("| query | first result | downloaded | pages listed (first 5) | marks |")
             print("|---|---|---|---|---|")
             for s in found:
-                print(f"| {s.query} | {s.first_ms:.0f} ms | {_kb(s.bytes)} | "
-                      f"{', '.join(s.pages[:5])} | {s.marks} |")
+                print(
+                    f"| {s.query} | {s.first_ms:.0f} ms | {_kb(s.bytes)} | "
+                    f"{', '.join(s.pages[:5])} | {s.marks} |"
+                )
     print("\nrerun: python bench/search.py " + " ".join(sys.argv[1:] if argv is None else argv))
     return 0
 
