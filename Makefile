@@ -12,7 +12,7 @@ HOST   ?= 127.0.0.1:8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve site test test-fast lint chromium bench clean eval eval-dev eval-heldout eval-traps eval-corpus
+.PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical test test-fast lint chromium bench clean eval eval-dev eval-heldout eval-traps eval-corpus
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,27 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr $(HOST)
 
 ## site: build the static site into site/ (strict: any warning fails)
-site: $(STAMP)
+site: site-mkdocs
+
+## site-mkdocs: MkDocs 1.6 with the plugin → site/
+site-mkdocs: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+## site-properdocs: ProperDocs (the maintained MkDocs 1.x) with the plugin → site/
+site-properdocs: $(STAMP)
+	$(BIN)/properdocs build --strict -f mkdocs.yml
+
+## site-zensical: Zensical from the generated project build/zensical/ → build/zensical/site/
+site-zensical: $(STAMP)
+	$(BIN)/explainer generate --out build/zensical --project mkdocs.yml
+	cd build/zensical && ../../$(BIN)/zensical build --strict -f mkdocs.yml
+
+## serve-zensical: regenerate on every edit (explainer generate --watch) beside zensical serve
+serve-zensical: $(STAMP)
+	$(BIN)/explainer generate --out build/zensical --project mkdocs.yml
+	$(BIN)/explainer generate --out build/zensical --project mkdocs.yml --watch & \
+	  watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; \
+	  cd build/zensical && ../../$(BIN)/zensical serve -f mkdocs.yml --dev-addr $(HOST)
 
 ## chromium: Debian's Chromium for the browser tests
 chromium:
@@ -74,4 +93,4 @@ eval-corpus: $(STAMP)
 eval: eval-dev eval-traps eval-corpus
 
 clean:
-	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site build/zensical .explainer-cache .pytest_cache .mypy_cache .ruff_cache

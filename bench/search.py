@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import json
 import statistics
 import sys
 import threading
@@ -84,6 +86,17 @@ def search_bytes(site: Path) -> int:
     """Bytes on disk of what a search can download (the whole index, for Material)."""
     folders = [site / "search"] if engine(site) == "material" else [site / "pagefind"]
     return sum(p.stat().st_size for f in folders for p in f.rglob("*") if p.is_file())
+
+
+def pagefind_pages(site: Path) -> dict[str, dict[str, Any]]:
+    """What Pagefind indexed, read back from its fragments: page address (as the site
+    links it, e.g. `/who/morgan-mcsweeney/`) → {content, meta: {title}, anchors, ...}."""
+    pages: dict[str, dict[str, Any]] = {}
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        raw = gzip.decompress(path.read_bytes())
+        fragment = json.loads(raw[raw.index(b"{") :])
+        pages[fragment["url"]] = fragment
+    return pages
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -37,6 +37,8 @@ def navigation(generated: Iterable[tuple[str, str]], docs_dir: Path) -> list[Any
             p.relative_to(docs_dir).as_posix()
             for p in docs_dir.rglob("*.md")
             if p.relative_to(docs_dir).as_posix() not in pages
+            # MkDocs leaves hidden files out of the site (exclude_docs' default)
+            and not any(part.startswith(".") for part in p.relative_to(docs_dir).parts)
         )
         if docs_dir.is_dir()
         else []

@@ -1,4 +1,5 @@
-"""The plugin's search (issue 15): `search: pagefind` (the default) or `search: material`.
+"""The plugin's search (issue 15): `search: pagefind` (the default) or `search: material`
+(the theme's own search: Material's lunr index; any theme but Material keeps its own too).
 
 With Pagefind, Material's own search plugin is turned off (its `enabled` setting: no lunr
 index is built or downloaded), `config.extra.explainer_search` tells our theme override to
@@ -36,8 +37,10 @@ class Search:
         self.indexer: Indexer | None = None
 
     def configure(self, config: MkDocsConfig, engine: Engine, serving: bool) -> None:
-        self.engine, self.serving = engine, serving
-        if engine != "pagefind":
+        # Our search box and article marks are a Material override: another theme keeps its own
+        self.engine = engine if config.theme.name == "material" else "material"
+        self.serving = serving
+        if self.engine != "pagefind":
             config.extra.pop(FLAG, None)
             return
         config.extra[FLAG] = "pagefind"

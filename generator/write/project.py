@@ -131,10 +131,10 @@ def project_files(
     site = load_config(config_path)
     base = config_path.resolve().parent
     docs = base / str(site.get("docs_dir") or "docs")
-    generated: list[tuple[str, str]] = []
+    generated: list[tuple[str, str]] = []  # every page's path (the nav's input), no text
     for rel, text in pages:
+        generated.append((rel, ""))
         if not (docs / rel).is_file():  # else the hand-written page wins (copied below)
-            generated.append((rel, ""))
             yield f"{DOCS}/{rel}", text.encode("utf-8")
     for path in _files(docs):
         yield f"{DOCS}/{path.relative_to(docs).as_posix()}", path.read_bytes()
