@@ -69,7 +69,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
 ## bench: the performance benchmark (see docs/performance.md)
-bench: $(STAMP)
+bench: $(STAMP) chromium
 	$(BIN)/python bench/run.py
 
 ## eval-dev: extraction measured on the real-news development labels (add V=-v for every miss)

@@ -6,8 +6,9 @@ plugin's `search: pagefind`). Used by bench/run.py and by the browser tests.
 
 For each query and each repetition, a fresh browser context (empty cache) opens the home
 page; as soon as it has loaded, the search box is clicked and the query typed. The time is
-taken in the page, from the first keystroke to the first result in the list (a
-MutationObserver), so it includes whatever the engine still had to fetch, parse or build:
+taken in the page, from the last keystroke to the first change of the result list after it
+that shows results (a MutationObserver): the results of what was typed. It includes whatever
+the engine still had to fetch, parse or build:
 Material fetches its whole index on page load and builds the lunr index in its worker;
 Pagefind loads its WebAssembly and the index chunks the query needs when the box is focused.
 The bytes are the encoded bytes of every response the search needed (Material: the search
@@ -49,14 +50,20 @@ PAGE_LINK = ".md-search-result__item > .md-search-result__link:first-child"
 
 _WATCH = """() => {
   const list = document.querySelector('.md-search-result__list');
-  window.__first = new Promise((resolve) => {
-    const seen = () => list.querySelector('.md-search-result__item');
-    new MutationObserver(() => { if (seen()) resolve(performance.now()); })
-      .observe(list, { childList: true, subtree: true });
-  });
-  window.__typed = null;
-  document.addEventListener('keydown', () => { window.__typed ??= performance.now(); },
+  window.__keys = [];
+  window.__renders = [];  // [time, number of results] of every change to the result list
+  new MutationObserver(() => window.__renders.push(
+      [performance.now(), list.querySelectorAll('.md-search-result__item').length]))
+    .observe(list, { childList: true, subtree: true });
+  document.addEventListener('keydown', () => window.__keys.push(performance.now()),
                             { capture: true });
+}"""
+# The first change to the list after the last keystroke that shows results: the results of
+# what was typed (Material also shows results for the first letters as they are typed).
+_ANSWERED = """() => {
+  const last = window.__keys[window.__keys.length - 1];
+  const hit = window.__renders.find(([t, n]) => t > last && n > 0);
+  return hit ? hit[0] - last : null;
 }"""
 
 
@@ -71,6 +78,7 @@ class Search:
     pages: list[str] = field(default_factory=list)
     marks: int = 0
     runs: list[float] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
 
 
 def engine(site: Path) -> str:
@@ -127,12 +135,11 @@ def _one(browser: Any, base: str, query: str, timeout_ms: float) -> tuple[float,
     page.evaluate(_WATCH)
     page.locator(INPUT).click()
     page.keyboard.type(query)
-    first = page.evaluate(
-        f"Promise.race([window.__first, new Promise(r => setTimeout(() => r(null), {timeout_ms}))])"
-    )
-    if first is None:
-        raise TimeoutError(f"no result for {query!r} within {timeout_ms / 1000:.0f} s")
-    elapsed = float(first) - float(page.evaluate("window.__typed"))
+    deadline = time.monotonic() + timeout_ms / 1000
+    while (elapsed := page.evaluate(_ANSWERED)) is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no result for {query!r} within {timeout_ms / 1000:.0f} s")
+        time.sleep(0.05)
     _settle(page)
     total = 0
     for request in finished:
@@ -162,7 +169,9 @@ def measure(
     repeats: int = 3,
     timeout_ms: float = 120_000,
 ) -> list[Search]:
-    """Each query `repeats` times in fresh contexts; pages and marks from the last run."""
+    """Each query `repeats` times in fresh contexts; pages and marks from the last run. A
+    run with no answer within `timeout_ms` (or whose page crashed) counts as infinitely
+    slow and is noted; the other runs still count."""
     out: list[Search] = []
     with served(site) as base:
         for query in queries:
@@ -170,8 +179,16 @@ def measure(
             loaded: list[int] = []
             pages: list[str] = []
             marks = 0
+            failures: list[str] = []
             for _ in range(repeats):
-                ms, size, context = _one(browser, base, query, timeout_ms)
+                try:
+                    ms, size, context = _one(browser, base, query, timeout_ms)
+                except Exception as exc:  # noqa: BLE001 - no answer is a result here
+                    failures.append(str(exc).splitlines()[0][:80])
+                    times.append(float("inf"))
+                    for context in browser.contexts:
+                        context.close()
+                    continue
                 times.append(ms)
                 loaded.append(size)
                 page = context.pages[0]
@@ -186,10 +203,11 @@ def measure(
                 Search(
                     query,
                     statistics.median(times),
-                    int(statistics.median(loaded)),
+                    int(statistics.median(loaded)) if loaded else 0,
                     pages,
                     marks,
                     times,
+                    failures,
                 )
             )
     return out
@@ -216,12 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("sites", nargs="+", type=Path)
     parser.add_argument("--queries", default=",".join(QUERIES))
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=120, help="seconds to wait for results")
     args = parser.parse_args(argv)
     queries = [q for q in args.queries.split(",") if q]
     with chromium() as browser:
         for site in args.sites:
             start = time.perf_counter()
-            found = measure(browser, site, queries, args.repeats)
+            found = measure(browser, site, queries, args.repeats, args.timeout * 1000)
             print(
                 f"\n{site} ({engine(site)}, index on disk {_kb(search_bytes(site))}; "
                 f"{time.perf_counter() - start:.0f} s)"
@@ -229,8 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("| query | first result | downloaded | pages listed (first 5) | marks |")
             print("|---|---|---|---|---|")
             for s in found:
+                runs = ", ".join(f"{t:.0f}" for t in s.runs)
+                failed = (
+                    f"; {len(s.failures)} without answer: {s.failures[0]}" if s.failures else ""
+                )
                 print(
-                    f"| {s.query} | {s.first_ms:.0f} ms | {_kb(s.bytes)} | "
+                    f"| {s.query} | {s.first_ms:.0f} ms ({runs}{failed}) | {_kb(s.bytes)} | "
                     f"{', '.join(s.pages[:5])} | {s.marks} |"
                 )
     print("\nrerun: python bench/search.py " + " ".join(sys.argv[1:] if argv is None else argv))

@@ -1,8 +1,10 @@
 /* Explainer's search box for a site indexed by Pagefind (plugin option `search: pagefind`).
  *
  * Drives the Material markup of partials/explainer-search.html: loads Pagefind from this
- * site (pagefind/pagefind.js, its WebAssembly and only the index chunks a query needs) the
- * first time the box is focused, shows up to ten pages, each with its best sections, and
+ * site (pagefind/pagefind.js, its WebAssembly and only the index chunks a query needs) once
+ * the page is idle (about 120 kB, then cached; Material's search fetched its whole index on
+ * every first visit) or when the box is focused, shows up to ten pages, each with its best
+ * sections, and
  * links to them with ?h=<query>, which pagefind-highlight.js marks on the page it opens.
  * Nothing is requested from any other host. Result text reaches the page as text nodes;
  * of Pagefind's excerpt HTML only <mark> is kept.
@@ -100,7 +102,7 @@
       return;
     }
     const module = await pagefind();
-    const search = await module.debouncedSearch(query, {}, 60);
+    const search = await module.debouncedSearch(query, {}, 30);
     if (search === null || input.value.trim() !== query) return; // a newer query runs
     const pages = await Promise.all(search.results.slice(0, PAGES).map((r) => r.data()));
     if (input.value.trim() !== query) return;
@@ -113,6 +115,10 @@
     pagefind();
   });
   input.addEventListener("input", run);
+  // Ready before the reader types: once the page has loaded and the browser is idle.
+  const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 200));
+  if (document.readyState === "complete") idle(() => pagefind());
+  else window.addEventListener("load", () => idle(() => pagefind()), { once: true });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const first = list.querySelector(".md-search-result__link");
