@@ -83,7 +83,9 @@ class Search:
 
 def engine(site: Path) -> str:
     """Which search a built site has: 'pagefind', 'material' or 'none'."""
-    if (site / "pagefind" / "pagefind.js").is_file():
+    home = site / "index.html"
+    ours = home.is_file() and "data-explainer-search" in home.read_text(encoding="utf-8")
+    if ours and (site / "pagefind" / "pagefind.js").is_file():
         return "pagefind"
     if (site / "search" / "search_index.json").is_file():
         return "material"

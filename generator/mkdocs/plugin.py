@@ -100,7 +100,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             return config
         cache_dir = self._cache_dir(base, Path(config.docs_dir))
         if self.pipeline is None or cache_dir != self.cache_dir:
-            self.pipeline, self.cache_dir = Pipeline(cache_dir), cache_dir
+            # a single build keeps no memos for a next run (as `explainer generate`)
+            self.pipeline = Pipeline(cache_dir, remember=self.serving)
+            self.cache_dir = cache_dir
         self.result = self.pipeline.generate(
             self.sources, self.templates, config.site_url or "", log.info
         )
@@ -151,6 +153,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         if self.reuse is not None:
             self.reuse.put_back(config.site_dir)
             self.reuse.start_build(config)
+        if not self.serving:  # the pages live on in `files`; the story and caches are done
+            self.result = self.pipeline = None
         return files
 
     @event_priority(-100)  # last: MkDocs cleans the site folder right after

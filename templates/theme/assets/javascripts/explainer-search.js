@@ -104,10 +104,14 @@
     const module = await pagefind();
     const search = await module.debouncedSearch(query, {}, 30);
     if (search === null || input.value.trim() !== query) return; // a newer query runs
-    const pages = await Promise.all(search.results.slice(0, PAGES).map((r) => r.data()));
-    if (input.value.trim() !== query) return;
-    meta.textContent = count(search.results.length);
-    list.replaceChildren(...pages.map(item));
+    // The best page first, as soon as its excerpt is loaded; then the next ones.
+    const pages = [];
+    for (const batch of [search.results.slice(0, 1), search.results.slice(1, PAGES)]) {
+      pages.push(...(await Promise.all(batch.map((r) => r.data()))));
+      if (input.value.trim() !== query) return;
+      meta.textContent = count(search.results.length);
+      list.replaceChildren(...pages.map(item));
+    }
   }
 
   input.addEventListener("focus", () => {
