@@ -50,3 +50,11 @@ def test_nested_elements_are_not_marked_one_by_one() -> None:
 def test_a_page_without_exclusions_is_unchanged() -> None:
     page = "<h1>T</h1>\n<p>x</p>\n"
     assert pagefind_ignore_sections(page) is page
+
+
+def test_line_separators_in_the_text_do_not_move_the_marks() -> None:
+    """Source text may hold U+2028, form feeds or CRs: the parser counts lines at newlines only."""
+    page = "<p>a\u2028b\x0cc\rd\x1ce</p>\n" + PAGE
+    marked = pagefind_ignore_sections(page)
+    assert marked.replace(IGNORE, "") == page
+    assert _ignored(marked) == _ignored(pagefind_ignore_sections(PAGE))

@@ -43,9 +43,10 @@ class _TopLevel(HTMLParser):
         self._lines: list[int] = []
 
     def feed_text(self, html: str) -> None:
+        # HTMLParser counts lines at "\n" only (str.splitlines would also split at U+2028...)
         self._lines = [0]
-        for line in html.splitlines(keepends=True):
-            self._lines.append(self._lines[-1] + len(line))
+        for line in html.split("\n"):
+            self._lines.append(self._lines[-1] + len(line) + 1)
         self.feed(html)
         self.close()
 
