@@ -24,7 +24,8 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import expect
 from site_browser import Visit, serve
-from test_serve import free_port
+
+from bench.server import free_port
 
 pytestmark = [pytest.mark.slow]
 
