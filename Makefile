@@ -12,7 +12,7 @@ HOST   ?= 127.0.0.1:8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve site test test-fast lint chromium bench clean
+.PHONY: serve site test test-fast lint chromium bench clean eval eval-dev eval-heldout eval-traps eval-corpus
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,26 @@ test-fast: $(STAMP)
 ## bench: the performance benchmark (see docs/performance.md)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+## eval-dev: extraction measured on the real-news development labels (add V=-v for every miss)
+EVAL := $(BIN)/python -m generator.extract.evaluate
+eval-dev: $(STAMP)
+	$(EVAL) tests/extraction/real/dev $(V)
+
+## eval-heldout: the real-news held-out labels: score once, for a closing note; never tune on it
+eval-heldout: $(STAMP)
+	$(EVAL) tests/extraction/real/heldout $(V)
+
+## eval-traps: the trap sentences (tests/extraction/traps): confident misattributions must be 0
+eval-traps: $(STAMP)
+	$(EVAL) tests/extraction/traps $(V)
+
+## eval-corpus: the texts written for the project (tests/extraction/corpus + heldout)
+eval-corpus: $(STAMP)
+	$(EVAL) tests/extraction/corpus tests/extraction/heldout $(V)
+
+## eval: dev, traps and the written corpus (not the held-out set)
+eval: eval-dev eval-traps eval-corpus
 
 clean:
 	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache

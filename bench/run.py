@@ -127,7 +127,7 @@ def _init_worker(gazetteer: Any) -> None:
 
 
 def _extract_one(doc: Any) -> Any:
-    from generator.enrich import extract_document
+    from generator.story.extraction import extract_document
 
     return extract_document(doc, _GAZETTEER)
 
@@ -138,19 +138,20 @@ def _extraction_wall(root: Path) -> dict[str, float]:
     from concurrent.futures import ProcessPoolExecutor
 
     from generator.build import load_documents
-    from generator.enrich import extract_document
-    from generator.story import build_story
+    from generator.references import check_references
+    from generator.story.assemble import build_story
+    from generator.story.extraction import Extractor, extract_document
 
     documents, rejected, _ = load_documents(root)
     calls: list[Any] = []
 
-    def spy(doc: Any, gazetteer: Any) -> Any:
-        calls.append((doc, gazetteer))
-        return extract_document(doc, gazetteer)
+    class Spy(Extractor):
+        def many(self, docs: Any, gazetteer: Any) -> Any:
+            calls.append((list(docs), gazetteer))
+            return super().many(docs, gazetteer)
 
-    build_story(documents, rejected, spy)
-    docs = [d for d, _ in calls]
-    gazetteer = calls[0][1]
+    build_story(check_references(documents, rejected)[0], Spy())
+    docs, gazetteer = calls[0]
     start = time.perf_counter()
     serial = [extract_document(d, gazetteer) for d in docs]
     one = time.perf_counter() - start

@@ -1,5 +1,5 @@
 """What one edit costs under `mkdocs serve`, with and without the plugin reusing unchanged
-pages' work (issue 7; generator/serve_reuse.py).
+pages' work (issue 7; generator/mkdocs/serve_reuse.py).
 
     python bench/serve_probe.py [--size 1000] [--workdir DIR]
 
@@ -93,7 +93,7 @@ class Phases:
 
         wrap(SearchPlugin, "on_page_context", "  of which search indexing")
         wrap(SearchPlugin, "on_post_build", "search index written")
-        from generator.mkdocs_plugin import ExplainerPlugin
+        from generator.mkdocs.plugin import ExplainerPlugin
 
         wrap(ExplainerPlugin, "on_config", "explainer: generate pages")
         try:

@@ -1,43 +1,44 @@
 """The pipeline, end to end: a sources folder in, pages and diagnostics out.
 
-    read → validate → resolve (story) → plan → render
+    read → validate → check references → resolve (story) → plan → render
 
-`load(root)` runs the first three phases over every file and collects every diagnostic
-before anything renders; `generate(root)` adds planning and rendering. A document with
-errors is left out; the others still build. Nothing here imports MkDocs, and nothing writes
-files except the cache folder a `Pipeline` is given.
+One runner, `Pipeline`: `load` runs the first four phases over every file and collects
+every diagnostic before anything renders; `stream` and `generate` add planning and
+rendering. A document with errors is left out; the others still build. Nothing here imports
+MkDocs, and nothing writes files except the cache folder a `Pipeline` is given.
 
-`Pipeline(cache_dir)` is the same pipeline for repeated runs (`mkdocs serve`, `generate
---watch`, the benchmark): each file's read + validate result is cached by content hash
-(`generator.cache.DocumentCache`, in memory and in `cache_dir`), and annotated paragraphs,
-planned pages and rendered pages are memoised in memory, so a run after one edit redoes the
-work of that document and of the pages it touches, plus the site-wide lists.
+A `Pipeline(cache_dir)` kept for repeated runs (`mkdocs serve`, `generate --watch`, the
+benchmark) caches each file's read + validate result by content hash
+(`generator.cache.DocumentCache`, in memory and in `cache_dir`) and each article's
+extraction, and memoises annotated paragraphs, planned pages and rendered pages in memory,
+so a run after one edit redoes the work of that document and of the pages it touches, plus
+the site-wide lists. The functions `load(root)` and `generate(root)` are one run of a fresh
+pipeline that keeps nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
-from generator.cache import DocumentCache, Memo, fingerprint, signature
+from generator.cache import DocumentCache, Memo, signature
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
-from generator.enrich import Extractor, extract_document
-from generator.extract import Extraction, Gazetteer
-from generator.feed import feed_files
-from generator.model import Document
-from generator.pages import Page
-from generator.parallel import extract_all
-from generator.plan import page_count, plan_each
-from generator.read import read_source
-from generator.render import TEMPLATES, environment, render_page
-from generator.schema import validate
-from generator.sources import list_sources, read_bytes
-from generator.story import Resolved, build_story
+from generator.plan.pages import Page
+from generator.plan.planner import page_count, plan_each
+from generator.read.find import list_sources, read_bytes
+from generator.read.source import read_source
+from generator.references import check_references
+from generator.render.feed import feed_files
+from generator.render.markdown import TEMPLATES, environment, render_page
+from generator.schema.document import validate
+from generator.story.assemble import Resolved, build_story
+from generator.story.extraction import Extractor
+from generator.story.model import Document
 
 
 @dataclass(frozen=True)
@@ -103,63 +104,18 @@ def load_document(data: bytes, rel: str) -> tuple[Document | None, list[Diagnost
     return document, problems + schema_problems
 
 
-def load(
-    root: Path,
-    cache: DocumentCache[Loaded] | None = None,
-    memo: Memo | None = None,
-    extractor: Extractor = extract_document,
-    progress: Progress = _quiet,
-) -> tuple[Resolved, list[Diagnostic]]:
-    """Phases 1–3: every document read, validated and resolved into the story."""
-    documents, rejected, problems = load_documents(root, cache, progress)
-    if len(documents) >= PROGRESS_FROM:
-        progress(f"resolving the story: {len(documents):,} documents (names, quotes, dates)")
-    resolved, story_problems = build_story(documents, rejected, extractor, memo=memo)
-    return resolved, sorted_diagnostics(problems + story_problems)
+def load(root: Path, progress: Progress = _quiet) -> tuple[Resolved, list[Diagnostic]]:
+    """Phases 1–4 once: every document read, validated, checked and resolved into the
+    story, and every diagnostic, sorted."""
+    return Pipeline(remember=False).load(root, progress)
 
 
 def generate(
     root: Path, templates: Path | None = None, site_url: str = "", progress: Progress = _quiet
 ) -> Result:
-    """The whole pipeline: the site's pages as (path, Markdown text), sorted by path, and
-    the feeds (`feeds`: Atom and JSON Feed; absolute links when `site_url` is given)."""
-    resolved, diagnostics = load(root, progress=progress)
-    env = environment(templates)
-    _rendering(resolved, progress)
-    # Each page is rendered as soon as it is planned, so planned pages never pile up.
-    pages = [render_page(page, env) for page in plan_each(resolved)]
-    return Result(resolved, sorted(pages), diagnostics, feed_files(resolved.story, site_url))
-
-
-def _constant(value: Extraction) -> Callable[[bytes, str], Extraction]:
-    return lambda _data, _rel: value
-
-
-class CachedExtractor:
-    """Extraction per document, cached by the document's content and the gazetteer it is
-    read against (every curated name and rule): an edit that adds no name re-extracts only
-    the edited document, in this process and (through the cache folder) the next."""
-
-    def __init__(self, cache: DocumentCache[Extraction]) -> None:
-        self.cache = cache
-        self._gazetteer: tuple[Gazetteer | None, str] = (None, "")
-
-    def _data(self, doc: Document, gazetteer: Gazetteer) -> bytes:
-        if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once
-            key = fingerprint(gazetteer)
-            self._gazetteer = (gazetteer, key)
-        return f"{doc.digest}\0{self._gazetteer[1]}".encode()
-
-    def __call__(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
-        data = self._data(doc, gazetteer)
-        return self.cache.get(doc.path, data, lambda _data, _rel: extract_document(doc, gazetteer))
-
-    def prefetch(self, docs: Sequence[Document], gazetteer: Gazetteer) -> None:
-        """Extract every document the cache lacks at once, across processes when there are
-        many (a cold run), so the calls that follow are cache hits."""
-        missing = [d for d in docs if not self.cache.has(d.path, self._data(d, gazetteer))]
-        for doc, found in zip(missing, extract_all(missing, gazetteer), strict=True):
-            self.cache.get(doc.path, self._data(doc, gazetteer), _constant(found))
+    """The whole pipeline once: the site's pages as (path, Markdown text), sorted by path,
+    and the feeds (`feeds`: Atom and JSON Feed; absolute links when `site_url` is given)."""
+    return Pipeline(remember=False).generate(root, templates, site_url, progress)
 
 
 def _rendering(resolved: Resolved, progress: Progress) -> None:
@@ -186,7 +142,7 @@ class Pipeline:
 
     def __init__(self, cache_dir: Path | None = None, remember: bool = True) -> None:
         self.documents: DocumentCache[Loaded] = DocumentCache(cache_dir)
-        self.extractions = CachedExtractor(
+        self.extractions = Extractor(
             DocumentCache(cache_dir / "extractions" if cache_dir else None)
         )
         self.memo = Memo()
@@ -201,7 +157,8 @@ class Pipeline:
         site_url: str = "",
         progress: Progress = _quiet,
     ) -> Result:
-        """Like `generate`, byte for byte, reusing whatever the sources did not change."""
+        """The site's pages, sorted by path, and the feeds; a pipeline kept across runs
+        reuses whatever the sources did not change, byte for byte."""
         run = self.stream(root, templates, site_url, progress)
         return Result(run.resolved, sorted(run.pages), run.diagnostics, run.feeds)
 
@@ -214,20 +171,30 @@ class Pipeline:
     ) -> Stream:
         """`generate` with its pages rendered on demand; the caches are swept once every
         page has been taken."""
-        self.documents.start()
-        self.extractions.cache.start()
-        self.memo.start()
-        memo = self.memo if self.remember else None
-        resolved, diagnostics = load(root, self.documents, memo, self.extractions, progress)
-        if not self.remember:  # the story holds what a single run needs from them
-            self.documents.forget()
-            self.extractions.cache.forget()
+        resolved, diagnostics = self.load(root, progress)
         key = _templates_key(templates)
         if self._env is None or self._env[0] != key:  # compiled templates are kept too
             self._env = (key, environment(templates))
         _rendering(resolved, progress)
         pages = self._render(resolved, self._env[1], key)
         return Stream(resolved, diagnostics, pages, feed_files(resolved.story, site_url))
+
+    def load(self, root: Path, progress: Progress = _quiet) -> tuple[Resolved, list[Diagnostic]]:
+        """Phases 1–4: every document read, validated, checked and resolved into the story."""
+        assert self.extractions.cache is not None
+        self.documents.start()
+        self.extractions.cache.start()
+        self.memo.start()
+        documents, rejected, problems = load_documents(root, self.documents, progress)
+        if len(documents) >= PROGRESS_FROM:
+            progress(f"resolving the story: {len(documents):,} documents (names, quotes, dates)")
+        checked, reference_problems = check_references(documents, rejected)
+        memo = self.memo if self.remember else None
+        resolved = build_story(checked, self.extractions, memo=memo)
+        if not self.remember:  # the story holds what a single run needs from them
+            self.documents.forget()
+            self.extractions.cache.forget()
+        return resolved, sorted_diagnostics(problems + reference_problems)
 
     def _render(
         self, resolved: Resolved, env: jinja2.Environment, templates: str
@@ -246,7 +213,8 @@ class Pipeline:
             yield text
         self._rendered = kept
         self.documents.sweep()
-        self.extractions.cache.sweep()
+        if self.extractions.cache is not None:
+            self.extractions.cache.sweep()
         self.memo.sweep()
 
 

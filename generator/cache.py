@@ -8,7 +8,7 @@ object does (one `mkdocs serve`, one `explainer generate --watch`) and, when a f
 given, on disk as one pickle per key (`<folder>/docs/ab/abcdef….pickle`), written atomically
 and only when new. The folder is safe to delete at any time; an unreadable entry is a miss.
 Extraction, which also depends on every curated name, has a cache of its own keyed by the
-document's content and the gazetteer (`generator.build.CachedExtractor`).
+document's content and the gazetteer (`generator.story.extraction.Extractor`).
 
 `Memo` is an in-memory memo for pure functions of hashable keys (annotated paragraphs,
 planned and rendered pages), kept across the rebuilds of one process. Both drop the entries
@@ -19,6 +19,7 @@ Nothing here knows MkDocs; nothing raises on a broken cache folder (it is only s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -48,6 +49,7 @@ def signature(path: str | Path) -> tuple[int, ...] | None:
     return (st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
 
 
+@functools.cache
 def code_salt() -> str:
     """A fingerprint of the generator's code (every .py file of the package) and Python."""
     h = hashlib.sha256(sys.version.encode())
@@ -75,7 +77,8 @@ class DocumentCache(Generic[T]):
 
     def __init__(self, folder: Path | None = None, salt: str | None = None) -> None:
         self.folder = folder / "docs" if folder is not None else None
-        self.salt = salt if salt is not None else code_salt()
+        # Only what is kept on disk can outlive a change to the code.
+        self.salt = salt if salt is not None else code_salt() if folder is not None else ""
         self._memory: dict[str, T] = {}
         self._used: set[str] = set()
         self._seen: dict[str, tuple[tuple[int, ...], str]] = {}  # path → (stat, key)

@@ -28,11 +28,11 @@ from generator.build import Pipeline, load
 from generator.cache import CACHE_DIR, signature
 from generator.dates import PartialDate, parse_date
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, summary_line
-from generator.export import dumps
-from generator.model import Story
+from generator.read.find import list_sources
+from generator.render.export import dumps
 from generator.scaffold import KINDS, create
-from generator.sources import list_sources
-from generator.write import write_pages
+from generator.story.model import Story
+from generator.write.folder import write_pages
 
 
 def _new(sources: Path, kind: str, title: str, when: str | None) -> int:

@@ -1,12 +1,11 @@
-"""Small pure text helpers shared by the stages: slugs, one-line fields, paragraphs,
-sentences and quote-mark normalisation. No I/O, no state."""
+"""Small pure text helpers shared by the stages: slugs, one-line fields, the name key,
+clipping and quote-mark normalisation. No I/O, no state. (Sentences are split in one place,
+`generator.extract.sentences`, which the story also uses for the sentences it quotes.)"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-
-from generator.model import Paragraph
 
 # Bidirectional overrides/isolates and zero-width characters: never part of an id, slug,
 # file name or URL, and dropped from one-line fields (issue 5).
@@ -39,34 +38,7 @@ _INVISIBLE_CHARS = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 _QUOTE_CHARS = re.compile("[" + "".join(map(chr, _QUOTES)) + "]")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _SLUG_OK = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_BLANK = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
-# A sentence ends at . ! or ? (optionally followed by closing quotes/brackets) and a space
-# before a capital letter, digit or opening quote; common abbreviations do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[A-Z0-9])")
-_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "J. Smith": an initial, not a sentence end
-_ABBREVIATIONS = (
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "St.",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Gen.",
-    "Jr.",
-    "U.S.",
-    "U.K.",
-    "D.C.",
-    "No.",
-    "vs.",
-    "Inc.",
-    "Ltd.",
-    "Co.",
-    "Corp.",
-    "Prof.",
-)
 
 
 # Of INVISIBLE, the ones worth telling an editor about: they reorder text or hide a
@@ -139,37 +111,16 @@ def is_slug(text: str) -> bool:
 
 
 def name_key(name: str) -> str:
-    """How names are compared: compatibility forms folded (NFKC: 'Ｋｅｉｒ' is 'Keir'),
-    invisible characters dropped, case-folded, spaces folded."""
-    folded = unicodedata.normalize("NFKC", clean(name)).casefold()
-    return fold_spaces(folded).strip()
+    """How names are compared, by the story and by extraction alike: compatibility forms
+    folded (NFKC: 'Ｋｅｉｒ' is 'Keir'), invisible characters dropped, case-folded, a curly
+    apostrophe made straight ('O’Brien' is 'o'brien'), every run of spaces one space."""
+    if name.isascii():
+        folded = name.casefold()
+    else:
+        folded = unicodedata.normalize("NFKC", clean(name)).casefold().replace("’", "'")
+    return " ".join(folded.split())
 
 
-def split_paragraphs(body: str, first_line: int) -> tuple[Paragraph, ...]:
-    """Blank-line separated paragraphs, each folded to one line, numbered from 1."""
-    out: list[Paragraph] = []
-    position = 0
-    for chunk in _BLANK.split(body):
-        offset = body.index(chunk, position)
-        position = offset + len(chunk)
-        text = one_line(chunk)
-        if text:
-            leading = len(chunk) - len(chunk.lstrip())
-            line = first_line + body.count("\n", 0, offset + leading)
-            out.append(Paragraph(len(out) + 1, text, line))
-    return tuple(out)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) character spans of the sentences of one paragraph."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()]
-        if before.endswith(_ABBREVIATIONS) or _INITIAL_END.search(before):
-            continue
-        spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+def clip(text: str, size: int) -> str:
+    """`text` cut to at most `size` characters, ending in '…' when cut (no space before it)."""
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"

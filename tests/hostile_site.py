@@ -1,8 +1,9 @@
 """Build a real MkDocs site from hostile sources, and scan built HTML for active content.
 
-`build_site(folder, names)` lays out a project (its own mkdocs.yml with the explainer
-plugin, Material and search) over the control and the `names` fixtures, runs
-`mkdocs build` in a subprocess and returns the site with the build's wall time, CPU time
+`build_site(folder, names)` builds the control and the `names` fixtures with the project's
+own mkdocs.yml (every Material feature it ships, `content.tooltips` and instant navigation
+included; only the sources folder differs) by `mkdocs build` in a subprocess, and returns
+the site with the build's wall time, CPU time
 and peak memory. `active_content(html, allowed)` lists every script, style, frame, event
 handler attribute and dangerous address in a page that is not in `allowed` (what the
 theme itself puts on a page, collected from a site built from the control only).
@@ -21,25 +22,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from hostile_corpus import materialise
+from site_browser import project_config
 from support import environ, python
 
-MKDOCS_YML = """\
-site_name: Hostile corpus
-docs_dir: docs
-theme:
-  name: material
-  font: false
-  features: [navigation.instant, search.suggest, search.highlight, content.tooltips]
-plugins:
-  - search
-  - explainer:
-      sources: seeds
-markdown_extensions:
-  - attr_list
-  - tables
-  - toc:
-      permalink: true
-"""
 FRAMES = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "form"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 DANGEROUS = re.compile(r"^\s*(javascript|vbscript|data|livescript)\s*:", re.IGNORECASE)
@@ -58,13 +43,12 @@ class Built:
 
 def build_site(folder: Path, names: list[str]) -> Built:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "docs").mkdir(exist_ok=True)
-    (folder / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     sources = materialise(folder / "seeds", names)
+    config = project_config(folder / "mkdocs.yml", sources)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     run = subprocess.run(
-        [python(), "-m", "mkdocs", "build", "-q", "-d", str(folder / "site")],
+        [python(), "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(folder / "site")],
         cwd=folder,
         env=environ(),
         capture_output=True,

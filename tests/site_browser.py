@@ -50,31 +50,37 @@ _ConfigLoader.add_constructor(
 )
 
 
+def project_config(target: Path, sources: Path, site_url: str = "") -> Path:
+    """A copy of the project's mkdocs.yml at `target` (every feature, theme and extension as
+    the project ships them) with absolute paths and `sources` in place of seeds/."""
+    config = ROOT / "mkdocs.yml"
+    data = yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)  # noqa: S506
+    data["docs_dir"] = str(ROOT / data.get("docs_dir", "docs"))
+    theme = data.setdefault("theme", {})
+    if "custom_dir" in theme:
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    data["plugins"] = [
+        {"explainer": {**p["explainer"], "sources": str(sources.resolve())}}
+        if isinstance(p, dict) and "explainer" in p
+        else p
+        for p in data["plugins"]
+    ]
+    if site_url:
+        data["site_url"] = site_url
+    target.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return target
+
+
 def build_site(dest: Path, sources: Path | None = None, site_url: str = "") -> Path:
     """`mkdocs build --strict` of the project into `dest`; `sources` replaces seeds/ when
-    given (through a copy of mkdocs.yml with absolute paths); `site_url` is the address the
-    site will be served from (instant navigation only works there). Returns `dest`."""
+    given (through `project_config`); `site_url` is the address the site will be served
+    from (instant navigation only works there). Returns `dest`."""
     config = ROOT / "mkdocs.yml"
     if sources is not None:
-        data = yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)  # noqa: S506
-        data["docs_dir"] = str(ROOT / data.get("docs_dir", "docs"))
-        theme = data.setdefault("theme", {})
-        if "custom_dir" in theme:
-            theme["custom_dir"] = str(ROOT / theme["custom_dir"])
-        data["plugins"] = [
-            {"explainer": {**p["explainer"], "sources": str(sources.resolve())}}
-            if isinstance(p, dict) and "explainer" in p
-            else p
-            for p in data["plugins"]
-        ]
-        config = dest.parent / f"{dest.name}.mkdocs.yml"
-        config.write_text(yaml.safe_dump(data), encoding="utf-8")
+        config = project_config(dest.parent / f"{dest.name}.mkdocs.yml", sources, site_url)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SITE_URL"] = site_url
-        if sources is not None:
-            data["site_url"] = site_url
-            config.write_text(yaml.safe_dump(data), encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config)]
         + ["-d", str(dest)],

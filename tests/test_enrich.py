@@ -70,3 +70,44 @@ def test_new_names_never_take_a_curated_id(make_project: Make) -> None:
     ids = {e.id: e.name for e in resolved.story.entities}
     assert ids["maria-lopez"] == "Maria Lopez Foundation"
     assert ids["maria-lopez-2"] == "Maria Lopez"
+
+
+APOSTROPHE = """---
+title: Treasurer quits
+date: 2025-03-14
+outlet: Valley Gazette
+---
+Party treasurer Seán O’Brien said the accounts were "in good order" on Thursday.
+
+"I leave with a clear conscience," O’Brien said.
+"""
+
+
+def test_a_name_with_a_curly_apostrophe_keeps_its_quotes_and_role(make_project: Make) -> None:
+    """Extraction and the story compare names with one key: with two (one straightening
+    apostrophes, one not), a new name like O’Brien lost its quotes to "speaker unclear"."""
+    pages = dict(generate(make_project({"quits.md": APOSTROPHE})).pages)
+    assert "who/sean-obrien.md" in pages
+    explainer = pages["explainers/quits.md"]
+    assert "- “in good order” — [<bdi>Seán O’Brien</bdi>](<../who/sean-obrien.md>" in explainer
+    assert "speaker unclear" not in explainer
+    assert "- Party treasurer ([<bdi>Valley Gazette" in pages["who/sean-obrien.md"]
+
+
+ABBREVIATIONS = """---
+title: A meeting
+date: 2025-01-06
+people:
+  - id: keir-starmer
+    name: Keir Starmer
+---
+Keir Starmer met Lt. Col. Smith on Jan. 5 in Washington. They spoke for an hour.
+"""
+
+
+def test_a_sentence_with_abbreviations_is_quoted_whole(make_project: Make) -> None:
+    """The who's-who quotes each sentence that names someone, cut by the same sentence
+    splitter extraction uses: "Lt. Col." and "Jan. 5" do not end a sentence."""
+    pages = dict(generate(make_project({"meeting.md": ABBREVIATIONS})).pages)
+    who = pages["who/keir-starmer.md"]
+    assert "Keir Starmer met Lt. Col. Smith on Jan. 5 in Washington." in who

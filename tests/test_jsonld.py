@@ -14,7 +14,7 @@ from site_browser import build_site
 from support import SEEDS
 
 from generator.build import generate
-from generator.jsonld import script_json
+from generator.render.jsonld import script_json
 
 HOSTILE = """---
 title: "Breaking </title></script><script>alert(1)</script> & <b>more</b>"

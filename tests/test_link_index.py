@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.link import Linker, Segment, Term
+from generator.story.link import Linker, Segment, Term
 from generator.text import normalise_quotes
 
 

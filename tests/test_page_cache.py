@@ -1,4 +1,4 @@
-"""generator/page_cache.py, and bench/serve_probe.py, which measures the plugin's reuse:
+"""generator/mkdocs/page_cache.py, and bench/serve_probe.py, which measures the plugin's reuse:
 its rebuild that reuses unchanged pages must write the same site as a full rebuild."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench import serve_probe
-from generator.page_cache import PageCache, digest
+from generator.mkdocs.page_cache import PageCache, digest
 
 
 def test_digest_keeps_part_boundaries() -> None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from generator.build import generate, load_document
 from generator.diagnostics import Diagnostic
-from generator.write import write_pages
+from generator.write.folder import write_pages
 
 KEYS = ["kind", "id", "title", "date", "updated", "people", "quotes", "rules", "name", "role"]
 KEYS += ["speaker", "text", "paragraph", "summary", "url", "aliases", "content", "self", "1"]

@@ -64,7 +64,7 @@ questions:
     ]
     page = _page(result.pages, "explainers/a.md")
     assert '<div class="ex-claim-row" markdown>' in page
-    assert "It was &#42;interference&#42; &#60;script&#62;." in page
+    assert "It was &#42;interference&#42; &#60;\u2060script&#62;." in page
     assert "Source: [<bdi>¶1</bdi>](<#p-1> " in page
     assert "Source: [<bdi>¶2</bdi>](<#p-2> " in page
     assert (

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import SEEDS
 
-from generator import read
-from generator.read import parse_front_matter, read_source
+from generator.read import source as read
+from generator.read.source import parse_front_matter, read_source
 
 pytestmark = pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML built without libyaml")
 

@@ -1,5 +1,5 @@
 """Under `mkdocs serve`, the plugin reuses unchanged pages' work across rebuilds
-(generator/serve_reuse.py). A rebuild after any kind of edit must write the same site, byte
+(generator/mkdocs/serve_reuse.py). A rebuild after any kind of edit must write the same site, byte
 for byte, as a full build of the same sources, with the reuse actually used.
 
 Builds run in this process the way `mkdocs serve` runs them: `on_startup("serve")` once,

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from support import CliRun, environ
 
-from generator import write
-from generator.write import MANIFEST, write_pages
+from generator.write import folder as write
+from generator.write.folder import MANIFEST, write_pages
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-10-23\n---\nSome text.\n"
 
@@ -36,13 +36,18 @@ def test_only_changed_files_are_written(tmp_path: Path) -> None:
     assert write_pages(out, [("a.md", "A\n"), ("b/c.md", "C\n")]).summary() == (
         "2 written, 0 unchanged, 0 removed, 0 kept"
     )
-    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
     os.utime(out / "a.md", ns=(1, 1))
     report = write_pages(out, [("a.md", "A\n"), ("b/c.md", "C2\n")])
     assert (report.written, report.unchanged) == (["b/c.md"], ["a.md"])
     assert (out / "a.md").stat().st_mtime_ns == 1  # untouched, not even rewritten
-    assert (out / MANIFEST).stat().st_mtime_ns != stamps[out / MANIFEST] or True
+    # the manifest now records the new page's bytes only (not the old ones as well)
+    assert write.read_manifest(out) == {
+        "a.md": {write.digest(b"A\n")},
+        "b/c.md": {write.digest(b"C2\n")},
+    }
+    os.utime(out / MANIFEST, ns=(2, 2))
     assert write_pages(out, [("a.md", "A\n"), ("b/c.md", "C2\n")]).written == []
+    assert (out / MANIFEST).stat().st_mtime_ns == 2  # nothing changed: not rewritten either
     assert not [p for p in out.rglob("*.tmp")]
 
 

@@ -11,22 +11,20 @@ like Party/Commission, an acronym, ", which", "X’s <Name>"), place (after in/f
 of", a head like Street) — and evidence is pooled over an entity's mentions. Later short forms
 ("Starmer", "Mr Trump", "Sir Keir", "Labour") link to the one full name they fit; ambiguous
 short forms link to nothing. Runs with no evidence are dropped: precision before recall.
-The gazetteer overrides kind and supplies ids and aliases (NFC + casefold comparison).
+The gazetteer overrides kind and supplies ids and aliases (compared by `generator.text.name_key`).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from generator.extract import lexicon as lx
 from generator.extract.document import Para
 from generator.extract.sentences import Token
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
+from generator.text import name_key
 
-
-def norm(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().replace("’", "'").split())
+norm = name_key  # the one name key, shared with the story (issue 14)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,5 @@
+"""The MkDocs adapter: the only place that imports MkDocs or Material (a test checks it).
+
+`plugin` is the `explainer` plugin (pages as in-memory files); `nav` the story's navigation;
+`problems` the problems page and banner under `mkdocs serve`; `serve_reuse` and
+`page_cache` reuse unchanged pages' work across the rebuilds of one server."""

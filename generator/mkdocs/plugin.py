@@ -1,0 +1,201 @@
+"""The MkDocs adapter: the `explainer` plugin (`plugins: [explainer: {sources: seeds}]`).
+
+- `on_config` runs the pipeline (read → … → render) and, when mkdocs.yml has no `nav`, sets the
+  story's navigation: Home, Explainers, Who's who, What the rules say, Timeline, Sources, then
+  the hand-written pages of docs/.
+- `on_files` hands the pages and the feeds (feed.xml, feed.json) to MkDocs as generated
+  in-memory files: nothing is written into docs/ or the sources (writing there would
+  retrigger the watcher: mkdocs/mkdocs#1933). A hand-written page at the same path wins and
+  is reported.
+- `on_serve` watches the sources and template folders, so an edit rebuilds once.
+- Under `mkdocs serve`, documents with errors are also shown in the browser: a generated
+  `problems.md` page lists every diagnostic, and every page opens with a red banner linking
+  to it, until the documents are fixed. A plain `mkdocs build` only reports them in the
+  terminal (and fails under `--strict`), so a published site never shows the banner.
+
+The plugin defines `on_startup`, which makes MkDocs keep this one plugin object across the
+rebuilds of a `mkdocs serve` (MkDocs ≥ 1.4 re-creates plugins without it). Its `Pipeline`,
+with the in-memory caches, therefore lives exactly as long as the server: no module-level
+state, and a second server in the same process does not share it. Across runs, the pipeline
+reads the per-document cache folder (`cache:`, default `.explainer-cache`, safe to delete;
+empty to turn it off; refused inside the sources or docs folder, which the watcher watches).
+Diagnostics are logged through `mkdocs.plugins.explainer`, so `--strict` counts warnings.
+
+Under `mkdocs serve` the plugin also reuses unchanged pages' work across rebuilds (their
+HTML, theme output and search entries; `generator/mkdocs/serve_reuse.py`), so one edit in a large
+story rebuilds in about the time of the pages it changed, and the site stays whole and
+byte-identical to a full build. `serve_reuse: false` turns that off.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, PrefixedLogger, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from generator.build import Pipeline, Result
+from generator.cache import CACHE_DIR
+from generator.diagnostics import Diagnostic, summary_line
+from generator.mkdocs.nav import navigation
+from generator.mkdocs.problems import PROBLEMS, banner, problems_page
+from generator.mkdocs.serve_reuse import ServeReuse
+from generator.render.markdown import TEMPLATES
+
+THEME_OVERRIDES = TEMPLATES / "theme"
+log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
+
+
+class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
+    sources = c.Type(str, default="seeds")
+    templates = c.Optional(c.Type(str))
+    cache = c.Type(str, default=CACHE_DIR)
+    serve_reuse = c.Type(bool, default=True)
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-call]
+    def __init__(self) -> None:
+        self.result: Result | None = None
+        self.sources = Path("seeds")
+        self.templates: Path | None = None
+        self.serving = False
+        self.pipeline: Pipeline | None = None
+        self.cache_dir: Path | None = None
+        self.problems: list[Diagnostic] = []
+        self.reuse: ServeReuse | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
+        self.reuse = (
+            ServeReuse() if self.serving and not dirty and self.config.serve_reuse else None
+        )
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        base = Path(config.config_file_path or ".").resolve().parent
+        _add_theme_overrides(config)
+        self.sources = base / self.config.sources
+        self.templates = base / self.config.templates if self.config.templates else None
+        self.result = None
+        self.problems = []
+        if not self.sources.is_dir():
+            log.error(f"{self.sources}: the sources folder does not exist")
+            return config
+        cache_dir = self._cache_dir(base, Path(config.docs_dir))
+        if self.pipeline is None or cache_dir != self.cache_dir:
+            self.pipeline, self.cache_dir = Pipeline(cache_dir), cache_dir
+        self.result = self.pipeline.generate(
+            self.sources, self.templates, config.site_url or "", log.info
+        )
+        for diagnostic in self.result.diagnostics:
+            where = f"{self.config.sources}/{diagnostic}"
+            (log.error if diagnostic.is_error else log.warning)(where)
+        documents = len(self.result.resolved.story.documents)
+        stats = self.pipeline.documents.stats.summary()
+        log.info(f"{summary_line(self.result.diagnostics, documents)} ({stats})")
+        if self.serving:
+            self.problems = [d for d in self.result.diagnostics if d.is_error]
+        if config.nav is None:
+            config.nav = navigation(self.result.pages, Path(config.docs_dir))
+            if self.problems:
+                config.nav.append({"Problems": PROBLEMS})
+        return config
+
+    def _cache_dir(self, base: Path, docs: Path) -> Path | None:
+        if not self.config.cache:
+            return None
+        folder = (base / self.config.cache).resolve()
+        for watched in (self.sources.resolve(), docs.resolve()):
+            if folder.is_relative_to(watched):
+                log.warning(
+                    f"cache: {self.config.cache} is inside {watched.name}/, which is watched; "
+                    "the cache folder is not used"
+                )
+                return None
+        return folder
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.result is None:
+            return files
+        for path, text in self.result.pages + self.result.feeds:
+            if files.get_file_from_path(path) is not None:
+                log.warning(
+                    f"docs/{path} is a hand-written page; the generated page at the "
+                    "same address is not used"
+                )
+                continue
+            files.append(File.generated(config, path, content=text))
+        if self.problems and files.get_file_from_path(PROBLEMS) is None:
+            files.append(
+                File.generated(
+                    config, PROBLEMS, content=problems_page(self.problems, self.config.sources)
+                )
+            )
+        if self.reuse is not None:
+            self.reuse.put_back(config.site_dir)
+            self.reuse.start_build(config)
+        return files
+
+    @event_priority(-100)  # last: MkDocs cleans the site folder right after
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            self.reuse.set_aside(config.site_dir)
+
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page | None:
+        if self.reuse is not None:
+            self.reuse.reuse_page(page)
+        return page
+
+    @event_priority(-100)  # last: the banner goes on top of what other plugins made
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        problems = files.get_file_from_path(PROBLEMS) if self.problems else None
+        if problems is None or page.file.src_uri == PROBLEMS:
+            return markdown
+        href = get_relative_url(problems.url, page.file.url)
+        return banner(self.problems, href) + markdown
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        if self.reuse is not None:
+            self.reuse.reuse_output(env, config, files)
+        return env
+
+    @event_priority(100)  # first: keep what the theme made, before other plugins change it
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.reuse is not None:
+            self.reuse.keep_output(page, output)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.reuse is not None:
+            said = self.reuse.end_build(config.site_dir)
+            if said is not None:
+                log.info(said)
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        server.watch(str(self.sources))
+        for folder in (self.templates, TEMPLATES):
+            if folder is not None and folder.is_dir():
+                server.watch(str(folder))
+        return server
+
+
+def _add_theme_overrides(config: MkDocsConfig) -> None:
+    """Our Material overrides (templates/theme: JSON-LD in <head>) go after the site's own
+    `custom_dir`, so a site can still override them, and before the theme's files."""
+    ours = str(THEME_OVERRIDES)
+    if ours not in config.theme.dirs:
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, ours)

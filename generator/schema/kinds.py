@@ -1,0 +1,199 @@
+"""The fields of each kind of document: `KIND_FIELDS[kind](reader, paragraphs)` returns the
+kind's own `Document` fields (an article's people, quotes, rules, questions and claims; a
+rule's citation and provisions; a profile's roles), reporting bad values through the reader.
+
+`FIELDS` lists the fields each kind accepts (others are warned about and ignored);
+`check_id` says whether an id may name a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import get_args
+
+from generator.schema.fields import FieldReader, suggest
+from generator.schema.qa import questions_and_claims
+from generator.story.model import (
+    GENRES,
+    EntityKind,
+    EntityRef,
+    Kind,
+    Paragraph,
+    Provision,
+    QuoteRef,
+)
+from generator.text import clip, is_slug, normalise_quotes, slugify
+
+_COMMON = {"kind", "id", "title", "date", "updated", "summary", "tags", "url"}
+
+FIELDS: dict[str, set[str]] = {
+    "article": _COMMON
+    | {"genre", "outlet", "author", "key_points", "people", "organisations", "quotes", "rules"}
+    | {"questions", "claims"},
+    "rule": _COMMON
+    | {
+        "short_title",
+        "jurisdiction",
+        "citation",
+        "issuer",
+        "instrument",
+        "allows",
+        "forbids",
+        "provisions",
+        "aliases",
+        "related",
+    },
+    "person": _COMMON | {"name", "aliases", "roles", "affiliation"},
+    "organisation": _COMMON | {"name", "aliases", "roles", "affiliation"},
+    "story": {"kind", "title", "summary", "start_here", "date", "updated"},
+}
+
+ENTITY_FIELDS = {"id", "name", "aliases", "role", "affiliation"}
+
+QUOTE_FIELDS = {"text", "speaker", "paragraph"}
+
+PROVISION_FIELDS = {"ref", "text"}
+
+RESERVED_IDS = {"index"}  # each section's own page is <section>/index.md
+
+
+def check_id(r: FieldReader, ident: str, example: str, *keys: str | int) -> bool:
+    """True when `ident` may name a page; otherwise an error saying why."""
+    if not is_slug(ident):
+        r.err(
+            f"'{ident}' is not an id (lowercase letters, digits and hyphens, like "
+            f"'{slugify(ident) or example}')",
+            *keys,
+        )
+        return False
+    if ident in RESERVED_IDS:
+        r.err(f"'{ident}' is reserved for the section page; choose another id", *keys)
+        return False
+    return True
+
+
+def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
+    genre = r.text("genre") or "news"
+    if genre not in GENRES:
+        r.err(
+            f"unknown genre '{genre}'{suggest(genre, GENRES)}; choose one of {', '.join(GENRES)}",
+            "genre",
+        )
+    entities = _entities(r, "people", "person") + _entities(r, "organisations", "organisation")
+    return {
+        "genre": genre,
+        "outlet": r.text("outlet"),
+        "author": r.text("author"),
+        "key_points": r.texts("key_points"),
+        "entities": entities,
+        "quotes": _quotes(r, paragraphs),
+        "rules": r.ids("rules"),
+        **questions_and_claims(r, paragraphs),
+    }
+
+
+def _entities(r: FieldReader, key: str, kind: EntityKind) -> tuple[EntityRef, ...]:
+    out = []
+    for i in r.records(key, ENTITY_FIELDS):
+        ident = r.text(key, i, "id", required=True)
+        if ident and not check_id(r, ident, "keir-starmer", key, i, "id"):
+            continue
+        affiliation = r.ref(r.text(key, i, "affiliation"), key, i, "affiliation") or None
+        out.append(
+            EntityRef(
+                ident,
+                kind,
+                r.name(key, i, "name") or None,
+                r.texts(key, i, "aliases"),
+                r.texts(key, i, "role"),
+                affiliation,
+                r.front.line(key, i),
+            )
+        )
+    return tuple(e for e in out if e.id)
+
+
+def _quotes(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef, ...]:
+    out = []
+    for i in r.records("quotes", QUOTE_FIELDS):
+        text = r.text("quotes", i, "text", required=True)
+        speaker = r.ref(r.text("quotes", i, "speaker"), "quotes", i, "speaker") or None
+        wanted = r.text("quotes", i, "paragraph")
+        if not text:
+            continue
+        found = _find_quote(text, paragraphs)
+        if wanted:
+            if not wanted.isdigit() or not 1 <= int(wanted) <= len(paragraphs):
+                r.err(
+                    f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
+                    "quotes",
+                    i,
+                    "paragraph",
+                )
+                continue
+            if int(wanted) not in found:
+                where = f" (it is in paragraph {found[0]})" if found else ""
+                r.err(f"not found word for word in paragraph {wanted}{where}", "quotes", i, "text")
+                continue
+            found = [int(wanted)]
+        if not found:
+            r.err(
+                f"'{clip(text, 60)}' is not in the text word for word; quotes must be copied "
+                "exactly (curly and straight quote marks are equivalent)",
+                "quotes",
+                i,
+                "text",
+            )
+            continue
+        out.append(QuoteRef(_strip_marks(text), speaker, found[0], r.front.line("quotes", i)))
+    return tuple(out)
+
+
+def _find_quote(text: str, paragraphs: tuple[Paragraph, ...]) -> list[int]:
+    needle = normalise_quotes(text)
+    return [p.number for p in paragraphs if needle in normalise_quotes(p.text)]
+
+
+def _strip_marks(text: str) -> str:
+    return text.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
+
+
+def _rule(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
+    provisions = []
+    for i in r.records("provisions", PROVISION_FIELDS):
+        text = r.text("provisions", i, "text", required=True)
+        if text:
+            provisions.append(Provision(r.text("provisions", i, "ref"), text))
+    if not r.text("citation"):
+        r.warn("no citation; readers cannot look the rule up", "citation")
+    return {
+        "short_title": r.text("short_title"),
+        "jurisdiction": r.text("jurisdiction"),
+        "citation": r.text("citation"),
+        "issuer": r.text("issuer"),
+        "instrument": r.text("instrument"),
+        "allows": r.texts("allows"),
+        "forbids": r.texts("forbids"),
+        "provisions": tuple(provisions),
+        "aliases": r.texts("aliases"),
+        "related": r.ids("related"),
+    }
+
+
+def _profile(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
+    affiliation = r.ref(r.text("affiliation"), "affiliation") or None
+    return {"aliases": r.texts("aliases"), "roles": r.texts("roles"), "affiliation": affiliation}
+
+
+def _story(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
+    return {"start_here": r.ids("start_here")}
+
+
+KIND_FIELDS: dict[str, Callable[[FieldReader, tuple[Paragraph, ...]], dict[str, object]]] = {
+    "article": _article,
+    "rule": _rule,
+    "person": _profile,
+    "organisation": _profile,
+    "story": _story,
+}
+assert set(KIND_FIELDS) == set(get_args(Kind))

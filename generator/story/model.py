@@ -1,0 +1,248 @@
+"""The story model: frozen entities with explicit ids; relations are ids.
+
+`Document`s come out of validation (`generator.schema`); `Story` is the resolved graph built
+by `generator.story.assemble.build_story`, with read-only indexes for the planner. Nothing
+here does I/O or knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from generator.dates import PartialDate
+
+Kind = Literal["article", "rule", "person", "organisation", "story"]
+EntityKind = Literal["person", "organisation"]
+Confidence = Literal["high", "low"]
+KINDS: tuple[Kind, ...] = ("article", "rule", "person", "organisation", "story")
+GENRES = ("news", "statement", "filing", "analysis")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph: its 1-based number, its text (one line) and its first source line."""
+
+    number: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A person or organisation as one document states it."""
+
+    id: str
+    kind: EntityKind
+    name: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    affiliation: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    """A quote curated in front matter; `paragraph` is resolved during validation."""
+
+    text: str
+    speaker: str | None
+    paragraph: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """An editor's question about a document, answered in our words, with the paragraphs
+    of the text that support the answer (1-based)."""
+
+    question: str
+    answer: str
+    paragraphs: tuple[int, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Who (`by`: a person or organisation id) claims or answers what, and the paragraphs
+    of the text that report it."""
+
+    by: str
+    text: str
+    paragraphs: tuple[int, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim and the responses to it, set side by side on the explainer page."""
+
+    claim: Statement
+    responses: tuple[Statement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    ref: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One validated source document. Fields that do not apply to its kind stay empty."""
+
+    id: str
+    path: str
+    kind: Kind
+    title: str
+    date: PartialDate | None
+    digest: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    updated: PartialDate | None = None
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    url: str = ""
+    # articles
+    genre: str = "news"
+    outlet: str = ""
+    author: str = ""
+    key_points: tuple[str, ...] = ()
+    entities: tuple[EntityRef, ...] = ()
+    quotes: tuple[QuoteRef, ...] = ()
+    rules: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    # rules
+    short_title: str = ""
+    jurisdiction: str = ""
+    citation: str = ""
+    issuer: str = ""
+    instrument: str = ""
+    allows: tuple[str, ...] = ()
+    forbids: tuple[str, ...] = ()
+    provisions: tuple[Provision, ...] = ()
+    related: tuple[str, ...] = ()
+    # rules, people and organisations
+    aliases: tuple[str, ...] = ()
+    # people and organisations (profiles)
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    # story
+    start_here: tuple[str, ...] = ()
+    # where each referenced id was written, for diagnostics: (field, id) → line
+    ref_lines: tuple[tuple[str, str, int], ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How the document is named in lists: short title for rules, else the title."""
+        return self.short_title or self.title
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a statement on the site comes from: a document and, when known, a paragraph."""
+
+    document: str
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    text: str
+    source: Source
+    confidence: Confidence = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A sentence of a document that names an entity or raises a rule."""
+
+    source: Source
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    text: str
+    speaker: str | None
+    source: Source
+    confidence: Confidence = "high"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A who's-who entry: one person or organisation across all documents."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[str, ...]
+    documents: tuple[str, ...]
+    affiliation: str | None = None
+    summary: str = ""
+    profile: str | None = None
+    url: str = ""
+
+    @property
+    def headline_role(self) -> str:
+        """The one-line role shown on hover cards: the first role stated."""
+        return self.roles[0].text if self.roles else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: PartialDate
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class RuleUse:
+    """A rule raised by a document, with the sentences that raise it (may be empty)."""
+
+    rule: str
+    source: Source
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewNote:
+    """Something an editor should check (an uncertain attribution, a new name)."""
+
+    topic: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The resolved story: every entity, with read-only indexes by id."""
+
+    title: str
+    summary: str
+    overview: tuple[Paragraph, ...]
+    start_here: tuple[str, ...]
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+    events: tuple[Event, ...]
+    rule_uses: tuple[RuleUse, ...]
+    unmatched_rules: tuple[RuleUse, ...] = ()
+    review: tuple[ReviewNote, ...] = ()
+    by_id: MappingProxyType[str, Document] = field(default_factory=lambda: MappingProxyType({}))
+    entity_by_id: MappingProxyType[str, Entity] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    @property
+    def articles(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.kind == "article")
+
+    @property
+    def rules(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.kind == "rule")

@@ -1,0 +1,166 @@
+"""The real-news labels (issue 12): well-formed, faithful to the texts they label, split by
+the documented rule; and the evaluator's answer when the shared corpus is not there."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.dates import parse_date
+from generator.extract.evaluate import main
+from generator.extract.labelled import find_corpus, load
+
+HERE = Path(__file__).parent
+REAL = HERE / "real"
+FOLDERS = [REAL / "dev", REAL / "heldout"]
+LABELS = sorted(p for folder in FOLDERS for p in folder.glob("*.labels.yaml"))
+# a quoted stretch: double quotes, or single quotes that are not apostrophes
+SPAN = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<![\w])'[^']+'(?!\w)|(?<![\w])‘[^’]+’(?!\w)")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    for curly, straight in (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'")):
+        text = text.replace(curly, straight)
+    return " ".join(text.casefold().split())
+
+
+def _split_module() -> Any:
+    spec = importlib.util.spec_from_file_location("real_split", REAL / "split.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_real_article_is_labelled_once_and_the_split_follows_its_rule() -> None:
+    names = [p.name for p in LABELS]
+    assert len(names) == len(set(names)) == 41
+    where = {p.name: p.parent.name for p in LABELS}
+    assert where == _split_module().split(names)
+
+
+def test_label_files_are_well_formed() -> None:
+    problems = []
+    for path in LABELS:
+        labels = yaml.safe_load(path.read_text(encoding="utf-8"))
+        people = {p["name"]: p["kind"] for p in labels["people"]}
+        problems += [f"{path.name}: kind {k}" for k in people.values() if k not in KINDS]
+        for role in labels["roles"]:
+            if people.get(role["name"]) != "person":
+                problems.append(f"{path.name}: role for {role['name']!r}, not a labelled person")
+            if role.get("relation", "role") not in ("role", "affiliation"):
+                problems.append(f"{path.name}: relation {role['relation']!r}")
+        for quote in labels["quotes"]:
+            speaker = quote["speaker"]
+            if speaker is not None and speaker not in people:
+                problems.append(f"{path.name}: speaker {speaker!r} is not a labelled name")
+            if not isinstance(quote.get("paragraph"), int):
+                problems.append(f"{path.name}: quote {quote['text']!r} has no paragraph")
+        for date in labels["dates"]:
+            iso = str(date["iso"])
+            if parse_date(iso).iso() != iso:
+                problems.append(f"{path.name}: date {iso!r} is not ISO at its precision")
+    assert problems == []
+
+
+KINDS = ("person", "organisation")
+
+
+def test_labels_agree_with_the_texts_they_label() -> None:
+    """Every quote prefix is in its paragraph, every quoted stretch of a text is labelled,
+    every name, alias, single-piece role and date wording occurs in the text."""
+    if find_corpus(yaml.safe_load(LABELS[0].read_text(encoding="utf-8"))["corpus"]) is None:
+        pytest.skip("the shared real-news corpus is not beside this checkout")
+    loaded = load(FOLDERS)
+    assert loaded.problems == []
+    assert len(loaded.docs) == len(LABELS)
+    problems: list[str] = []
+    for doc in loaded.docs:
+        paras = [_norm(p) for p in doc.paragraphs]
+        text = " ".join(paras)
+        labels = doc.labels
+        quotes = labels["quotes"]
+        for quote in quotes:
+            if _norm(quote["text"]) not in paras[quote["paragraph"] - 1]:
+                problems.append(f"{doc.name}: {quote['text']!r} not in ¶{quote['paragraph']}")
+        for number, para in enumerate(doc.paragraphs, 1):
+            for span in SPAN.finditer(para):
+                inner = _norm(span.group()[1:-1])
+                here = [q for q in quotes if q["paragraph"] == number]
+                if not any(_norm(q["text"]) in inner for q in here):
+                    problems.append(f"{doc.name}: ¶{number} {span.group()[:40]!r} unlabelled")
+        for person in labels["people"]:
+            for form in (person["name"], *(person.get("aliases") or ())):
+                if _norm(form) not in text:
+                    problems.append(f"{doc.name}: name {form!r} not in the text")
+        for date in labels["dates"]:
+            if _norm(str(date["text"])) not in text:
+                problems.append(f"{doc.name}: date wording {date['text']!r} not in the text")
+    assert problems == []
+
+
+def test_missing_corpus_is_one_diagnostic_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "dev"
+    folder.mkdir()
+    (folder / "gone.labels.yaml").write_text(
+        "corpus: ../no-such-shared/corpus/real-news/gone.txt\npeople: []\nquotes: []\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main([str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[0].startswith(
+        "dev/gone.labels.yaml:1: corpus file not found: ../no-such-shared/corpus/real-news/gone.txt"
+    )
+    assert "Traceback" not in err
+
+
+def test_unreadable_labels_are_reported_and_the_others_still_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "good.txt").write_text("---\ndate: 2024-10-23\n---\nAnn Lee said “yes”.\n")
+    (folder / "good.labels.yaml").write_text(
+        "people: [{name: Ann Lee, kind: person}]\nquotes: [{text: yes, speaker: Ann Lee}]\n"
+    )
+    (folder / "bad.labels.yaml").write_text("corpus: x.txt\npeople: [unclosed\n")
+    monkeypatch.chdir(tmp_path)
+    assert main([str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith("set/bad.labels.yaml:3: not valid YAML")
+    assert "documents                                   1" in out
+
+
+# Floors at today's measured figures (tests/extraction/README.md, "Baseline"): they keep the
+# extractor from sliding back while it is tuned on dev/. Raise them as it improves; issue 12's
+# targets are the goal. The held-out set is never scored by a test.
+DEV_FLOORS = [
+    "--min-people-f1", "0.70",
+    "--min-quote-accuracy", "0.62",
+    "--min-named-share", "0.47",
+    "--min-roles-recall", "0.44",
+    "--min-roles-precision", "0.85",
+    "--min-dates", "0.80",
+    "--max-misattributions", "4",
+]  # fmt: skip
+TRAP_FLOORS = ["--max-misattributions", "11", "--min-quote-accuracy", "0.72"]
+
+
+def test_dev_set_keeps_its_floors() -> None:
+    if find_corpus(yaml.safe_load(LABELS[0].read_text(encoding="utf-8"))["corpus"]) is None:
+        pytest.skip("the shared real-news corpus is not beside this checkout")
+    assert main([str(REAL / "dev"), *DEV_FLOORS]) == 0
+
+
+def test_traps_keep_their_floors() -> None:
+    assert main([str(HERE / "traps"), *TRAP_FLOORS]) == 0
