@@ -12,7 +12,7 @@ HOST   ?= 127.0.0.1:8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve site test test-fast lint chromium bench clean eval eval-dev eval-heldout eval-traps eval-corpus
+.PHONY: serve site manual manual-serve test test-fast lint chromium bench clean eval eval-dev eval-heldout eval-traps eval-corpus
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ serve: $(STAMP)
 ## site: build the static site into site/ (strict: any warning fails)
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+## manual: build the manual (writing sources, how it works, ...) into manual/site/ (strict)
+manual: $(STAMP)
+	$(BIN)/mkdocs build --strict -f manual/mkdocs.yml
+
+## manual-serve: serve the manual on http://127.0.0.1:8001/
+manual-serve: $(STAMP)
+	$(BIN)/mkdocs serve -f manual/mkdocs.yml --dev-addr 127.0.0.1:8001
 
 ## chromium: Debian's Chromium for the browser tests
 chromium:
@@ -49,7 +57,7 @@ test: $(STAMP) chromium lint
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
-## bench: the performance benchmark (see docs/performance.md)
+## bench: the performance benchmark (see manual/docs/performance.md)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
@@ -74,4 +82,4 @@ eval-corpus: $(STAMP)
 eval: eval-dev eval-traps eval-corpus
 
 clean:
-	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site manual/site .explainer-cache .pytest_cache .mypy_cache .ruff_cache
