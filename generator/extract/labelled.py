@@ -28,8 +28,8 @@ import yaml
 
 from generator.dates import PartialDate, parse_date
 from generator.extract.types import Gazetteer, Kind, KnownEntity, KnownRule
-from generator.read import read_source
-from generator.schema import validate
+from generator.read.source import read_source
+from generator.schema.document import validate
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER_FIELDS = ("title", "date", "outlet", "url", "license")
