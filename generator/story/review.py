@@ -171,7 +171,7 @@ def stale_roles(entities: Iterable[Entity], docs: Sequence[Document]) -> list[Re
 
 
 def _describe(doc: Document) -> str:
-    return f"the profile “{doc.title}”" if doc.kind in ("person", "organisation") else doc.label
+    return f"our profile of {doc.title}" if doc.kind in ("person", "organisation") else doc.label
 
 
 def unquoted_rule_lines(docs: Iterable[Document]) -> list[ReviewNote]:
