@@ -96,9 +96,10 @@ def test_a_name_with_a_curly_apostrophe_keeps_its_quotes_and_role(make_project: 
     explainer = pages["explainers/quits.md"]
     assert "- “in good order” — [<bdi>Seán O’Brien</bdi>](<../who/sean-obrien.md>" in explainer
     assert "speaker unclear" not in explainer
-    assert "- Party treasurer, as of 14 March 2025 ([<bdi>Valley Gazette" in pages[
-        "who/sean-obrien.md"
-    ]
+    assert (
+        "- Party treasurer, as of 14 March 2025 ([<bdi>Valley Gazette"
+        in pages["who/sean-obrien.md"]
+    )
 
 
 ABBREVIATIONS = """---

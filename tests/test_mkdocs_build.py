@@ -52,15 +52,24 @@ def test_pages_exist_in_nav_order(built: Path) -> None:
         "Timeline",
         "Sources",
     ]
+    assert len(tabs) == 6, "no 'For editors': the manual is its own site"
     for page in (
         "explainers/starmer-labour-volunteers",
         "who/morgan-mcsweeney",
         "rules/52-usc-30121",
         "timeline",
         "sources",
-        "writing-sources",
+        "review",
     ):
         assert (built / page / "index.html").is_file(), page
+    assert not (built / "writing-sources").exists()
+    # the sidebar lists people as the who's-who index does: by surname, then organisations
+    who = (built / "who/index.html").read_text()
+    sidebar = re.findall(r'href="([a-z-]+)/" class="md-nav__link"', who)
+    listed = re.findall(r'<li><a href="([a-z-]+)/"', who.split("<article", 1)[1])
+    assert sidebar == listed
+    assert sidebar[:2] == ["kamala-harris", "jonah-hull"]
+    assert 'href="../review/"' not in who
 
 
 def test_explainer_paragraphs_are_numbered_and_linkable(built: Path) -> None:
@@ -97,9 +106,10 @@ def test_search_indexes_each_sentence_once_in_its_source_text(built: Path) -> No
     for repeated in ("#who-said-what", "#people-in-this-story", "#dates-mentioned"):
         assert explainer + repeated not in locations
     assert "who/sofia-patel/#roles" in locations
-    for repeated in ("#what-sofia-patel-said", "#where-sofia-patel-appears"):
+    for repeated in ("#what-they-said", "#where-they-appear"):
         assert "who/sofia-patel/" + repeated not in locations
     housing = [d["location"] for d in docs if "sort out your housing" in _text(d["text"])]
-    assert housing == [f"{explainer}#source-text"]
+    # the source text, and the claim that quotes it in our words; no list that repeats it
+    assert housing == [f"{explainer}#claims-and-responses", f"{explainer}#source-text"]
     timeline = next(d for d in docs if d["location"] == "timeline/")
     assert "Trump Tower" not in timeline["text"]

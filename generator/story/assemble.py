@@ -303,15 +303,19 @@ def _entity(
         summary=profile.summary if profile else "",
         profile=profile.id if profile else None,
         url=profile.url if profile else "",
-        did=_did(refs, spoke, found),
+        did=_did(refs, spoke, found, (who.name, *who.aliases)),
     )
 
 
 def _did(
-    refs: list[tuple[Document, EntityRef]], spoke: list[Quote], found: list[Mention]
+    refs: list[tuple[Document, EntityRef]],
+    spoke: list[Quote],
+    found: list[Mention],
+    names: tuple[str, ...],
 ) -> InStory | None:
     """What they did in the story: an editor's words (the latest document that has them),
-    else the sentence of their first quote, else of their first mention."""
+    else the sentence of their first quote, else of the first sentence they open (their
+    first action: "Sam Smith disagreed."), else of their first mention."""
     for doc, ref in sorted(refs, key=lambda x: _newest(x[0]), reverse=True):
         if ref.did:
             return InStory(ref.did, doc.id, ref.did_paragraphs, True)
@@ -319,8 +323,10 @@ def _did(
         mention = next((m for m in found if m.source == quote.source), None)
         if mention is not None:
             return InStory(mention.sentence, quote.source.document, _numbers(quote.source), False)
-    if found:
-        first = found[0]
+    keys = tuple(name_key(n) for n in names if n)
+    acting = (m for m in found if name_key(m.sentence.lstrip("“\"‘'")).startswith(keys))
+    first = next(acting, found[0] if found else None)
+    if first is not None:
         return InStory(first.sentence, first.source.document, _numbers(first.source), False)
     return None
 
