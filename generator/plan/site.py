@@ -240,7 +240,7 @@ class Keys:
         self.links = fingerprint(links)
         lists = (
             self.links,
-            tuple((d.summary, d.unknowns, d.text_source) for d in story.documents),
+            tuple((d.summary, d.unknowns, d.text_source, d.sources) for d in story.documents),
             tuple(e.did for e in story.entities),
             (story.title, story.summary, story.overview, story.start_here),
             story.events,

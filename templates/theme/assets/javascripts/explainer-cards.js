@@ -1,7 +1,8 @@
 /* Hover cards (Explainer). A link's title is its card: lines separated by " · ", the first
    one the card's heading. The card shows on hover or keyboard focus and holds a link to open
    the page; on a touch screen the first tap shows the card and the second (or "Open") goes.
-   The card is kept inside the viewport (at most 352 px wide, 8 px from each edge).
+   The card is kept inside the viewport (at most 352 px wide, 8 px from each edge) and lets
+   the pointer through (CSS) except on its link, so it never hides the links under it.
    Without this script the title is still the browser's own tooltip.
    No request, no dependency: text goes in with textContent only, never as HTML. */
 (() => {
@@ -37,6 +38,14 @@
       card.id = "ex-card";
       card.className = "ex-card";
       card.hidden = true;
+      const body = document.createElement("div");
+      body.className = "ex-card__body";
+      // One "Open" link, kept: a card is re-filled, never rebuilt, so no link it showed
+      // is ever left detached (a detached link still navigates when clicked in Chromium).
+      const open = document.createElement("a");
+      open.className = "ex-card__open";
+      open.textContent = "Open ›";
+      card.append(body, open);
       card.addEventListener("mouseenter", () => clearTimeout(hiding));
       card.addEventListener("mouseleave", () => later());
       document.body.appendChild(card);
@@ -49,18 +58,14 @@
     if (!text) return;
     clearTimeout(hiding);
     const box = element();
-    box.replaceChildren();
-    text.split(" · ").forEach((line, i) => {
+    const lines = text.split(" · ").map((line, i) => {
       const p = document.createElement("p");
       p.textContent = line;
       if (i === 0) p.className = "ex-card__head";
-      box.appendChild(p);
+      return p;
     });
-    const open = document.createElement("a");
-    open.href = link.href;
-    open.className = "ex-card__open";
-    open.textContent = "Open ›";
-    box.appendChild(open);
+    box.firstChild.replaceChildren(...lines);
+    box.lastChild.href = link.href;
     if (owner && owner !== link) owner.removeAttribute("aria-describedby");
     owner = link;
     link.setAttribute("aria-describedby", box.id);
