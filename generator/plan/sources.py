@@ -36,7 +36,7 @@ def plan_sources(site: Site) -> SourcesPage:
             site.to_doc(here, d.id),
             cards.kind_label(d),
             d.issuer,
-            f"text as of {d.date.human()}" if d.date else "not stated",
+            f"text as of {d.date.human()}" if d.date else "version not stated",
             _original(d),
         )
         for d in sorted(story.rules, key=lambda d: (d.citation or d.label).casefold())
