@@ -128,3 +128,23 @@ def test_previews_end_at_a_word() -> None:
     assert clip(text, 30, at_word=True) == "Starmer said he had a good…"
     assert clip("Starmer said, he had", 14, at_word=True) == "Starmer said…"
     assert clip(text, 200, at_word=True) == text
+
+
+def test_an_organisation_without_a_profile_is_described_from_the_text(make_project: Make) -> None:
+    article = """---
+title: Council report
+date: 2024-02-02
+outlet: Gazette
+organisations:
+  - id: city-council
+    name: City Council
+    did: Voted the budget through.
+    paragraphs: [1]
+---
+The City Council voted the budget through.
+"""
+    pages = dict(generate(make_project({"council.md": article})).pages)
+    card = '"City Council — Voted the budget through. · Source: Gazette, 2 February 2024, ¶1"'
+    assert card in pages["explainers/council.md"]
+    assert "[<bdi>City Council</bdi>](<city-council.md>" in pages["who/index.md"]
+    assert "— Voted the budget through." in pages["who/index.md"]

@@ -119,13 +119,16 @@ class Site:
         org = self.story.entity_by_id.get(entity.affiliation or "")
         role = entity.roles[0] if entity.roles else None
         if role is None:
-            profile = self.source_label(Source(entity.profile)) if entity.profile else ""
-            return cards.entity_card(
-                entity.name,
-                entity.summary or entity.kind.capitalize(),
-                org.name if org else "",
-                profile if entity.summary else "",
-            )
+            # what it is: its profile's summary, else what the text says it did
+            did = entity.did
+            if entity.summary and entity.profile:
+                about, source = entity.summary, self.source_label(Source(entity.profile))
+            elif did is not None:
+                first = did.paragraphs[0] if did.paragraphs else None
+                about, source = did.text, self.source_label(Source(did.document, first))
+            else:
+                about, source = entity.summary or entity.kind.capitalize(), ""
+            return cards.entity_card(entity.name, about, org.name if org else "", source)
         return cards.entity_card(
             entity.name, cards.as_of(role), org.name if org else "", self.source_label(role.source)
         )
@@ -233,7 +236,7 @@ class Keys:
                 for d in story.documents
             ),
             tuple(
-                (e.id, e.kind, e.name, e.summary, e.affiliation, e.roles[:1])
+                (e.id, e.kind, e.name, e.summary, e.affiliation, e.roles[:1], e.did)
                 for e in story.entities
             ),
         )
