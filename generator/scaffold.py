@@ -3,7 +3,7 @@
 `explainer new article|rule|person|organisation TITLE` writes the text to
 `<sources>/<folder>/<file>.md` and never overwrites: `create(...)` raises `ExplainerError`
 when the file exists. The front matter has the right fields for the kind, the required ones
-filled in, the others empty under a comment saying what goes there (docs/writing-sources.md
+filled in, the others empty under a comment saying what goes there (manual/docs/writing-sources.md
 has the details), so the new file passes `explainer check` with warnings at most.
 """
 

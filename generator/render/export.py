@@ -1,4 +1,4 @@
-"""The story model as JSON: the contract other tools rely on (docs/export-format.md).
+"""The story model as JSON: the contract other tools rely on (manual/docs/export-format.md).
 
 Format `explainer-story`, version 1. Paragraphs are 1-based numbers of the source's
 paragraphs; dates are ISO 8601 at their precision (2024, 2024-10, 2024-10-23). Keys and
