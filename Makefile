@@ -14,7 +14,7 @@ LOCK   := constraints.txt
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical test test-fast lint chromium bench clean update-lock
+.PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
 .PHONY: eval eval-dev eval-heldout eval-traps eval-corpus
 
 $(STAMP): pyproject.toml $(LOCK)
@@ -50,6 +50,14 @@ serve-zensical: $(STAMP)
 	  watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; \
 	  cd build/zensical && ../../$(BIN)/zensical serve -f mkdocs.yml --dev-addr $(HOST)
 
+## manual: build the manual (writing sources, how it works, ...) into manual/site/ (strict)
+manual: $(STAMP)
+	$(BIN)/mkdocs build --strict -f manual/mkdocs.yml
+
+## manual-serve: serve the manual on http://127.0.0.1:8001/
+manual-serve: $(STAMP)
+	$(BIN)/mkdocs serve -f manual/mkdocs.yml --dev-addr 127.0.0.1:8001
+
 ## chromium: Debian's Chromium for the browser tests
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -71,7 +79,7 @@ test: $(STAMP) chromium lint
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
-## bench: the performance benchmark (see docs/performance.md)
+## bench: the performance benchmark (see manual/docs/performance.md)
 bench: $(STAMP) chromium
 	$(BIN)/python bench/run.py
 
@@ -111,4 +119,4 @@ eval-corpus: $(STAMP)
 eval: eval-dev eval-traps eval-corpus
 
 clean:
-	rm -rf site build/zensical .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock
+	rm -rf site manual/site build/zensical .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock

@@ -1,4 +1,4 @@
-"""The performance benchmark behind `make bench` (results: docs/performance.md).
+"""The performance benchmark behind `make bench` (results: manual/docs/performance.md).
 
     python bench/run.py [--sizes 100,1000,10000] [--repeats 3] [--budget 600] [--no-browser]
 

@@ -45,15 +45,24 @@ def test_pages_exist_in_nav_order(built: Path) -> None:
         "Timeline",
         "Sources",
     ]
+    assert len(tabs) == 6, "no 'For editors': the manual is its own site"
     for page in (
         "explainers/starmer-labour-volunteers",
         "who/morgan-mcsweeney",
         "rules/52-usc-30121",
         "timeline",
         "sources",
-        "writing-sources",
+        "review",
     ):
         assert (built / page / "index.html").is_file(), page
+    assert not (built / "writing-sources").exists()
+    # the sidebar lists people as the who's-who index does: by surname, then organisations
+    who = (built / "who/index.html").read_text()
+    sidebar = re.findall(r'href="([a-z-]+)/" class="md-nav__link"', who)
+    listed = re.findall(r'<li><a href="([a-z-]+)/"', who.split("<article", 1)[1])
+    assert sidebar == listed
+    assert sidebar[:2] == ["kamala-harris", "jonah-hull"]
+    assert 'href="../review/"' not in who
 
 
 def test_explainer_paragraphs_are_numbered_and_linkable(built: Path) -> None:
@@ -89,7 +98,7 @@ def test_search_indexes_each_sentence_once_in_its_source_text(built: Path) -> No
         assert repeated not in anchors
     sofia = {a["id"] for a in pages["/who/sofia-patel/"]["anchors"]}
     assert "roles" in sofia
-    assert not sofia & {"what-sofia-patel-said", "where-sofia-patel-appears"}
+    assert not sofia & {"what-they-said", "where-they-appear"}
     housing = [url for url, page in pages.items() if "sort out your housing" in page["content"]]
     assert housing == ["/explainers/starmer-labour-volunteers/"]
     assert explainer["content"].count("sort out your housing") == 1

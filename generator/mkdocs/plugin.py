@@ -46,7 +46,7 @@ from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, PrefixedLogger, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -59,6 +59,8 @@ from generator.mkdocs.nav import navigation
 from generator.mkdocs.problems import PROBLEMS, banner, problems_page
 from generator.mkdocs.reuse.serve import TRICKS, ServeReuse, serve_reuse_for
 from generator.mkdocs.search import ENGINES, Search
+from generator.plan.index import section_order
+from generator.plan.site import REVIEW
 from generator.render.markdown import TEMPLATES
 
 THEME_OVERRIDES = TEMPLATES / "theme"
@@ -140,10 +142,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         documents = len(self.result.resolved.story.documents)
         stats = self.pipeline.documents.stats.summary()
         log.info(f"{summary_line(self.result.diagnostics, documents)} ({stats})")
+        notes = len(self.result.resolved.story.review)
+        if notes:
+            address = (config.site_url or "").rstrip("/") + "/" + REVIEW.removesuffix(".md") + "/"
+            things = f"{notes} thing{'s' if notes != 1 else ''}"
+            log.info(f"Editor's review: {things} to check, {address}")
         if self.serving:
             self.problems = [d for d in self.result.diagnostics if d.is_error]
         if config.nav is None:
-            config.nav = navigation(self.result.pages, Path(config.docs_dir))
+            order = section_order(self.result.resolved.story)
+            config.nav = navigation(self.result.pages, Path(config.docs_dir), order)
             if self.problems:
                 config.nav.append({"Problems": PROBLEMS})
         return config
@@ -171,7 +179,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
                     "same address is not used"
                 )
                 continue
-            files.append(File.generated(config, path, content=text))
+            # the editor's review is built but never in the navigation (nor in search: its
+            # front matter excludes it); editors open it from the address serve logs
+            inclusion = InclusionLevel.NOT_IN_NAV if path == REVIEW else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, path, content=text, inclusion=inclusion))
         if self.problems and files.get_file_from_path(PROBLEMS) is None:
             files.append(
                 File.generated(
