@@ -81,6 +81,8 @@ LOST = {
     "claim": "claims",
     "response": "responses",
     "provision": "provisions",
+    "event": "events",
+    "source": "sources",
     "reference": "references",
     "paragraph number": "paragraph numbers",
     "value": "values",

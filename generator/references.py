@@ -8,7 +8,8 @@ every document defines (profiles first), warns about ids and names that look lik
 and reports every unknown speaker, person, organisation, rule, related rule or start-here
 id with a did-you-mean. Such an error costs the unit that holds the reference (issue 11):
 the quote whose speaker is unknown, the claim or response whose `by` is, the person entry
-nobody names, the rule reference, the affiliation; the rest of the document is kept. A unit
+nobody names, the rule reference (a claim's `rule` too), the affiliation, the source of a
+paragraph that names an unknown document; the rest of the document is kept. A unit
 left out here defines nothing others rely on (an entry nobody names defines no name), so
 one pass is enough. `rejected` documents (left out for errors of their own) are checked
 too, so every problem is reported at once, but they take no part.
@@ -22,7 +23,7 @@ from dataclasses import dataclass, replace
 from generator.cache import fingerprint
 from generator.diagnostics import Diagnostic, error, warning
 from generator.schema.fields import suggest
-from generator.story.model import Claim, Document, EntityKind
+from generator.story.model import Document, EntityKind
 from generator.text import name_key
 
 
@@ -82,11 +83,18 @@ def _resolved(doc: Document, registry: Registry) -> Document:
         "related": tuple(r for r in doc.related if r in registry.rules),
         "start_here": tuple(d for d in doc.start_here if d in registry.documents),
         "claims": tuple(
-            Claim(c.claim, tuple(r for r in c.responses if r.by in speakers))
+            replace(
+                c,
+                responses=tuple(r for r in c.responses if r.by in speakers),
+                rule=c.rule if c.rule in registry.rules else None,
+            )
             for c in doc.claims
             if c.claim.by in speakers
         ),
         "affiliation": doc.affiliation if doc.affiliation in orgs else None,
+        "sources": tuple(
+            b for b in doc.sources if not b.document or b.document in registry.documents
+        ),
     }
     if all(getattr(doc, name) == value for name, value in changes.items()):
         return doc
@@ -242,7 +250,7 @@ def _reference_errors(doc: Document, registry: Registry) -> list[Diagnostic]:
             known, what = registry.speakers, "person or organisation"
         elif last == "affiliation":
             known, what = registry.organisations, "organisation"
-        elif last in ("rules", "related"):
+        elif last in ("rules", "related", "rule"):
             known, what = registry.rules, "rule"
         else:
             known, what = registry.documents, "document"
@@ -275,4 +283,6 @@ def _unit(field: str, last: str) -> tuple[str, str]:
         return ("response" if ".responses[" in unit else "claim"), unit
     if last == "affiliation":
         return "value", field
+    if last == "document":  # sources[1].document: the source of a paragraph of ours
+        return "source", field.rsplit(".", 1)[0]
     return "reference", field

@@ -5,11 +5,11 @@ checked, not only up to the first problem. An error costs the smallest unit that
 (a value, a quote, a person entry: see `generator.schema.fields`), which the document no
 longer has; the document itself is left out (an error whose `lost` is "document") only when
 it has no kind we know (it is still checked, as the closest kind), no usable id, is an
-article without a body, or a profile without a name. The common fields are read here, the body by
-`generator.schema.body`, each kind's own fields by `generator.schema.kinds`. Cross-document
-references (people, rules) are checked later by `generator.references`, which sees every
-document.
-The schema is documented for editors in docs/writing-sources.md.
+article without a body, or a profile without a name. The common fields are read here, the
+body by `generator.schema.body`, each kind's own fields by `generator.schema.kinds`.
+Cross-document references (people, rules) are checked later by `generator.references`,
+which sees every document.
+The schema is documented for editors in manual/docs/writing-sources.md.
 """
 
 from __future__ import annotations

@@ -37,6 +37,8 @@ def _merged(first: EntityRef, second: EntityRef) -> EntityRef:
         aliases=tuple(dict.fromkeys(first.aliases + second.aliases)),
         roles=tuple(dict.fromkeys(first.roles + second.roles)),
         affiliation=first.affiliation or second.affiliation,
+        did=first.did or second.did,
+        did_paragraphs=tuple(dict.fromkeys(first.did_paragraphs + second.did_paragraphs)),
     )
 
 

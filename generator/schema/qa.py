@@ -11,12 +11,13 @@
       - by: trump-campaign           # a person or organisation id
         claim: Labour's volunteering is foreign interference.
         paragraphs: [2]
+        rule: 52-usc-30121           # optional: the rule the claim invokes
         responses:
           - by: keir-starmer
             response: The volunteers paid for themselves.
             paragraphs: [3]
 
-`by` ids are recorded as references and checked against the whole story by
+`by` and `rule` ids are recorded as references and checked against the whole story by
 `generator.references`. A missing `paragraphs` is a warning: readers cannot check the statement.
 """
 
@@ -24,9 +25,10 @@ from __future__ import annotations
 
 from generator.schema.fields import FieldReader
 from generator.story.model import Claim, Paragraph, Question, Statement
+from generator.text import is_slug
 
 QUESTION_FIELDS = {"question", "answer", "paragraphs"}
-CLAIM_FIELDS = {"by", "claim", "paragraphs", "responses"}
+CLAIM_FIELDS = {"by", "claim", "paragraphs", "responses", "rule"}
 RESPONSE_FIELDS = {"by", "response", "paragraphs"}
 
 
@@ -34,7 +36,7 @@ def questions_and_claims(
     r: FieldReader, paragraphs: tuple[Paragraph, ...]
 ) -> dict[str, tuple[Question, ...] | tuple[Claim, ...]]:
     """Each question, claim and response is a unit: a missing or bad part costs it alone
-    (a bad paragraph number costs that number only)."""
+    (a bad paragraph number costs that number only, a bad rule id that reference)."""
     count = len(paragraphs)
     questions = []
     for i in r.records("question", QUESTION_FIELDS, "questions", first="question"):
@@ -42,7 +44,7 @@ def questions_and_claims(
             question = Question(
                 r.text("questions", i, "question", required=True),
                 r.text("questions", i, "answer", required=True),
-                _paragraphs(r, count, "questions", i),
+                paragraph_list(r, count, "questions", i),
                 r.front.line("questions", i),
             )
         if not r.failed("questions", i):
@@ -53,8 +55,19 @@ def questions_and_claims(
             claim = _statement(r, count, "claim", "claims", i)
             found = r.records("response", RESPONSE_FIELDS, "claims", i, "responses", first="by")
             responses = tuple(_response(r, count, i, j) for j in found)
+        rule = r.text("claims", i, "rule")
+        if rule and not is_slug(rule):
+            r.err(
+                f"'{rule}' is not a rule id (like '52-usc-30121')",
+                "claims",
+                i,
+                "rule",
+                lost="reference",
+            )
+            rule = ""
         if claim is not None and not r.failed("claims", i):
-            claims.append(Claim(claim, tuple(x for x in responses if x is not None)))
+            kept = tuple(x for x in responses if x is not None)
+            claims.append(Claim(claim, kept, r.ref(rule, "claims", i, "rule") or None))
     return {"questions": tuple(questions), "claims": tuple(claims)}
 
 
@@ -67,7 +80,7 @@ def _response(r: FieldReader, count: int, i: int, j: int) -> Statement | None:
 def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Statement | None:
     by = r.text(*keys, "by", required=True)
     text = r.text(*keys, field, required=True)
-    found = _paragraphs(r, count, *keys)
+    found = paragraph_list(r, count, *keys)
     if not found and r.raw(*keys, "paragraphs") is None:
         r.warn(f"no paragraphs: say which paragraphs of the text report this {field}", *keys)
     if not (by and text):
@@ -75,7 +88,9 @@ def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Stat
     return Statement(r.ref(by, *keys, "by"), text, found, r.front.line(*keys))
 
 
-def _paragraphs(r: FieldReader, count: int, *keys: str | int) -> tuple[int, ...]:
+def paragraph_list(r: FieldReader, count: int | None, *keys: str | int) -> tuple[int, ...]:
+    """The `paragraphs` list at `keys`: numbers from 1 to `count` (any number from 1 when
+    `count` is None: paragraphs of another document); a bad one costs that number only."""
     value = r.raw(*keys, "paragraphs")
     out = []
     for n in range(len(value) if isinstance(value, list) else 1):
@@ -83,12 +98,9 @@ def _paragraphs(r: FieldReader, count: int, *keys: str | int) -> tuple[int, ...]
         item = r.text(*where)
         if not item:
             continue
-        if item.isdigit() and 1 <= int(item) <= count:
+        if item.isdigit() and 1 <= int(item) <= (int(item) if count is None else count):
             out.append(int(item))
         else:
-            r.err(
-                f"'{item}' is not a paragraph number (1 to {count})",
-                *where,
-                lost="paragraph number",
-            )
+            span = f" (1 to {count})" if count is not None else ""
+            r.err(f"'{item}' is not a paragraph number{span}", *where, lost="paragraph number")
     return tuple(dict.fromkeys(out))

@@ -19,6 +19,8 @@
   both the old and the new hash of every page about to change, so the next run still
   recognises its own pages whichever version they hold. Temporary files an older version
   left beside pages (`.<name>.XXXXXXXX.tmp`) are removed too.
+- `explainer generate --project` passes its own staging folder, inside the project folder
+  but outside the docs folder the engine watches (`zensical serve`).
 """
 
 from __future__ import annotations
@@ -155,12 +157,13 @@ def _manifest_bytes(files: dict[str, set[str]]) -> bytes:
 
 
 def write_pages(
-    root: Path, pages: Iterable[tuple[str, str]], staging: Path | None = None
+    root: Path, pages: Iterable[tuple[str, str | bytes]], staging: Path | None = None
 ) -> WriteReport:
-    """Bring `root` in line with `pages`, never touching a file we did not write. `pages`
-    may be an iterator: each page's new bytes go to a file in the staging folder
-    (`staging_folder(root)` unless given) as it comes, so only one page is held at a time
-    and `root` is not touched; then the whole change is made in one burst (see above)."""
+    """Bring `root` in line with `pages` (text, or bytes for copied files), never touching
+    a file we did not write. `pages` may be an iterator: each page's new bytes go to a file
+    in the staging folder (`staging_folder(root)` unless given) as it comes, so only one
+    page is held at a time and `root` is not touched; then the whole change is made in one
+    burst (see above)."""
     root.mkdir(parents=True, exist_ok=True)
     staging = staging or staging_folder(root)
     _clean(staging)
@@ -172,7 +175,7 @@ def write_pages(
     new: dict[str, set[str]] = {}
     try:
         for rel, text in pages:
-            data = text.encode("utf-8")
+            data = text.encode("utf-8") if isinstance(text, str) else text
             try:
                 target = inside(root, rel)
             except ValueError as exc:
