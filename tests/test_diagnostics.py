@@ -172,7 +172,7 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
     "unknown kind checked as the closest": (
         {
             "a.md": "---\nkind: persn\nid: jo-bloggs\nname: Jo Bloggs\nroles: [x]\nrole: y\n"
-            "---\nBio.\n"
+            "date: 2024-10-23\n---\nBio.\n"
         },
         [
             "a.md:2: kind: unknown kind 'persn' (did you mean 'person'?); choose one of "
