@@ -2,11 +2,11 @@
 
 `build_site(folder, names)` builds the control and the `names` fixtures with the project's
 own mkdocs.yml (every Material feature it ships, instant navigation included, and Material's
-`content.tooltips` on; only the sources folder differs) by `mkdocs build` in a subprocess, and returns
-the site with the build's wall time, CPU time
-and peak memory. `active_content(html, allowed)` lists every script, style, frame, event
-handler attribute and dangerous address in a page that is not in `allowed` (what the
-theme itself puts on a page, collected from a site built from the control only).
+`content.tooltips` on; only the sources folder differs) by `mkdocs build` in a subprocess,
+and returns the site with the build's wall time, CPU time and peak memory.
+`active_content(html, allowed)` lists every script, style, frame, event handler attribute
+and dangerous address in a page that is not in `allowed` (what the theme itself puts on a
+page, collected from a site built from the control only).
 """
 
 from __future__ import annotations
