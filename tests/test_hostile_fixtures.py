@@ -171,3 +171,22 @@ def test_markup_and_paths_never_become_people_or_quotes(tmp_path: Path) -> None:
     assert not entities & {"HTML", "DEL", "BOM"}
     quotes = [q.text for q in result.resolved.story.quotes]
     assert not [q for q in quotes if "/etc/" in q or q.endswith((".yml", ".txt"))], quotes
+
+
+def test_a_pasted_page_keeps_its_speech_and_drops_its_markup_and_paths(tmp_path: Path) -> None:
+    """Issue 11: a web page pasted whole ('HTML', `*[HTML]: …`, tags) makes no person or
+    organisation, and quoted paths and addresses are no quotes, while the speech around them
+    in the same sentences is kept and attributed."""
+    result = generate(materialise(tmp_path / "seeds", ["pasted-page"]))
+    entities = {e.name for e in result.resolved.story.entities}
+    assert entities == {"Casey Control", "Robin Pasted"}  # Casey: the control article
+    page = dict(result.pages)["explainers/pasted-page.md"]
+    quotes = _section(page, "Who said what")
+    for said in ("the budget is balanced", "we will publish it", "we stand by it"):
+        assert f"- “{said}” — [<bdi>Robin Pasted</bdi>]" in quotes
+    assert quotes.count("\n- “") == 3
+    assert [path for path, _ in result.pages if path.startswith("who/")] == [
+        "who/casey-control.md",
+        "who/index.md",
+        "who/robin-pasted.md",
+    ]
