@@ -145,7 +145,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         documents = len(self.result.resolved.story.documents)
         stats = self.pipeline.documents.stats.summary()
         log.info(f"{summary_line(self.result.diagnostics, documents)} ({stats})")
-        self._strict_stop(config, len(self.result.diagnostics))
+        self._strict_stop(config, self._counted(self.result.diagnostics))
         notes = len(self.result.resolved.story.review)
         if notes:
             address = (config.site_url or "").rstrip("/") + "/" + REVIEW.removesuffix(".md") + "/"
@@ -160,10 +160,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
                 config.nav.append({"Problems": PROBLEMS})
         return config
 
+    @staticmethod
+    def _counted(diagnostics: list[Diagnostic]) -> int:
+        """The diagnostics MkDocs' `--strict` counts: errors, and warnings unless they are
+        not logged (`mkdocs build -q` logs errors only, and then warnings do not fail it)."""
+        warnings_count = log.isEnabledFor(logging.WARNING)
+        return sum(d.is_error or warnings_count for d in diagnostics)
+
     def _strict_stop(self, config: MkDocsConfig, problems: int) -> None:
         """`mkdocs build --strict` (or `strict: true`) with problems in the sources stops
         here, before MkDocs cleans the site folder: the last published site stays as it was
-        and nothing is written (issue 11). MkDocs itself would write every page, then fail.
+        and nothing is written (issue 11). MkDocs itself would write every page, then fail;
+        a build MkDocs would not fail is never stopped (`problems` is what it counts).
         `mkdocs serve` goes on and shows the problems page instead."""
         if config.strict and problems and not self.serving:
             site = Path(config.site_dir)
