@@ -68,10 +68,20 @@ plugins:
       sources: seeds
 markdown_extensions: [attr_list, tables, md_in_html, {toc: {permalink: true}}]
 """
-# The same site with Material's own search (lunr) instead of Pagefind.
-MATERIAL_CONFIG = PLUGIN_CONFIG.replace(
-    "      sources: seeds\n", "      sources: seeds\n      search: material\n"
-)
+
+
+def site_config(engine: str | None = None) -> str:
+    """PLUGIN_CONFIG with the plugin's search forced (`material` or `pagefind`), or by size
+    (`None`: the plugin's default, `search: auto`)."""
+    if engine is None:
+        return PLUGIN_CONFIG
+    return PLUGIN_CONFIG.replace(
+        "      sources: seeds\n", f"      sources: seeds\n      search: {engine}\n"
+    )
+
+
+MATERIAL_CONFIG = site_config("material")  # the site with Material's own search (lunr)
+
 ENGINES_UP_TO = 1000  # sizes at which ProperDocs and Zensical are built too
 DEFAULT_CONFIG = """\
 site_name: Benchmark
