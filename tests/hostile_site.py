@@ -2,7 +2,8 @@
 
 `build_site(folder, names)` builds the control and the `names` fixtures with the project's
 own mkdocs.yml (every Material feature it ships, `content.tooltips` and instant navigation
-included; only the sources folder differs) by `mkdocs build` in a subprocess, and returns
+included; only the sources folder differs, and `search` forces the plugin's search engine
+when given) by `mkdocs build` in a subprocess, and returns
 the site with the build's wall time, CPU time
 and peak memory. `active_content(html, allowed)` lists every script, style, frame, event
 handler attribute and dangerous address in a page that is not in `allowed` (what the
@@ -41,10 +42,11 @@ class Built:
     log: str
 
 
-def build_site(folder: Path, names: list[str]) -> Built:
+def build_site(folder: Path, names: list[str], search: str | None = None) -> Built:
     folder.mkdir(parents=True, exist_ok=True)
     sources = materialise(folder / "seeds", names)
-    config = project_config(folder / "mkdocs.yml", sources)
+    options = {"search": search} if search else None
+    config = project_config(folder / "mkdocs.yml", sources, options=options)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     run = subprocess.run(
