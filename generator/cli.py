@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -33,7 +34,8 @@ from generator.build import Pipeline, load
 from generator.cache import CACHE_DIR, signature
 from generator.dates import PartialDate, parse_date
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, summary_line
-from generator.mkdocs.nav import navigation
+from generator.plan.index import section_order
+from generator.plan.nav import navigation
 from generator.read.find import list_sources
 from generator.render.export import dumps
 from generator.render.markdown import TEMPLATES
@@ -208,7 +210,9 @@ def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
     pages: Iterable[tuple[str, str | bytes]] = chain(run.pages, run.feeds)
     staging = None
     if args.project is not None:
-        pages = project_files(args.project, chain(run.pages, run.feeds), navigation, THEME)
+        # the story's order, as the plugin gives MkDocs (the who's-who by surname ...)
+        nav = partial(navigation, order=section_order(run.resolved.story))
+        pages = project_files(args.project, chain(run.pages, run.feeds), nav, THEME)
         staging = out / STAGING
     try:
         report = write_pages(out, pages, staging)

@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,17 +51,23 @@ _ConfigLoader.add_constructor(
 
 
 def project_config(
-    target: Path, sources: Path, site_url: str = "", options: dict[str, Any] | None = None
+    target: Path,
+    sources: Path,
+    site_url: str = "",
+    features: Iterable[str] = (),
+    options: dict[str, Any] | None = None,
 ) -> Path:
     """A copy of the project's mkdocs.yml at `target` (every feature, theme and extension as
-    the project ships them) with absolute paths and `sources` in place of seeds/; `options`
-    are added to the plugin's (e.g. `{"search": "pagefind"}`)."""
+    the project ships them, plus Material `features` it does not) with absolute paths and
+    `sources` in place of seeds/; `options` are added to the plugin's (e.g.
+    `{"search": "pagefind"}`)."""
     config = ROOT / "mkdocs.yml"
     data = yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)  # noqa: S506
     data["docs_dir"] = str(ROOT / data.get("docs_dir", "docs"))
     theme = data.setdefault("theme", {})
     if "custom_dir" in theme:
         theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    theme["features"] = [*theme.get("features", []), *features]
     data["plugins"] = [
         {"explainer": {**p["explainer"], "sources": str(sources.resolve()), **(options or {})}}
         if isinstance(p, dict) and "explainer" in p
@@ -87,7 +93,10 @@ def build_site(
     config = ROOT / "mkdocs.yml"
     if sources is not None or options:
         config = project_config(
-            dest.parent / f"{dest.name}.mkdocs.yml", sources or ROOT / "seeds", site_url, options
+            dest.parent / f"{dest.name}.mkdocs.yml",
+            sources or ROOT / "seeds",
+            site_url,
+            options=options,
         )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:

@@ -57,11 +57,11 @@ from mkdocs.utils.templates import TemplateContext
 from generator.build import Pipeline, Result
 from generator.cache import CACHE_DIR
 from generator.diagnostics import Diagnostic, summary_line
-from generator.mkdocs.nav import navigation
 from generator.mkdocs.problems import PROBLEMS, banner, problems_page
 from generator.mkdocs.reuse.serve import TRICKS, ServeReuse, serve_reuse_for
 from generator.mkdocs.search import CHOICES, THRESHOLD, Search
 from generator.plan.index import section_order
+from generator.plan.nav import navigation
 from generator.plan.site import REVIEW
 from generator.render.markdown import TEMPLATES
 

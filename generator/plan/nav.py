@@ -1,4 +1,6 @@
-"""The site's navigation for MkDocs, when mkdocs.yml has no `nav` of its own.
+"""The site's navigation in story order, for every engine: the MkDocs plugin sets it when
+mkdocs.yml has no `nav` of its own, and `explainer generate --project` writes it into the
+project another engine builds.
 
 Home, then one entry per section of `generator.plan.site.SECTIONS` (its index page, then
 its pages in the order the index lists them while there are at most `NAV_SECTION_LIMIT` of
