@@ -11,9 +11,11 @@
   error fails the build), in the background under `mkdocs serve`, so a rebuild is on screen
   before its search index is (a few seconds at 1,000 documents).
 - `auto`: Material's search for a story of fewer than `search_threshold` source documents
-  (THRESHOLD by default), Pagefind from there on. Material answers a small story's first
-  search sooner; from a few hundred documents on its index is too big to download and build
-  (the Performance page has the figures the threshold comes from). Under `mkdocs serve` the
+  (THRESHOLD, 150, by default), Pagefind from there on. Material answers a small story's
+  first search a little sooner (26–44 ms against 64–121 ms at 50–100 documents); from about
+  200 documents on its whole index (1 MB at 200, 3.5 MB at 700) takes longer to download
+  and build than Pagefind's chunks (0.5–4.4 s against 0.09–0.15 s); bench/search_sizes.py,
+  the Performance page's "Which search, by size". Under `mkdocs serve` the
   choice is made again at each rebuild, so a story that grows past the threshold switches.
 """
 
@@ -34,7 +36,7 @@ Choice = Literal["auto", "pagefind", "material"]
 CHOICES: tuple[Choice, ...] = ("auto", "pagefind", "material")
 # `search: auto` uses Pagefind from this many source documents (measured: the Performance
 # page, "Which search, by size"); `search_threshold` in the plugin's options changes it.
-THRESHOLD = 300
+THRESHOLD = 150
 FLAG = "explainer_search"
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
 
