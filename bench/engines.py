@@ -4,11 +4,12 @@
   build), ProperDocs with the plugin, and Zensical from `explainer generate --project`
   (CPU seconds of generate + build, from each child's rusage; Zensical's build is a Rust
   program with its own threads, so its wall clock is given too);
-- `search_sites`: the story built with `search: material` beside the Pagefind site that
-  bench/run.py built, and each searched in Chromium (bench/search.py): time to the first
-  result after typing and bytes downloaded, for "McSweeney", "30121" and "chief of
-  staff" (the corpus holds the sample story's documents, bench/corpus.write_with_sample),
-  and whether both list the same pages first.
+- `search_sites`: the story built with Material's search beside the same story with
+  Pagefind (bench/run.py builds the site `search: auto` gives and then the other one), each
+  searched in Chromium (bench/search.py): time to the first result after typing and bytes
+  downloaded, for "McSweeney", "30121" and "chief of staff" (the corpus holds the sample
+  story's documents, bench/corpus.write_with_sample), and whether both list the same pages
+  first.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class SearchCompare:
     material_index: int = 0
     pagefind_index: int = 0
     note: str = ""
+    auto: str = ""  # the search `search: auto` gave the story's site
 
 
 Child = Callable[[list[str], float], tuple[float, float, str]]
@@ -87,14 +89,18 @@ def engine_builds(project: Path, run: Child, timeout: float) -> dict[str, Engine
     return out
 
 
-def search_sites(pagefind_site: Path, material_site: Path, repeats: int) -> SearchCompare:
-    compare = SearchCompare(
-        material_index=search.search_bytes(material_site),
-        pagefind_index=search.search_bytes(pagefind_site),
-    )
+def search_sites(
+    pagefind_site: Path | None, material_site: Path | None, repeats: int
+) -> SearchCompare:
+    """Both sites (or the one given) searched in Chromium for search.QUERIES."""
+    compare = SearchCompare()
     with search.chromium() as browser:
-        compare.pagefind = search.measure(browser, pagefind_site, search.QUERIES, repeats)
-        compare.material = search.measure(browser, material_site, search.QUERIES, repeats)
+        if pagefind_site is not None:
+            compare.pagefind_index = search.search_bytes(pagefind_site)
+            compare.pagefind = search.measure(browser, pagefind_site, search.QUERIES, repeats)
+        if material_site is not None:
+            compare.material_index = search.search_bytes(material_site)
+            compare.material = search.measure(browser, material_site, search.QUERIES, repeats)
     return compare
 
 
@@ -107,31 +113,42 @@ def _kb(n: float) -> str:
 
 
 def search_cells(compare: SearchCompare | None) -> dict[str, str]:
-    """The table's search rows for one size."""
+    """The table's search rows for one size (Material's side may be left out)."""
     if compare is None or not compare.pagefind:
         note = compare.note if compare else "not measured"
-        return dict.fromkeys(("first", "bytes", "index", "same", "each"), note or "–")
+        return dict.fromkeys(("first", "bytes", "index", "same", "each", "auto"), note or "–")
     material = {s.query: s for s in compare.material}
     same = [
         q.query
         for q in compare.pagefind
         if q.pages[:1] and material.get(q.query) and material[q.query].pages[:1] == q.pages[:1]
     ]
+
+    def bytes_(found: list[search.Search]) -> str:
+        return _kb(statistics.median(s.bytes for s in found)) if found else "–"
+
+    def each(q: search.Search) -> str:
+        m = material.get(q.query)
+        if m is None:
+            return f"{q.query}: – / {q.first_ms:,.0f} ms, {len(q.pages)} pages, {q.marks} marks"
+        return (
+            f"{q.query}: {m.first_ms:,.0f} / {q.first_ms:,.0f} ms, "
+            f"{len(m.pages)} / {len(q.pages)} pages, {m.marks} / {q.marks} marks"
+        )
+
+    note = f" ({compare.note})" if compare.note else ""
     return {
         "first": f"{_ms([s.first_ms for s in compare.material])} / "
-        f"{_ms([s.first_ms for s in compare.pagefind])}",
-        "bytes": f"{_kb(statistics.median(s.bytes for s in compare.material))} / "
-        f"{_kb(statistics.median(s.bytes for s in compare.pagefind))}",
-        "index": f"{_kb(compare.material_index)} / {_kb(compare.pagefind_index)}",
+        f"{_ms([s.first_ms for s in compare.pagefind])}{note}",
+        "bytes": f"{bytes_(compare.material)} / {bytes_(compare.pagefind)}",
+        "index": f"{_kb(compare.material_index) if compare.material else '–'} / "
+        f"{_kb(compare.pagefind_index)}",
         "same": f"{len(same)} of {len(compare.pagefind)}"
-        + (f" ({', '.join(same)})" if same else ""),
-        "each": "; ".join(
-            f"{q.query}: {material[q.query].first_ms:,.0f} / {q.first_ms:,.0f} ms, "
-            f"{len(material[q.query].pages)} / {len(q.pages)} pages, "
-            f"{material[q.query].marks} / {q.marks} marks"
-            for q in compare.pagefind
-            if q.query in material
-        ),
+        + (f" ({', '.join(same)})" if same else "")
+        if compare.material
+        else "–",
+        "each": "; ".join(each(q) for q in compare.pagefind),
+        "auto": {"pagefind": "Pagefind", "material": "Material"}.get(compare.auto, "–"),
     }
 
 

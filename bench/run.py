@@ -1,6 +1,7 @@
 """The performance benchmark behind `make bench` (results: manual/docs/performance.md).
 
     python bench/run.py [--sizes 100,1000,10000] [--repeats 3] [--budget 600] [--no-browser]
+                        [--material-search-up-to 1000]
 
 For each size it writes a synthetic story (bench/corpus.py) and measures, in the same run:
 - the floor: python-frontmatter parse + one Jinja2 render per source file, nothing else;
@@ -17,10 +18,13 @@ For each size it writes a synthetic story (bench/corpus.py) and measures, in the
 - site size, search-index size, pages per second;
 - the engines side by side (sizes up to 1,000): ProperDocs with the plugin, and Zensical
   from `explainer generate --project` (bench/engines.py);
-- search in Chromium (unless `--no-browser`): the site built with `search: material` beside
-  the Pagefind one, time to the first result after typing and bytes downloaded for
-  "McSweeney", "30121" and "chief of staff" (bench/search.py). The corpus holds the sample
-  story's documents inside the synthetic story, so those searches mean the same at every size.
+- search in Chromium (unless `--no-browser`): the site `search: auto` gave the story
+  (Material's search below the plugin's threshold, Pagefind's from it) beside the same
+  story with the other search forced (Material's only up to `--material-search-up-to`
+  documents, 1,000 by default), time to the first result after typing and bytes downloaded
+  for "McSweeney", "30121" and "chief of staff" (bench/search.py). The corpus holds the
+  sample story's documents inside the synthetic story, so those searches mean the same at
+  every size.
 mkdocs builds that the previous size predicts would overrun `--budget` seconds are not run
 and are reported with the reason. Prints a Markdown table and the command that reruns it.
 """
@@ -68,10 +72,20 @@ plugins:
       sources: seeds
 markdown_extensions: [attr_list, tables, md_in_html, {toc: {permalink: true}}]
 """
-# The same site with Material's own search (lunr) instead of Pagefind.
-MATERIAL_CONFIG = PLUGIN_CONFIG.replace(
-    "      sources: seeds\n", "      sources: seeds\n      search: material\n"
-)
+
+
+def site_config(engine: str | None = None) -> str:
+    """PLUGIN_CONFIG with the plugin's search forced (`material` or `pagefind`), or by size
+    (`None`: the plugin's default, `search: auto`)."""
+    if engine is None:
+        return PLUGIN_CONFIG
+    return PLUGIN_CONFIG.replace(
+        "      sources: seeds\n", f"      sources: seeds\n      search: {engine}\n"
+    )
+
+
+MATERIAL_CONFIG = site_config("material")  # the site with Material's own search (lunr)
+
 ENGINES_UP_TO = 1000  # sizes at which ProperDocs and Zensical are built too
 DEFAULT_CONFIG = """\
 site_name: Benchmark
@@ -241,7 +255,7 @@ class Row:
     shaped: Build = field(default_factory=Build)
     default: Build = field(default_factory=Build)
     engines: dict[str, engine_bench.EngineBuild] = field(default_factory=dict)
-    material: Build = field(default_factory=Build)
+    other: Build = field(default_factory=Build)  # the story with the other search forced
     compare: engine_bench.SearchCompare | None = None
 
 
@@ -304,7 +318,13 @@ def _predict(previous: Build | None, prev_size: int, size: int, power: int) -> f
 
 
 def measure(
-    sizes: list[int], repeats: int, budget: float, browser: bool, work: Path, mkdocs: bool
+    sizes: list[int],
+    repeats: int,
+    budget: float,
+    browser: bool,
+    work: Path,
+    mkdocs: bool,
+    material_up_to: int = ENGINES_UP_TO,
 ) -> list[Row]:
     rows: list[Row] = []
     for size in sizes:
@@ -326,7 +346,7 @@ def measure(
             print(f"[{size}] ProperDocs and Zensical builds", file=sys.stderr)
             row.engines = engine_bench.engine_builds(project, _run_child, budget)
         if browser and row.shaped.seconds is not None:
-            _search(row, project, budget)
+            _search(row, project, budget, material_up_to)
         rows.append(row)
         print(_table(rows), file=sys.stderr)
     return rows
@@ -372,18 +392,33 @@ def _write_pages(docs: Path, seeds: Path) -> None:
         target.write_text(text, encoding="utf-8")
 
 
-def _search(row: Row, project: Path, budget: float) -> None:
-    """The site again with Material's search, then both searched in Chromium."""
-    (project / "material.yml").write_text(MATERIAL_CONFIG, encoding="utf-8")
-    print(f"[{row.size}] mkdocs build with search: material", file=sys.stderr)
+def _search(row: Row, project: Path, budget: float, material_up_to: int) -> None:
+    """The story's site (`search: auto`: Material's search below the plugin's threshold,
+    Pagefind's from it) and the same story with the other search forced, both searched in
+    Chromium. Material's side is left out above `material_up_to` documents (at 10,000 its
+    index is 47 MB: a build of about 17 minutes, then no answer within 90 s)."""
+    site = project / "site"
+    built = search_bench.engine(site)
+    other = "pagefind" if built == "material" else "material"
+    if other == "material" and row.size > material_up_to:
+        sites = {"pagefind": site}
+        note = f"Material's not built above {material_up_to:,} documents (--material-search-up-to)"
+    else:
+        (project / f"{other}.yml").write_text(site_config(other), encoding="utf-8")
+        print(f"[{row.size}] mkdocs build with search: {other}", file=sys.stderr)
+        try:
+            build = _mkdocs(project, budget * 2, f"{other}.yml", f"site-{other}")
+        except (subprocess.TimeoutExpired, RuntimeError) as exc:
+            row.compare = engine_bench.SearchCompare(note=f"{other} build: {str(exc)[:60]}")
+            return
+        row.other = build
+        sites = {built: site, other: project / f"site-{other}"}
+        note = ""
+    print(f"[{row.size}] search in Chromium: {' and '.join(sorted(sites))}", file=sys.stderr)
     try:
-        row.material = _mkdocs(project, budget * 2, "material.yml", "site-material")
-    except (subprocess.TimeoutExpired, RuntimeError) as exc:
-        row.compare = engine_bench.SearchCompare(note=f"material build: {str(exc)[:60]}")
-        return
-    print(f"[{row.size}] search in Chromium: Material and Pagefind", file=sys.stderr)
-    try:
-        row.compare = engine_bench.search_sites(project / "site", project / "site-material", 3)
+        row.compare = engine_bench.search_sites(sites.get("pagefind"), sites.get("material"), 3)
+        row.compare.note = note
+        row.compare.auto = built
     except Exception as exc:  # noqa: BLE001 - a crash is a result here
         row.compare = engine_bench.SearchCompare(note=f"Chromium: {str(exc).splitlines()[0][:60]}")
 
@@ -500,6 +535,7 @@ def _table(rows: list[Row]) -> str:
         )
     if any(r.compare for r in rows):
         cells = [engine_bench.search_cells(r.compare) for r in rows]
+        line("search: the story's site (`search: auto`)", [c["auto"] for c in cells])
         line(
             "search: first result after typing, Material / Pagefind (median)",
             [c["first"] for c in cells],
@@ -509,10 +545,11 @@ def _table(rows: list[Row]) -> str:
         line("search: same first page listed", [c["same"] for c in cells])
         line("search: each query (Material / Pagefind)", [c["each"] for c in cells])
         line(
-            "`mkdocs build` with Material's search: time, peak memory",
+            "`mkdocs build` with the other search forced: time, peak memory",
             [
-                f"{_s(r.material.seconds)}, {r.material.peak_mb:.0f} MB"
-                if r.material.seconds
+                f"{_s(r.other.seconds)}, {r.other.peak_mb:.0f} MB "
+                f"({'Material' if r.compare and r.compare.auto == 'pagefind' else 'Pagefind'})"
+                if r.other.seconds
                 else "–"
                 for r in rows
             ],
@@ -555,6 +592,12 @@ def main(argv: list[str] | None = None) -> int:
         "--no-browser", action="store_true", help="leave out search in Chromium (and its builds)"
     )
     parser.add_argument("--no-mkdocs", action="store_true", help="generation only")
+    parser.add_argument(
+        "--material-search-up-to",
+        type=int,
+        default=ENGINES_UP_TO,
+        help="largest story also built and searched with Material's search (default 1000)",
+    )
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -563,7 +606,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="explainer-bench-"))
-    rows = measure(sizes, args.repeats, args.budget, not args.no_browser, work, not args.no_mkdocs)
+    rows = measure(
+        sizes,
+        args.repeats,
+        args.budget,
+        not args.no_browser,
+        work,
+        not args.no_mkdocs,
+        args.material_search_up_to,
+    )
     command = "python bench/run.py " + " ".join(a for a in (argv or sys.argv[1:]) if a)
     print(f"Machine: {_machine()}\n")
     print(_table(rows))

@@ -41,12 +41,16 @@ class Built:
     log: str
 
 
-def build_site(folder: Path, names: list[str]) -> Built:
+def build_site(folder: Path, names: list[str], search: str | None = None) -> Built:
     folder.mkdir(parents=True, exist_ok=True)
     sources = materialise(folder / "seeds", names)
     # Material's content.tooltips too: the project shows titles with its own card script,
-    # but a site may turn Material's tooltips on, and they re-parse titles as HTML (issue 11)
-    config = project_config(folder / "mkdocs.yml", sources, features=["content.tooltips"])
+    # but a site may turn Material's tooltips on, and they re-parse titles as HTML (issue 11);
+    # `search` forces the plugin's search engine when given
+    options = {"search": search} if search else None
+    config = project_config(
+        folder / "mkdocs.yml", sources, features=["content.tooltips"], options=options
+    )
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     run = subprocess.run(

@@ -51,11 +51,16 @@ _ConfigLoader.add_constructor(
 
 
 def project_config(
-    target: Path, sources: Path, site_url: str = "", features: Iterable[str] = ()
+    target: Path,
+    sources: Path,
+    site_url: str = "",
+    features: Iterable[str] = (),
+    options: dict[str, Any] | None = None,
 ) -> Path:
     """A copy of the project's mkdocs.yml at `target` (every feature, theme and extension as
     the project ships them, plus Material `features` it does not) with absolute paths and
-    `sources` in place of seeds/."""
+    `sources` in place of seeds/; `options` are added to the plugin's (e.g.
+    `{"search": "pagefind"}`)."""
     config = ROOT / "mkdocs.yml"
     data = yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)  # noqa: S506
     data["docs_dir"] = str(ROOT / data.get("docs_dir", "docs"))
@@ -64,7 +69,7 @@ def project_config(
         theme["custom_dir"] = str(ROOT / theme["custom_dir"])
     theme["features"] = [*theme.get("features", []), *features]
     data["plugins"] = [
-        {"explainer": {**p["explainer"], "sources": str(sources.resolve())}}
+        {"explainer": {**p["explainer"], "sources": str(sources.resolve()), **(options or {})}}
         if isinstance(p, dict) and "explainer" in p
         else p
         for p in data["plugins"]
@@ -75,13 +80,24 @@ def project_config(
     return target
 
 
-def build_site(dest: Path, sources: Path | None = None, site_url: str = "") -> Path:
+def build_site(
+    dest: Path,
+    sources: Path | None = None,
+    site_url: str = "",
+    options: dict[str, Any] | None = None,
+) -> Path:
     """`mkdocs build --strict` of the project into `dest`; `sources` replaces seeds/ when
-    given (through `project_config`); `site_url` is the address the site will be served
-    from (instant navigation only works there). Returns `dest`."""
+    given (through `project_config`, which adds `options` to the plugin's); `site_url` is
+    the address the site will be served from (instant navigation only works there).
+    Returns `dest`."""
     config = ROOT / "mkdocs.yml"
-    if sources is not None:
-        config = project_config(dest.parent / f"{dest.name}.mkdocs.yml", sources, site_url)
+    if sources is not None or options:
+        config = project_config(
+            dest.parent / f"{dest.name}.mkdocs.yml",
+            sources or ROOT / "seeds",
+            site_url,
+            options=options,
+        )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SITE_URL"] = site_url

@@ -152,7 +152,8 @@ def test_home_loads_and_search_finds_mcsweeney(
             assert seen.errors == []
             opener, field, first = SEARCH[engine]
             page.locator(opener).click()
-            page.locator(field).fill("McSweeney")
+            # typed, as a reader does: Material's search reads the box on keyup
+            page.locator(field).press_sequentially("McSweeney")
             result = page.locator(first).first
             result.wait_for()
             assert "/who/morgan-mcsweeney/" in (result.get_attribute("href") or "")

@@ -8,6 +8,10 @@
 - a real browser (Playwright driving Debian's Chromium): every page opened, every link
   hovered and clicked, the search run for every fixture's marker; no dialog opens and no
   planted script (`window.__pwned`) runs;
+- both searches: the corpus (46 documents) gets Material's search (`search: auto`), whose
+  index is scanned and searched; it is built again with `search: pagefind` forced, whose
+  index (what its results show) is scanned and whose search box (our script) is searched
+  for every marker too;
 - tooltips (issue 11): every element that has or gets a title (Material's
   `content.tooltips` and its ellipsis patch put a title back into the page as HTML) is
   hovered, with the mouse and by events, on a desktop and a phone; after each hover the
@@ -21,8 +25,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +35,21 @@ import pytest
 from hostile_corpus import fixtures, marker
 from hostile_site import Built, active_content, build_site, pages
 
-from bench.search import pagefind_pages
+from bench.search import engine, pagefind_pages
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    return build_site(tmp_path_factory.mktemp("hostile"), fixtures())
+    built = build_site(tmp_path_factory.mktemp("hostile"), fixtures())
+    assert engine(built.site) == "material", "a story this small gets Material's search"
+    return built
+
+
+@pytest.fixture(scope="module")
+def hostile_pagefind(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    built = build_site(tmp_path_factory.mktemp("hostile-pagefind"), fixtures(), "pagefind")
+    assert engine(built.site) == "pagefind"
+    return built
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +69,23 @@ def test_no_content_originated_active_content(hostile: Built, theme_content: set
         found = active_content(page.read_text(encoding="utf-8"), theme_content)
         if found:
             problems[page.relative_to(hostile.site).as_posix()] = found
-    # The search index (Pagefind's): what its excerpts and titles would put in the results
-    for url, fragment in pagefind_pages(hostile.site).items():
+    # Material's search index: what its results would show
+    index = json.loads((hostile.site / "search" / "search_index.json").read_text("utf-8"))
+    for doc in index["docs"]:
+        found = active_content(f"<h1>{doc['title']}</h1>{doc['text']}")
+        if found:
+            problems[f"search_index.json#{doc['location']}"] = found
+    assert problems == {}
+    assert len(pages(hostile.site)) > 40
+    assert len(index["docs"]) > 40
+
+
+@pytest.mark.slow
+def test_no_content_originated_active_content_in_pagefinds_index(hostile_pagefind: Built) -> None:
+    """What Pagefind's excerpts, titles and sections would put in the results."""
+    problems = {}
+    indexed = pagefind_pages(hostile_pagefind.site)
+    for url, fragment in indexed.items():
         anchors = "".join(f"<h2>{a['text']}</h2>" for a in fragment["anchors"])
         found = active_content(
             f"<h1>{fragment['meta']['title']}</h1>{anchors}{fragment['content']}"
@@ -64,7 +93,7 @@ def test_no_content_originated_active_content(hostile: Built, theme_content: set
         if found:
             problems[f"pagefind{url}"] = found
     assert problems == {}
-    assert len(pages(hostile.site)) > 40
+    assert len(indexed) > 40
 
 
 @pytest.mark.slow
@@ -105,15 +134,27 @@ def test_build_stays_within_one_documents_budget(hostile: Built) -> None:
     assert hostile.peak_mib < 512, f"peak {hostile.peak_mib:.0f} MiB"
 
 
-@pytest.fixture(scope="module")
-def served(hostile: Built) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(hostile.site))
+@contextlib.contextmanager
+def _served(site: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def served(hostile: Built) -> Iterator[str]:
+    with _served(hostile.site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def served_pagefind(hostile_pagefind: Built) -> Iterator[str]:
+    with _served(hostile_pagefind.site) as url:
+        yield url
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -196,10 +237,10 @@ EXERCISE = """
 @pytest.mark.browser
 def test_browser_no_dialog_no_script(hostile: Built, served: str, chromium: Any) -> None:
     """Uses the session's Chromium (tests/site_browser.py): one Playwright per process."""
-    playwright = pytest.importorskip("playwright.sync_api")
+    pytest.importorskip("playwright.sync_api")
     dialogs: list[str] = []
     pwned: list[str] = []
-    clicked = hovered = searched = 0
+    clicked = hovered = 0
     # 404.html is the theme's error page (it sends the browser home); its nav is on every page
     urls = [
         served + p.relative_to(hostile.site).as_posix()
@@ -230,14 +271,34 @@ def test_browser_no_dialog_no_script(hostile: Built, served: str, chromium: Any)
         page.wait_for_timeout(50)
         check(f"click on {url}")
         assert page.url == url
-    site_text = "".join(p.read_text(encoding="utf-8") for p in pages(hostile.site))
+    searched, missing = _search_every_marker(page, served, hostile.site, check)
+    context.close()
+    print(
+        f"\nbrowser: {len(urls)} pages, {hovered} links hovered with the mouse, {clicked} "
+        f"hovered and clicked in place, {searched} searches, {len(dialogs)} dialogs"
+    )
+    assert dialogs == []
+    assert pwned == []
+    assert missing == []
+    assert clicked > 500 and searched == len(fixtures())
+
+
+def _search_every_marker(
+    page: Any, served: str, site: Path, check: Callable[[str], None]
+) -> tuple[int, list[str]]:
+    """Search the site for every fixture's marker, hovering the first results; returns how
+    many searches answered and the markers the site holds but no search found."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    site_text = "".join(p.read_text(encoding="utf-8") for p in pages(site))
     missing = []
+    searched = 0
     for name in fixtures():
         answered = False
         for _ in range(2):  # a loaded machine can miss the first answer: ask once more
             page.goto(served)
             page.keyboard.press("/")
-            page.locator("input.md-search__input").fill(marker(name))
+            # typed, as a reader does: Material's search reads the box on keyup
+            page.locator("input.md-search__input").press_sequentially(marker(name))
             try:
                 page.wait_for_function(
                     "() => /matching/.test("
@@ -264,15 +325,36 @@ def test_browser_no_dialog_no_script(hostile: Built, served: str, chromium: Any)
         searched += 1
         if marker(name) in site_text and results.count() == 0:
             missing.append(name)
+    return searched, missing
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_browser_pagefind_search_runs_nothing(
+    hostile_pagefind: Built, served_pagefind: str, chromium: Any
+) -> None:
+    """Our Pagefind search box (assets/javascripts/explainer-search.js) over the hostile
+    corpus: every marker searched, its results hovered; no dialog, no planted script, no
+    event-handler attribute in the DOM, and every marker the site holds is found."""
+    context = chromium.new_context(service_workers="block")
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.set_default_timeout(5000)
+    live: dict[str, list[str]] = {}
+
+    def check(where: str) -> None:
+        found = page.evaluate(HANDLERS)
+        if found or page.evaluate(PWNED):
+            live[where] = found or ["a planted script ran"]
+
+    searched, missing = _search_every_marker(page, served_pagefind, hostile_pagefind.site, check)
     context.close()
-    print(
-        f"\nbrowser: {len(urls)} pages, {hovered} links hovered with the mouse, {clicked} "
-        f"hovered and clicked in place, {searched} searches, {len(dialogs)} dialogs"
-    )
     assert dialogs == []
-    assert pwned == []
+    assert live == {}
     assert missing == []
-    assert clicked > 500 and searched == len(fixtures())
+    assert searched == len(fixtures())
 
 
 @pytest.mark.slow
@@ -314,7 +396,8 @@ def test_browser_hovering_titles_runs_nothing(hostile: Built, served: str, chrom
     for name in (n for n in fixtures() if n.startswith("xss")):
         page.goto(served)
         page.keyboard.press("/")
-        page.locator("input.md-search__input").fill(marker(name))
+        # typed, as a reader does: Material's search reads the box on keyup
+        page.locator("input.md-search__input").press_sequentially(marker(name))
         with contextlib.suppress(playwright.Error):
             page.locator(".md-search-result__item").first.wait_for(timeout=20000)
         for item in page.locator(".md-search-result__item").all()[:5]:

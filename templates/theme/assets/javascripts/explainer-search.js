@@ -1,13 +1,23 @@
-/* Explainer's search box for a site indexed by Pagefind (plugin option `search: pagefind`).
+/* Explainer's search box for a site indexed by Pagefind (plugin option `search: pagefind`, or
+ * `search: auto` for a story above the threshold).
  *
  * Drives the Material markup of partials/explainer-search.html: loads Pagefind from this
  * site (pagefind/pagefind.js, its WebAssembly and only the index chunks a query needs) once
  * the page is idle (about 120 kB, then cached; Material's search fetched its whole index on
  * every first visit) or when the box is focused, shows up to ten pages, each with its best
- * sections, and
- * links to them with ?h=<query>, which pagefind-highlight.js marks on the page it opens.
- * Nothing is requested from any other host. Result text reaches the page as text nodes;
- * of Pagefind's excerpt HTML only <mark> is kept.
+ * sections, and links to them with ?h=<query>, which pagefind-highlight.js marks on the page
+ * it opens. Nothing is requested from any other host. Result text reaches the page as text
+ * nodes; of Pagefind's excerpt HTML only <mark> is kept.
+ *
+ * Ranking: Pagefind's own, with three of its means (no query is special-cased):
+ * - a page's title counts as its heading (`<h1>`, weight 7) and, at weight 2 instead of
+ *   Pagefind's default 5, as its title metadata: a word in a title still counts for more
+ *   than one in the text, but no longer twice over (RANKING);
+ * - a page whose front matter has `search: {boost: N}` (explainers: the plugin's pages are
+ *   where a reader should land, as with Material's search) is marked with the Pagefind filter
+ *   `boost:N` (theme/main.html) and its score multiplied by N, as Material's search does;
+ * - for a query of several words, the pages that have them together, in that order
+ *   (Pagefind's quoted phrase search), come before the pages that have them apart.
  */
 (() => {
   "use strict";
@@ -24,17 +34,50 @@
   const PARAM = "h";
   const PAGES = 10;
   const SECTIONS = 3;
+  const RANKING = { metaWeights: { title: 2 } };
   let engine = null;
 
   function pagefind() {
     if (!engine) {
       engine = import(new URL("pagefind/pagefind.js", root).href).then(async (module) => {
-        await module.options({ baseUrl: root.pathname, excerptLength: 24, highlightParam: PARAM });
+        await module.options({
+          baseUrl: root.pathname,
+          excerptLength: 24,
+          highlightParam: PARAM,
+          ranking: RANKING,
+        });
         await module.init();
         return module;
       });
     }
     return engine;
+  }
+
+  /* Pagefind's results in our order: the pages with the words together first (for a query of
+   * several words), then by Pagefind's score times the page's boost; ties keep its order. */
+  async function ranked(module, query, search) {
+    const filters = (await module.filters()).boost || {};
+    const boosts = Object.keys(filters).map((value) => [value, parseFloat(value)]);
+    const phrase = /\s/.test(query) && !query.includes('"');
+    const [together, ...boosted] = await Promise.all([
+      phrase ? module.search(`"${query}"`) : null,
+      ...boosts.map(([value]) => module.search(query, { filters: { boost: value } })),
+    ]);
+    const factor = new Map();
+    boosted.forEach((found, i) => {
+      const times = boosts[i][1];
+      if (!(times > 0)) return;
+      for (const result of found.results) factor.set(result.id, times);
+    });
+    const first = new Set(together ? together.results.map((r) => r.id) : []);
+    const keyed = search.results.map((result, order) => ({
+      result,
+      order,
+      first: first.has(result.id) ? 1 : 0,
+      score: result.score * (factor.get(result.id) || 1),
+    }));
+    keyed.sort((a, b) => b.first - a.first || b.score - a.score || a.order - b.order);
+    return keyed.map((k) => k.result);
   }
 
   function open(on) {
@@ -104,12 +147,14 @@
     const module = await pagefind();
     const search = await module.debouncedSearch(query, {}, 30);
     if (search === null || input.value.trim() !== query) return; // a newer query runs
+    const results = await ranked(module, query, search);
+    if (input.value.trim() !== query) return;
     // The best page first, as soon as its excerpt is loaded; then the next ones.
     const pages = [];
-    for (const batch of [search.results.slice(0, 1), search.results.slice(1, PAGES)]) {
+    for (const batch of [results.slice(0, 1), results.slice(1, PAGES)]) {
       pages.push(...(await Promise.all(batch.map((r) => r.data()))));
       if (input.value.trim() !== query) return;
-      meta.textContent = count(search.results.length);
+      meta.textContent = count(results.length);
       list.replaceChildren(...pages.map(item));
     }
   }
