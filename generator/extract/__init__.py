@@ -57,11 +57,12 @@ def extract(
     mentions = tuple(
         Mention(m.key, Span(m.paragraph, m.start, m.end), m.text) for m in names.mentions
     )
+    roles = find_roles(paras, names)
     return Extraction(
         entities=names.entities,
         mentions=mentions,
-        roles=find_roles(paras, names),
-        quotes=find_quotes(paras, names),
+        roles=roles,
+        quotes=find_quotes(paras, names, roles),
         rule_statements=find_rule_statements(paras, gazetteer),
         dates=find_dates(paras, doc_date),
     )

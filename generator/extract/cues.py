@@ -1,0 +1,372 @@
+"""The cue of one quotation in its sentence, and who it names.
+
+`find_cue(ctx, para, row, qi)` → `Cue` or None (no cue: the caller may let the quote inherit
+a speaker). In order:
+1. titles, names and scare quotes have no speaker: "Hello VOA", the "war on cars" framing,
+   so-called "consultation", the programme "Morning Call";
+2. right after the quotation: `,” said X`, `,” X said`, `,” X, a farmer, said`, `,” a
+   statement by X said`, `,” commented cabinet spokeswoman X`;
+3. the nearest cue before it in its clause: a reporting verb and its subject ("Reed said Lee
+   had called it “a farce”" is Lee's), a speech noun and its owner ("the union's claim of",
+   "claims by Lee of"), "according to X", "quoted X as saying", "what it termed"; an "-ing"
+   clause belongs to the clause's subject ("…, calling it"), "with X urging" to X; a
+   coordinated verb to the first verb's subject; a denied or negated verb ("denied saying",
+   "never called it") gives no speaker;
+4. a cue closing the sentence: `…, Lee said.`
+A cue whose subject cannot be named gives `Who(None, …)`: "speaker unclear", never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
+from generator.extract.document import Para
+from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.titles import is_title
+
+_NAMING_VERBS = lx.words(
+    """called calling call calls described describing describe describes labelled labeling
+    labelling labeled branded branding dubbed dubbing termed terming"""
+)
+_PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    who: Who
+    words: str  # the attribution words found, for editors
+
+
+def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    if is_title(row, qi):
+        return Cue(Who(None, "low", "a title or scare quote"), "(title)")
+    return _after(ctx, para, row, qi) or _before(ctx, para, row, qi) or _final(ctx, para, row, qi)
+
+
+# ---- right after the quotation ---------------------------------------------------------------
+
+
+def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    k = qi + 1
+    comma = row[qi].text.rstrip().endswith((",", "!", "?", "…", "—"))
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+        comma = True
+    if k >= len(row):
+        return None
+    c = row[k]
+    if not comma and not _tight(row, qi, k):
+        return None
+    if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
+        end = next(iter(commas(row, k + 1, len(row))), len(row))
+        phrase = parse(row, k + 1, end, para.text)
+        who = ctx.resolve(phrase, para, row[qi].start)
+        if who is not None:
+            return Cue(who, para.text[c.start : row[end - 1].end])
+        return None
+    if c.kind not in ("name", "pron", "word") or not (qi == 0 or row[qi - 1].kind == "quote"):
+        return None  # `“…,” X said` opens its sentence; mid-sentence it is another clause
+    if c.kind == "word" and not (
+        c.capital
+        or c.text in lx.DETERMINERS
+        or c.text in sp.UNNAMED_DETERMINERS
+        or c.text in lx.ROLE_NOUNS
+        or c.text in sp.PROXY_NOUNS
+        or c.text in sp.DOCUMENT_NOUNS
+    ):
+        return None
+    v = k
+    while v < len(row) and v - k < 14:
+        x = row[v]
+        if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
+            return None
+        if x.kind == "word" and v > k and _post_verb(x, row[k]):
+            who = ctx.subject(row, v, para)
+            if who is None or who is COORDINATED:
+                return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
+            return Cue(who, para.text[c.start : x.end])
+        v += 1
+    return None
+
+
+def _tight(row: Sequence[Chunk], qi: int, k: int) -> bool:
+    """`“…” said X` or `“…” X said` with no comma, at the start of a sentence."""
+    if qi != 0:
+        return False
+    if row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite":
+        return True
+    return (
+        row[k].kind in ("name", "pron")
+        and k + 1 < len(row)
+        and row[k + 1].kind == "word"
+        and sp.VERB_FORMS.get(row[k + 1].text) == "finite"
+    )
+
+
+def _post_verb(x: Chunk, first: Chunk) -> bool:
+    """A reporting verb after a quotation; after a name or pronoun any past tense will do
+    ("Brownback reflected")."""
+    if sp.VERB_FORMS.get(x.text) == "finite" or x.text in sp.DOCUMENT_VERBS:
+        return True
+    return first.kind in ("name", "pron") and x.text.endswith("ed") and not x.capital
+
+
+# ---- before it -----------------------------------------------------------------------------------
+
+
+def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    j = qi - 1
+    while j >= 0:
+        c = row[j]
+        if c.kind == "punct" and c.text == ";":
+            return None
+        if c.kind != "word" or c.possessive:
+            j -= 1
+            continue
+        w = c.text
+        if w == "to" and is_word(row, j - 1, "according"):
+            end = next(iter(commas(row, j + 1, qi)), qi)
+            who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
+            return Cue(who or Who(None, "low", "according to"), "according to")
+        if w in sp.SPEECH_NOUNS and _links(row, j, qi):
+            found = _noun(ctx, para, row, j)
+            if found is not None:
+                return found
+        elif w in sp.DENIAL_VERBS:
+            return Cue(Who(None, "low", "denied"), w)
+        elif w in sp.AS_VERBS:
+            if any(is_word(row, k, "as") for k in range(j + 1, qi)):
+                return _verb(ctx, para, row, j)
+        elif w in sp.DOCUMENT_VERBS:
+            who = ctx.subject(row, j, para)
+            if who is not None and who is not COORDINATED:
+                return Cue(who, w)
+        elif w in sp.VERB_FORMS and not _noun_use(row, j):
+            return _verb(ctx, para, row, j)
+        j -= 1
+    return None
+
+
+def _noun_use(row: Sequence[Chunk], j: int) -> bool:
+    """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
+    prev = row[j - 1] if j > 0 else None
+    if prev is None:
+        return False
+    return prev.possessive or (
+        prev.kind == "word"
+        and prev.text in {"the", "a", "an", "his", "her", "its", "their", "these", "those", "this"}
+    )
+
+
+def _links(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the speech noun at `j` introduce the quotation ("claim of", "remark that",
+    "proclamation:"), rather than being what a naming verb names ("calling the mayor's
+    reading “selective”")?"""
+    nxt = row[j + 1] if j + 1 < len(row) else None
+    if nxt is None:
+        return False
+    linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
+        nxt.kind == "punct" and nxt.text == ":"
+    )
+    if not linked and not (nxt.kind == "word" and nxt.text == "by"):
+        return False
+    k = j - 1
+    while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
+        k -= 1
+    return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+def _noun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
+    """The owner of the speech noun at `j`: its possessor, "by X", or the subject of a light
+    verb ("Lee made the claim that"); unnamed otherwise."""
+    word = row[j].text
+    k = j - 1
+    while (
+        k >= 0
+        and row[k].kind == "word"
+        and not row[k].possessive
+        and row[k].text
+        not in ({"the", "a", "an", "his", "her", "its", "their"} | sp.LIGHT_VERBS | PREPOSITIONS)
+    ):
+        k -= 1
+    if k >= 0 and row[k].possessive:
+        start = k
+        while start > 0 and row[start - 1].kind == "word" and row[start - 1].text in {"the", "a"}:
+            start -= 1
+        who = ctx.resolve(parse(row, start, j + 1, para.text), para, row[start].start)
+        owner = ctx.resolve(parse(row, start, k + 1, para.text), para, row[start].start)
+        return Cue(owner or who or Who(None, "low", word), word)
+    if j + 2 < len(row) and is_word(row, j + 1, "by"):
+        end = j + 2
+        while end < len(row) and row[end].kind in ("name", "word") and row[end].text != "of":
+            end += 1
+        who = ctx.resolve(parse(row, j + 2, end, para.text), para, row[j].start)
+        return Cue(who or Who(None, "low", word), word + " by")
+    if k >= 0 and row[k].kind == "word" and row[k].text in {"his", "her", "its", "their"}:
+        pron = "she" if row[k].text == "her" else "he" if row[k].text == "his" else "it"
+        return Cue(ctx.pronoun(para, row[k].start, pron), word)
+    light = k - 1 if k >= 0 and row[k].text in {"the", "a", "an"} else k
+    if light >= 0 and row[light].kind == "word" and row[light].text in sp.LIGHT_VERBS:
+        who = ctx.subject(row, light, para)
+        if who is not None and who is not COORDINATED:
+            return Cue(who, f"{row[light].text} the {word}")
+    return Cue(Who(None, "low", word), word)
+
+
+def _verb(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
+    """Who says the quotation governed by the reporting verb at `j`."""
+    c = row[j]
+    form = sp.VERB_FORMS.get(c.text, "finite")
+    i, negated = skip_adverbs_left(row, j - 1)
+    if negated or (i >= 0 and row[i].kind == "word" and row[i].text in sp.DENIAL_VERBS):
+        return Cue(Who(None, "low", "denied or negated"), c.text)
+    if form == "participle":
+        return Cue(_participle(ctx, para, row, j) or Who(None, "low", c.text), c.text)
+    if form == "base" and is_word(row, j - 1, "to"):
+        control = _object_control(row, j - 1)
+        if control >= 0:  # "urged the union to … “come to the table”": the one who urged
+            return _verb(ctx, para, row, control)
+    who = ctx.subject(row, j, para)
+    if who is COORDINATED:
+        who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
+    return Cue(who or Who(None, "low", c.text), c.text)
+
+
+def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "a motion … that sought to affirm … and called on the Government to …": a verb
+    coordinated inside a relative clause shares the relative pronoun's antecedent."""
+    for k in range(j - 1, 0, -1):
+        c = row[k]
+        if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
+            return None
+        if c.kind == "word" and c.text in {"that", "which", "who"}:
+            nxt = row[k + 1] if k + 1 < len(row) else None
+            if (
+                nxt is not None
+                and nxt.kind == "word"
+                and (nxt.text.endswith(("ed", "s")) or sp.VERB_FORMS.get(nxt.text) == "finite")
+            ):
+                return ctx.subject(row, k + 1, para)
+            return None
+    return None
+
+
+def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    before = row[j - 1] if j > 0 else None
+    if before is not None and before.kind == "word" and before.text == "as":
+        return _quoted_as(ctx, para, row, j - 1)
+    if j >= 2 and before is not None and before.kind == "name" and is_word(row, j - 2, "with"):
+        return ctx.subject(row, j, para)  # "with Governor Ray Hollis urging"
+    if before is None or (before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT):
+        chained = _previous_participle(row, j)
+        if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
+            return _participle(ctx, para, row, chained)
+        return ctx.clause_subject(row, j, para)
+    for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
+        if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
+            phrase = parse(row, _phrase_start(row, k), j, para.text)
+            return ctx.resolve(phrase, para, row[k].start)
+        if row[k].kind == "punct":
+            break
+    return ctx.clause_subject(row, j, para)
+
+
+def _previous_participle(row: Sequence[Chunk], j: int) -> int:
+    """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
+    before it), which a later ", saying" continues; -1 for none."""
+    for k in range(j - 2, 0, -1):
+        c = row[k]
+        if c.kind == "word" and c.text.endswith("ing") and not c.capital:
+            before = row[k - 1]
+            nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
+            window = row[max(0, k - 8) : k]
+            if nominal and any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
+                return k
+            return -1
+    return -1
+
+
+def _phrase_start(row: Sequence[Chunk], k: int) -> int:
+    while k > 0 and row[k - 1].kind in ("word", "name") and row[k - 1].text not in PREPOSITIONS:
+        if sp.VERB_FORMS.get(row[k - 1].text) or row[k - 1].text.endswith("ed"):
+            break
+        k -= 1
+    return k
+
+
+def _quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
+    """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
+    for k in range(as_index - 1, max(-1, as_index - 8), -1):
+        if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
+            if k + 1 < as_index:
+                return ctx.resolve(parse(row, k + 1, as_index, para.text), para, row[k].start)
+            return ctx.subject(row, k, para)
+    return None
+
+
+def _object_control(row: Sequence[Chunk], to_index: int) -> int:
+    """ "urged both sides to say": the index of the verb that asks someone to speak, -1."""
+    for k in range(to_index - 1, max(-1, to_index - 8), -1):
+        if row[k].kind == "word" and row[k].text in {
+            "urged", "urging", "urges", "asked", "asking", "asks", "told", "telling", "tells",
+            "called", "calling", "calls", "invited", "encouraged", "pressed", "challenged",
+        }:  # fmt: skip
+            return k
+        if row[k].kind == "punct" or row[k].kind == "quote":
+            break
+    return -1
+
+
+def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "X rejected the report and said …": X, unless a reported clause with another
+    person as its subject comes between ("Reed said Lee had … and accused …"): then low."""
+    who = ctx.clause_subject(row, j, para)
+    if who is None or who.key is None:
+        return who
+    for k in range(0, j):
+        c = row[k]
+        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
+            n = k + 1
+            if is_word(row, n, "that"):
+                n += 1
+            other = row[n].mention if n < j and row[n].kind == "name" else None
+            if other is not None and other.key != who.key:
+                return Who(who.key, "low", "coordinated verb after a reported clause")
+            break
+    return who
+
+
+# ---- closing the sentence -----------------------------------------------------------------
+
+
+def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`The "15-minute city" idea has drawn "conspiracy theories", Lee said.`"""
+    for k in reversed(commas(row, qi + 1, len(row))):
+        seg = row[k + 1 :]
+        first = seg[0] if seg else None
+        if first is None:
+            continue
+        if first.kind == "word" and first.text in {"as", "in", "on", "at", "adding", "while"}:
+            continue  # an adjunct after the cue: look further left
+        v = k + 1
+        while v < len(row) and v - k < 12:
+            x = row[v]
+            if x.kind == "quote":
+                return None
+            if x.kind == "word" and sp.VERB_FORMS.get(x.text) == "finite":
+                if v == k + 1:
+                    phrase = parse(row, v + 1, len(row), para.text)
+                    who = ctx.resolve(phrase, para, x.start)
+                else:
+                    who = ctx.subject(row, v, para)
+                    who = None if who is COORDINATED else who
+                words = para.text[row[k + 1].start : x.end]
+                return Cue(who or Who(None, "low", words), words)
+            v += 1
+        return None
+    return None
