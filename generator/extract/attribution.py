@@ -96,7 +96,7 @@ class Context(Discourse):
     def _antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an
         aside: "Chhum On, 35, who also said")."""
-        k = i - 1
+        k = _before_bracket(row, i - 1)
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
             k2 = previous_comma(row, k)
             if k2 >= 0 and row[k2].text in {",", "—"} and k - k2 <= 3:
@@ -106,7 +106,7 @@ class Context(Discourse):
                 break
         if k < 0:
             return None
-        if row[k].kind == "name" and not row[k].possessive:
+        if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             return self._name(row[k])
         start = k
         while (
@@ -175,7 +175,7 @@ class Context(Discourse):
         assert c.mention is not None
         return Who(c.mention.key, "high")
 
-    def _owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None:
+    def owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None:
         """Whose a possessor, an author or a prepositional object is."""
         if phrase is None or phrase.head is None:
             return None
@@ -187,8 +187,8 @@ class Context(Discourse):
         return self.descriptor(phrase) or Who(None, "low", phrase.text)
 
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
-        owners = [self._owner(phrase.possessor_phrase, para, offset)]
-        owners += [self._owner(a, para, offset) for a in phrase.authors]
+        owners = [self.owner(phrase.possessor_phrase, para, offset)]
+        owners += [self.owner(a, para, offset) for a in phrase.authors]
         owners += [self._modifier_owner(phrase)]
         for owner in owners:
             if owner is not None:
@@ -211,9 +211,9 @@ class Context(Discourse):
             return Who(appositive.key, "high")  # "Lee's lawyer, Ben Carter,"
         if phrase.noun not in sp.PROXY_NOUNS:
             return Who(None, "low", phrase.text)
-        owners = [self._owner(phrase.possessor_phrase, para, offset), self._modifier_owner(phrase)]
+        owners = [self.owner(phrase.possessor_phrase, para, offset), self._modifier_owner(phrase)]
         owners += [
-            self._owner(p, para, offset)
+            self.owner(p, para, offset)
             for prep, p in phrase.preps
             if prep in {"for", "to", "of", "at"}
         ]

@@ -21,7 +21,7 @@ from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 
-_PUNCT = re.compile(r"[,;:()—–]|(?<=\s)-(?=\s)|\d[\d,.]*")
+_PUNCT = re.compile(r"[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
 # Words that open a sentence with a phrase that is not its subject.
 OPENERS = lx.words(
     """in on at after before despite following according during under over with without

@@ -33,6 +33,7 @@ _NAMING_VERBS = lx.words(
     """called calling call calls described describing describe describes labelled labeling
     labelling labeled branded branding dubbed dubbing termed terming"""
 )
+_NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 
 
@@ -129,6 +130,10 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             j -= 1
             continue
         w = c.text
+        if w in {"that", "which"} and _relative_subject(row, j):
+            found = _document_clause(ctx, para, row, j)
+            if found is not None:
+                return found
         if w == "to" and is_word(row, j - 1, "according"):
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
@@ -142,9 +147,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return _verb(ctx, para, row, j)
-        elif w in sp.DOCUMENT_VERBS:
+        elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             who = ctx.subject(row, j, para)
-            if who is not None and who is not COORDINATED:
+            if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
         elif w in sp.VERB_FORMS and not _noun_use(row, j):
             return _verb(ctx, para, row, j)
@@ -152,15 +157,31 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
     return None
 
 
+def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
+    """ "a motion moved by Johnson that sought to affirm “…”": the words of a relative clause
+    whose antecedent is a document are its author's."""
+    k = j - 1
+    if k >= 0 and row[k].kind == "punct" and row[k].text == ")":
+        while k >= 0 and not (row[k].kind == "punct" and row[k].text == "("):
+            k -= 1
+        k -= 1
+    window = row[max(0, k - 8) : k + 1]
+    if not any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
+        return None
+    who = ctx.subject(row, j + 1, para)
+    if who is None or who is COORDINATED or who.key is None:
+        return None
+    return Cue(who, row[j].text)
+
+
 def _noun_use(row: Sequence[Chunk], j: int) -> bool:
     """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
     prev = row[j - 1] if j > 0 else None
     if prev is None:
         return False
-    return prev.possessive or (
-        prev.kind == "word"
-        and prev.text in {"the", "a", "an", "his", "her", "its", "their", "these", "those", "this"}
-    )
+    if row[j].text.endswith("ed"):
+        return False  # "a memo that called it": a past tense is never a noun
+    return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 
 def _links(row: Sequence[Chunk], j: int, qi: int) -> bool:
@@ -198,9 +219,9 @@ def _noun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
         start = k
         while start > 0 and row[start - 1].kind == "word" and row[start - 1].text in {"the", "a"}:
             start -= 1
-        who = ctx.resolve(parse(row, start, j + 1, para.text), para, row[start].start)
-        owner = ctx.resolve(parse(row, start, k + 1, para.text), para, row[start].start)
-        return Cue(owner or who or Who(None, "low", word), word)
+        phrase = parse(row, start, j + 1, para.text)
+        owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
+        return Cue(owner or Who(None, "low", word), word)
     if j + 2 < len(row) and is_word(row, j + 1, "by"):
         end = j + 2
         while end < len(row) and row[end].kind in ("name", "word") and row[end].text != "of":
@@ -245,23 +266,32 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
         if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
             return None
         if c.kind == "word" and c.text in {"that", "which", "who"}:
-            nxt = row[k + 1] if k + 1 < len(row) else None
-            if (
-                nxt is not None
-                and nxt.kind == "word"
-                and (nxt.text.endswith(("ed", "s")) or sp.VERB_FORMS.get(nxt.text) == "finite")
-            ):
+            if _relative_subject(row, k):
                 return ctx.subject(row, k + 1, para)
             return None
     return None
+
+
+def _relative_subject(row: Sequence[Chunk], k: int) -> bool:
+    """Is "that"/"which"/"who" at `k` the subject of a relative clause ("a motion that
+    sought"), rather than a complementiser ("said that the board")?"""
+    nxt = row[k + 1] if k + 1 < len(row) else None
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and not nxt.capital
+        and not nxt.possessive
+        and nxt.text not in lx.DETERMINERS
+        and nxt.text not in sp.UNNAMED_DETERMINERS
+    )
 
 
 def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     before = row[j - 1] if j > 0 else None
     if before is not None and before.kind == "word" and before.text == "as":
         return _quoted_as(ctx, para, row, j - 1)
-    if j >= 2 and before is not None and before.kind == "name" and is_word(row, j - 2, "with"):
-        return ctx.subject(row, j, para)  # "with Governor Ray Hollis urging"
+    if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
+        return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
     if before is None or (before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT):
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
@@ -359,6 +389,8 @@ def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             if x.kind == "quote":
                 return None
             if x.kind == "word" and sp.VERB_FORMS.get(x.text) == "finite":
+                if not _ends_sentence(row, v + 1, inverted=v == k + 1):
+                    return None  # "…, Lee said the board had changed": a main clause
                 if v == k + 1:
                     phrase = parse(row, v + 1, len(row), para.text)
                     who = ctx.resolve(phrase, para, x.start)
@@ -370,3 +402,25 @@ def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             v += 1
         return None
     return None
+
+
+_ADJUNCTS = lx.words(
+    """on in at as after before during while today yesterday tonight afterwards later
+    recently earlier also again then this last monday tuesday wednesday thursday friday
+    saturday sunday adding referring speaking"""
+)
+
+
+def _ends_sentence(row: Sequence[Chunk], k: int, inverted: bool) -> bool:
+    """Is all that follows a final reporting verb an adjunct ("on Monday", "as a guest on
+    …", "in a statement") — or, inverted, its subject and adjuncts?"""
+    if inverted:
+        while (
+            k < len(row)
+            and row[k].kind in ("name", "word", "num")
+            and (row[k].text not in _ADJUNCTS)
+        ):
+            k += 1
+    while k < len(row) and row[k].kind == "punct":
+        k += 1
+    return k >= len(row) or (row[k].kind == "word" and row[k].text in _ADJUNCTS)

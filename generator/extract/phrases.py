@@ -30,6 +30,9 @@ PREPOSITIONS = lx.words(
 )
 
 
+_DETERMINERS = lx.DETERMINERS | sp.UNNAMED_DETERMINERS
+
+
 @dataclass(frozen=True)
 class Who:
     key: str | None
