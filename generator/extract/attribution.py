@@ -161,15 +161,8 @@ class Context(Discourse):
         personal = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or noun.endswith(_DEMONYM)
         if phrase.det != "the" or not personal or phrase.possessor is not None:
             return None
-        for s in reversed(self.seen):
-            if s.paragraph < para.number - 1:
-                break
-            if self.kinds.get(s.key) == "person" and (s.paragraph, s.offset) < (
-                para.number,
-                offset,
-            ):
-                return Who(s.key, "low", phrase.text)
-        return None
+        recent = self.last_person(para, offset)
+        return Who(recent, "low", phrase.text) if recent is not None else None
 
     def _name(self, c: Chunk) -> Who:
         assert c.mention is not None

@@ -1,7 +1,7 @@
 """A sentence as a row of chunks, and where its clauses start.
 
-`chunks(para, sentence, mentions)` → tuple of `Chunk` in text order: a named mention (title
-and honorific included) is one "name" chunk, each other word a "word" (or "pron" for a
+`rows(para, sentences, mentions)` → one tuple of `Chunk`s per sentence, in text order: a
+named mention (title and honorific included) is one "name" chunk, each other word a "word" (or "pron" for a
 personal pronoun), a number "num", each quotation one "quote", and the punctuation that
 shapes clauses (, ; : ( ) — –) one "punct" each. Attribution reads these rows instead of
 raw text. `clause_start(row, j)` is where the clause holding chunk `j` starts (after the
@@ -51,42 +51,61 @@ class Chunk(NamedTuple):
     quote: int = -1  # index in the paragraph's quotes
 
 
-def chunks(
-    para: Para, sentence: tuple[int, int], mentions: Sequence[NameMention]
-) -> tuple[Chunk, ...]:
-    lo, hi = sentence
-    out: list[Chunk] = []
+def rows(
+    para: Para, sentences: Sequence[tuple[int, int]], mentions: Sequence[NameMention]
+) -> list[tuple[Chunk, ...]]:
+    """Every sentence of `para` (as `sentences` bound them) as a row of chunks: one pass over
+    the paragraph's quotations, mentions, words and punctuation."""
     covered: list[tuple[int, int]] = []
+    items: list[Chunk] = []
     for index, q in enumerate(para.quotes):
-        if lo <= q.open_mark < hi:
-            end = (q.close_mark + 1) if q.close_mark is not None else q.end
-            out.append(Chunk("quote", para.text[q.start : q.end], q.open_mark, end, quote=index))
-            covered.append((q.open_mark, end))
-
-    def free(start: int) -> bool:
-        return not any(a <= start < b for a, b in covered)
-
+        end = (q.close_mark + 1) if q.close_mark is not None else q.end
+        items.append(Chunk("quote", para.text[q.start : q.end], q.open_mark, end, quote=index))
+        covered.append((q.open_mark, end))
     # the longest mention first: "Trump’s team" (the campaign) before "Trump"
     for m in sorted(mentions, key=lambda m: (m.full_start, -m.end)):
-        if lo <= m.full_start < hi and not para.in_quote(m.full_start) and free(m.full_start):
+        if not _inside(covered, m.full_start):
             end = m.end + (2 if m.possessive else 0)
-            out.append(Chunk("name", m.text, m.full_start, end, m, True, m.possessive))
+            items.append(Chunk("name", m.text, m.full_start, end, m, True, m.possessive))
             covered.append((m.full_start, end))
-
+    covered.sort()
+    spans = iter(covered)
+    span = next(spans, None)
     for tok in para.tokens:
-        if lo <= tok.start < hi and free(tok.start):
-            kind = "pron" if tok.lower in _PRONOUNS else "word"
-            end = tok.end + (2 if tok.possessive else 0)
-            out.append(
-                Chunk(kind, tok.lower, tok.start, end, None, tok.capitalised, tok.possessive)
-            )
-    for match in _PUNCT.finditer(para.text, lo, hi):
-        if free(match.start()):
+        while span is not None and span[1] <= tok.start:
+            span = next(spans, None)
+        if span is not None and span[0] <= tok.start:
+            continue
+        kind = "pron" if tok.lower in _PRONOUNS else "word"
+        end = tok.end + (2 if tok.possessive else 0)
+        items.append(Chunk(kind, tok.lower, tok.start, end, None, tok.capitalised, tok.possessive))
+    for match in _PUNCT.finditer(para.text):
+        if not _inside(covered, match.start()):
             text = match.group()
             kind = "num" if text[0].isdigit() else "punct"
-            out.append(Chunk(kind, "—" if text in {"–", "-"} else text, match.start(), match.end()))
-    out.sort(key=lambda c: c.start)
-    return tuple(out)
+            items.append(
+                Chunk(kind, "—" if text in {"–", "-"} else text, match.start(), match.end())
+            )
+    items.sort(key=_start)
+    out: list[tuple[Chunk, ...]] = []
+    i = 0
+    for lo, hi in sentences:
+        while i < len(items) and items[i].start < lo:
+            i += 1
+        j = i
+        while j < len(items) and items[j].start < hi:
+            j += 1
+        out.append(tuple(items[i:j]))
+        i = j
+    return out
+
+
+def _start(c: Chunk) -> int:
+    return c.start
+
+
+def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in covered)
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})

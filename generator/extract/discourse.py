@@ -1,11 +1,13 @@
-"""Who "he", "she", "it" and "they" stand for: what attribution has seen so far.
+"""Who "he", "she", "it" and "they" stand for: the people and organisations in view.
 
-`Discourse` keeps, in text order, every person and organisation found as a sentence's subject
-or as a speaker (`note`), per paragraph the sentences attribution reads (`begin`), and
-resolves pronouns against them (`pronoun`): a person named as subject earlier in the same
+`Discourse` holds each paragraph's sentences (quotation-aware) and their rows of chunks,
+made when first asked for (`row`), the speakers attribution has found (`note`), and, also
+when first asked for, each sentence's subjects: its main clause's and those of its reporting
+verbs. `pronoun` resolves against them: a person named as subject earlier in the same
 sentence; else the people of the sentence before ("high" when there is one, else its
 speaker, "low"); else the last speaker of the two paragraphs before ("low", "high" when the
-only person in view). "it"/"they": the organisation in view, "low". Pure, never raises.
+only person in view). "it"/"they": the organisation in view, "low". The subject finders it
+calls (`clause_subject`, `subject`) are `generator.extract.attribution.Context`'s. Pure.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk
+from generator.extract.clauses import Chunk, rows
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import Who, is_object
@@ -25,10 +27,8 @@ from generator.extract.types import Kind
 class _Seen:
     """A person or organisation in subject or speaker position, for pronouns."""
 
-    paragraph: int
     offset: int
     key: str
-    sentence: int
     speaker: bool
 
 
@@ -42,47 +42,104 @@ class Discourse:
         self.paras = paras
         self.kinds = kinds
         self.by_para = by_para
-        self.seen: list[_Seen] = []  # speakers and subjects, in text order
-        self.sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._rows: dict[int, list[tuple[Chunk, ...]]] = {}
+        self._speakers: dict[tuple[int, int], list[_Seen]] = {}
+        self._subjects: dict[tuple[int, int], list[_Seen] | None] = {}  # None: being found
 
-    def note(
-        self, paragraph: int, offset: int, key: str | None, sentence: int, speaker: bool
-    ) -> None:
+    # subclasses find subjects
+    def subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+        raise NotImplementedError
+
+    def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+        raise NotImplementedError
+
+    def sentences(self, number: int) -> list[tuple[int, int]]:
+        """Paragraph `number`'s sentences, joined where a boundary falls in a quotation."""
+        if number not in self._sentences:
+            para = self.paras[number - 1]
+            out: list[tuple[int, int]] = []
+            for start, end in para.sentences:
+                if out and any(
+                    q.open_mark < out[-1][1] <= (q.end if q.close_mark is None else q.close_mark)
+                    for q in para.quotes
+                ):
+                    out[-1] = (out[-1][0], end)
+                else:
+                    out.append((start, end))
+            self._sentences[number] = out
+        return self._sentences[number]
+
+    def rows(self, number: int) -> list[tuple[Chunk, ...]]:
+        if number not in self._rows:
+            para = self.paras[number - 1]
+            self._rows[number] = rows(para, self.sentences(number), self.by_para.get(number, []))
+        return self._rows[number]
+
+    def note(self, paragraph: int, sentence: int, offset: int, key: str | None) -> None:
+        """A quotation at `offset` of that sentence was given speaker `key`."""
         if key is not None:
-            self.seen.append(_Seen(paragraph, offset, key, sentence, speaker))
-
-    def begin(self, para: Para, sentences: list[tuple[int, int]]) -> None:
-        """Attribution moves to `para`, whose (quotation-aware) sentences are `sentences`."""
-        self.sentences[para.number] = sentences
+            self._speakers.setdefault((paragraph, sentence), []).append(_Seen(offset, key, True))
 
     def sentence_index(self, para: Para, offset: int) -> int:
-        for i, (start, end) in enumerate(self.sentences.get(para.number, para.sentences)):
+        for i, (start, end) in enumerate(self.sentences(para.number)):
             if start <= offset < end:
                 return i
         return 0
 
-    def _people_in(self, paragraph: int, sentence: int) -> list[_Seen]:
-        return [
-            s
-            for s in self.seen
-            if s.paragraph == paragraph
-            and s.sentence == sentence
-            and self.kinds.get(s.key) == "person"
-        ]
+    def _seen(self, paragraph: int, sentence: int) -> list[_Seen]:
+        """Speakers and subjects of one sentence, in text order."""
+        key = (paragraph, sentence)
+        if key not in self._subjects:
+            self._subjects[key] = None  # a pronoun subject may look back, never here again
+            self._subjects[key] = self._find_subjects(paragraph, sentence)
+        found = (self._subjects[key] or []) + self._speakers.get(key, [])
+        return sorted(found, key=lambda s: s.offset)
+
+    def _find_subjects(self, paragraph: int, sentence: int) -> list[_Seen]:
+        para = self.paras[paragraph - 1]
+        row = self.rows(paragraph)[sentence]
+        found: list[_Seen] = []
+        if row:
+            main = self.clause_subject(row, len(row), para)
+            if main is not None and main.key is not None and main.confidence == "high":
+                found.append(_Seen(row[0].start, main.key, False))
+        for j, c in enumerate(row):
+            if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
+                who = self.subject(row, j, para)
+                if who is not None and who.key is not None and who.confidence == "high":
+                    found.append(_Seen(c.start, who.key, True))
+        return found
+
+    def _window(self, para: Para, offset: int, kind: str) -> list[_Seen]:
+        """Everyone of `kind` seen in this paragraph before `offset` and the two before."""
+        out: list[_Seen] = []
+        for number in range(max(1, para.number - 2), para.number + 1):
+            for s in range(len(self.sentences(number))):
+                for seen in self._seen(number, s):
+                    if number == para.number and seen.offset >= offset:
+                        continue
+                    if self.kinds.get(seen.key) == kind:
+                        out.append(seen)
+        return out
+
+    def _people_before(self, para: Para, sentence: int) -> list[_Seen]:
+        """The people of the sentence before `sentence` (the previous paragraph's last)."""
+        number, index = para.number, sentence - 1
+        if index < 0:
+            number -= 1
+            index = len(self.sentences(number)) - 1 if number >= 1 else -1
+        if index < 0:
+            return []
+        return [s for s in self._seen(number, index) if self.kinds.get(s.key) == "person"]
+
+    def last_person(self, para: Para, offset: int) -> str | None:
+        """The person last seen as a subject or speaker, this paragraph or the one before."""
+        seen = [s for s in self._window(para, offset, "person") if s.offset >= 0]
+        return seen[-1].key if seen else None
 
     def pronoun(self, para: Para, offset: int, word: str, row: Sequence[Chunk] = ()) -> Who:
-        """he/she: a person named as subject earlier in the sentence, else the people of the
-        sentence before ("high" when one, else its speaker, "low"); with nobody there, the
-        last speaker of the two paragraphs before ("low", "high" when the only person in
-        view). it/they: the last organisation in view ("low")."""
         kind = "person" if word in sp.PRONOUNS_PERSON else "organisation"
-        before = [
-            s
-            for s in self.seen
-            if self.kinds.get(s.key) == kind
-            and (s.paragraph, s.offset) < (para.number, offset)
-            and para.number - s.paragraph <= 2
-        ]
         here = [
             c.mention.key
             for i, c in enumerate(row)
@@ -94,22 +151,19 @@ class Discourse:
             and not is_object(row, i)
         ]
         if kind == "organisation":
-            recent = [s.key for s in before if para.number - s.paragraph <= 1]
-            org = here[0] if here else (recent[-1] if recent else None)
-            return Who(org, "low", word)
+            if here:
+                return Who(here[0], "low", word)
+            recent = [s for s in self._window(para, offset, kind)]
+            return Who(recent[-1].key if recent else None, "low", word)
         if here:
             return Who(here[0], "high")
-        sentence = self.sentence_index(para, offset)
-        if sentence > 0:
-            previous = self._people_in(para.number, sentence - 1)
-        else:
-            count = len(self.sentences.get(para.number - 1, ()))
-            previous = self._people_in(para.number - 1, count - 1) if count else []
+        previous = self._people_before(para, self.sentence_index(para, offset))
         if previous:
             keys = {s.key for s in previous}
             said = [s for s in previous if s.speaker]
             last = said[-1] if said else previous[0]
             return Who(last.key, "high") if len(keys) == 1 else Who(last.key, "low", word)
+        before = self._window(para, offset, kind)
         speakers = [s for s in before if s.speaker]
         pick = speakers[-1] if speakers else (before[-1] if before else None)
         if pick is None:

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.clauses import Chunk, chunks
+from generator.extract.clauses import Chunk
 from generator.extract.cues import Cue, find_cue
 from generator.extract.document import Para
 from generator.extract.names import NameResult
-from generator.extract.phrases import Who
 from generator.extract.types import Confidence, Quote, Role, Span
 
 
@@ -50,9 +49,7 @@ def find_quotes(
     for para in paras:
         said: list[_Said] = []
         pending: list[int] = []  # cataphoric pronoun quotes: indexes in `quotes`
-        sentences = _sentences(para)
-        ctx.begin(para, sentences)
-        rows = [chunks(para, s, ctx.by_para.get(para.number, [])) for s in sentences]
+        rows = ctx.rows(para.number) if para.quotes else []
         for s_index, row in enumerate(rows):
             for qi, chunk in enumerate(row):
                 if chunk.kind != "quote":
@@ -79,9 +76,8 @@ def find_quotes(
                 )
                 said.append(result)
                 if result.key is not None:
-                    ctx.note(para.number, q.open_mark, result.key, s_index, True)
+                    ctx.note(para.number, s_index, q.open_mark, result.key)
                     last_speaker = result
-            _note_subjects(ctx, para, row, s_index)
         _resolve_cataphora(quotes, pending, said)
         last = para.quotes[-1] if para.quotes else None
         previous_open = said[-1] if last is not None and not last.closed and said else None
@@ -91,20 +87,6 @@ def find_quotes(
 def _said(cue: Cue) -> _Said:
     who = cue.who
     return _Said(who.key, who.confidence if who.key else "low", cue.words, True)
-
-
-def _sentences(para: Para) -> list[tuple[int, int]]:
-    """The paragraph's sentences, joined where a boundary falls inside a quotation."""
-    out: list[tuple[int, int]] = []
-    for start, end in para.sentences:
-        if out and any(
-            q.open_mark < out[-1][1] <= (q.close_mark if q.close_mark is not None else q.end)
-            for q in para.quotes
-        ):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 def _next_sentence(
@@ -190,19 +172,3 @@ def _resolve_cataphora(quotes: list[Quote], pending: list[int], said: list[_Said
         q = quotes[i]
         if q.speaker_key != key:
             quotes[i] = Quote(q.text, key, q.span, "low", q.cue)
-
-
-def _note_subjects(ctx: Context, para: Para, row: Sequence[Chunk], s_index: int) -> None:
-    """The sentence's subject and the subjects of its reporting verbs, for later pronouns."""
-    found: list[tuple[int, Who, bool]] = []
-    if row:
-        main = ctx.clause_subject(row, len(row), para)
-        if main is not None and main.key is not None:
-            found.append((row[0].start, main, False))
-    for j, c in enumerate(row):
-        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
-            who = ctx.subject(row, j, para)
-            if who is not None and who is not COORDINATED and who.key is not None:
-                found.append((c.start, who, True))
-    for offset, who, speaker in sorted(found, key=lambda f: f[0]):
-        ctx.note(para.number, offset, who.key, s_index, speaker)
