@@ -36,7 +36,7 @@ from generator.extract.clauses import (
 from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
-from generator.extract.phrases import IRREGULAR_PAST, PREPOSITIONS, Phrase, Who, is_object, parse
+from generator.extract.phrases import PREPOSITIONS, Phrase, Who, is_object, parse
 from generator.extract.types import Role
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
@@ -266,7 +266,7 @@ def _verb_at(row: Sequence[Chunk], k: int) -> bool:
     w = c.text
     return (
         sp.VERB_FORMS.get(w) == "finite"
-        or w in IRREGULAR_PAST
+        or w in sp.IRREGULAR_PAST
         or w in {"has", "had", "have", "is", "was", "were", "are", "will", "would", "could"}
         or w in {"did", "does", "can", "may", "might", "must", "should"}
         or (w.endswith("ed") and not c.capital)

@@ -1,12 +1,12 @@
 """A sentence as a row of chunks, and where its clauses start.
 
 `rows(para, sentences, mentions)` → one tuple of `Chunk`s per sentence, in text order: a
-named mention (title and honorific included) is one "name" chunk, each other word a "word" (or "pron" for a
-personal pronoun), a number "num", each quotation one "quote", and the punctuation that
-shapes clauses (, ; : ( ) — –) one "punct" each. Attribution reads these rows instead of
-raw text. `clause_start(row, j)` is where the clause holding chunk `j` starts (after the
-sentence's opening phrases, a semicolon, a quotation, a reporting verb whose complement
-the clause is, "that"…); `skip_openers(row, a, b)` steps over opening phrases ("In a
+named mention (title and honorific included) is one "name" chunk, each other word a "word"
+(or "pron" for a personal pronoun), a number "num", each quotation one "quote", and the
+punctuation that shapes clauses (, ; : ( ) — –) one "punct" each. Attribution reads these
+rows instead of raw text. `clause_start(row, j)` is where the clause holding chunk `j`
+starts (after asides between commas, a semicolon, a quotation, "that", a reporting verb whose
+complement the clause is…); `skip_openers(row, a, b)` steps over opening phrases ("In a
 statement on Monday,", "However,"). Pure, never raises.
 """
 

@@ -57,7 +57,9 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     monk pastor cardinal villager driver victim survivor suspect defendant
     plaintiff prisoner detainee refugee migrant voter shopkeeper owner landlord tenant
     campaign-manager running-mate fiancee fiance partner cousin uncle aunt nephew niece
-    grandson granddaughter grandmother grandfather girlfriend boyfriend"""
+    grandson granddaughter grandmother grandfather girlfriend boyfriend councilor
+    figurehead mastermind engineer architect consultant accountant planner clerk
+    supervisor coordinator administrator trustee registrar champion coach-elect"""
 )
 
 # Lowercase words that may stand inside a role before its head noun.

@@ -119,12 +119,6 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     return phrase
 
 
-IRREGULAR_PAST = lx.words(
-    """went made held gave took met sent won lost left put ran came got began brought bought
-    thought knew saw led kept set stood paid felt became fought sat spent hit cut"""
-)
-
-
 def _verb_after(head: Chunk, c: Chunk) -> bool:
     """Does `c`, right after the head so far, read as the clause's verb? After a name only
     role, proxy, document and organisation nouns continue the phrase ("Harbor Energy
@@ -132,7 +126,7 @@ def _verb_after(head: Chunk, c: Chunk) -> bool:
     if c.kind != "word":
         return False
     w = c.text
-    if w in IRREGULAR_PAST or (w.endswith("ed") and not c.capital and len(w) > 3):
+    if w in sp.IRREGULAR_PAST or (w.endswith("ed") and not c.capital and len(w) > 3):
         return True
     if head.kind in ("name", "pron") and not head.possessive and not c.capital:
         return not (

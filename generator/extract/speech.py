@@ -132,3 +132,8 @@ PRONOUNS_PERSON = _words("he she")
 PRONOUNS_GROUP = _words("they it")
 RELATIVE_PRONOUNS = _words("who which that whom whose")
 NEGATIONS = _words("not never n't no")
+# Common irregular past tenses: the verb of a clause, never part of a noun phrase.
+IRREGULAR_PAST = _words(
+    """went made held gave took met sent won lost left put ran came got began brought bought
+    thought knew saw led kept set stood paid felt became fought sat spent hit cut"""
+)
