@@ -225,6 +225,5 @@ NUMBER_WORDS = {
 }
 FUTURE_MARKERS = _words(
     """
-    will 'll ’ll would shall next upcoming due planned plans plan scheduled expected
-    set going coming"""
+    will 'll ’ll would shall next upcoming due planned scheduled expected set going coming"""
 )
