@@ -112,9 +112,7 @@ def _future(sentence_before: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[,;:—–(]")
-_PAST = frozenset(
-    ["said", "told", "was", "were", "had", "did", "met", "held", "made", "took", "went", "came", "gave", "won", "lost", "left", "began"]
-)
+_PAST = lx.words("said told was were had did met held made took went came gave won lost left began")
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
