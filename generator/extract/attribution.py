@@ -41,6 +41,7 @@ from generator.extract.types import Role
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
 _DEMONYM = ("an", "ese", "ard", "ish", "ian", "i")
+_GENERIC_ORGS = lx.words("group company firm organisation organization body business carmaker")
 
 
 class Context(Discourse):
@@ -151,8 +152,19 @@ class Context(Discourse):
             return self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return Who(None, "low", phrase.text)
-        found = self.descriptor(phrase) or self._recent(phrase, para, offset)
+        found = (
+            self.descriptor(phrase)
+            or self._recent(phrase, para, offset)
+            or self._recent_org(phrase, para, offset)
+        )
         return found or Who(None, "low", phrase.text)
+
+    def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the group said", "the company said": perhaps the organisation last in view."""
+        if phrase.det != "the" or phrase.noun not in _GENERIC_ORGS or phrase.possessor:
+            return None
+        recent = self.last_seen(para, offset, "organisation")
+        return Who(recent, "low", phrase.text) if recent is not None else None
 
     def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the Serbian said", "the prime minister said" with no role to match: perhaps
@@ -161,7 +173,7 @@ class Context(Discourse):
         personal = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or noun.endswith(_DEMONYM)
         if phrase.det != "the" or not personal or phrase.possessor is not None:
             return None
-        recent = self.last_person(para, offset)
+        recent = self.last_seen(para, offset, "person")
         return Who(recent, "low", phrase.text) if recent is not None else None
 
     def _name(self, c: Chunk) -> Who:

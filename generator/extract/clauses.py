@@ -153,6 +153,8 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return False
     if c.text in _PARENTHESIS_OPENERS or c.text in lx.DETERMINERS or c.possessive:
         return True
+    if c.text in {"from", "of", "in"} and b - a <= 4:
+        return True  # "Margaret Hughes, 78, from Headingley, said"
     if c.text.endswith(("ing", "ed")) and not c.capital:
         return True
     if c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS:

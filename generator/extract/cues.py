@@ -138,7 +138,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        if w in sp.SPEECH_NOUNS and _links(row, j, qi):
+        if w in sp.SPEECH_NOUNS and _links(row, j, qi) and not _adjunct(row, j):
             found = _noun(ctx, para, row, j)
             if found is not None:
                 return found
@@ -172,6 +172,16 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
     if who is None or who is COORDINATED or who.key is None:
         return None
     return Cue(who, row[j].text)
+
+
+def _adjunct(row: Sequence[Chunk], j: int) -> bool:
+    """ "said in a statement that …": the speech noun is where the verb's subject spoke."""
+    k = j - 1
+    while (
+        k >= 0 and row[k].kind == "word" and row[k].text in {"a", "an", "the", "its", "his", "her"}
+    ):
+        k -= 1
+    return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
 
 
 def _noun_use(row: Sequence[Chunk], j: int) -> bool:

@@ -133,9 +133,9 @@ class Discourse:
             return []
         return [s for s in self._seen(number, index) if self.kinds.get(s.key) == "person"]
 
-    def last_person(self, para: Para, offset: int) -> str | None:
-        """The person last seen as a subject or speaker, this paragraph or the one before."""
-        seen = [s for s in self._window(para, offset, "person") if s.offset >= 0]
+    def last_seen(self, para: Para, offset: int, kind: str) -> str | None:
+        """The person or organisation last seen as a subject or speaker before `offset`."""
+        seen = self._window(para, offset, kind)
         return seen[-1].key if seen else None
 
     def pronoun(self, para: Para, offset: int, word: str, row: Sequence[Chunk] = ()) -> Who:

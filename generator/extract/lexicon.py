@@ -59,7 +59,10 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     campaign-manager running-mate fiancee fiance partner cousin uncle aunt nephew niece
     grandson granddaughter grandmother grandfather girlfriend boyfriend councilor
     figurehead mastermind engineer architect consultant accountant planner clerk
-    supervisor coordinator administrator trustee registrar champion coach-elect"""
+    supervisor coordinator administrator trustee registrar champion coach-elect pensioner
+    retiree homeowner motorist commuter cyclist jockey trainer fisherman miner shopper
+    parent graduate volunteer protester demonstrator gunman attacker passenger tourist
+    visitor customer patient carer employee"""
 )
 
 # Lowercase words that may stand inside a role before its head noun.
@@ -101,7 +104,8 @@ ORG_NOUNS = _words(
     organisation organization airline carrier maker manufacturer retailer insurer lender
     paper magazine station channel website outlet movement coalition regulator watchdog
     conglomerate giant operator broadcaster daily weekly tabloid publisher studio label
-    club team association federation body"""
+    club team association federation body carmaker automaker retailer supermarket chain
+    airline insurer miner producer supplier developer"""
 )
 # Possessive words that stay inside an organisation's name ("Cambodian People's Party").
 NAME_POSSESSORS = _words(

@@ -30,7 +30,7 @@ norm = name_key  # the one name key, shared with the story (issue 14)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
 _LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
-_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
 
 
 @dataclass(frozen=True)
@@ -208,6 +208,8 @@ def _make_run(para: Para, run: list[int]) -> _Run | None:
     titled = any(w.lower in lx.TITLE_WORDS for w in words)
     placed = words[-1].lower in lx.PLACE_HEADS
     if heads and len(words) >= 2 and not placed and (not titled or words[-1].lower in lx.ORG_HEADS):
+        if len(words) >= 3 and words[0].sentence_start and words[0].lower in lx.ORG_NOUNS:
+            words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     title_end = _title_end(words)
     title = words[: title_end + 1]

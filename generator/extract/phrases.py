@@ -128,6 +128,8 @@ def _verb_after(head: Chunk, c: Chunk) -> bool:
     w = c.text
     if w in sp.IRREGULAR_PAST or (w.endswith("ed") and not c.capital and len(w) > 3):
         return True
+    if head.kind == "name" and w in lx.ORG_NOUNS and not c.capital:
+        return True  # "the GMB union said": the union is the name's
     if head.kind in ("name", "pron") and not head.possessive and not c.capital:
         return not (
             w in lx.ROLE_NOUNS
@@ -156,8 +158,8 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
         elif c.kind == "punct" and c.text in {",", "—"}:
             nxt = next((x for x in commas(row, k + 1, b)), b)
             segment = row[k + 1 : nxt]
-            if len(segment) == 1 and segment[0].kind == "name" and not segment[0].possessive:
-                phrase.apposition = segment[0]
+            if _named(segment):  # ", Ben Carter," or ", shadow minister Daniel Okoro,"
+                phrase.apposition = segment[-1]
             elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:
                 _authors(row, k + 1, nxt, phrase, text)
             k = nxt - 1
@@ -180,6 +182,16 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
         elif c.kind == "word" and c.text.endswith("ed"):
             participle = c.text
         k += 1
+
+
+def _named(segment: Sequence[Chunk]) -> bool:
+    """Is `segment` a name, perhaps after role words ("shadow finance minister X")?"""
+    if not segment or segment[-1].kind != "name" or segment[-1].possessive:
+        return False
+    return all(
+        c.kind == "word" and (c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS)
+        for c in segment[:-1]
+    )
 
 
 def _authors(row: Sequence[Chunk], a: int, b: int, phrase: Phrase, text: str) -> None:
