@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -83,7 +84,7 @@ class Context(Discourse):
                 return None
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
             return self._antecedent(row, i, para)
-        elif c.kind in ("name", "pron") and not c.possessive and not is_object(row, i):
+        elif c.kind in ("name", "pron") and not c.possessive and not is_object(row, i, True):
             if is_word(row, i - 1, "and") and i >= 2 and row[i - 2].kind == "name":
                 return Who(None, "low", "two or more people")
             if c.kind == "name":
@@ -159,6 +160,18 @@ class Context(Discourse):
         )
         return found or Who(None, "low", phrase.text)
 
+    def _introduced(self, para: Para, offset: int, noun: str) -> bool:
+        """Was an unnamed "<a/one> … <noun>" introduced just before (this or the previous
+        paragraph)? Then "the <noun>" is that unnamed one."""
+        pattern = re.compile(
+            rf"(?:^|[.!?]\s+)(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b",
+            re.I,
+        )  # as a sentence's subject: "One senior official, who …, said"
+        texts = [para.narrative[:offset]]
+        if para.number > 1:
+            texts.append(self.paras[para.number - 2].narrative)
+        return any(pattern.search(t) for t in texts)
+
     def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the group said", "the company said": perhaps the organisation last in view."""
         if phrase.det != "the" or phrase.noun not in _GENERIC_ORGS or phrase.possessor:
@@ -173,6 +186,8 @@ class Context(Discourse):
         personal = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or noun.endswith(_DEMONYM)
         if phrase.det != "the" or not personal or phrase.possessor is not None:
             return None
+        if self._introduced(para, offset, noun):
+            return Who(None, "low", phrase.text)  # "One senior official … the official"
         recent = self.last_seen(para, offset, "person")
         return Who(recent, "low", phrase.text) if recent is not None else None
 

@@ -87,7 +87,7 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
         if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
             return None
         if x.kind == "word" and v > k and _post_verb(x, row[k]):
-            who = ctx.subject(row, v, para)
+            who = _replier(ctx, para, row, v) or ctx.subject(row, v, para)
             if who is None or who is COORDINATED:
                 return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
             return Cue(who, para.text[c.start : x.end])
@@ -151,7 +151,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
-        elif w in sp.VERB_FORMS and not _noun_use(row, j):
+        elif w in sp.VERB_FORMS and not _noun_use(row, j) and _verb_use(row, j):
             return _verb(ctx, para, row, j)
         j -= 1
     return None
@@ -182,6 +182,23 @@ def _adjunct(row: Sequence[Chunk], j: int) -> bool:
     ):
         k -= 1
     return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
+
+
+_BASE_BEFORE = lx.words(
+    "to will would can could may might must should shall did does do not never i we you they"
+)
+
+
+def _verb_use(row: Sequence[Chunk], j: int) -> bool:
+    """A base form ("say", "state") is a verb only after "to", a modal or a subject
+    pronoun: "told state radio" has no verb "state"."""
+    if sp.VERB_FORMS.get(row[j].text) != "base":
+        return True
+    prev = row[j - 1] if j > 0 else None
+    if prev is None or prev.kind == "name" or prev.kind == "pron":
+        return prev is not None  # "TVNZ say they are …"
+    plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
+    return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
 
 
 def _noun_use(row: Sequence[Chunk], j: int) -> bool:
@@ -262,10 +279,18 @@ def _verb(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         control = _object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return _verb(ctx, para, row, control)
-    who = ctx.subject(row, j, para)
+    who = _replier(ctx, para, row, j) or ctx.subject(row, j, para)
     if who is COORDINATED:
         who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
+
+
+def _replier(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "“…,” she replied" after "Hale asked Price …": the one asked replies."""
+    if row[j].text not in sp.REPLY_VERBS or j == 0 or row[j - 1].kind != "pron":
+        return None
+    key = ctx.replier(para, row[j].start)
+    return Who(key, "high") if key is not None else None
 
 
 def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:

@@ -19,7 +19,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, rows
 from generator.extract.document import Para
 from generator.extract.names import NameMention
-from generator.extract.phrases import Who, is_object
+from generator.extract.phrases import Who, is_object, verb_follows
 from generator.extract.types import Kind
 
 
@@ -133,6 +133,44 @@ class Discourse:
             return []
         return [s for s in self._seen(number, index) if self.kinds.get(s.key) == "person"]
 
+    def previous_row(self, para: Para, offset: int) -> tuple[Para, tuple[Chunk, ...]]:
+        """The sentence before the one holding `offset` (the previous paragraph's last for a
+        paragraph's first): its paragraph and row."""
+        index = self.sentence_index(para, offset) - 1
+        number = para.number
+        if index < 0:
+            number -= 1
+            if number < 1 or not self.sentences(number):
+                return para, ()
+            index = len(self.sentences(number)) - 1
+        return self.paras[number - 1], self.rows(number)[index]
+
+    def replier(self, para: Para, offset: int) -> str | None:
+        """ "Hale asked Price why …. “Because I was frightened,” she replied.": the person
+        the sentence before asked."""
+        _, row = self.previous_row(para, offset)
+        for i, c in enumerate(row[:-1]):
+            if c.kind == "word" and c.text in sp.QUESTION_VERBS:
+                nxt = row[i + 1]
+                if nxt.kind == "name" and nxt.mention is not None and nxt.mention.kind == "person":
+                    return nxt.mention.key
+        return None
+
+    def document_author(self, para: Para, offset: int) -> Who | None:
+        """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
+        subject of the sentence that issued it."""
+        where, row = self.previous_row(para, offset)
+        for i, c in enumerate(row):
+            if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:
+                issued = any(
+                    x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
+                )
+                who = self.clause_subject(row, i, where)
+                if who is not None and who.key is not None and issued:
+                    return Who(who.key, "high")
+                return None
+        return None
+
     def last_seen(self, para: Para, offset: int, kind: str) -> str | None:
         """The person or organisation last seen as a subject or speaker before `offset`."""
         seen = self._window(para, offset, kind)
@@ -149,8 +187,13 @@ class Discourse:
             and c.start < offset
             and not c.possessive
             and not is_object(row, i)
+            and verb_follows(row, i)
         ]
         if kind == "organisation":
+            if word == "it" and not here:
+                author = self.document_author(para, offset)
+                if author is not None:
+                    return author
             if here:
                 return Who(here[0], "low", word)
             recent = [s for s in self._window(para, offset, kind)]

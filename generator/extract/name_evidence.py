@@ -29,6 +29,12 @@ _AFTER_NAME = lx.words(
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
+# Roles only an organisation has (a club's coach, a party's leader, a firm's chairman).
+_ORG_ROLES = lx.words(
+    """manager coach boss captain striker midfielder defender goalkeeper player chairman
+    chairwoman president executive ceo founder owner director leader chief treasurer"""
+)
+_ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -108,7 +114,10 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
     if nxt is not None and _adjacent(text, final, nxt.start):
-        _next_word(ev, nxt, final)
+        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start)
+    adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
+    if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
+        ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if "acronym_led" in ev and not ev & {"modifier", "before_role"}:
         ev.add("org")
     if (
@@ -130,6 +139,8 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
     if prev.capitalised:
         if low == "the" and not prev.sentence_start:
             ev.add("org")  # "The Pentagon" mid-sentence: part of the name
+        elif low == "the":
+            ev.add("the_cap")
         return
     if low in lx.PLACE_PREPOSITIONS or (
         low == "of" and prev2 is not None and prev2.lower in lx.PLACE_OF_NOUNS
@@ -157,7 +168,9 @@ def _after_comma(ev: set[str], rest: str) -> None:
         ev.add("person")
 
 
-def _next_word(ev: set[str], nxt: Token, final: Token) -> None:
+def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool) -> None:
+    """`lone_opener`: the run is one word opening its sentence ("Union leader X"), whose
+    capital says nothing."""
     low = nxt.lower
     if final.possessive:
         if nxt.capitalised and not nxt.sentence_start:
@@ -173,10 +186,27 @@ def _next_word(ev: set[str], nxt: Token, final: Token) -> None:
         ev.add("org_head")
     elif low in lx.PLACE_NOUNS:
         ev.add("place")
+    elif low in _ORG_ROLES and not final.lower.endswith(_ADJECTIVAL) and not lone_opener:
+        ev.add("org_role")  # "Porto Azul coach", "Labour leader": people have no coach
+        ev.add("before_role")
     elif is_role_noun(low):
-        ev.add("before_role")  # "Ieng Sary attorney", "Wrexham manager": says nothing
+        ev.add("before_role")  # "Ieng Sary attorney": says nothing
     elif not is_verbish(low):
         ev.add("modifier")
+
+
+def _proper_the(word: Token, nxt: Token | None) -> bool:
+    """Is "The <word>" opening a sentence a proper name, acting as its subject? Not when
+    the word is a common noun we know ("The Government said")."""
+    common = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
+    return (
+        nxt is not None
+        and not nxt.capitalised
+        and is_verbish(nxt.lower)
+        and nxt.lower not in _AFTER_NAME - {"said", "says", "told"}
+        and word.lower not in common
+        and not word.lower.endswith(("s", *_ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
+    )
 
 
 def _opens_clause(after: str, nxt: Token | None) -> bool:
@@ -193,6 +223,10 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return None
     if "org" in ev or "org_head" in ev:
         return "organisation"
+    if "org_role" in ev and not ev & {"person", "title", "honorific"}:
+        return "organisation"
+    if "the_cap" in ev and "speech" in ev:
+        return "organisation"  # "The Kremlin said": a name with "the" that speaks
     if "place" in ev:
         return None
     if "acronym" in ev:

@@ -250,6 +250,21 @@ def _new_run(
     return run
 
 
+def _title_organisation(para: Para, run: _Run) -> _Run | None:
+    """ "European Commission President Ursula von der Leyen": the organisation in a title."""
+    words = run.title
+    first = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), len(words))
+    org = words[:first]
+    if len(org) < 2 or not any(w.lower in lx.ORG_HEADS for w in org):
+        return None
+    index = _token_index(para, org[0])
+    return _new_run(para, org, [], "", index, index + len(org) - 1, {"org"})
+
+
+def _token_index(para: Para, tok: Token) -> int:
+    return next(i for i, t in enumerate(para.tokens) if t.start == tok.start)
+
+
 def _extend_org_head(para: Para, run: _Run) -> None:
     """ "the Khmer Rouge tribunal", "the Republican party": the lowercase head is part of
     the organisation's name."""
@@ -291,6 +306,9 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
                         run.evidence.add("person")
                     _extend_org_head(para, run)
                     runs.append(run)
+                    org = _title_organisation(para, run)
+                    if org is not None:
+                        runs.append(org)
     clusters = _cluster(runs, gazetteer.derived("names", _known_names))
     return _finish(paras, clusters)
 
@@ -367,15 +385,22 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                 else run.text
             )
             cluster_for(norm(name), name, None).add(run)
-        elif run.evidence & {"org", "role_before", "title"} and not run.evidence & {
-            "place",
-            "common",
-        }:
+        elif _single_named(run.evidence):
             cluster_for(word, run.text, None).add(run)
     for cluster in clusters:
         cluster.kind = _kind(cluster)
     _affiliations(runs, clusters)
     return [c for c in clusters if c.kind is not None]
+
+
+def _single_named(evidence: set[str]) -> bool:
+    """Does one word name someone on its own: an organisation ("Wrexham manager", "The
+    Kremlin said"), a person after a role noun ("prison chief Duch") or a title?"""
+    if evidence & {"place", "common"}:
+        return False
+    return bool(evidence & {"org", "role_before", "title", "org_role"}) or (
+        {"the_cap", "speech"} <= evidence
+    )
 
 
 def _affiliations(runs: list[_Run], clusters: list[_Cluster]) -> None:

@@ -226,8 +226,12 @@ def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:
     return max(k, a + 1) if a < b else a
 
 
-def is_object(row: Sequence[Chunk], i: int) -> bool:
-    """Is the name or pronoun at `i` the object of a preposition or a verb?"""
+SUBORDINATORS = lx.words("after before since until as while when because if though although once")
+
+
+def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
+    """Is the name or pronoun at `i` the object of a preposition or a verb? With `verb_next`
+    (a verb follows it), "after"/"before"/"since"… open a clause: "a day after Orban told"."""
     k = i - 1
     while (
         k >= 0
@@ -238,6 +242,33 @@ def is_object(row: Sequence[Chunk], i: int) -> bool:
     if k < 0:
         return False
     c = row[k]
-    if c.kind != "word":
+    if c.kind != "word" or (verb_next and c.text in SUBORDINATORS):
         return False
     return c.text in PREPOSITIONS or sp.VERB_FORMS.get(c.text) in ("finite", "base")
+
+
+def verb_follows(row: Sequence[Chunk], i: int) -> bool:
+    """Does a verb come right after chunk `i` (past an aside between commas or brackets)?
+    A name before a noun ("Real Sanvito manager Paolo Ricci") is no subject."""
+    k = i + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text in {",", "("}:
+        close = {",": ",", "(": ")"}[row[k].text]
+        k += 1
+        while k < len(row) and not (row[k].kind == "punct" and row[k].text == close):
+            k += 1
+        k += 1
+    while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
+        k += 1
+    if k >= len(row) or row[k].kind != "word" or row[k].capital:
+        return False
+    w = row[k].text
+    return (
+        sp.VERB_FORMS.get(w) == "finite"
+        or w in sp.IRREGULAR_PAST
+        or w in _AUXILIARIES
+        or (w.endswith("ed") and len(w) > 3)
+    )
+
+
+_ADVERBS_AFTER = lx.words("also later then again once still repeatedly never not")
+_AUXILIARIES = lx.words("has had have is was were are will would could can may might must did")

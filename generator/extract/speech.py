@@ -137,3 +137,8 @@ IRREGULAR_PAST = _words(
     """went made held gave took met sent won lost left put ran came got began brought bought
     thought knew saw led kept set stood paid felt became fought sat spent hit cut"""
 )
+# Verbs of asking, whose object answers ("Hale asked Price …. “…,” she replied").
+QUESTION_VERBS = _words("asked asks questioned pressed quizzed")
+REPLY_VERBS = _words("replied replies answered answers responded responds retorted")
+# Verbs by which someone puts out a document ("issued a statement").
+ISSUING_VERBS = _words("issued released published posted sent put wrote signed")
