@@ -126,8 +126,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
         c = row[j]
         if c.kind == "punct" and c.text == ";":
             return None
-        if c.kind != "word" or c.possessive:
-            j -= 1
+        if c.kind != "word" or c.possessive or (c.capital and j > 0):
+            j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
             continue
         w = c.text
         if w in {"that", "which"} and _relative_subject(row, j):
@@ -368,6 +368,8 @@ def _quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) ->
     """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
     for k in range(as_index - 1, max(-1, as_index - 8), -1):
         if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
+            if k > 0 and is_word(row, k - 1, "was", "is", "been", "were", "are"):
+                return ctx.subject(row, k - 1, para)  # "He was quoted by the paper as saying"
             if k + 1 < as_index:
                 return ctx.resolve(parse(row, k + 1, as_index, para.text), para, row[k].start)
             return ctx.subject(row, k, para)

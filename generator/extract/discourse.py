@@ -105,6 +105,9 @@ class Discourse:
             if main is not None and main.key is not None and main.confidence == "high":
                 found.append(_Seen(row[0].start, main.key, False))
         for j, c in enumerate(row):
+            after_according = j >= 2 and row[j - 1].text == "to" and row[j - 2].text == "according"
+            if c.kind == "name" and c.mention is not None and after_according:
+                found.append(_Seen(c.start, c.mention.key, True))  # "according to X"
             if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
                 who = self.subject(row, j, para)
                 if who is not None and who.key is not None and who.confidence == "high":

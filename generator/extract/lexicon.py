@@ -30,6 +30,12 @@ TITLE_WORDS = _words(
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost"""
 )
+# Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
+TITLE_WORDS = TITLE_WORDS | frozenset(
+    form
+    for t in TITLE_WORDS
+    for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
+)
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
 TITLE_ABBREVIATIONS = _words("sen rep gov mp")
 
@@ -65,6 +71,8 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     visitor customer patient carer employee"""
 )
 
+ROLE_NOUNS = ROLE_NOUNS | TITLE_WORDS
+
 # Lowercase words that may stand inside a role before its head noun.
 ROLE_MODIFIERS = _words(
     """
@@ -91,7 +99,7 @@ ORG_HEADS = _words(
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy
     consortium cooperative federation network newspaper insurance securities airline
-    watch"""
+    watch centers centres"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

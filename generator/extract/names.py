@@ -31,6 +31,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
 _LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
+_ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,8 @@ def _make_run(para: Para, run: list[int]) -> _Run | None:
     titled = any(w.lower in lx.TITLE_WORDS for w in words)
     placed = words[-1].lower in lx.PLACE_HEADS
     if heads and len(words) >= 2 and not placed and (not titled or words[-1].lower in lx.ORG_HEADS):
-        if len(words) >= 3 and words[0].sentence_start and words[0].lower in lx.ORG_NOUNS:
+        first = words[0].lower
+        if len(words) >= 3 and words[0].sentence_start and first in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     title_end = _title_end(words)

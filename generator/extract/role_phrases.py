@@ -156,7 +156,14 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
         if prev.possessive:  # the possessor belongs to the role: "Harbor Energy's chief"
             j -= 1
             continue
-        if not _modifier(prev, titled, toks[j - 2] if j >= 2 else None):
+        inside_name = (
+            low in {"of", "for", "and", "de"}
+            and toks[j].capitalised
+            and j >= 2
+            and toks[j - 2].capitalised
+            and joined(para, toks[j - 2], prev)
+        )  # "Movement for Democratic Change spokesman"
+        if not inside_name and not _modifier(prev, titled, toks[j - 2] if j >= 2 else None):
             break
         j -= 1
         if prev.sentence_start:
@@ -170,7 +177,8 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
     "know Senator"); before a lowercase one, nouns too ("steel magnate", "prison chief")."""
     low = tok.lower
     if tok.capitalised:
-        return not (tok.sentence_start and low in lx.SENTENCE_STARTERS) or low in lx.ROLE_MODIFIERS
+        opener = tok.sentence_start and low in lx.SENTENCE_STARTERS
+        return not opener or low in lx.ROLE_MODIFIERS or low in lx.ORG_HEADS  # "Police spokesman"
     if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS:
         return True
     if low in _LEFT_STOP or sp.VERB_FORMS.get(low) or (low.endswith("ly") and len(low) > 4):

@@ -68,10 +68,10 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
     words = [_without_possessive(w) if p else w for w, p in zip(words, possessive, strict=True)]
     sentence_starts = {s for s, _ in sentences}
     # A sentence starts at a sentence's first character, or after an opening mark within
-    # the two characters before the word (white space aside): `“We`, `( We`, `: We`.
+    # the two characters before the word (white space aside): `“We`, `( We`, `: We`; a
+    # straight quotation mark opens only when it touches the word (`"We`, not `," WHO`).
     first = [
-        start in sentence_starts or gap[-2:].strip()[-1:] in _OPENERS
-        for start, gap in zip(starts, gaps, strict=True)
+        start in sentence_starts or _opens(gap) for start, gap in zip(starts, gaps, strict=True)
     ]
     fields = zip(
         words,
@@ -84,6 +84,11 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
         strict=True,
     )
     return list(map(tuple.__new__, repeat(Token), fields))  # Token(*f) without a call
+
+
+def _opens(gap: str) -> bool:
+    mark = gap[-2:].strip()[-1:]
+    return mark in _OPENERS and (mark != '"' or gap.endswith('"'))
 
 
 def _without_possessive(word: str) -> str:
