@@ -58,11 +58,16 @@ def extract(
         Mention(m.key, Span(m.paragraph, m.start, m.end), m.text) for m in names.mentions
     )
     roles = find_roles(paras, names)
+    found = find_quotes(paras, names, roles)
     return Extraction(
-        entities=names.entities,
-        mentions=mentions,
+        entities=names.entities + found.bodies,
+        mentions=tuple(sorted(mentions + found.mentions, key=_position)),
         roles=roles,
-        quotes=find_quotes(paras, names, roles),
+        quotes=found.quotes,
         rule_statements=find_rule_statements(paras, gazetteer),
         dates=find_dates(paras, doc_date),
     )
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return (m.span.paragraph, m.span.start)

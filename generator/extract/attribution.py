@@ -38,10 +38,16 @@ from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, is_object, parse
-from generator.extract.types import Role
+from generator.extract.types import Mention, Role, Span
+from generator.text import name_key
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
 _DEMONYM = ("an", "ese", "ard", "ish", "ian", "i")
+_BODIES = lx.words(
+    """government embassy ministry department army military court council committee
+    commission administration cabinet parliament navy agency authority regulator
+    consulate junta presidency"""
+)
 _GENERIC_ORGS = lx.words("group company firm organisation organization body business carmaker")
 
 
@@ -52,6 +58,8 @@ class Context(Discourse):
             by_para.setdefault(m.paragraph, []).append(m)
         super().__init__(paras, {e.key: e.kind for e in names.entities}, by_para)
         self.names = {e.key: e.name for e in names.entities}
+        # organisations named only by a description that speak: key → (name, mentions)
+        self.bodies: dict[str, tuple[str, list[Mention]]] = {}
         self.roles: dict[str, list[str]] = {}
         for role in roles:
             if role.relation == "role":
@@ -155,10 +163,32 @@ class Context(Discourse):
             return Who(None, "low", phrase.text)
         found = (
             self.descriptor(phrase)
+            or self._body(phrase, para)
             or self._recent(phrase, para, offset)
             or self._recent_org(phrase, para, offset)
         )
         return found or Who(None, "low", phrase.text)
+
+    def _body(self, phrase: Phrase, para: Para) -> Who | None:
+        """ "the U.S. embassy said", "the Sudanese government said", "Ukraine's foreign
+        ministry said": a body named only by a description is an organisation when it
+        speaks (real-news guide); it becomes one, named by the description."""
+        if phrase.noun not in _BODIES or phrase.plural or phrase.head is None:
+            return None
+        owner = phrase.possessor
+        place = owner is not None and owner.kind == "word" and owner.capital
+        modified = any(m.capital for m in phrase.modifiers)
+        if not (phrase.det == "the" and modified and owner is None) and not place:
+            return None
+        start = owner.start if owner is not None else phrase.modifiers[0].start
+        name = para.text[start : phrase.head.end]
+        key = "new:" + name_key(name)
+        self.bodies.setdefault(key, (name, []))[1].append(
+            Mention(key, Span(para.number, start, phrase.head.end), name)
+        )
+        self.kinds[key] = "organisation"
+        self.names[key] = name
+        return Who(key, "high")
 
     def _introduced(self, para: Para, offset: int, noun: str) -> bool:
         """Was an unnamed "<a/one> … <noun>" introduced just before (this or the previous

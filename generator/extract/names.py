@@ -376,7 +376,9 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         if len(fits) == 1:
             fits[0].add(run)
         elif fits:
-            continue
+            latest = _latest(fits, run)
+            if latest is not None:
+                latest.add(run)  # "Moyo": the Moyo the text last named in full
         elif word in known:
             gaz = known[word]
             cluster_for(gaz.id, gaz.name, gaz).runs.append(run)
@@ -393,6 +395,21 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         cluster.kind = _kind(cluster)
     _affiliations(runs, clusters)
     return [c for c in clusters if c.kind is not None]
+
+
+def _latest(fits: list[_Cluster], run: _Run) -> _Cluster | None:
+    """Of several people a short form fits, the one named in full most recently before it
+    (two or more words), when that is this paragraph or the one before; else none."""
+    best: tuple[tuple[int, int], _Cluster] | None = None
+    for cluster in fits:
+        for r in cluster.runs:
+            where = (r.para, r.index)
+            if len(r.tokens) >= 2 and where < (run.para, run.index):
+                if best is None or where > best[0]:
+                    best = (where, cluster)
+    if best is None or run.para - best[0][0] > 1:
+        return None
+    return best[1]
 
 
 def _single_named(evidence: set[str]) -> bool:

@@ -25,7 +25,7 @@ from generator.extract.clauses import Chunk
 from generator.extract.cues import Cue, find_cue
 from generator.extract.document import Para
 from generator.extract.names import NameResult
-from generator.extract.types import Confidence, Quote, Role, Span
+from generator.extract.types import Confidence, Entity, Mention, Quote, Role, Span
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,17 @@ class _Said:
 _NONE = _Said(None, "low", "", False)
 
 
-def find_quotes(
-    paras: tuple[Para, ...], names: NameResult, roles: Sequence[Role] = ()
-) -> tuple[Quote, ...]:
+@dataclass(frozen=True)
+class Quotes:
+    """The quotations, and the organisations named only by a description that speak in
+    them ("the Sudanese government said"), with their mentions."""
+
+    quotes: tuple[Quote, ...]
+    bodies: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+
+
+def find_quotes(paras: tuple[Para, ...], names: NameResult, roles: Sequence[Role] = ()) -> Quotes:
     ctx = Context(paras, names, roles)
     quotes: list[Quote] = []
     previous_open: _Said | None = None  # the unclosed quote the next paragraph may continue
@@ -81,7 +89,12 @@ def find_quotes(
         _resolve_cataphora(quotes, pending, said)
         last = para.quotes[-1] if para.quotes else None
         previous_open = said[-1] if last is not None and not last.closed and said else None
-    return tuple(quotes)
+    bodies = tuple(
+        Entity(key, name, "organisation", tuple(dict.fromkeys(m.text for m in found)), False)
+        for key, (name, found) in ctx.bodies.items()
+    )
+    mentions = tuple(m for _, found in ctx.bodies.values() for m in found)
+    return Quotes(tuple(quotes), bodies, mentions)
 
 
 def _said(cue: Cue) -> _Said:
