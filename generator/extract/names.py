@@ -404,9 +404,9 @@ def _latest(fits: list[_Cluster], run: _Run) -> _Cluster | None:
     for cluster in fits:
         for r in cluster.runs:
             where = (r.para, r.index)
-            if len(r.tokens) >= 2 and where < (run.para, run.index):
-                if best is None or where > best[0]:
-                    best = (where, cluster)
+            earlier = len(r.tokens) >= 2 and where < (run.para, run.index)
+            if earlier and (best is None or where > best[0]):
+                best = (where, cluster)
     if best is None or run.para - best[0][0] > 1:
         return None
     return best[1]
