@@ -58,11 +58,11 @@ def extract(
         Mention(m.key, Span(m.paragraph, m.start, m.end), m.text) for m in names.mentions
     )
     roles = find_roles(paras, names)
-    found = find_quotes(paras, names, roles)
+    found = find_quotes(paras, names, roles, gazetteer)
     return Extraction(
         entities=names.entities + found.bodies,
         mentions=tuple(sorted(mentions + found.mentions, key=_position)),
-        roles=roles,
+        roles=roles + _new(found.inferred, roles),
         quotes=found.quotes,
         rule_statements=find_rule_statements(paras, gazetteer),
         dates=find_dates(paras, doc_date),
@@ -71,3 +71,15 @@ def extract(
 
 def _position(m: Mention) -> tuple[int, int]:
     return (m.span.paragraph, m.span.start)
+
+
+def _new(inferred: Sequence[Role], roles: Sequence[Role]) -> tuple[Role, ...]:
+    """The inferred roles no stated one already gives (one of each)."""
+    seen = {(r.entity_key, r.text.casefold()) for r in roles}
+    out: list[Role] = []
+    for role in inferred:
+        key = (role.entity_key, role.text.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(role)
+    return tuple(out)

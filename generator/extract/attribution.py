@@ -38,7 +38,7 @@ from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, is_object, parse
-from generator.extract.types import Mention, Role, Span
+from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
@@ -52,7 +52,13 @@ _GENERIC_ORGS = lx.words("group company firm organisation organization body busi
 
 
 class Context(Discourse):
-    def __init__(self, paras: tuple[Para, ...], names: NameResult, roles: Sequence[Role]):
+    def __init__(
+        self,
+        paras: tuple[Para, ...],
+        names: NameResult,
+        roles: Sequence[Role],
+        gazetteer: Gazetteer | None = None,
+    ):
         by_para: dict[int, list[NameMention]] = {}
         for m in names.mentions:
             by_para.setdefault(m.paragraph, []).append(m)
@@ -60,10 +66,16 @@ class Context(Discourse):
         self.names = {e.key: e.name for e in names.entities}
         # organisations named only by a description that speak: key → (name, mentions)
         self.bodies: dict[str, tuple[str, list[Mention]]] = {}
+        self.inferred: list[Role] = []  # "the minister later said": the minister's role
         self.roles: dict[str, list[str]] = {}
         for role in roles:
             if role.relation == "role":
                 self.roles.setdefault(role.entity_key, []).append(role.text.casefold())
+        self.stated = {k: list(v) for k, v in self.roles.items()}  # this document's own
+        # roles other documents give the people named here (the story's second pass)
+        for known in gazetteer.entities if gazetteer else ():
+            if known.roles and known.id in self.kinds:
+                self.roles.setdefault(known.id, []).extend(r.casefold() for r in known.roles)
 
     # ---- subjects -------------------------------------------------------------------------
 
@@ -162,7 +174,7 @@ class Context(Discourse):
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return Who(None, "low", phrase.text)
         found = (
-            self.descriptor(phrase)
+            self.descriptor(phrase, para)
             or self._body(phrase, para)
             or self._recent(phrase, para, offset)
             or self._recent_org(phrase, para, offset)
@@ -275,7 +287,7 @@ class Context(Discourse):
             return Who(None, "low", phrase.text)
         return Who(None, "low", phrase.text)
 
-    def descriptor(self, phrase: Phrase) -> Who | None:
+    def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:
         """ "the board", "the prime minister": the one entity of the document it fits."""
         noun = phrase.noun
         if not noun or phrase.possessor is not None or phrase.det not in {"the", "this", ""}:
@@ -297,8 +309,27 @@ class Context(Discourse):
             and any(all(w in text.split() for w in words) for text in texts)
         ]
         if len(people) == 1 and not orgs:
+            self._infer(people[0], phrase, para)
             return Who(people[0], "high")
         return None
+
+    def _infer(self, key: str, phrase: Phrase, para: Para | None) -> None:
+        """ "The minister later said": the description is a role of the person it names,
+        unless the document already states one that holds its words."""
+        text = phrase.text
+        if para is None or not text or phrase.head is None:
+            return
+        words = text.casefold().removeprefix("the ").split()
+        stated = [r for r in self.stated.get(key, []) if all(w in r.split() for w in words)]
+        if stated:
+            return
+        start = para.text.find(text, max(0, phrase.head.start - len(text)))
+        if start < 0:
+            return
+        span = Span(para.number, start, start + len(text))
+        self.inferred.append(
+            Role(key, text, span, "low", basis=f"“{text}” refers back to this person")
+        )
 
     # ---- pronouns -------------------------------------------------------------------------
 

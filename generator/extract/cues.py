@@ -19,28 +19,21 @@ A cue whose subject cannot be named gives `Who(None, …)`: "speaker unclear", n
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
+from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.titles import is_title
+from generator.extract.verb_cues import Cue, relative_subject, replier, verb_cue
 
 _NAMING_VERBS = lx.words(
     """called calling call calls described describing describe describes labelled labeling
     labelling labeled branded branding dubbed dubbing termed terming"""
 )
 _NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
-_PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
-
-
-@dataclass(frozen=True)
-class Cue:
-    who: Who
-    words: str  # the attribution words found, for editors
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -87,7 +80,7 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
         if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
             return None
         if x.kind == "word" and v > k and _post_verb(x, row[k]):
-            who = _replier(ctx, para, row, v) or ctx.subject(row, v, para)
+            who = replier(ctx, para, row, v) or ctx.subject(row, v, para)
             if who is None or who is COORDINATED:
                 return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
             return Cue(who, para.text[c.start : x.end])
@@ -130,7 +123,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
             continue
         w = c.text
-        if w in {"that", "which"} and _relative_subject(row, j):
+        if w in {"that", "which"} and relative_subject(row, j):
             found = _document_clause(ctx, para, row, j)
             if found is not None:
                 return found
@@ -146,13 +139,13 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             return Cue(Who(None, "low", "denied"), w)
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
-                return _verb(ctx, para, row, j)
+                return verb_cue(ctx, para, row, j)
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
         elif w in sp.VERB_FORMS and not _noun_use(row, j) and _verb_use(row, j):
-            return _verb(ctx, para, row, j)
+            return verb_cue(ctx, para, row, j)
         j -= 1
     return None
 
@@ -264,148 +257,6 @@ def _noun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
         if who is not None and who is not COORDINATED:
             return Cue(who, f"{row[light].text} the {word}")
     return Cue(Who(None, "low", word), word)
-
-
-def _verb(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
-    """Who says the quotation governed by the reporting verb at `j`."""
-    c = row[j]
-    form = sp.VERB_FORMS.get(c.text, "finite")
-    i, negated = skip_adverbs_left(row, j - 1)
-    if negated or (i >= 0 and row[i].kind == "word" and row[i].text in sp.DENIAL_VERBS):
-        return Cue(Who(None, "low", "denied or negated"), c.text)
-    if form == "participle":
-        return Cue(_participle(ctx, para, row, j) or Who(None, "low", c.text), c.text)
-    if form == "base" and is_word(row, j - 1, "to"):
-        control = _object_control(row, j - 1)
-        if control >= 0:  # "urged the union to … “come to the table”": the one who urged
-            return _verb(ctx, para, row, control)
-    who = _replier(ctx, para, row, j) or ctx.subject(row, j, para)
-    if who is COORDINATED:
-        who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
-    return Cue(who or Who(None, "low", c.text), c.text)
-
-
-def _replier(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
-    """ "“…,” she replied" after "Hale asked Price …": the one asked replies."""
-    if row[j].text not in sp.REPLY_VERBS or j == 0 or row[j - 1].kind != "pron":
-        return None
-    key = ctx.replier(para, row[j].start)
-    return Who(key, "high") if key is not None else None
-
-
-def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
-    """ "a motion … that sought to affirm … and called on the Government to …": a verb
-    coordinated inside a relative clause shares the relative pronoun's antecedent."""
-    for k in range(j - 1, 0, -1):
-        c = row[k]
-        if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
-            return None
-        if c.kind == "word" and c.text in {"that", "which", "who"}:
-            if _relative_subject(row, k):
-                return ctx.subject(row, k + 1, para)
-            return None
-    return None
-
-
-def _relative_subject(row: Sequence[Chunk], k: int) -> bool:
-    """Is "that"/"which"/"who" at `k` the subject of a relative clause ("a motion that
-    sought"), rather than a complementiser ("said that the board")?"""
-    nxt = row[k + 1] if k + 1 < len(row) else None
-    return (
-        nxt is not None
-        and nxt.kind == "word"
-        and not nxt.capital
-        and not nxt.possessive
-        and nxt.text not in lx.DETERMINERS
-        and nxt.text not in sp.UNNAMED_DETERMINERS
-    )
-
-
-def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
-    before = row[j - 1] if j > 0 else None
-    if before is not None and before.kind == "word" and before.text == "as":
-        return _quoted_as(ctx, para, row, j - 1)
-    if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
-        return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
-    if before is None or (before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT):
-        chained = _previous_participle(row, j)
-        if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
-            return _participle(ctx, para, row, chained)
-        return ctx.clause_subject(row, j, para)
-    for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
-        if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
-            phrase = parse(row, _phrase_start(row, k), j, para.text)
-            return ctx.resolve(phrase, para, row[k].start)
-        if row[k].kind == "punct":
-            break
-    return ctx.clause_subject(row, j, para)
-
-
-def _previous_participle(row: Sequence[Chunk], j: int) -> int:
-    """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
-    before it), which a later ", saying" continues; -1 for none."""
-    for k in range(j - 2, 0, -1):
-        c = row[k]
-        if c.kind == "word" and c.text.endswith("ing") and not c.capital:
-            before = row[k - 1]
-            nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
-            window = row[max(0, k - 8) : k]
-            if nominal and any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
-                return k
-            return -1
-    return -1
-
-
-def _phrase_start(row: Sequence[Chunk], k: int) -> int:
-    while k > 0 and row[k - 1].kind in ("word", "name") and row[k - 1].text not in PREPOSITIONS:
-        if sp.VERB_FORMS.get(row[k - 1].text) or row[k - 1].text.endswith("ed"):
-            break
-        k -= 1
-    return k
-
-
-def _quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
-    """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
-    for k in range(as_index - 1, max(-1, as_index - 8), -1):
-        if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
-            if k > 0 and is_word(row, k - 1, "was", "is", "been", "were", "are"):
-                return ctx.subject(row, k - 1, para)  # "He was quoted by the paper as saying"
-            if k + 1 < as_index:
-                return ctx.resolve(parse(row, k + 1, as_index, para.text), para, row[k].start)
-            return ctx.subject(row, k, para)
-    return None
-
-
-def _object_control(row: Sequence[Chunk], to_index: int) -> int:
-    """ "urged both sides to say": the index of the verb that asks someone to speak, -1."""
-    for k in range(to_index - 1, max(-1, to_index - 8), -1):
-        if row[k].kind == "word" and row[k].text in {
-            "urged", "urging", "urges", "asked", "asking", "asks", "told", "telling", "tells",
-            "called", "calling", "calls", "invited", "encouraged", "pressed", "challenged",
-        }:  # fmt: skip
-            return k
-        if row[k].kind == "punct" or row[k].kind == "quote":
-            break
-    return -1
-
-
-def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
-    """ "X rejected the report and said …": X, unless a reported clause with another
-    person as its subject comes between ("Reed said Lee had … and accused …"): then low."""
-    who = ctx.clause_subject(row, j, para)
-    if who is None or who.key is None:
-        return who
-    for k in range(0, j):
-        c = row[k]
-        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
-            n = k + 1
-            if is_word(row, n, "that"):
-                n += 1
-            other = row[n].mention if n < j and row[n].kind == "name" else None
-            if other is not None and other.key != who.key:
-                return Who(who.key, "low", "coordinated verb after a reported clause")
-            break
-    return who
 
 
 # ---- closing the sentence -----------------------------------------------------------------

@@ -465,6 +465,7 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
     for cluster in clusters:
         assert cluster.kind is not None
         key = cluster.known.id if cluster.known else "new:" + norm(cluster.name)
+        curated = cluster.known is not None and not cluster.known.story
         forms: list[str] = []
         for run in cluster.runs:
             para = paras[run.para - 1]
@@ -490,7 +491,7 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
             if cluster.kind == "person":
                 _derive_campaign(para, run, cluster, derived, mentions)
         unique = tuple(dict.fromkeys(forms))
-        entities.append(Entity(key, cluster.name, cluster.kind, unique, cluster.known is not None))
+        entities.append(Entity(key, cluster.name, cluster.kind, unique, curated))
     for key, (name, forms) in derived.items():
         entities.append(Entity(key, name, "organisation", tuple(dict.fromkeys(forms)), False))
     mentions.sort(key=lambda m: (m.paragraph, m.start, not m.derived))

@@ -22,10 +22,19 @@ from dataclasses import dataclass
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk
-from generator.extract.cues import Cue, find_cue
+from generator.extract.cues import find_cue
 from generator.extract.document import Para
 from generator.extract.names import NameResult
-from generator.extract.types import Confidence, Entity, Mention, Quote, Role, Span
+from generator.extract.types import (
+    Confidence,
+    Entity,
+    Gazetteer,
+    Mention,
+    Quote,
+    Role,
+    Span,
+)
+from generator.extract.verb_cues import Cue
 
 
 @dataclass(frozen=True)
@@ -47,10 +56,16 @@ class Quotes:
     quotes: tuple[Quote, ...]
     bodies: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    inferred: tuple[Role, ...]  # roles descriptions give the people they refer to
 
 
-def find_quotes(paras: tuple[Para, ...], names: NameResult, roles: Sequence[Role] = ()) -> Quotes:
-    ctx = Context(paras, names, roles)
+def find_quotes(
+    paras: tuple[Para, ...],
+    names: NameResult,
+    roles: Sequence[Role] = (),
+    gazetteer: Gazetteer | None = None,
+) -> Quotes:
+    ctx = Context(paras, names, roles, gazetteer)
     quotes: list[Quote] = []
     previous_open: _Said | None = None  # the unclosed quote the next paragraph may continue
     last_speaker: _Said | None = None  # the last quote with a speaker, for quote paragraphs
@@ -94,7 +109,7 @@ def find_quotes(paras: tuple[Para, ...], names: NameResult, roles: Sequence[Role
         for key, (name, found) in ctx.bodies.items()
     )
     mentions = tuple(m for _, found in ctx.bodies.values() for m in found)
-    return Quotes(tuple(quotes), bodies, mentions)
+    return Quotes(tuple(quotes), bodies, mentions, tuple(ctx.inferred))
 
 
 def _said(cue: Cue) -> _Said:

@@ -58,7 +58,8 @@ def _index(para: Para, offset: int) -> int:
 
 def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = "high") -> Role:
     start, end = span
-    return Role(m.key, para.text[start:end], Span(para.number, start, end), conf)
+    basis = "" if conf == "high" else "a pronoun refers to this person"
+    return Role(m.key, para.text[start:end], Span(para.number, start, end), conf, basis=basis)
 
 
 def _before(para: Para, m: NameMention) -> list[Role]:

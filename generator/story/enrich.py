@@ -88,7 +88,7 @@ class Enrichment:
         fold the results against what front matter defines."""
         docs = list(docs)
         articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
-        found = (extractor or Extractor()).many(articles, known.gazetteer())
+        found = (extractor or Extractor()).story(articles, known.gazetteer())
         reading = _Reading({d.id: x for d, x in zip(articles, found, strict=True)})
         reading.resolve_keys(known)
         by_id = {d.id: d for d in docs}

@@ -5,7 +5,9 @@
 
 - `one(doc, gazetteer)` → the document's `Extraction`;
 - `many(docs, gazetteer)` → one `Extraction` per document, in order, exactly what `one`
-  gives each, computed across processes when there are many (below).
+  gives each, computed across processes when there are many (below);
+- `story(docs, gazetteer)` → `many`, then the story-level second pass
+  (`generator.extract.story`) for the few documents it helps.
 
 With a `DocumentCache`, each result is kept by the document's content and the gazetteer it
 was read against (every curated name and rule), in memory and in the cache's folder: an edit
@@ -31,6 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from generator.cache import DocumentCache, fingerprint
 from generator.extract import Extraction, Gazetteer, extract
+from generator.extract.story import StoryKnowledge
 from generator.story.model import Document
 
 MIN_ARTICLES = 300
@@ -83,6 +86,30 @@ class Extractor:
         for doc, extraction in zip(missing, found, strict=True):
             cache.get(doc.path, self._key(doc, gazetteer), _constant(extraction))
         return [self.one(d, gazetteer) for d in docs]
+
+    def story(self, docs: Sequence[Document], gazetteer: Gazetteer) -> list[Extraction]:
+        """`many`, then the story-level second pass (`generator.extract.story`): the few
+        documents that name someone another document found, read again knowing it. Each
+        second reading is cached by its own gazetteer."""
+        first = self.many(docs, gazetteer)
+        knowledge = StoryKnowledge.of(first, gazetteer)
+        out = list(first)
+        for index, (doc, found) in enumerate(zip(docs, first, strict=True)):
+            text = "\n".join(p.text for p in doc.paragraphs)
+            again = knowledge.gazetteer_for(text, found)
+            if again is not None:
+                out[index] = self._again(doc, again)
+        return out
+
+    def _again(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
+        if self.cache is None:
+            return extract_document(doc, gazetteer)
+
+        def compute(_data: bytes, _rel: str) -> Extraction:
+            return extract_document(doc, gazetteer)
+
+        key = f"{doc.digest}\0{fingerprint(gazetteer)}".encode()
+        return self.cache.get(doc.path, key, compute)
 
     def _key(self, doc: Document, gazetteer: Gazetteer) -> bytes:
         if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once

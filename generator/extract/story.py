@@ -1,0 +1,145 @@
+"""The story-level second pass: each document read again knowing what the others name.
+
+A first pass reads every document alone. `StoryKnowledge.of(extractions, gazetteer)` then
+gathers what the texts found: every person and organisation named with two or more words
+(or an acronym) with one kind across the story, its other forms, and the roles the texts
+give it. `StoryKnowledge.gazetteer_for(text, extraction)` is the gazetteer a document is read
+again with — the curated one plus the story's entities and roles this document seems to name
+without having recognised them (a surname, a full name, "the mayor") — or None when the first
+reading already has everything, which is most documents. So a name with little evidence in
+one text is still recognised ("Chea Poch and Cheam Channy" after another article named them
+as lawmakers), and a description that fits exactly one person of the story resolves to them
+("the mayor said"). Entities found this way keep their "new:" keys.
+
+`extract_story(documents, gazetteer)` runs both passes over (paragraphs, date) pairs.
+Pure and deterministic (the same documents in any order give the same results).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generator.dates import PartialDate
+from generator.extract.types import Entity, Extraction, Gazetteer, Kind, KnownEntity
+from generator.text import name_key
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class StoryKnowledge:
+    base: Gazetteer
+    entities: tuple[KnownEntity, ...]  # found in the texts, sorted by id
+    by_word: dict[str, tuple[int, ...]]  # a name's last word or a role's head → entities
+    roles: dict[str, tuple[str, ...]]  # curated entity id → roles the texts give it
+
+    @classmethod
+    def of(cls, extractions: Sequence[Extraction], base: Gazetteer) -> StoryKnowledge:
+        kinds: dict[str, set[Kind]] = defaultdict(set)
+        names: dict[str, set[str]] = defaultdict(set)
+        forms: dict[str, set[str]] = defaultdict(set)
+        roles: dict[str, set[str]] = defaultdict(set)
+        for extraction in extractions:
+            for entity in extraction.entities:
+                if entity.known or not _strong(entity):
+                    continue
+                kinds[entity.key].add(entity.kind)
+                names[entity.key].add(entity.name)
+                forms[entity.key].update(entity.surface_forms)
+            for role in extraction.roles:
+                if role.relation == "role" and role.confidence == "high":
+                    roles[role.entity_key].add(role.text)
+        found = tuple(
+            KnownEntity(
+                key,
+                min(names[key]),  # the same in any document order
+                next(iter(kinds[key])),
+                tuple(sorted(f for f in forms[key] - {min(names[key])} if _lendable(f))),
+                tuple(sorted(roles.get(key, ()))),
+                story=True,
+            )
+            for key in sorted(names)
+            if len(kinds[key]) == 1
+        )
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for index, known in enumerate(found):
+            for word in {_last(known.name), *(_head(r) for r in known.roles)}:
+                by_word[word].append(index)
+        curated = {e.id for e in base.entities}
+        known_roles = {k: tuple(sorted(v)) for k, v in roles.items() if k in curated}
+        return cls(base, found, {w: tuple(v) for w, v in by_word.items()}, known_roles)
+
+    def gazetteer_for(self, text: str, extraction: Extraction) -> Gazetteer | None:
+        """The gazetteer to read this document again with, or None to keep its first
+        reading: the story's entities (and curated entities' story roles) whose last name
+        or role this text uses, that the first reading did not find."""
+        have = {e.key for e in extraction.entities}
+        words = {name_key(w) for w in _WORD.findall(text)}
+        wanted = sorted(
+            {i for w in words for i in self.by_word.get(w, ())}
+            - {i for i, e in enumerate(self.entities) if e.id in have}
+        )
+        if not wanted and not self._curated_roles_matter(words, extraction):
+            return None
+        added = tuple(self.entities[i] for i in wanted)
+        base = tuple(
+            KnownEntity(e.id, e.name, e.kind, e.aliases, self.roles.get(e.id, e.roles), e.story)
+            for e in self.base.entities
+        )
+        return Gazetteer(base + added, self.base.rules)
+
+    def _curated_roles_matter(self, words: set[str], extraction: Extraction) -> bool:
+        """Would the roles the texts give curated people help this document: does it use
+        one of their role words while some quote here has no confident speaker?"""
+        unclear = any(q.speaker_key is None or q.confidence == "low" for q in extraction.quotes)
+        return unclear and any(_head(r) in words for rs in self.roles.values() for r in rs)
+
+
+def _strong(entity: Entity) -> bool:
+    """A name worth lending to other documents: two or more words, or an acronym."""
+    name = entity.name
+    return (len(name.split()) >= 2 or (name.isupper() and 2 <= len(name) <= 6)) and not (
+        name.endswith(" campaign")
+    )
+
+
+def _lendable(form: str) -> bool:
+    """A form other documents may recognise: not a lone word ("Reyes" may be another
+    Reyes there), unless an acronym ("TVNZ")."""
+    return len(form.split()) >= 2 or (form.isupper() and form.isalpha())
+
+
+def _last(name: str) -> str:
+    words = _WORD.findall(name)
+    return name_key(words[-1]) if words else ""
+
+
+def _head(role: str) -> str:
+    """The head word of a role: "the council's chief executive" → "executive"."""
+    words = _WORD.findall(role.split(" of ")[0].split(" for ")[0])
+    return name_key(words[-1]) if words else ""
+
+
+Document = tuple[Sequence[str], PartialDate | None]
+
+
+def extract_story(
+    documents: Sequence[Document],
+    gazetteer: Gazetteer,
+    extract: Callable[[Sequence[str], PartialDate | None, Gazetteer], Extraction] | None = None,
+) -> list[Extraction]:
+    """Both passes over the documents: each read alone, then again where the story helps."""
+    if extract is None:
+        from generator.extract import extract as default
+
+        extract = default
+    first = [extract(paragraphs, date, gazetteer) for paragraphs, date in documents]
+    knowledge = StoryKnowledge.of(first, gazetteer)
+    out: list[Extraction] = []
+    for (paragraphs, date), found in zip(documents, first, strict=True):
+        again = knowledge.gazetteer_for("\n".join(paragraphs), found)
+        out.append(found if again is None else extract(paragraphs, date, again))
+    return out
