@@ -134,7 +134,8 @@ def skip_adverbs_left(row: Sequence[Chunk], i: int) -> tuple[int, bool]:
 
 
 _PARENTHESIS_OPENERS = lx.words(
-    """who which whose whom where when unlike like however including though although
+    "or "
+    + """who which whose whom where when unlike like however including though although
     too also meanwhile instead speaking one both all each"""
 )
 

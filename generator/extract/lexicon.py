@@ -68,7 +68,8 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     supervisor coordinator administrator trustee registrar champion coach-elect pensioner
     retiree homeowner motorist commuter cyclist jockey trainer fisherman miner shopper
     parent graduate volunteer protester demonstrator gunman attacker passenger tourist
-    visitor customer patient carer employee"""
+    visitor customer patient carer employee vendor seller labourer laborer cleaner cook
+    chef waiter guard"""
 )
 
 ROLE_NOUNS = ROLE_NOUNS | TITLE_WORDS

@@ -44,7 +44,9 @@ def is_role_noun(word: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+    """ "TVNZ", "ZANU-PF"."""
+    parts = word.split("-")
+    return 2 <= len(word) <= 8 and all(p.isupper() and p.isalpha() for p in parts)
 
 
 def _adjacent(text: str, left: Token, right_start: int) -> bool:
@@ -101,6 +103,15 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("event")
     if final.lower in lx.PLACE_HEADS or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
         ev.add("place")
+        follower = toks[last + 1] if last + 1 < len(toks) else None
+        if (
+            final.lower in lx.PLACE_HEADS
+            and len(tokens) >= 2
+            and follower is not None
+            and _adjacent(text, final, follower.start)
+            and sp.VERB_FORMS.get(follower.lower) == "finite"
+        ):
+            ev.add("org")  # "Downing Street said": a place that speaks is its office
     in_quote = para.in_quote(first.start)
     prev = toks[start - 1] if start > 0 and _adjacent(text, toks[start - 1], first.start) else None
     prev2 = toks[start - 2] if start > 1 and prev is not None else None
@@ -225,16 +236,14 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if "org_role" in ev and not ev & {"person", "title", "honorific"}:
         return "organisation"
-    if "the_cap" in ev and "speech" in ev:
-        return "organisation"  # "The Kremlin said": a name with "the" that speaks
     if "place" in ev:
         return None
     if "acronym" in ev:
         return "organisation"
     if ev & {"person", "title", "honorific"}:
         return "person"
-    if "speech" in ev and not full & {"the", "modifier", "prep"}:
+    if "speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}:
         return "person"
-    if ev & {"name", "paren"} and not full & {"the", "modifier"}:
+    if ev & {"name", "paren"} and not full & {"the", "the_cap", "modifier"}:
         return "person"
     return None

@@ -28,6 +28,7 @@ from generator.text import name_key
 
 norm = name_key  # the one name key, shared with the story (issue 14)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+_NUMBER = re.compile(r" \d{1,3}\b(?![.,]?\d)")
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
 _LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
@@ -243,13 +244,28 @@ def _new_run(
     last: int,
     evidence: set[str],
 ) -> _Run:
-    text = para.text[name[0].start : name[-1].end]
+    end = name[-1].end
+    number = _NUMBER.match(para.text, end) if not name[-1].possessive else None
+    if number is not None and ("org" in evidence or any(t.lower in lx.ORG_HEADS for t in name)):
+        end = number.end()  # "BBC Radio 4", "Channel 4"
+    text = para.text[name[0].start : end]
     run = _Run(para.number, name, title, honorific, index, last, text, evidence)
     run.after = para.text[name[-1].end : name[-1].end + 2]
     if index > 0:
         before = para.tokens[index - 1]
         run.gap = para.text[before.end : (title[0] if title else name[0]).start]
     return run
+
+
+def _whole_quote(para: Para, run: _Run) -> bool:
+    """A name that is all a quotation holds is a nickname or a title ('Air Force Two')."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return any(
+        not para.text[q.start : start].strip(" \"'“‘")
+        and not para.text[end : q.end].strip(" .,!?\"'”’")
+        for q in para.quotes
+        if q.start <= start < q.end
+    )
 
 
 def _title_organisation(para: Para, run: _Run) -> _Run | None:
@@ -301,7 +317,7 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
             named = _role_object(para, raw)
             for part in _split_and(para.tokens, named or raw):
                 run = _make_run(para, part)
-                if run is not None:
+                if run is not None and not _whole_quote(para, run):
                     titled = bool(run.title or run.honorific)
                     run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
                     if named:
@@ -481,7 +497,7 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
                     cluster.kind,
                     run.para,
                     first.start,
-                    last.end,
+                    first.start + len(run.text),  # "BBC Radio 4": past the last word
                     run.text,
                     full,
                     title,

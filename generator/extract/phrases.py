@@ -189,7 +189,9 @@ def _named(segment: Sequence[Chunk]) -> bool:
     if not segment or segment[-1].kind != "name" or segment[-1].possessive:
         return False
     return all(
-        c.kind == "word" and (c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS)
+        c.kind == "num"
+        or (c.kind == "word" and (c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS))
+        or (c.kind == "word" and c.text.endswith("year-old"))
         for c in segment[:-1]
     )
 

@@ -42,6 +42,7 @@ _PATTERN = re.compile(
   | (?P<rel_month>\b(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:month|year|week)\b
         |\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+week\b)
   | (?P<offset>\b{_NUM}\s+(?:day|week)s?\s+(?:after|later|before|earlier)\b)
+  | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<word>\b(?:yesterday|today|tomorrow|last\s+night|tonight)\b)
   | (?P<wday>\b(?:(?:last|next|this)\s+)?{_DAY}\b)
   | (?P<bare_month>\b(?:(?:in|by|since|until|from|during|for|last|next|this|of|early|late|
@@ -200,6 +201,18 @@ def _resolve(
         return PartialDate.of(base + timedelta(days=sign * count), core), (
             "high" if anchor else "low"
         )
+    if kind == "ago":  # "five years ago": that year
+        words = low.split()
+        n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
+        unit = words[1].rstrip("s")
+        if unit == "year":
+            return PartialDate(doc.year - n, None, None, core), "high"
+        if unit == "month":
+            y, m = _shift_month(doc.year, doc.month, -n)
+            return PartialDate(y, m, None, core), "high"
+        if unit == "week":
+            return _week(doc - timedelta(days=doc.weekday() + 7 * n), core), "low"
+        return PartialDate.of(doc - timedelta(days=n), core), "high"
     if kind == "wday":
         words = low.split()
         target = lx.WEEKDAYS[words[-1]]
@@ -303,6 +316,14 @@ def find_dates(paras: tuple[Para, ...], doc_date: PartialDate | None) -> tuple[D
     return tuple(found)
 
 
+_VAGUE = re.compile(r"\b(?:less than|more than|over|about|nearly|almost|within|some)\s+$", re.I)
+
+
+def _starts(para: Para) -> set[int]:
+    """Where the paragraph's sentences start (and words after an opening mark)."""
+    return {t.start for t in para.tokens if t.sentence_start}
+
+
 def _editors_note(text: str) -> bool:
     return text.startswith("[") and text.rstrip().endswith("]")
 
@@ -314,6 +335,13 @@ def _keep(para: Para, match: re.Match[str]) -> bool:
     kind = match.lastgroup or ""
     if kind in ("bare_month", "named_month") and not match.group().split()[-1][:1].isupper():
         return False
+    if kind in ("offset", "ago") and _VAGUE.search(
+        para.text[max(0, match.start() - 14) : match.start()]
+    ):
+        return False  # "less than a week before", "over two years ago": no point in time
+    word = match.group()
+    if kind == "word" and word[:1].isupper() and match.start() not in _starts(para):
+        return False  # "BBC Radio 4’s Today programme": a name
     if kind == "word" and para.text[match.end() : match.end() + 2] in {"'s", "’s"}:
         return False
     return kind in _ABSOLUTE or not para.in_quote(match.start())

@@ -124,10 +124,12 @@ def _head(para: Para, i: int) -> int | None:
         return k
     for p in range(k - 1, max(0, k - 4), -1):
         low = toks[p].lower
-        if low in {"of", "for"}:
+        if low in {"of", "for", "in", "at", "from", "to"}:
             if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS:
                 return p - 1
             return k if end.lower in lx.ROLE_NOUNS else None  # "manslaughter of photographer"
+        if low in lx.DETERMINERS or toks[p].possessive:
+            continue  # "his predecessor in the race"
         if low in _LEFT_STOP or not joined(para, toks[p], toks[p + 1]):
             return None
     return None
@@ -183,6 +185,8 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
         return True
     if low in _LEFT_STOP or sp.VERB_FORMS.get(low) or (low.endswith("ly") and len(low) > 4):
         return False
+    if low.endswith("year-old"):
+        return False  # an age is not part of the role
     if low.endswith("ed"):  # "jailed prison chief", not "charged opposition leader"
         return before is None or before.lower in _LEFT_STOP
     if titled:
