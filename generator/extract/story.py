@@ -33,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 class StoryKnowledge:
     base: Gazetteer
     entities: tuple[KnownEntity, ...]  # found in the texts, sorted by id
-    by_word: dict[str, tuple[int, ...]]  # a name's last word or a role's head → entities
+    by_word: dict[str, tuple[int, ...]]  # a name's last word → entities
     roles: dict[str, tuple[str, ...]]  # curated entity id → roles the texts give it
 
     @classmethod
@@ -66,36 +66,49 @@ class StoryKnowledge:
         )
         by_word: dict[str, list[int]] = defaultdict(list)
         for index, known in enumerate(found):
-            for word in {_last(known.name), *(_head(r) for r in known.roles)}:
-                by_word[word].append(index)
+            by_word[_last(known.name)].append(index)
         curated = {e.id for e in base.entities}
         known_roles = {k: tuple(sorted(v)) for k, v in roles.items() if k in curated}
         return cls(base, found, {w: tuple(v) for w, v in by_word.items()}, known_roles)
 
     def gazetteer_for(self, text: str, extraction: Extraction) -> Gazetteer | None:
         """The gazetteer to read this document again with, or None to keep its first
-        reading: the story's entities (and curated entities' story roles) whose last name
-        or role this text uses, that the first reading did not find."""
+        reading: the story's entities whose last name this text uses and that its first
+        reading did not find; and, when a quote here has no confident speaker and the text
+        says "the <role>" of someone it names, the roles the story gives them."""
         have = {e.key for e in extraction.entities}
-        words = {name_key(w) for w in _WORD.findall(text)}
+        lowered = name_key(text)
         wanted = sorted(
-            {i for w in words for i in self.by_word.get(w, ())}
-            - {i for i, e in enumerate(self.entities) if e.id in have}
+            i
+            for word, found in self.by_word.items()
+            if word in lowered and _word_in(word, lowered)
+            for i in found
+            if self.entities[i].id not in have
         )
-        if not wanted and not self._curated_roles_matter(words, extraction):
+        roles = self._roles_for(lowered, extraction, have)
+        if not wanted and not roles:
             return None
         added = tuple(self.entities[i] for i in wanted)
         base = tuple(
-            KnownEntity(e.id, e.name, e.kind, e.aliases, self.roles.get(e.id, e.roles), e.story)
+            KnownEntity(e.id, e.name, e.kind, e.aliases, roles.get(e.id, ()), e.story)
             for e in self.base.entities
         )
         return Gazetteer(base + added, self.base.rules)
 
-    def _curated_roles_matter(self, words: set[str], extraction: Extraction) -> bool:
-        """Would the roles the texts give curated people help this document: does it use
-        one of their role words while some quote here has no confident speaker?"""
-        unclear = any(q.speaker_key is None or q.confidence == "low" for q in extraction.quotes)
-        return unclear and any(_head(r) in words for rs in self.roles.values() for r in rs)
+    def _roles_for(
+        self, text: str, extraction: Extraction, have: set[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """The story's roles of the people this document (`text`, lowered) names, when it
+        may need them: a quote here has no confident speaker and the text says "the <role
+        word>"."""
+        if not any(q.speaker_key is None or q.confidence == "low" for q in extraction.quotes):
+            return {}
+        story_roles = {e.id: e.roles for e in self.entities if e.roles} | self.roles
+        return {
+            key: found
+            for key, found in story_roles.items()
+            if key in have and any(_described(_head(r), text) for r in found)
+        }
 
 
 def _strong(entity: Entity) -> bool:
@@ -103,6 +116,17 @@ def _strong(entity: Entity) -> bool:
     name = entity.name
     return (len(name.split()) >= 2 or (name.isupper() and 2 <= len(name) <= 6)) and not (
         name.endswith(" campaign")
+    )
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _described(head: str, text: str) -> bool:
+    """Does `text` (lowered) say "the <head>" ("the prime minister", "the minister")?"""
+    return (
+        bool(head) and re.search(rf"\bthe (?:[\w-]+ ){{0,2}}{re.escape(head)}\b", text) is not None
     )
 
 
