@@ -79,8 +79,12 @@ def rows(
         kind = "pron" if tok.lower in _PRONOUNS else "word"
         end = tok.end + (2 if tok.possessive else 0)
         items.append(Chunk(kind, tok.lower, tok.start, end, None, tok.capitalised, tok.possessive))
+    spans = iter(covered)
+    span = next(spans, None)
     for match in _PUNCT.finditer(para.text):
-        if not _inside(covered, match.start()):
+        while span is not None and span[1] <= match.start():
+            span = next(spans, None)
+        if span is None or match.start() < span[0]:
             text = match.group()
             kind = "num" if text[0].isdigit() else "punct"
             items.append(

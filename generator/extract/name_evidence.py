@@ -35,6 +35,8 @@ _ORG_ROLES = lx.words(
     chairwoman president executive ceo founder owner director leader chief treasurer"""
 )
 _ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
+_COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
+_NOT_IN_NAME = lx.ORG_HEADS | lx.TITLE_WORDS | _CALENDAR
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -45,8 +47,9 @@ def is_role_noun(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """ "TVNZ", "ZANU-PF"."""
-    parts = word.split("-")
-    return 2 <= len(word) <= 8 and all(p.isupper() and p.isalpha() for p in parts)
+    if not (2 <= len(word) <= 8 and word.isupper()):
+        return False
+    return word.isalpha() or all(p.isalpha() for p in word.split("-"))
 
 
 def _adjacent(text: str, left: Token, right_start: int) -> bool:
@@ -116,7 +119,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     prev = toks[start - 1] if start > 0 and _adjacent(text, toks[start - 1], first.start) else None
     prev2 = toks[start - 2] if start > 1 and prev is not None else None
     nxt = toks[last + 1] if last + 1 < len(toks) else None
-    after = text[final.end + (2 if final.possessive else 0) :]
+    end = final.end + (2 if final.possessive else 0)
+    after = text[end : end + 160]  # what an appositive needs; never the whole paragraph
     if prev is not None and not titled:
         _before(ev, prev, prev2)
     stripped = after.lstrip()
@@ -137,7 +141,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and not titled
         and not ev & {"modifier", "before_role", "event", "place", "common"}
         and (prev is None or (prev.lower not in _NOT_BEFORE_NAME and not prev.capitalised))
-        and not any(w in lx.ORG_HEADS or w in lx.TITLE_WORDS or w in _CALENDAR for w in lowered)
+        and _NOT_IN_NAME.isdisjoint(lowered)
         and (not first.sentence_start or _opens_clause(stripped, nxt))
         and all(len(t.text) > 1 or t is not final for t in tokens)
     ):
@@ -209,13 +213,12 @@ def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool) -> Non
 def _proper_the(word: Token, nxt: Token | None) -> bool:
     """Is "The <word>" opening a sentence a proper name, acting as its subject? Not when
     the word is a common noun we know ("The Government said")."""
-    common = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
     return (
         nxt is not None
         and not nxt.capitalised
         and is_verbish(nxt.lower)
         and nxt.lower not in _AFTER_NAME - {"said", "says", "told"}
-        and word.lower not in common
+        and word.lower not in _COMMON
         and not word.lower.endswith(("s", *_ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
     )
 

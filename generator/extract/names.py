@@ -302,6 +302,22 @@ class _Cluster:
     runs: list[_Run]
     known: KnownEntity | None = None
     full: set[str] = field(default_factory=set)  # evidence of mentions of two or more words
+    _parts: list[str] | None = None
+    _aliases: set[str] | None = None
+
+    @property
+    def parts(self) -> list[str]:
+        """The words of the name's key, computed once (short forms are tried often)."""
+        if self._parts is None:
+            self._parts = norm(self.name).split()
+        return self._parts
+
+    @property
+    def aliases(self) -> set[str]:
+        if self._aliases is None:
+            known = self.known.aliases if self.known is not None else ()
+            self._aliases = {norm(a) for a in known}
+        return self._aliases
 
     def add(self, run: _Run) -> None:
         self.runs.append(run)
@@ -386,9 +402,10 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             previous = (run, cluster)
         else:
             singles.append(run)
+    shorts = _short_forms(clusters)
     for run in singles:
         word = norm(run.text)
-        fits = [c for c in clusters if _fits(c, word, run.honorific)]
+        fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific)]
         if len(fits) == 1:
             fits[0].add(run)
         elif fits:
@@ -453,10 +470,23 @@ def _affiliations(runs: list[_Run], clusters: list[_Cluster]) -> None:
             cluster.kind = _kind(cluster)
 
 
+def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """Every word a cluster's short form may be (an alias, the first or last word of its
+    name, its initials) → the clusters, in order: `_fits` decides among those few."""
+    index: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        parts = cluster.parts
+        words = {*cluster.aliases, *parts[:1], *parts[-1:]}
+        words.add("".join(p[0] for p in parts if p not in lx.CONNECTORS))
+        for word in words:
+            index.setdefault(word, []).append(cluster)
+    return index
+
+
 def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
-    if cluster.known is not None and word in {norm(a) for a in cluster.known.aliases}:
+    if word in cluster.aliases:
         return True
-    parts = norm(cluster.name).split()
+    parts = cluster.parts
     if len(parts) < 2:
         return False
     if "org" in cluster.evidence:

@@ -67,23 +67,39 @@ _STARTERS = frozenset(
     between and to before after""".split()  # noqa: SIM905
 )
 _RUN = re.compile(r"\w+")
+_ANCHOR = re.compile(
+    rf"\d+|[^\x00-\x7f]+|\b(?:{_MONTH[3:-4]}|{_DAY[3:-1]}|today|tomorrow|yesterday|tonight|"
+    r"days?|weeks?|months?|years?|night)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_matches(text: str) -> Iterator[re.Match[str]]:
-    """What `_PATTERN.finditer(text)` yields (a non-ASCII word is always tried, since the
-    pattern's case folding also maps a few non-ASCII letters such as 'ſ' to ASCII)."""
+    """What `_PATTERN.finditer(text)` yields. Every date the pattern knows holds an anchor —
+    a digit, a month, a weekday, "today", "day", "week", "month", "year" — at most three
+    words after its start, so the pattern is tried only at the starts of the few words
+    before each anchor (a non-ASCII word is always tried, since the pattern's case folding
+    also maps a few non-ASCII letters such as 'ſ' to ASCII)."""
     position = 0
-    for run in _RUN.finditer(text):
-        start = run.start()
-        word = run.group()
-        if start < position or not (
-            word[0].isdigit() or not word.isascii() or word.lower() in _STARTERS
-        ):
+    for anchor in _ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < position:
             continue
-        match = _PATTERN.match(text, start)
-        if match is not None:
-            position = match.end()
-            yield match
+        # the words whose start is at most three words before the anchor (no date is
+        # longer than a hundred characters)
+        runs = [r for r in _RUN.finditer(text, max(position, at - 100), anchor.end())]
+        runs = [r for r in runs if r.start() <= at][-4:]
+        for run in runs:
+            start, word = run.start(), run.group()
+            if not (
+                word[0].isdigit() or not word.isascii() or word.lower() in _STARTERS
+            ):
+                continue
+            match = _PATTERN.match(text, start)
+            if match is not None:
+                position = match.end()
+                yield match
+                break
 
 
 _LEADING = re.compile(

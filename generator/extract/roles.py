@@ -51,6 +51,9 @@ _PREDICATES = {
 }
 
 
+_PREDICATE_STARTS = frozenset(words[0] for words in _PREDICATES)
+
+
 def _index(para: Para, offset: int) -> int:
     """Index of the first token starting at or after `offset`."""
     return bisect_left([t.start for t in para.tokens], offset)
@@ -193,6 +196,8 @@ def _predicates(para: Para, names: NameResult, persons: list[NameMention]) -> li
     toks = para.tokens
     roles: list[Role] = []
     for i, tok in enumerate(toks):
+        if tok.lower not in _PREDICATE_STARTS:
+            continue
         for words, _ in _PREDICATES.items():
             if tok.lower != words[0] or any(
                 i + n >= len(toks) or toks[i + n].lower != w for n, w in enumerate(words[1:], 1)

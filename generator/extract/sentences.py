@@ -71,7 +71,13 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
     # the two characters before the word (white space aside): `“We`, `( We`, `: We`; a
     # straight quotation mark opens only when it touches the word (`"We`, not `," WHO`).
     first = [
-        start in sentence_starts or _opens(gap) for start, gap in zip(starts, gaps, strict=True)
+        start in sentence_starts
+        or (
+            gap != " "
+            and (mark := gap[-2:].strip()[-1:]) in _OPENERS
+            and (mark != '"' or gap[-1:] == '"')
+        )
+        for start, gap in zip(starts, gaps, strict=True)
     ]
     fields = zip(
         words,
@@ -84,11 +90,6 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
         strict=True,
     )
     return list(map(tuple.__new__, repeat(Token), fields))  # Token(*f) without a call
-
-
-def _opens(gap: str) -> bool:
-    mark = gap[-2:].strip()[-1:]
-    return mark in _OPENERS and (mark != '"' or gap.endswith('"'))
 
 
 def _without_possessive(word: str) -> str:
