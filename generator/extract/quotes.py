@@ -43,6 +43,7 @@ class _Said:
     confidence: Confidence
     cue: str
     cued: bool  # a cue of its own (not inherited)
+    unnamed: str = ""  # who speaks, unnamed ("a spokesperson for Maria Lee")
 
 
 _NONE = _Said(None, "low", "", False)
@@ -88,6 +89,7 @@ def find_quotes(
                     and not _names_before(ctx, para, q.open_mark)
                 ):
                     pending.append(len(quotes))
+                unclear = result.key is None or result.confidence == "low"
                 quotes.append(
                     Quote(
                         para.text[q.start : q.end],
@@ -95,6 +97,8 @@ def find_quotes(
                         Span(para.number, q.start, q.end),
                         result.confidence,
                         result.cue,
+                        result.unnamed,
+                        _candidates(row, result.key) if unclear else (),
                     )
                 )
                 said.append(result)
@@ -114,7 +118,8 @@ def find_quotes(
 
 def _said(cue: Cue) -> _Said:
     who = cue.who
-    return _Said(who.key, who.confidence if who.key else "low", cue.words, True)
+    unnamed = who.unnamed if who.key is None else ""
+    return _Said(who.key, who.confidence if who.key else "low", cue.words, True, unnamed)
 
 
 def _next_sentence(
@@ -160,11 +165,18 @@ def _inherit(
         # names in the previous quotation's own sentence belong to its cue
         after = max(previous.end, para.sentence_of(previous.open_mark)[1])
         if after > q.open_mark or not _names_between(ctx, para, after, q.open_mark, prior.key):
-            return _Said(prior.key, prior.confidence, "(same paragraph)", False)
+            return _Said(prior.key, prior.confidence, "(same paragraph)", False, prior.unnamed)
         return _NONE
     if index == 0 and last_speaker is not None and _only_quotes(para):
         return _Said(last_speaker.key, "low", "(previous paragraph)", False)
     return _NONE
+
+
+def _candidates(row: Sequence[Chunk], guess: str | None) -> tuple[str, ...]:
+    """Who an editor may pick for an unclear quote: the guess, then the people and
+    organisations its sentence names (outside quotations), in order, at most four."""
+    named = [c.mention.key for c in row if c.kind == "name" and c.mention is not None]
+    return tuple(dict.fromkeys(k for k in (guess, *named) if k is not None))[:4]
 
 
 def _only_quotes(para: Para) -> bool:
@@ -199,4 +211,5 @@ def _resolve_cataphora(quotes: list[Quote], pending: list[int], said: list[_Said
     for i in pending:
         q = quotes[i]
         if q.speaker_key != key:
-            quotes[i] = Quote(q.text, key, q.span, "low", q.cue)
+            candidates = (key, *(c for c in q.candidates if c != key))
+            quotes[i] = Quote(q.text, key, q.span, "low", q.cue, q.unnamed, candidates)

@@ -91,9 +91,7 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
         runs = [r for r in runs if r.start() <= at][-4:]
         for run in runs:
             start, word = run.start(), run.group()
-            if not (
-                word[0].isdigit() or not word.isascii() or word.lower() in _STARTERS
-            ):
+            if not (word[0].isdigit() or not word.isascii() or word.lower() in _STARTERS):
                 continue
             match = _PATTERN.match(text, start)
             if match is not None:

@@ -97,13 +97,18 @@ class Role:
 
 @dataclass(frozen=True)
 class Quote:
-    """`speaker_key` None means "speaker unclear"; `cue` holds the attribution words found."""
+    """`speaker_key` None means "speaker unclear"; `cue` holds the attribution words found;
+    `unnamed` who speaks when the text gives no name ("a spokesperson for Maria Lee");
+    `candidates`, for an unclear or low-confidence speaker, the people and organisations an
+    editor may pick from (the guess first, then those named around the quote)."""
 
     text: str
     speaker_key: str | None
     span: Span
     confidence: Confidence
     cue: str
+    unnamed: str = ""
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

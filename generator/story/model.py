@@ -149,9 +149,13 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """A role as one source states it; `date` is that source's date (the role holds "as of"
+    it), None when the source is undated."""
+
     text: str
     source: Source
     confidence: Confidence = "high"
+    date: PartialDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
