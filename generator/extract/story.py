@@ -88,6 +88,9 @@ class StoryKnowledge:
         roles = self._roles_for(lowered, extraction, have)
         if not wanted and not roles:
             return None
+        wanted = sorted(
+            set(wanted) | {i for i, e in enumerate(self.entities) if e.id in roles}
+        )  # a story entity named here too, for its roles
         added = tuple(self.entities[i] for i in wanted)
         base = tuple(
             KnownEntity(e.id, e.name, e.kind, e.aliases, roles.get(e.id, ()), e.story)
