@@ -64,7 +64,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     plaintiff prisoner detainee refugee migrant voter shopkeeper owner landlord tenant
     campaign-manager running-mate fiancee fiance partner cousin uncle aunt nephew niece
     grandson granddaughter grandmother grandfather girlfriend boyfriend councilor
-    figurehead mastermind engineer architect consultant accountant planner clerk
+    figurehead mastermind counterpart engineer architect consultant accountant planner clerk
     supervisor coordinator administrator trustee registrar champion coach-elect pensioner
     retiree homeowner motorist commuter cyclist jockey trainer fisherman miner shopper
     parent graduate volunteer protester demonstrator gunman attacker passenger tourist
@@ -100,7 +100,7 @@ ORG_HEADS = _words(
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy
     consortium cooperative federation network newspaper insurance securities airline
-    watch centers centres"""
+    watch centers centres international"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").
@@ -123,7 +123,7 @@ NAME_POSSESSORS = _words(
 )
 # First words that make a capitalised run a place ("New Zealand", "South Korea").
 PLACE_FIRST = _words(
-    """new north south east west northern southern eastern western central upper lower
+    """new north south east west northern southern eastern western central upper lower middle
     greater san santa saint st los las el port fort mount lake cape"""
 )
 # Lowercase nouns after a capitalised run that make it a place ("Prey Veng province").
@@ -192,7 +192,10 @@ SENTENCE_STARTERS = _words(
     nearby residents officials critics supporters opponents lawyers experts sources
     members leaders police prosecutors authorities protesters"""
 )
-CONNECTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"})
+CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
+    | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
+)
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
 MONTHS = {

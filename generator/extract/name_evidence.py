@@ -129,7 +129,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
     if nxt is not None and _adjacent(text, final, nxt.start):
-        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start)
+        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
@@ -183,9 +183,9 @@ def _after_comma(ev: set[str], rest: str) -> None:
         ev.add("person")
 
 
-def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool) -> None:
+def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_word: bool) -> None:
     """`lone_opener`: the run is one word opening its sentence ("Union leader X"), whose
-    capital says nothing."""
+    capital says nothing; `lone_word`: the run is one word."""
     low = nxt.lower
     if final.possessive:
         if nxt.capitalised and not nxt.sentence_start:
@@ -195,10 +195,11 @@ def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool) -> Non
         ev.add("speech")
     elif nxt.capitalised:
         return
-    elif low in {"group", "firm", "company", "charity", "club", "agency"}:
-        ev.add("org")
     elif low in lx.LOWER_ORG_HEADS:
         ev.add("org_head")
+    elif low in lx.ORG_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.PLACE_HEADS:
+        if not lone_word or is_acronym(final.text):
+            ev.add("org")  # "the IG Metall union", "the GMB union" (not "the French newspaper")
     elif low in lx.PLACE_NOUNS:
         ev.add("place")
     elif low in _ORG_ROLES and not final.lower.endswith(_ADJECTIVAL) and not lone_opener:
@@ -237,7 +238,7 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return None
     if "org" in ev or "org_head" in ev:
         return "organisation"
-    if "org_role" in ev and not ev & {"person", "title", "honorific"}:
+    if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
         return "organisation"
     if "place" in ev:
         return None

@@ -73,6 +73,7 @@ class _Run:
     text: str  # the name as written ("George W. Bush")
     evidence: set[str] = field(default_factory=set)
     after: str = ""  # the text right after the name, for "(TVNZ)"
+    of_next: bool = False  # " of " follows the name ("Arndt Ellinghorst of Credit Suisse")
     gap: str = ""  # the text between the previous run and this one
 
     def bracketed_after(self, other: _Run) -> bool:
@@ -168,6 +169,11 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             and any(w in lx.ORG_HEADS for w in right_words)
         ):
             return [right]  # "Chairman of the Federal Election Commission"
+    if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
+        cut = words.index("and")
+        left, right = run[:cut], run[cut + 1 :]
+        if words[cut - 1] in lx.ORG_HEADS and len(right) >= 2 and toks[right[0]].capitalised:
+            return [p for part in (left, right) for p in _split_and(toks, part)]
     if any(w in lx.ORG_HEADS for w in words):
         return [run]
     split_on = {"and"} if titles else {"and", "of", "for", "the"}
@@ -251,10 +257,20 @@ def _new_run(
     text = para.text[name[0].start : end]
     run = _Run(para.number, name, title, honorific, index, last, text, evidence)
     run.after = para.text[name[-1].end : name[-1].end + 2]
+    run.of_next = para.text.startswith(" of ", end) and last + 2 < len(para.tokens)
     if index > 0:
         before = para.tokens[index - 1]
         run.gap = para.text[before.end : (title[0] if title else name[0]).start]
     return run
+
+
+def _coordinated(parts: list[_Run]) -> None:
+    """ "Deutsche Bank and Goldman Sachs": names joined by "and" in one run are of a kind;
+    one organisation makes the others organisations (unless something says person)."""
+    if len(parts) > 1 and any("org" in p.evidence for p in parts):
+        for run in parts:
+            if not run.evidence & {"person", "title", "honorific", "place"}:
+                run.evidence.add("org")
 
 
 def _whole_quote(para: Para, run: _Run) -> bool:
@@ -331,6 +347,7 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
     for para in paras:
         for raw in _raw_runs(para):
             named = _role_object(para, raw)
+            parts: list[_Run] = []
             for part in _split_and(para.tokens, named or raw):
                 run = _make_run(para, part)
                 if run is not None and not _whole_quote(para, run):
@@ -339,10 +356,12 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
                     if named:
                         run.evidence.add("person")
                     _extend_org_head(para, run)
-                    runs.append(run)
+                    parts.append(run)
                     org = _title_organisation(para, run)
                     if org is not None:
                         runs.append(org)
+            _coordinated(parts)
+            runs += parts
     clusters = _cluster(runs, gazetteer.derived("names", _known_names))
     return _finish(paras, clusters)
 
@@ -357,6 +376,8 @@ def _role_object(para: Para, run: list[int]) -> list[int]:
     of, role = toks[run[0] - 1], toks[run[0] - 2]
     if of.lower != "of" or not ne.is_role_noun(role.lower) or role.capitalised:
         return []
+    if any(toks[i].lower in lx.ORG_HEADS for i in run[-2:]):
+        return []  # "director of Human Rights Watch": an organisation, no name after it
     return run[-2:]
 
 
@@ -456,15 +477,21 @@ def _single_named(evidence: set[str]) -> bool:
 
 
 def _affiliations(runs: list[_Run], clusters: list[_Cluster]) -> None:
-    """ "Al Jazeera’s Jonah Hull": a possessive right before a person names an organisation."""
+    """ "Al Jazeera’s Jonah Hull", "Arndt Ellinghorst of Credit Suisse": a possessive right
+    before a person, or a name right after "<person> of", names an organisation."""
     person_at = {
         (r.para, r.index - len(r.title)) for c in clusters if c.kind == "person" for r in c.runs
+    }
+    after_of = {
+        (r.para, r.last + 2) for c in clusters if c.kind == "person" for r in c.runs if r.of_next
     }
     for cluster in clusters:
         if cluster.known is not None or cluster.evidence & {"person", "title", "honorific"}:
             continue
         if any(
-            "affiliate" in r.evidence and (r.para, r.last + 1) in person_at for r in cluster.runs
+            ("affiliate" in r.evidence and (r.para, r.last + 1) in person_at)
+            or (r.para, r.index) in after_of
+            for r in cluster.runs
         ):
             cluster.evidence.add("org")
             cluster.kind = _kind(cluster)
