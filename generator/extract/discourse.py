@@ -46,6 +46,7 @@ class Discourse:
         self._rows: dict[int, list[tuple[Chunk, ...]]] = {}
         self._speakers: dict[tuple[int, int], list[_Seen]] = {}
         self._subjects: dict[tuple[int, int], list[_Seen] | None] = {}  # None: being found
+        self.gender: dict[str, str] = {}  # "m"/"f" where the text says (Mr, Mrs, his wife)
 
     # subclasses find subjects
     def subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
@@ -201,15 +202,20 @@ class Discourse:
                 return Who(here[0], "low", word)
             recent = [s for s in self._window(para, offset, kind)]
             return Who(recent[-1].key if recent else None, "low", word)
+        here = [k for k in here if self._agrees(k, word)]
         if here:
             return Who(here[0], "high")
-        previous = self._people_before(para, self.sentence_index(para, offset))
+        previous = [
+            s
+            for s in self._people_before(para, self.sentence_index(para, offset))
+            if self._agrees(s.key, word)
+        ]
         if previous:
             keys = {s.key for s in previous}
             said = [s for s in previous if s.speaker]
             last = said[-1] if said else previous[0]
             return Who(last.key, "high") if len(keys) == 1 else Who(last.key, "low", word)
-        before = self._window(para, offset, kind)
+        before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
         speakers = [s for s in before if s.speaker]
         pick = speakers[-1] if speakers else (before[-1] if before else None)
         if pick is None:
@@ -222,5 +228,12 @@ class Discourse:
             and not m.possessive
             and (p < para.number or m.start < offset)
             and not self.paras[p - 1].in_quote(m.start)
+            and self._agrees(m.key, word)
         }
         return Who(pick.key, "high") if named == {pick.key} else Who(pick.key, "low", word)
+
+    def _agrees(self, key: str, pronoun: str) -> bool:
+        """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""
+        gender = self.gender.get(key)
+        wanted = {"he": "m", "she": "f"}.get(pronoun)
+        return gender is None or wanted is None or gender == wanted

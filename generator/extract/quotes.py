@@ -16,6 +16,7 @@ speakers are noted as the text goes, for the pronouns that follow. Never raises.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -163,13 +164,29 @@ def _inherit(
         prior = cued[-1]
         previous = para.quotes[index - 1] if index > 0 else q
         # names in the previous quotation's own sentence belong to its cue
-        after = max(previous.end, para.sentence_of(previous.open_mark)[1])
-        if after > q.open_mark or not _names_between(ctx, para, after, q.open_mark, prior.key):
+        own = ctx.sentences(para.number)[ctx.sentence_index(para, previous.open_mark)]
+        after = max(previous.end, own[1])
+        between = after < q.open_mark and (
+            _names_between(ctx, para, after, q.open_mark, prior.key)
+            or _new_subject(para.narrative[after : q.open_mark])
+        )
+        if not between:
             return _Said(prior.key, prior.confidence, "(same paragraph)", False, prior.unnamed)
         return _NONE
     if index == 0 and last_speaker is not None and _only_quotes(para):
         return _Said(last_speaker.key, "low", "(previous paragraph)", False)
     return _NONE
+
+
+def _new_subject(text: str) -> bool:
+    """Does a sentence between two quotations have a subject of its own ("Critics
+    disagreed."), who could own the next quotation? A pronoun carries the speaker on."""
+    words = _WORDS.findall(text)
+    return len(words) >= 2 and words[0].casefold() not in _CARRY_ON
+
+
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_CARRY_ON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "and", "but"})
 
 
 def _candidates(row: Sequence[Chunk], guess: str | None) -> tuple[str, ...]:

@@ -44,10 +44,33 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         control = _object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
+    passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
+    if c.text.endswith("ed") and passive:
+        return Cue(_agent(ctx, para, row, j) or Who(None, "low", "a passive verb"), c.text)
     who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
     if who is COORDINATED:
         who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
+
+
+_PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
+
+
+def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "Lee was described as “reckless” by the minister": the agent speaks, never the
+    subject (who is the one described); no agent, no speaker."""
+    for k in range(j + 1, len(row)):
+        c = row[k]
+        if c.kind == "punct" and c.text in {";", ":"}:
+            return None
+        if c.kind == "word" and c.text == "by":
+            end = k + 1
+            while end < len(row) and row[end].kind in ("name", "word", "num", "pron"):
+                if row[end].kind == "word" and row[end].text in PREPOSITIONS:
+                    break
+                end += 1
+            return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
+    return None
 
 
 def replier(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
