@@ -8,16 +8,19 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1:8000
+# Pinned versions of every dependency (see update-lock).
+LOCK   := constraints.txt
 
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve site test test-fast lint chromium bench clean eval eval-dev eval-heldout eval-traps eval-corpus
+.PHONY: serve site test test-fast lint chromium bench clean update-lock
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test]'
 	touch $@
 
 ## serve: serve the sample story's site on http://$(HOST)/ (rebuilds on edits to seeds/)
@@ -53,6 +56,21 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+## update-lock: pin the newest versions pyproject.toml allows, then check the goldens still match
+update-lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[test]'
+	{ sed -n '/^#/p' $(LOCK); .venv-lock/bin/python -m pip freeze --exclude-editable; } > $(LOCK).new
+	rm -rf .venv-lock
+	mv $(LOCK).new $(LOCK)
+	$(MAKE) $(STAMP)
+	$(BIN)/python -m pytest tests/test_sample_site.py tests/test_mkdocs_build.py tests/test_serve_reuse.py \
+	  || { echo "the goldens differ with the new versions (diff above); to go back:" \
+	            "git checkout $(LOCK) && make test-fast"; exit 1; }
+	@echo "constraints.txt updated and the goldens still match: review 'git diff $(LOCK)' and commit it"
+
 ## eval-dev: extraction measured on the real-news development labels (add V=-v for every miss)
 EVAL := $(BIN)/python -m generator.extract.evaluate
 eval-dev: $(STAMP)
@@ -74,4 +92,4 @@ eval-corpus: $(STAMP)
 eval: eval-dev eval-traps eval-corpus
 
 clean:
-	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock

@@ -16,20 +16,13 @@ entries, and the page's navigation matches the first build's. Prints a Markdown 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
-import queue
-import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -40,69 +33,12 @@ if str(ROOT) not in sys.path:
 from bench.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from bench.corpus import write as write_corpus  # noqa: E402
 from bench.run import PLUGIN_CONFIG  # noqa: E402
+from bench.server import Server  # noqa: E402
 
 # Seconds between edits: after each reload the page's search worker rebuilds its index
 # (about 2 s of CPU at 1,000 documents), which would otherwise compete with the next rebuild
 # on a 2-core machine, as it would not for an editor who reads the page before editing again.
 PAUSE = 5.0
-BUILT = re.compile(r"Documentation built in ([0-9.]+) seconds")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    """`mkdocs serve` in a subprocess, its log read by a thread."""
-
-    def __init__(self, project: Path) -> None:
-        self.port = _free_port()
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}"],
-            cwd=project,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.log: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line.rstrip("\n"))
-
-    def wait_for(self, text: str, count: int, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while sum(text in line for line in self.log) < count:
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise SystemExit(f"no {count}× {text!r} from mkdocs serve:\n" + "\n".join(self.log))
-            with contextlib.suppress(queue.Empty):
-                self.log.append(self.lines.get(timeout=0.2))
-
-    def built_times(self) -> list[float]:
-        return [float(m.group(1)) for line in self.log if (m := BUILT.search(line))]
-
-    def get(self, path: str) -> bytes:
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=60) as r:
-            return bytes(r.read())
-
-    def cpu(self) -> float:
-        """CPU seconds the server process has used so far (Linux /proc)."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 def _nav(page: Any) -> list[str]:
@@ -131,7 +67,7 @@ def measure(size: int, edits: int, reuse: bool, work: Path) -> dict[str, Any]:
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{server.port}/{address}")
             nav_before = _nav(page)
-            entries_before = len(json.loads(server.get("search/search_index.json"))["docs"])
+            entries_before = len(json.loads(server.get("search/search_index.json")[1])["docs"])
             for n in range(1, edits + 1):
                 marker = f"Probe sentence number {n} zx{n}q."
                 used = server.cpu()
@@ -145,7 +81,7 @@ def measure(size: int, edits: int, reuse: bool, work: Path) -> dict[str, Any]:
                 cpu.append(server.cpu() - used)
                 time.sleep(PAUSE)  # the editor reads the page; its search index loads
             nav_after = _nav(page)
-            index = json.loads(server.get("search/search_index.json"))["docs"]
+            index = json.loads(server.get("search/search_index.json")[1])["docs"]
             browser.close()
     finally:
         source.write_text(original, encoding="utf-8")

@@ -1,5 +1,5 @@
 """What one edit costs under `mkdocs serve`, with and without the plugin reusing unchanged
-pages' work (issue 7; generator/mkdocs/serve_reuse.py).
+pages' work (issue 7; generator/mkdocs/reuse/).
 
     python bench/serve_probe.py [--size 1000] [--workdir DIR]
 

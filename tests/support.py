@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,3 +37,15 @@ def python() -> str:
 def environ() -> dict[str, str]:
     """The environment for a subprocess: ours, with time zone, locale and epoch pinned."""
     return {**os.environ, **PINNED}
+
+
+def build_site(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build ARGS` of `project` in a subprocess, environment pinned; not checked."""
+    return subprocess.run(
+        [python(), "-m", "mkdocs", "build", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=environ(),
+        timeout=300,
+    )

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from support import ROOT, environ, python
+from support import ROOT, build_site
 
 pytestmark = pytest.mark.slow
 
@@ -23,14 +22,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copytree(source, project / name)
         else:
             shutil.copy(source, project / name)
-    run = subprocess.run(
-        [python(), "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=environ(),
-        timeout=300,
-    )
+    run = build_site(project, "--strict")
     assert run.returncode == 0, run.stderr
     assert "WARNING" not in run.stderr
     assert not (project / "docs" / "explainers").exists(), "nothing is written into docs/"

@@ -1,5 +1,6 @@
-"""generator/mkdocs/page_cache.py, and bench/serve_probe.py, which measures the plugin's reuse:
-its rebuild that reuses unchanged pages must write the same site as a full rebuild."""
+"""generator/mkdocs/reuse/page_cache.py, and bench/serve_probe.py, which measures the
+plugin's reuse: its rebuild that reuses unchanged pages must write the same site as a full
+rebuild."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench import serve_probe
-from generator.mkdocs.page_cache import PageCache, digest
+from generator.mkdocs.reuse.page_cache import PageCache, digest
 
 
 def test_digest_keeps_part_boundaries() -> None:

@@ -1,24 +1,18 @@
-"""A real `mkdocs serve` on a loopback port, driven by file edits: one edit → one rebuild
-(never a loop), nothing written into docs/ or the sources, and a broken document is shown
-in the terminal and the browser while the rest of the site stays served, until it is fixed.
+"""A real `mkdocs serve` on a loopback port (bench/server.py, the benchmark's harness too),
+driven by file edits: one edit → one rebuild (never a loop), nothing written into docs/ or
+the sources, and a broken document is shown in the terminal and the browser while the rest
+of the site stays served, until it is fixed.
 """
 
 from __future__ import annotations
 
-import contextlib
-import queue
-import socket
-import subprocess
-import sys
-import threading
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support import environ
+
+from bench.server import Server
 
 pytestmark = pytest.mark.slow
 
@@ -37,69 +31,6 @@ ARTICLE = (
 BROKEN = "---\ntitle: Broken\ndate: 2024-10-23\npeople: [\n---\nText.\n"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    """`mkdocs serve` in a subprocess; its log lines collected by a thread."""
-
-    def __init__(self, project: Path) -> None:
-        self.port = free_port()
-        command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}"]
-        self.process = subprocess.Popen(
-            command,
-            cwd=project,
-            env=environ(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.log: list[str] = []
-        self._lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self._lines.put(line.rstrip("\n"))
-
-    def wait_for(self, text: str, count: int = 1, timeout: float = 60) -> None:
-        """Until `text` has appeared in `count` log lines."""
-        deadline = time.monotonic() + timeout
-        while sum(text in line for line in self.log) < count:
-            if time.monotonic() > deadline:
-                pytest.fail(f"no {count}× {text!r} in the log:\n" + "\n".join(self.log))
-            with contextlib.suppress(queue.Empty):
-                self.log.append(self._lines.get(timeout=0.2))
-
-    def settle(self, seconds: float = 2.5) -> None:
-        """Collect what the server logs while nothing is edited (a loop would show here)."""
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            with contextlib.suppress(queue.Empty):
-                self.log.append(self._lines.get(timeout=0.1))
-
-    def count(self, text: str) -> int:
-        return sum(text in line for line in self.log)
-
-    def get(self, path: str) -> tuple[int, str]:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}") as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as exc:
-            return exc.code, exc.read().decode()
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
@@ -115,7 +46,7 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def server(project: Path) -> Iterator[Server]:
-    running = Server(project)
+    running = Server(project, environ())
     try:
         running.wait_for("Serving on")
         yield running

@@ -22,44 +22,69 @@ empty to turn it off; refused inside the sources or docs folder, which the watch
 Diagnostics are logged through `mkdocs.plugins.explainer`, so `--strict` counts warnings.
 
 Under `mkdocs serve` the plugin also reuses unchanged pages' work across rebuilds (their
-HTML, theme output and search entries; `generator/mkdocs/serve_reuse.py`), so one edit in a large
+HTML, theme output and search entries; `generator/mkdocs/reuse/`), so one edit in a large
 story rebuilds in about the time of the pages it changed, and the site stays whole and
-byte-identical to a full build. `serve_reuse: false` turns that off.
+byte-identical to a full build. `serve_reuse: false` turns that off, a list of trick names
+(`serve_reuse: [html, search]`) keeps only those; with MkDocs or Material versions it was
+not tested with, it is off, and the log says so once.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import jinja2
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, PrefixedLogger, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Pipeline, Result
 from generator.cache import CACHE_DIR
 from generator.diagnostics import Diagnostic, summary_line
 from generator.mkdocs.nav import navigation
 from generator.mkdocs.problems import PROBLEMS, banner, problems_page
-from generator.mkdocs.serve_reuse import ServeReuse
+from generator.mkdocs.reuse.serve import TRICKS, ServeReuse, serve_reuse_for
 from generator.render.markdown import TEMPLATES
 
 THEME_OVERRIDES = TEMPLATES / "theme"
 log = PrefixedLogger("explainer", logging.getLogger("mkdocs.plugins.explainer"))
 
 
+class _Tricks(BaseConfigOption[bool | list[str]]):
+    """`serve_reuse`: true (every trick, the default), false (none) or a list of tricks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = True
+
+    def run_validation(self, value: object) -> bool | list[str]:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            unknown = [v for v in value if v not in TRICKS]
+            if unknown:
+                raise ValidationError(
+                    f"unknown trick {', '.join(map(repr, unknown))}; "
+                    f"choose from {', '.join(TRICKS)}"
+                )
+            return value
+        raise ValidationError(f"expected true, false or a list of: {', '.join(TRICKS)}")
+
+
 class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
     sources = c.Type(str, default="seeds")
     templates = c.Optional(c.Type(str))
     cache = c.Type(str, default=CACHE_DIR)
-    serve_reuse = c.Type(bool, default=True)
+    serve_reuse = _Tricks()
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-call]
@@ -75,9 +100,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
-        self.reuse = (
-            ServeReuse() if self.serving and not dirty and self.config.serve_reuse else None
-        )
+        self.reuse = None
+        setting = self.config.serve_reuse
+        if self.serving and not dirty and setting:
+            self.reuse, why_not = serve_reuse_for(TRICKS if setting is True else setting)
+            if why_not:
+                log.info(why_not)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -140,18 +168,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
                 )
             )
         if self.reuse is not None:
-            self.reuse.put_back(config.site_dir)
-            self.reuse.start_build(config)
+            self.reuse.files(config)
         return files
 
     @event_priority(-100)  # last: MkDocs cleans the site folder right after
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
-            self.reuse.set_aside(config.site_dir)
+            self.reuse.pre_build(config.site_dir)
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page | None:
         if self.reuse is not None:
-            self.reuse.reuse_page(page)
+            self.reuse.page(page)
         return page
 
     @event_priority(-100)  # last: the banner goes on top of what other plugins made
@@ -168,20 +195,32 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
         if self.reuse is not None:
-            self.reuse.reuse_output(env, config, files)
+            self.reuse.env(env, config, files)
         return env
 
-    @event_priority(100)  # first: keep what the theme made, before other plugins change it
+    @event_priority(-10_000)  # after every plugin, however late: the context is final
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if self.reuse is not None:
+            self.reuse.context(cast("dict[str, Any]", context), page, config, nav)
+        return context
+
+    @event_priority(10_000)  # before every plugin: keep what the theme made, unchanged
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.reuse is not None:
-            self.reuse.keep_output(page, output)
+            self.reuse.post_page(page, output)
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
-            said = self.reuse.end_build(config.site_dir)
+            said = self.reuse.post_build(config.site_dir)
             if said is not None:
                 log.info(said)
+
+    def on_shutdown(self) -> None:
+        if self.reuse is not None:
+            self.reuse.stop()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -1,14 +1,15 @@
-"""Reuse per-page work across the rebuilds of one `mkdocs serve`: the MkDocs-free half
-(generator/mkdocs/serve_reuse.py is the MkDocs half; bench/serve_probe.py measures both).
+"""The store every reuse trick keeps its per-page values in: MkDocs-free, no I/O, no globals.
 
 `PageCache` maps a key to a value a page's build produced (its HTML body, its final output)
-and answers `get(key)`. A key holds everything that output depends on, so a hit is always
-correct: a changed input is a different key, never a stale value. Keys are tuples of the
+and answers `get(key)` (counted as a hit or a miss) or `peek(key)` (not counted: the caller
+counts once it knows whether the value is used). A key holds everything that output
+depends on, so a hit is always correct: a changed input is a different key, never a stale
+value. Keys are tuples of the
 inputs themselves where they are already in memory (a dict compares them exactly, and a
 string's hash is computed once per string object, so a page reused unchanged costs almost
 nothing to look up), or `digest(*parts)` of inputs that would otherwise have to be kept.
 `start_build()` forgets entries the previous build did not use, so the cache holds at most
-two builds' worth of pages, and resets the hit counters. MkDocs-free, no I/O, no globals.
+two builds' worth of pages, and resets the hit counters.
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ class PageCache(Generic[V]):
             self.misses += 1
         else:
             self.hits += 1
+            self._used.add(key)
+        return value
+
+    def peek(self, key: Hashable) -> V | None:
+        """The value for `key`, kept for the next build but not counted."""
+        value = self._entries.get(key)
+        if value is not None:
             self._used.add(key)
         return value
 
