@@ -34,7 +34,7 @@ from generator.extract.clauses import (
     skip_adverbs_left,
     skip_openers,
 )
-from generator.extract.discourse import Discourse
+from generator.extract.discourse import Discourse, genders
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, is_object, parse
@@ -72,7 +72,7 @@ class Context(Discourse):
             if role.relation == "role":
                 self.roles.setdefault(role.entity_key, []).append(role.text.casefold())
         self.stated = {k: list(v) for k, v in self.roles.items()}  # this document's own
-        self.gender = _genders(paras, names, self.roles)
+        self.gender = genders(paras, names, self.roles)
         # roles other documents give the people named here (the story's second pass)
         for known in gazetteer.entities if gazetteer else ():
             if known.roles and known.id in self.kinds:
@@ -376,35 +376,3 @@ def _personal(phrase: Phrase, ctx: Context) -> bool:
 def _name_words(name: str) -> set[str]:
     words = set(name.casefold().replace("’", "'").split())
     return words | {w[:-1] for w in words if w.endswith("s")}
-
-
-_FEMALE = lx.words(
-    """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman
-    wife mother daughter sister widow grandmother granddaughter actress queen princess aunt
-    niece girlfriend fiancee"""
-)
-_MALE = lx.words(
-    """mr sir lord spokesman chairman businessman congressman husband father son brother
-    widower grandfather grandson king prince uncle nephew boyfriend fiance"""
-)
-
-
-def _genders(
-    paras: tuple[Para, ...], names: NameResult, roles: dict[str, list[str]]
-) -> dict[str, str]:
-    """A person's gender where the text gives it: an honorific ("Mr Lewis", "Ms Atkins") or
-    a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
-    said: dict[str, set[str]] = {}
-    for m in names.mentions:
-        if m.kind == "person" and m.full_start < m.start:
-            words = paras[m.paragraph - 1].text[m.full_start : m.start].casefold().split()
-            for w in words:
-                w = w.rstrip(".")
-                if w in _FEMALE or w in _MALE:
-                    said.setdefault(m.key, set()).add("f" if w in _FEMALE else "m")
-    for key, texts in roles.items():
-        for text in texts:
-            for w in text.split():
-                if w in _FEMALE or w in _MALE:
-                    said.setdefault(key, set()).add("f" if w in _FEMALE else "m")
-    return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}
