@@ -33,6 +33,10 @@ _NAMING_VERBS = lx.words(
     """called calling call calls described describing describe describes labelled labeling
     labelling labeled branded branding dubbed dubbing termed terming"""
 )
+_NOT_A_SUBJECT = lx.words(
+    """while and but or as after before because when if although though since until so yet
+    then where whereas unless once to in on at for with from of by"""
+)
 _NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
 
 
@@ -65,15 +69,8 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
         return None
     if c.kind not in ("name", "pron", "word") or not (qi == 0 or row[qi - 1].kind == "quote"):
         return None  # `“…,” X said` opens its sentence; mid-sentence it is another clause
-    if c.kind == "word" and not (
-        c.capital
-        or c.text in lx.DETERMINERS
-        or c.text in sp.UNNAMED_DETERMINERS
-        or c.text in lx.ROLE_NOUNS
-        or c.text in sp.PROXY_NOUNS
-        or c.text in sp.DOCUMENT_NOUNS
-    ):
-        return None
+    if c.kind == "word" and (c.text in _NOT_A_SUBJECT or sp.VERB_FORMS.get(c.text)):
+        return None  # `“…,” while Grant described …`: another clause, no cue
     v = k
     while v < len(row) and v - k < 14:
         x = row[v]
