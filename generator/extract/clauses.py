@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from generator.extract import lexicon as lx
@@ -71,14 +72,17 @@ def rows(
     covered.sort()
     spans = iter(covered)
     span = next(spans, None)
+    new = tuple.__new__  # Chunk(...) without the call's cost: a paragraph has many words
+    append = items.append
     for tok in para.tokens:
-        while span is not None and span[1] <= tok.start:
+        start = tok.start
+        while span is not None and span[1] <= start:
             span = next(spans, None)
-        if span is not None and span[0] <= tok.start:
+        if span is not None and span[0] <= start:
             continue
         kind = "pron" if tok.lower in _PRONOUNS else "word"
-        end = tok.end + (2 if tok.possessive else 0)
-        items.append(Chunk(kind, tok.lower, tok.start, end, None, tok.capitalised, tok.possessive))
+        end = tok.end + 2 if tok.possessive else tok.end
+        append(new(Chunk, (kind, tok.lower, start, end, None, tok.capitalised, tok.possessive, -1)))
     spans = iter(covered)
     span = next(spans, None)
     for match in _PUNCT.finditer(para.text):
@@ -90,7 +94,7 @@ def rows(
             items.append(
                 Chunk(kind, "—" if text in {"–", "-"} else text, match.start(), match.end())
             )
-    items.sort(key=_start)
+    items.sort(key=itemgetter(2))  # by start
     out: list[tuple[Chunk, ...]] = []
     i = 0
     for lo, hi in sentences:
@@ -102,10 +106,6 @@ def rows(
         out.append(tuple(items[i:j]))
         i = j
     return out
-
-
-def _start(c: Chunk) -> int:
-    return c.start
 
 
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:

@@ -68,7 +68,7 @@ _STARTERS = frozenset(
 )
 _RUN = re.compile(r"\w+")
 _ANCHOR = re.compile(
-    rf"\d+|[^\x00-\x7f]+|\b(?:{_MONTH[3:-4]}|{_DAY[3:-1]}|today|tomorrow|yesterday|tonight|"
+    rf"\d+|(?:(?![\x00-\x7f])\w)+|\b(?:{_MONTH[3:-4]}|{_DAY[3:-1]}|today|tomorrow|yesterday|tonight|"
     r"days?|weeks?|months?|years?|night)\b",
     re.IGNORECASE,
 )
