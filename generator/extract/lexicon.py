@@ -69,7 +69,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     retiree homeowner motorist commuter cyclist jockey trainer fisherman miner shopper
     parent graduate volunteer protester demonstrator gunman attacker passenger tourist
     visitor customer patient carer employee vendor seller labourer laborer cleaner cook
-    chef waiter guard"""
+    chef waiter guard specialist expert scholar fellow"""
 )
 
 ROLE_NOUNS = ROLE_NOUNS | TITLE_WORDS
