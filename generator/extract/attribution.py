@@ -106,8 +106,11 @@ class Context(Discourse):
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
             return self._antecedent(row, i, para)
         elif c.kind in ("name", "pron") and not c.possessive and not is_object(row, i, True):
-            if is_word(row, i - 1, "and") and i >= 2 and row[i - 2].kind == "name":
-                return Who(None, "low", "two or more people")
+            k = i - 1
+            while k >= 0 and row[k].kind == "word" and row[k].text in lx.DETERMINERS:
+                k -= 1
+            if is_word(row, k, "and", "or", "&"):  # "The council and the union met"
+                return Who(None, "low", "two or more")
             if c.kind == "name":
                 return self._name(c)
             return self.pronoun(para, c.start, c.text, row)

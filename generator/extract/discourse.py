@@ -129,14 +129,18 @@ class Discourse:
         return out
 
     def _people_before(self, para: Para, sentence: int) -> list[_Seen]:
-        """The people of the sentence before `sentence` (the previous paragraph's last)."""
+        return self._before_sentence(para, sentence, "person")
+
+    def _before_sentence(self, para: Para, sentence: int, kind: str) -> list[_Seen]:
+        """Who of `kind` the sentence before `sentence` (the previous paragraph's last) has
+        as subject or speaker."""
         number, index = para.number, sentence - 1
         if index < 0:
             number -= 1
             index = len(self.sentences(number)) - 1 if number >= 1 else -1
         if index < 0:
             return []
-        return [s for s in self._seen(number, index) if self.kinds.get(s.key) == "person"]
+        return [s for s in self._seen(number, index) if self.kinds.get(s.key) == kind]
 
     def previous_row(self, para: Para, offset: int) -> tuple[Para, tuple[Chunk, ...]]:
         """The sentence before the one holding `offset` (the previous paragraph's last for a
@@ -201,6 +205,15 @@ class Discourse:
                     return author
             if here:
                 return Who(here[0], "low", word)
+            previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
+            _, row_before = self.previous_row(para, offset)
+            named = {
+                c.mention.key
+                for c in row_before
+                if c.mention is not None and c.mention.kind == "organisation"
+            }
+            if word == "it" and len({s.key for s in previous} | named) == 1 and previous:
+                return Who(previous[0].key, "high")  # "The council met. “…,” it said."
             recent = [s for s in self._window(para, offset, kind)]
             return Who(recent[-1].key if recent else None, "low", word)
         here = [k for k in here if self._agrees(k, word)]
