@@ -27,7 +27,7 @@ from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.titles import is_title
-from generator.extract.verb_cues import Cue, relative_subject, replier, verb_cue
+from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
 
 _NAMING_VERBS = lx.words(
     """called calling call calls described describing describe describes labelled labeling
@@ -37,6 +37,7 @@ _NOT_A_SUBJECT = lx.words(
     """while and but or as after before because when if although though since until so yet
     then where whereas unless once to in on at for with from of by"""
 )
+_QUOTING = lx.words("quoted cited")
 _NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
 
 
@@ -76,7 +77,11 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
         x = row[v]
         if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
             return None
-        if x.kind == "word" and v > k and _post_verb(x, row[k]):
+        if x.kind == "word" and x.text == "as" and is_word(row, v + 1, "saying"):
+            who = quoted_as(ctx, para, row, v)  # `“…,” the BBC quoted Lee as saying`
+            words = para.text[c.start : row[v + 1].end]
+            return Cue(who or Who(None, "low", words), words)
+        if x.kind == "word" and v > k and _post_verb(x, row[k]) and x.text not in _QUOTING:
             who = replier(ctx, para, row, v) or ctx.subject(row, v, para)
             if who is None or who is COORDINATED:
                 return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])

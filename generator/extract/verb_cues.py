@@ -112,7 +112,7 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
 def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     before = row[j - 1] if j > 0 else None
     if before is not None and before.kind == "word" and before.text == "as":
-        return _quoted_as(ctx, para, row, j - 1)
+        return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
     if before is None or (before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT):
@@ -152,7 +152,7 @@ def _phrase_start(row: Sequence[Chunk], k: int) -> int:
     return k
 
 
-def _quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
+def quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
     """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
     for k in range(as_index - 1, max(-1, as_index - 8), -1):
         if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
