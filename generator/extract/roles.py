@@ -29,26 +29,15 @@ from generator.extract.names import NameMention, NameResult
 from generator.extract.types import Confidence, Role, Span
 
 _OBJECT_PREPOSITIONS = lx.words("of for to at with by from")
-_PREDICATES = {
-    ("was",): "is",
-    ("is",): "is",
-    ("became",): "is",
-    ("becomes",): "is",
-    ("remains",): "is",
-    ("remained",): "is",
-    ("served", "as"): "as",
-    ("serves", "as"): "as",
-    ("resigned", "as"): "as",
-    ("worked", "as"): "as",
-    ("works", "as"): "as",
-    ("position", "as"): "as",
-    ("job", "as"): "as",
-    ("role", "as"): "as",
-    ("post", "as"): "as",
-    ("was", "named"): "is",
-    ("was", "appointed"): "is",
-    ("was", "elected"): "is",
-}
+# Words after a person that state a role: "Hayden was head of …", "Goss resigned as …".
+_PREDICATES = tuple(
+    tuple(w.split())
+    for w in (
+        "was", "is", "became", "becomes", "remains", "remained", "served as", "serves as",
+        "resigned as", "worked as", "works as", "position as", "job as", "role as", "post as",
+        "was named", "was appointed", "was elected",
+    )
+)  # fmt: skip
 
 
 _PREDICATE_STARTS = frozenset(words[0] for words in _PREDICATES)
@@ -198,7 +187,7 @@ def _predicates(para: Para, names: NameResult, persons: list[NameMention]) -> li
     for i, tok in enumerate(toks):
         if tok.lower not in _PREDICATE_STARTS:
             continue
-        for words, _ in _PREDICATES.items():
+        for words in _PREDICATES:
             if tok.lower != words[0] or any(
                 i + n >= len(toks) or toks[i + n].lower != w for n, w in enumerate(words[1:], 1)
             ):
