@@ -14,7 +14,7 @@ LOCK   := constraints.txt
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve site test test-fast lint chromium bench clean update-lock
+.PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
 .PHONY: eval eval-dev eval-heldout eval-traps eval-corpus
 
 $(STAMP): pyproject.toml $(LOCK)
@@ -28,8 +28,35 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr $(HOST)
 
 ## site: build the static site into site/ (strict: any warning fails)
-site: $(STAMP)
+site: site-mkdocs
+
+## site-mkdocs: MkDocs 1.6 with the plugin → site/
+site-mkdocs: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+## site-properdocs: ProperDocs (the maintained MkDocs 1.x) with the plugin → site/
+site-properdocs: $(STAMP)
+	$(BIN)/properdocs build --strict -f mkdocs.yml
+
+## site-zensical: Zensical from the generated project build/zensical/ → build/zensical/site/
+site-zensical: $(STAMP)
+	$(BIN)/explainer generate --out build/zensical --project mkdocs.yml
+	cd build/zensical && ../../$(BIN)/zensical build --strict -f mkdocs.yml
+
+## serve-zensical: regenerate on every edit (explainer generate --watch) beside zensical serve
+serve-zensical: $(STAMP)
+	$(BIN)/explainer generate --out build/zensical --project mkdocs.yml
+	$(BIN)/explainer generate --out build/zensical --project mkdocs.yml --watch & \
+	  watcher=$$!; trap 'kill $$watcher' EXIT INT TERM; \
+	  cd build/zensical && ../../$(BIN)/zensical serve -f mkdocs.yml --dev-addr $(HOST)
+
+## manual: build the manual (writing sources, how it works, ...) into manual/site/ (strict)
+manual: $(STAMP)
+	$(BIN)/mkdocs build --strict -f manual/mkdocs.yml
+
+## manual-serve: serve the manual on http://127.0.0.1:8001/
+manual-serve: $(STAMP)
+	$(BIN)/mkdocs serve -f manual/mkdocs.yml --dev-addr 127.0.0.1:8001
 
 ## chromium: Debian's Chromium for the browser tests
 chromium:
@@ -52,8 +79,8 @@ test: $(STAMP) chromium lint
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
-## bench: the performance benchmark (see docs/performance.md)
-bench: $(STAMP)
+## bench: the performance benchmark (see manual/docs/performance.md)
+bench: $(STAMP) chromium
 	$(BIN)/python bench/run.py
 
 ## update-lock: pin the newest versions pyproject.toml allows, then check the goldens still match
@@ -92,4 +119,4 @@ eval-corpus: $(STAMP)
 eval: eval-dev eval-traps eval-corpus
 
 clean:
-	rm -rf site .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock
+	rm -rf site manual/site build/zensical .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock

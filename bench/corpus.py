@@ -231,10 +231,10 @@ def _rule_doc(rng: random.Random, rule: _Rule, rules: list[_Rule]) -> str:
         "jurisdiction: United States (federal)\n"
         f"citation: {_yaml(rule.citation)}\nissuer: United States Congress\n"
         f"instrument: {INSTRUMENTS[int(rule.id.rsplit('-', 1)[1]) % len(INSTRUMENTS)]}\n"
-        f"url: https://example.org/{rule.id}\n"
+        f"url: https://example.org/{rule.id}\ntext_source: official\n"
         f"summary: Foreign nationals may not fund {rule.topic} in US elections.\n"
-        f"allows:\n  - Unpaid {rule.topic} work by volunteers.\n"
-        f"forbids:\n  - Paying for {rule.topic} on behalf of a campaign.\n"
+        f'allows:\n  - text: Unpaid {rule.topic} work by volunteers.\n    cites: "(a)"\n'
+        f'forbids:\n  - text: Paying for {rule.topic} on behalf of a campaign.\n    cites: "(a)"\n'
         f'provisions:\n  - ref: "(a)"\n'
         f"    text: {_yaml('No foreign national shall fund ' + rule.topic + '.')}\n"
         f"aliases: [{_yaml(rule.alias)}]\n"
@@ -248,7 +248,7 @@ def _profile(person: _Person) -> str:
         f"---\nkind: person\nid: {person.id}\nname: {person.name}\n"
         f"aliases: [{person.surname}]\n"
         f"summary: {person.name} is a {person.role} in the synthetic story.\n"
-        f"roles: [{person.role}]\n---\n"
+        f"roles: [{person.role}]\ndate: 2024-01-01\n---\n"
         f"{person.name} has worked in politics for many years.\n"
     )
 
@@ -322,3 +322,20 @@ def _article(
         f"rules: [{', '.join(r.id for r in raised)}]\n"
         f"---\n" + "\n\n".join(paragraphs) + "\n"
     )
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def write_with_sample(root: Path, size: int, seed: int = 7, sample: Path = SAMPLE) -> int:
+    """`size` documents: the sample story's articles, rules and profiles (all but its story
+    document) and a synthetic story around them, so the sample's searches ("McSweeney",
+    "30121", "chief of staff") mean the same at every size. Returns the number of files."""
+    own = sorted(p for p in sample.rglob("*.md") if p.relative_to(sample).parts[0] != "story.md")
+    own = [p for p in own if len(p.relative_to(sample).parts) > 1]
+    count = write(root, size - len(own), seed)
+    for path in own:
+        target = root / path.relative_to(sample)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    return count + len(own)

@@ -86,7 +86,9 @@ def _rule(index: int) -> str:
         f"---\nkind: rule\nid: rule-{index}\ntitle: Rule {index} on contributions\n"
         f"citation: Rule {index} Act\ninstrument: statute\ndate: 2020-01-01\n"
         f"summary: What rule {index} allows and forbids.\n"
-        f"forbids:\n  - Thing {index}\n---\nRule {index} explained in plain words.\n"
+        f'forbids:\n  - text: Thing {index}\n    cites: "(a)"\n'
+        f'provisions:\n  - ref: "(a)"\n    text: No thing {index}.\n'
+        f"---\nRule {index} explained in plain words.\n"
     )
 
 
@@ -94,6 +96,7 @@ def _person(index: int) -> str:
     return (
         f"---\nkind: person\nid: person-{index}\nname: Person{index} Surname{index}\n"
         f"summary: Person {index}, who appears in the story.\nroles: [official {index}]\n"
+        f"date: 2024-01-01\n"
         f"---\nA short profile of person {index}.\n"
     )
 

@@ -1,6 +1,6 @@
-"""The performance benchmark behind `make bench` (results: docs/performance.md).
+"""The performance benchmark behind `make bench` (results: manual/docs/performance.md).
 
-    python bench/run.py [--sizes 100,1000,10000] [--repeats 3] [--budget 600] [--browser]
+    python bench/run.py [--sizes 100,1000,10000] [--repeats 3] [--budget 600] [--no-browser]
 
 For each size it writes a synthetic story (bench/corpus.py) and measures, in the same run:
 - the floor: python-frontmatter parse + one Jinja2 render per source file, nothing else;
@@ -14,8 +14,13 @@ For each size it writes a synthetic story (bench/corpus.py) and measures, in the
 - `mkdocs build` with our plugin and nav shaping (Material, navigation.prune, sections over
   40 pages list their index page only) and `mkdocs build` of the same pages written to docs/
   with Material's default navigation (every page in the nav, no prune);
-- site size, search-index size, pages per second; with `--browser`, the time Chromium takes
-  to parse the search index and to build Material's lunr index from it (its search worker).
+- site size, search-index size, pages per second;
+- the engines side by side (sizes up to 1,000): ProperDocs with the plugin, and Zensical
+  from `explainer generate --project` (bench/engines.py);
+- search in Chromium (unless `--no-browser`): the site built with `search: material` beside
+  the Pagefind one, time to the first result after typing and bytes downloaded for
+  "McSweeney", "30121" and "chief of staff" (bench/search.py). The corpus holds the sample
+  story's documents inside the synthetic story, so those searches mean the same at every size.
 mkdocs builds that the previous size predicts would overrun `--budget` seconds are not run
 and are reported with the reason. Prints a Markdown table and the command that reruns it.
 """
@@ -43,8 +48,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from bench.corpus import write as write_corpus  # noqa: E402
+from bench import engines as engine_bench  # noqa: E402
+from bench import search as search_bench  # noqa: E402
+from bench.corpus import write_with_sample as write_corpus  # noqa: E402
 
 # The sample site's settings (mkdocs.yml): the same theme features and Markdown extensions.
 PLUGIN_CONFIG = """\
@@ -62,6 +68,11 @@ plugins:
       sources: seeds
 markdown_extensions: [attr_list, tables, md_in_html, {toc: {permalink: true}}]
 """
+# The same site with Material's own search (lunr) instead of Pagefind.
+MATERIAL_CONFIG = PLUGIN_CONFIG.replace(
+    "      sources: seeds\n", "      sources: seeds\n      search: material\n"
+)
+ENGINES_UP_TO = 1000  # sizes at which ProperDocs and Zensical are built too
 DEFAULT_CONFIG = """\
 site_name: Benchmark
 docs_dir: docs
@@ -229,7 +240,9 @@ class Row:
     cli: Build = field(default_factory=Build)
     shaped: Build = field(default_factory=Build)
     default: Build = field(default_factory=Build)
-    search: dict[str, float] = field(default_factory=dict)
+    engines: dict[str, engine_bench.EngineBuild] = field(default_factory=dict)
+    material: Build = field(default_factory=Build)
+    compare: engine_bench.SearchCompare | None = None
 
 
 def _run_child(args: list[str], timeout: float) -> tuple[float, float, str]:
@@ -263,15 +276,15 @@ def _tree_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def _mkdocs(project: Path, timeout: float) -> Build:
-    site = project / "site"
+def _mkdocs(project: Path, timeout: float, config: str = "mkdocs.yml", out: str = "site") -> Build:
+    site = project / out
     shutil.rmtree(site, ignore_errors=True)
     mkdocs = str(Path(sys.executable).with_name("mkdocs"))
-    args = [mkdocs, "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    args = [mkdocs, "build", "-q", "-f", str(project / config), "-d", str(site)]
     seconds, peak, _ = _run_child(args, timeout)
     pages = sum(1 for p in site.rglob("*.html") if p.name != "404.html")
-    index = site / "search" / "search_index.json"
-    return Build(seconds, pages, _tree_bytes(site), index.stat().st_size, peak)
+    index = search_bench.search_bytes(site)
+    return Build(seconds, pages, _tree_bytes(site), index, peak)
 
 
 def _cli(project: Path) -> Build:
@@ -309,12 +322,11 @@ def measure(
         row.cli = _cli(project)
         if mkdocs:
             _builds(row, project, rows[-1] if rows else None, budget)
+        if mkdocs and row.shaped.seconds is not None and size <= ENGINES_UP_TO:
+            print(f"[{size}] ProperDocs and Zensical builds", file=sys.stderr)
+            row.engines = engine_bench.engine_builds(project, _run_child, budget)
         if browser and row.shaped.seconds is not None:
-            try:
-                row.search = _search_timing(project / "site")
-            except Exception as exc:  # noqa: BLE001 - a crash is a result here
-                row.search = {"failed": 1.0}
-                print(f"[{size}] Chromium: {str(exc).splitlines()[0]}", file=sys.stderr)
+            _search(row, project, budget)
         rows.append(row)
         print(_table(rows), file=sys.stderr)
     return rows
@@ -360,43 +372,20 @@ def _write_pages(docs: Path, seeds: Path) -> None:
         target.write_text(text, encoding="utf-8")
 
 
-def _search_timing(site: Path) -> dict[str, float]:
-    """Chromium: fetch + JSON.parse of the search index, then Material's search worker
-    building its lunr index from it (setup message → ready), in milliseconds."""
-    import http.server
-    from functools import partial
-
-    from playwright.sync_api import sync_playwright
-
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None  # type: ignore[method-assign]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    worker = next((site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).name
-    script = """async (worker) => {
-        const t0 = performance.now();
-        const text = await (await fetch('search/search_index.json')).text();
-        const t1 = performance.now();
-        const index = JSON.parse(text);
-        const t2 = performance.now();
-        const w = new Worker('assets/javascripts/workers/' + worker);
-        const ready = new Promise(r => w.addEventListener('message', e => {
-            if (e.data.type === 1) r(); }));
-        w.postMessage({type: 0, data: index});
-        await ready;
-        const t3 = performance.now();
-        return {fetch_ms: t1 - t0, parse_ms: t2 - t1, lunr_ms: t3 - t2};
-    }"""
+def _search(row: Row, project: Path, budget: float) -> None:
+    """The site again with Material's search, then both searched in Chromium."""
+    (project / "material.yml").write_text(MATERIAL_CONFIG, encoding="utf-8")
+    print(f"[{row.size}] mkdocs build with search: material", file=sys.stderr)
     try:
-        with sync_playwright() as p:
-            chrome = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = chrome.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/404.html")
-            runs = [page.evaluate(script, worker) for _ in range(3)]
-            chrome.close()
-    finally:
-        server.shutdown()
-    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        row.material = _mkdocs(project, budget * 2, "material.yml", "site-material")
+    except (subprocess.TimeoutExpired, RuntimeError) as exc:
+        row.compare = engine_bench.SearchCompare(note=f"material build: {str(exc)[:60]}")
+        return
+    print(f"[{row.size}] search in Chromium: Material and Pagefind", file=sys.stderr)
+    try:
+        row.compare = engine_bench.search_sites(project / "site", project / "site-material", 3)
+    except Exception as exc:  # noqa: BLE001 - a crash is a result here
+        row.compare = engine_bench.SearchCompare(note=f"Chromium: {str(exc).splitlines()[0][:60]}")
 
 
 # ---- the report ---------------------------------------------------------------------------
@@ -495,14 +484,35 @@ def _table(rows: list[Row]) -> str:
         "mkdocs build peak memory (ours)",
         [f"{r.shaped.peak_mb:.0f} MB" if r.shaped.seconds else "–" for r in rows],
     )
-    if any(r.search for r in rows):
+    if any(r.engines for r in rows):
         line(
-            "Chromium: index JSON.parse / lunr index build",
+            "engines, CPU a page: MkDocs / ProperDocs (plugin) / Zensical (generate + build)",
             [
-                "renderer crashed"
-                if "failed" in r.search
-                else f"{r.search['parse_ms']:.0f} ms / {r.search['lunr_ms']:.0f} ms"
-                if r.search
+                " / ".join(engine_bench.engine_cells(r.engines, r.shaped.seconds, r.shaped.pages))
+                if r.engines
+                else "–"
+                for r in rows
+            ],
+        )
+        line(
+            "Zensical: where its time goes",
+            [r.engines.get("zensical", engine_bench.EngineBuild()).note or "–" for r in rows],
+        )
+    if any(r.compare for r in rows):
+        cells = [engine_bench.search_cells(r.compare) for r in rows]
+        line(
+            "search: first result after typing, Material / Pagefind (median)",
+            [c["first"] for c in cells],
+        )
+        line("search: bytes downloaded for it, Material / Pagefind", [c["bytes"] for c in cells])
+        line("search: index on disk, Material / Pagefind", [c["index"] for c in cells])
+        line("search: same first page listed", [c["same"] for c in cells])
+        line("search: each query (Material / Pagefind)", [c["each"] for c in cells])
+        line(
+            "`mkdocs build` with Material's search: time, peak memory",
+            [
+                f"{_s(r.material.seconds)}, {r.material.peak_mb:.0f} MB"
+                if r.material.seconds
                 else "–"
                 for r in rows
             ],
@@ -541,7 +551,9 @@ def main(argv: list[str] | None = None) -> int:
         default=600.0,
         help="seconds one mkdocs build may take (predicted from the last size)",
     )
-    parser.add_argument("--browser", action="store_true", help="time the search index in Chromium")
+    parser.add_argument(
+        "--no-browser", action="store_true", help="leave out search in Chromium (and its builds)"
+    )
     parser.add_argument("--no-mkdocs", action="store_true", help="generation only")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
@@ -551,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="explainer-bench-"))
-    rows = measure(sizes, args.repeats, args.budget, args.browser, work, not args.no_mkdocs)
+    rows = measure(sizes, args.repeats, args.budget, not args.no_browser, work, not args.no_mkdocs)
     command = "python bench/run.py " + " ".join(a for a in (argv or sys.argv[1:]) if a)
     print(f"Machine: {_machine()}\n")
     print(_table(rows))

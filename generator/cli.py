@@ -3,6 +3,7 @@
     explainer check    [--sources DIR] [--strict]      diagnostics; exit 1 on any error
     explainer generate [--sources DIR] --out DIR       the site's Markdown pages and feeds
                        [--watch] [--cache DIR]         (again on every change, with --watch)
+                       [--project mkdocs.yml]          a whole project for another engine
     explainer export   [--sources DIR]                 the story model as JSON (stdout)
     explainer new KIND TITLE [--sources DIR] [--date D] a new source document (never overwrites)
 
@@ -10,6 +11,10 @@ Diagnostics go to stderr as `path:line: message`, paths relative to the sources 
 Exit status: 0 fine, 1 errors in documents (or warnings with --strict), 2 unusable arguments.
 `generate --watch` polls the sources and templates twice a second and regenerates after each
 change (only changed documents are read again); it runs until interrupted (Ctrl-C, exit 0).
+`generate --project mkdocs.yml` writes DIR/mkdocs.yml, DIR/docs/ and DIR/overrides/
+(generator/write/project.py), which Zensical builds (`zensical build -f DIR/mkdocs.yml`);
+its pages are staged in DIR/.explainer-staging and replaced in one burst, and --watch also
+watches mkdocs.yml, the docs folder and the theme's custom_dir.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
+from functools import partial
 from itertools import chain
 from pathlib import Path
 
@@ -28,11 +34,23 @@ from generator.build import Pipeline, load
 from generator.cache import CACHE_DIR, signature
 from generator.dates import PartialDate, parse_date
 from generator.diagnostics import Diagnostic, ExplainerError, has_errors, summary_line
+from generator.plan.index import section_order
+from generator.plan.nav import navigation
 from generator.read.find import list_sources
 from generator.render.export import dumps
+from generator.render.markdown import TEMPLATES
 from generator.scaffold import KINDS, create
 from generator.story.model import Story
 from generator.write.folder import write_pages
+from generator.write.project import (
+    ProjectError,
+    check_project_folder,
+    project_files,
+    watched,
+)
+
+THEME = TEMPLATES / "theme"  # our theme overrides, copied into a --project
+STAGING = ".explainer-staging"  # --project: pages are staged here, then replaced in one burst
 
 
 def _new(sources: Path, kind: str, title: str, when: str | None) -> int:
@@ -95,6 +113,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"per-document cache folder, safe to delete (default: {CACHE_DIR}; '' for none)",
     )
     gen.add_argument("--site-url", default="", help="the site's address, for absolute feed links")
+    gen.add_argument(
+        "--project",
+        type=Path,
+        metavar="MKDOCS_YML",
+        help="write a whole project another engine builds (OUT/mkdocs.yml, OUT/docs/, "
+        "OUT/overrides/) from this site config, e.g. for `zensical build -f OUT/mkdocs.yml`",
+    )
     command("export", "print the story model as JSON")
     new = command("new", "start a new source document with the right front matter")
     new.add_argument("kind", choices=KINDS, help="the kind of document")
@@ -156,15 +181,22 @@ def _run(args: argparse.Namespace) -> int:
         raise ExplainerError(f"{out}: the output folder must not be inside the sources folder")
     if not sources.is_dir():
         raise ExplainerError(f"{sources}: the sources folder does not exist")
+    also: list[Path] = []
+    if args.project is not None:
+        try:
+            check_project_folder(out, args.project)
+            also = watched(args.project)
+        except ProjectError as exc:
+            raise ExplainerError(str(exc)) from None
     cache = args.cache if str(args.cache) not in ("", ".") else None
     pipeline = Pipeline(cache, remember=args.watch)
-    before = snapshot(sources, args.templates) if args.watch else {}
+    before = snapshot(sources, args.templates, also) if args.watch else {}
     status = _generate(pipeline, args)
     if not args.watch:
         return status
     print(f"explainer: watching {sources} for changes (Ctrl-C to stop)", file=sys.stderr)
     try:
-        watch(sources, args.templates, lambda: _generate(pipeline, args), before)
+        watch(sources, args.templates, lambda: _generate(pipeline, args), before, also=also)
     except KeyboardInterrupt:
         print("explainer: stopped", file=sys.stderr)
     return 0
@@ -175,18 +207,34 @@ def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
     run = pipeline.stream(args.sources, args.templates, args.site_url, _progress)
     _report(run.diagnostics, len(run.resolved.story.documents))
     # Each page is written (to a temporary file) as it is rendered: one in memory at a time.
-    report = write_pages(out, chain(run.pages, run.feeds))
+    pages: Iterable[tuple[str, str | bytes]] = chain(run.pages, run.feeds)
+    staging = None
+    if args.project is not None:
+        # the story's order, as the plugin gives MkDocs (the who's-who by surname ...)
+        nav = partial(navigation, order=section_order(run.resolved.story))
+        pages = project_files(args.project, chain(run.pages, run.feeds), nav, THEME)
+        staging = out / STAGING
+    try:
+        report = write_pages(out, pages, staging)
+    except ProjectError as exc:
+        raise ExplainerError(str(exc)) from None
     for line in report.kept:
         print(f"{out}/{line}", file=sys.stderr)
     print(f"explainer: {out}: {report.summary()}", file=sys.stderr)
     return _status(run.diagnostics, args.strict)
 
 
-def snapshot(sources: Path, templates: Path | None) -> dict[str, tuple[int, ...] | None]:
-    """Every source and template file with its stat signature: any edit changes it."""
+def snapshot(
+    sources: Path, templates: Path | None, also: Sequence[Path] = ()
+) -> dict[str, tuple[int, ...] | None]:
+    """Every source and template file (and every file of `also`) with its stat signature:
+    any edit changes it."""
     paths = [sources / rel for rel in list_sources(sources)[0]]
-    if templates is not None and templates.is_dir():
-        paths += sorted(p for p in templates.rglob("*") if p.is_file())
+    for extra in [templates, *also]:
+        if extra is not None and extra.is_dir():
+            paths += sorted(p for p in extra.rglob("*") if p.is_file())
+        elif extra is not None and extra != templates:
+            paths.append(extra)
     return {str(p): signature(p) for p in paths}
 
 
@@ -196,13 +244,14 @@ def watch(
     run: Callable[[], object],
     seen: dict[str, tuple[int, ...] | None],
     interval: float = 0.5,
+    also: Sequence[Path] = (),
 ) -> None:
-    """Call `run` after every change to the sources or templates since the snapshot `seen`
-    (taken before the previous run, so no edit made during a run is missed); polls until
-    interrupted. A burst of saves within one interval makes one run."""
+    """Call `run` after every change to the sources or templates (or `also`) since the
+    snapshot `seen` (taken before the previous run, so no edit made during a run is
+    missed); polls until interrupted. A burst of saves within one interval makes one run."""
     while True:
         time.sleep(interval)
-        now = snapshot(sources, templates)
+        now = snapshot(sources, templates, also)
         if now != seen:
             seen = now
             run()

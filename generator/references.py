@@ -202,7 +202,7 @@ def _reference_errors(doc: Document, registry: Registry) -> list[Diagnostic]:
             known, what = registry.speakers, "person or organisation"
         elif last == "affiliation":
             known, what = registry.organisations, "organisation"
-        elif last in ("rules", "related"):
+        elif last in ("rules", "related", "rule"):
             known, what = registry.rules, "rule"
         else:
             known, what = registry.documents, "document"

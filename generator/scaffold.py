@@ -3,7 +3,7 @@
 `explainer new article|rule|person|organisation TITLE` writes the text to
 `<sources>/<folder>/<file>.md` and never overwrites: `create(...)` raises `ExplainerError`
 when the file exists. The front matter has the right fields for the kind, the required ones
-filled in, the others empty under a comment saying what goes there (docs/writing-sources.md
+filled in, the others empty under a comment saying what goes there (manual/docs/writing-sources.md
 has the details), so the new file passes `explainer check` with warnings at most.
 """
 
@@ -74,13 +74,16 @@ citation:
 issuer:
 # statute | regulation | guidance | advisory opinion
 instrument: statute
-# https://... the official text
+# https://... where the quoted text comes from
 url:
+# official (the publisher's own site) or copy; for a copy, copy_note: what it copies, by whom
+text_source:
 # the "in short", in our own words
 summary:
+# - text: (our words) / cites: "(a)(1)" (the quoted provision it paraphrases)
 allows: []
 forbids: []
-# - ref: "(a)(1)" / text: (exact quotation)
+# - ref: "(a)" / text: |- (the provision that states the rule, in full, word for word)
 provisions: []
 # phrases news text uses for this rule
 aliases: []
@@ -100,12 +103,14 @@ name: {title}
 aliases: []
 # one line: who this is
 summary:
-# roles this profile states
+# roles this profile states (they hold as of the profile's date)
 roles: []
 # an organisation id
 affiliation:
 # an official page
 url:
+# the day you wrote or last checked this profile: its roles hold as of this date
+date: {date}
 ---
 """
 

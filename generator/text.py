@@ -121,6 +121,16 @@ def name_key(name: str) -> str:
     return " ".join(folded.split())
 
 
-def clip(text: str, size: int) -> str:
-    """`text` cut to at most `size` characters, ending in '…' when cut (no space before it)."""
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+def clip(text: str, size: int, at_word: bool = False) -> str:
+    """`text` cut to at most `size` characters, ending in '…' when cut (no space before it).
+    With `at_word`, the cut falls between words (a preview never ends mid-word), and
+    punctuation left dangling before the '…' goes too."""
+    if len(text) <= size:
+        return text
+    cut = text[: size - 1]
+    if at_word:
+        space = cut.rfind(" ")
+        if space > 0 and cut[-1].isalnum() and text[size - 1].isalnum():
+            cut = cut[:space]
+        cut = cut.rstrip(" ,;:—–-(“‘\"'")
+    return cut.rstrip() + "…"

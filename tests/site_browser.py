@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,15 +50,19 @@ _ConfigLoader.add_constructor(
 )
 
 
-def project_config(target: Path, sources: Path, site_url: str = "") -> Path:
+def project_config(
+    target: Path, sources: Path, site_url: str = "", features: Iterable[str] = ()
+) -> Path:
     """A copy of the project's mkdocs.yml at `target` (every feature, theme and extension as
-    the project ships them) with absolute paths and `sources` in place of seeds/."""
+    the project ships them, plus Material `features` it does not) with absolute paths and
+    `sources` in place of seeds/."""
     config = ROOT / "mkdocs.yml"
     data = yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)  # noqa: S506
     data["docs_dir"] = str(ROOT / data.get("docs_dir", "docs"))
     theme = data.setdefault("theme", {})
     if "custom_dir" in theme:
         theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    theme["features"] = [*theme.get("features", []), *features]
     data["plugins"] = [
         {"explainer": {**p["explainer"], "sources": str(sources.resolve())}}
         if isinstance(p, dict) and "explainer" in p

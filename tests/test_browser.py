@@ -24,10 +24,10 @@ PAGE_KINDS = {
     "organisation with profile": "who/federal-election-commission/",
     "rules index": "rules/",
     "rule": "rules/52-usc-30121/",
+    "rule excerpt": "rules/11-cfr-110-20/",
     "timeline": "timeline/",
     "sources": "sources/",
-    "writing sources": "writing-sources/",
-    "how it works": "how-it-works/",
+    "editor's review": "review/",
 }
 Visitor = Callable[..., Visit]
 
@@ -74,20 +74,44 @@ def test_quote_paragraph_link_scrolls_to_the_paragraph(visit: Visitor) -> None:
 def test_hover_card_on_a_person_link(visit: Visitor) -> None:
     seen = visit("explainers/starmer-labour-volunteers/")
     seen.page.locator("#p-1 a[href$='who/keir-starmer/']").first.hover()
-    card = seen.page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    card = seen.page.locator("#ex-card:not([hidden])")
     card.wait_for()
-    assert card.inner_text() == "Keir Starmer — British Prime Minister · Labour Party"
+    assert [line for line in card.inner_text().splitlines() if line] == [
+        "Keir Starmer — British Prime Minister, as of 23 October 2024",
+        "Labour Party",
+        "Source: Al Jazeera, 23 October 2024, ¶1",
+        "Open ›",
+    ]
+    # the card stays while the pointer moves onto it, so its link can be followed
+    card.locator("a").hover()
+    card.locator("a").click()
+    seen.page.wait_for_url("**/who/keir-starmer/")
 
 
 def test_hover_card_on_a_citation(visit: Visitor) -> None:
     seen = visit("who/keir-starmer/")
     seen.page.locator("article a[href$='#p-3']").first.hover()
-    card = seen.page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    card = seen.page.locator("#ex-card:not([hidden])")
     card.wait_for()
-    assert card.inner_text().startswith(
-        "“UK PM Starmer responds to Trump campaign allegation of election interference” · "
-        "News report · Al Jazeera · 23 October 2024 · ¶3: En route to a Commonwealth"
-    )
+    lines = [line for line in card.inner_text().splitlines() if line]
+    assert lines[:2] == [
+        "“UK PM Starmer responds to Trump campaign allegation of election interference”",
+        "News report, Al Jazeera, 23 October 2024",
+    ]
+    assert lines[2].startswith("¶3: En route to a Commonwealth leaders’ meeting")
+    assert lines[2].endswith("…") and not lines[2].endswith(" …")
+
+
+def test_keyboard_focus_shows_the_card_and_escape_hides_it(visit: Visitor) -> None:
+    seen = visit("explainers/starmer-labour-volunteers/")
+    link = seen.page.locator("#p-1 a[href$='who/keir-starmer/']").first
+    link.focus()
+    card = seen.page.locator("#ex-card:not([hidden])")
+    card.wait_for()
+    assert link.get_attribute("aria-describedby") == "ex-card"
+    seen.page.keyboard.press("Escape")
+    card.wait_for(state="hidden")
+    assert seen.errors == []
 
 
 def _axe(page: Any) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Documentation that runs: every complete example in docs/writing-sources.md is valid, and
+"""Documentation that runs: every complete example in manual/docs/writing-sources.md is valid, and
 the examples together build a site."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from support import ROOT
 
 from generator.build import generate
 
-GUIDE = ROOT / "docs" / "writing-sources.md"
+GUIDE = ROOT / "manual" / "docs" / "writing-sources.md"
 EXAMPLE = re.compile(r"^```markdown\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +29,8 @@ from typing import Any
 import pytest
 from hostile_corpus import fixtures, marker
 from hostile_site import Built, active_content, build_site, pages
+
+from bench.search import pagefind_pages
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +55,14 @@ def test_no_content_originated_active_content(hostile: Built, theme_content: set
         found = active_content(page.read_text(encoding="utf-8"), theme_content)
         if found:
             problems[page.relative_to(hostile.site).as_posix()] = found
-    index = json.loads((hostile.site / "search" / "search_index.json").read_text("utf-8"))
-    for doc in index["docs"]:
-        found = active_content(f"<h1>{doc['title']}</h1>{doc['text']}")
+    # The search index (Pagefind's): what its excerpts and titles would put in the results
+    for url, fragment in pagefind_pages(hostile.site).items():
+        anchors = "".join(f"<h2>{a['text']}</h2>" for a in fragment["anchors"])
+        found = active_content(
+            f"<h1>{fragment['meta']['title']}</h1>{anchors}{fragment['content']}"
+        )
         if found:
-            problems[f"search_index.json#{doc['location']}"] = found
+            problems[f"pagefind{url}"] = found
     assert problems == {}
     assert len(pages(hostile.site)) > 40
 

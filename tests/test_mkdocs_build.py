@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 from support import ROOT, build_site
+
+from bench.search import pagefind_pages
 
 pytestmark = pytest.mark.slow
 
@@ -44,15 +45,24 @@ def test_pages_exist_in_nav_order(built: Path) -> None:
         "Timeline",
         "Sources",
     ]
+    assert len(tabs) == 6, "no 'For editors': the manual is its own site"
     for page in (
         "explainers/starmer-labour-volunteers",
         "who/morgan-mcsweeney",
         "rules/52-usc-30121",
         "timeline",
         "sources",
-        "writing-sources",
+        "review",
     ):
         assert (built / page / "index.html").is_file(), page
+    assert not (built / "writing-sources").exists()
+    # the sidebar lists people as the who's-who index does: by surname, then organisations
+    who = (built / "who/index.html").read_text()
+    sidebar = re.findall(r'href="([a-z-]+)/" class="md-nav__link"', who)
+    listed = re.findall(r'<li><a href="([a-z-]+)/"', who.split("<article", 1)[1])
+    assert sidebar == listed
+    assert sidebar[:2] == ["kamala-harris", "jonah-hull"]
+    assert 'href="../review/"' not in who
 
 
 def test_explainer_paragraphs_are_numbered_and_linkable(built: Path) -> None:
@@ -63,35 +73,34 @@ def test_explainer_paragraphs_are_numbered_and_linkable(built: Path) -> None:
 
 
 def test_search_finds_names_roles_citations_and_quotes(built: Path) -> None:
-    index = json.loads((built / "search/search_index.json").read_text())
-    docs = index["docs"]
+    """The site's search is Pagefind's (plugin default `search: pagefind`): its index holds
+    each page's article, and what readers look for is in it."""
+    pages = pagefind_pages(built)
 
     def where(term: str) -> set[str]:
-        return {
-            d["location"].split("#")[0]
-            for d in docs
-            if term.casefold() in _text(d["text"] + " " + d["title"]).casefold()
-        }
+        return {url for url, page in pages.items() if term.casefold() in page["content"].casefold()}
 
-    assert "who/morgan-mcsweeney/" in where("McSweeney")
-    assert "who/morgan-mcsweeney/" in where("chief of staff")
-    assert "rules/52-usc-30121/" in where("30121")
-    assert "explainers/starmer-labour-volunteers/" in where("sort out your housing")
+    assert "/who/morgan-mcsweeney/" in where("McSweeney")
+    assert "/who/morgan-mcsweeney/" in where("chief of staff")
+    assert "/rules/52-usc-30121/" in where("30121")
+    assert "/explainers/starmer-labour-volunteers/" in where("sort out your housing")
+    assert not (built / "search" / "search_index.json").exists(), "Material's search is off"
 
 
 def test_search_indexes_each_sentence_once_in_its_source_text(built: Path) -> None:
     """Sections that repeat sentences from the sources are left out of the index: a quote
     is found in the paragraph it came from, not again in every list that repeats it."""
-    docs = json.loads((built / "search/search_index.json").read_text())["docs"]
-    locations = {d["location"] for d in docs}
-    explainer = "explainers/starmer-labour-volunteers/"
-    assert f"{explainer}#source-text" in locations
-    for repeated in ("#who-said-what", "#people-in-this-story", "#dates-mentioned"):
-        assert explainer + repeated not in locations
-    assert "who/sofia-patel/#roles" in locations
-    for repeated in ("#what-sofia-patel-said", "#where-sofia-patel-appears"):
-        assert "who/sofia-patel/" + repeated not in locations
-    housing = [d["location"] for d in docs if "sort out your housing" in _text(d["text"])]
-    assert housing == [f"{explainer}#source-text"]
-    timeline = next(d for d in docs if d["location"] == "timeline/")
-    assert "Trump Tower" not in timeline["text"]
+    pages = pagefind_pages(built)
+    explainer = pages["/explainers/starmer-labour-volunteers/"]
+    anchors = {a["id"] for a in explainer["anchors"]}
+    assert "source-text" in anchors
+    for repeated in ("who-said-what", "people-in-this-story", "dates-mentioned"):
+        assert repeated not in anchors
+    sofia = {a["id"] for a in pages["/who/sofia-patel/"]["anchors"]}
+    assert "roles" in sofia
+    assert not sofia & {"what-they-said", "where-they-appear"}
+    housing = [url for url, page in pages.items() if "sort out your housing" in page["content"]]
+    assert housing == ["/explainers/starmer-labour-volunteers/"]
+    assert explainer["content"].count("sort out your housing") == 1
+    assert "Trump Tower" not in pages["/timeline/"]["content"]
+    assert "/404.html" not in pages and len(pages) == len(list(built.rglob("*/index.html"))) + 1

@@ -68,8 +68,8 @@ questions:
     assert "Source: [<bdi>¶1</bdi>](<#p-1> " in page
     assert "Source: [<bdi>¶2</bdi>](<#p-2> " in page
     assert (
-        "### Who paid?\n\nThe volunteers, Starmer says.\n\nFrom the text: [<bdi>¶2</bdi>](<#p-2> "
-        in page
+        "### Who paid? { #q-1 }\n\nThe volunteers, Starmer says.\n\n"
+        "From the text: [<bdi>¶2</bdi>](<#p-2> " in page
     )
 
 

@@ -107,7 +107,9 @@ def test_explainer_page_shows_what_the_issue_lists() -> None:
     page = _pages()["explainers/starmer-labour-volunteers.md"]
     for heading in (
         "## In short",
-        "## Key points",
+        "## Claims and responses",
+        "## Questions and answers",
+        "## What we don't know",
         "## Who said what",
         "## The rules at stake",
         "## People in this story",
@@ -117,7 +119,8 @@ def test_explainer_page_shows_what_the_issue_lists() -> None:
         assert heading in page
     assert (
         "- “We will sort out your housing” — [<bdi>Sofia Patel</bdi>](<../who/sofia-patel.md> "
-        '"Sofia Patel — Labour Director of Operations · Labour Party"), [<bdi>¶9</bdi>](<#p-9>'
+        '"Sofia Patel — Labour Director of Operations, as of 23 October 2024 · Labour Party · '
+        'Source: Al Jazeera, 23 October 2024, ¶9"), [<bdi>¶9</bdi>](<#p-9>'
     ) in page
     assert "[<bdi>Ban on foreign money in US elections</bdi>](<../rules/52-usc-30121.md>" in page
     assert (
@@ -145,8 +148,8 @@ def test_whos_who_lists_everyone_with_cited_roles() -> None:
         assert f"[<bdi>{name}</bdi>]" in index
     mcsweeney = pages["who/morgan-mcsweeney.md"]
     assert (
-        "- the prime minister’s new chief of staff ([<bdi>Al Jazeera, 23 October 2024, ¶7</bdi>]"
-        in mcsweeney
+        "- Prime minister’s new chief of staff, as of 23 October 2024 "
+        "([<bdi>Al Jazeera, 23 October 2024, ¶7</bdi>]" in mcsweeney
     )
     assert "#p-7" in mcsweeney
 
@@ -154,13 +157,15 @@ def test_whos_who_lists_everyone_with_cited_roles() -> None:
 def test_rule_page_quotes_and_shows_where_it_comes_up() -> None:
     page = _pages()["rules/fec-foreign-national-volunteers.md"]
     assert "## Where it comes up in the story" in page
-    assert (
-        "According to US rules, foreigners can volunteer on election campaigns but cannot "
-        "make financial contributions."
-    ) in page
+    assert "[<bdi>UK PM Starmer responds to Trump campaign" in page.split("## Where it")[1]
+    # "US rules" is generic: it names no one document, so it is listed among the rules the
+    # sources mention, not linked to this guidance
+    assert "According to US rules" not in page
+    assert "According to US rules" in _pages()["rules/index.md"]
     statute = _pages()["rules/52-usc-30121.md"]
     assert "52 U.S.C. § 30121" in statute
-    assert "> **(a)(1)(A)** a contribution or donation of money or other thing of value" in statute
+    assert "**(a) Prohibition** It shall be unlawful for—" in statute
+    assert '<blockquote class="ex-provision" id="text-a" markdown>' in statute
 
 
 def test_no_source_date_epoch_dependence(monkeypatch: pytest.MonkeyPatch) -> None:

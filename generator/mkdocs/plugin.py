@@ -27,6 +27,11 @@ story rebuilds in about the time of the pages it changed, and the site stays who
 byte-identical to a full build. `serve_reuse: false` turns that off, a list of trick names
 (`serve_reuse: [html, search]`) keeps only those; with MkDocs or Material versions it was
 not tested with, it is off, and the log says so once.
+
+Search (`search:`, `generator/mkdocs/search.py`): `pagefind` (the default) turns Material's
+search plugin off and indexes the built site with Pagefind, whose index loads only the
+chunks a query needs; `material` keeps Material's search (one lunr index of the whole site,
+downloaded by every reader: fine for a small story, 47 MB at 10,000 documents).
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, PrefixedLogger, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -50,9 +55,12 @@ from mkdocs.utils.templates import TemplateContext
 from generator.build import Pipeline, Result
 from generator.cache import CACHE_DIR
 from generator.diagnostics import Diagnostic, summary_line
-from generator.mkdocs.nav import navigation
 from generator.mkdocs.problems import PROBLEMS, banner, problems_page
 from generator.mkdocs.reuse.serve import TRICKS, ServeReuse, serve_reuse_for
+from generator.mkdocs.search import ENGINES, Search
+from generator.plan.index import section_order
+from generator.plan.nav import navigation
+from generator.plan.site import REVIEW
 from generator.render.markdown import TEMPLATES
 
 THEME_OVERRIDES = TEMPLATES / "theme"
@@ -85,6 +93,7 @@ class ExplainerConfig(Config):  # type: ignore[no-untyped-call]
     templates = c.Optional(c.Type(str))
     cache = c.Type(str, default=CACHE_DIR)
     serve_reuse = _Tricks()
+    search = c.Choice(ENGINES, default="pagefind")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-call]
@@ -97,6 +106,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         self.cache_dir: Path | None = None
         self.problems: list[Diagnostic] = []
         self.reuse: ServeReuse | None = None
+        self.search = Search()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
@@ -110,6 +120,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         base = Path(config.config_file_path or ".").resolve().parent
         _add_theme_overrides(config)
+        self.search.configure(config, self.config.search, self.serving)
         self.sources = base / self.config.sources
         self.templates = base / self.config.templates if self.config.templates else None
         self.result = None
@@ -119,7 +130,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             return config
         cache_dir = self._cache_dir(base, Path(config.docs_dir))
         if self.pipeline is None or cache_dir != self.cache_dir:
-            self.pipeline, self.cache_dir = Pipeline(cache_dir), cache_dir
+            # a single build keeps no memos for a next run (as `explainer generate`)
+            self.pipeline = Pipeline(cache_dir, remember=self.serving)
+            self.cache_dir = cache_dir
         self.result = self.pipeline.generate(
             self.sources, self.templates, config.site_url or "", log.info
         )
@@ -129,10 +142,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         documents = len(self.result.resolved.story.documents)
         stats = self.pipeline.documents.stats.summary()
         log.info(f"{summary_line(self.result.diagnostics, documents)} ({stats})")
+        notes = len(self.result.resolved.story.review)
+        if notes:
+            address = (config.site_url or "").rstrip("/") + "/" + REVIEW.removesuffix(".md") + "/"
+            things = f"{notes} thing{'s' if notes != 1 else ''}"
+            log.info(f"Editor's review: {things} to check, {address}")
         if self.serving:
             self.problems = [d for d in self.result.diagnostics if d.is_error]
         if config.nav is None:
-            config.nav = navigation(self.result.pages, Path(config.docs_dir))
+            order = section_order(self.result.resolved.story)
+            config.nav = navigation(self.result.pages, Path(config.docs_dir), order)
             if self.problems:
                 config.nav.append({"Problems": PROBLEMS})
         return config
@@ -160,7 +179,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
                     "same address is not used"
                 )
                 continue
-            files.append(File.generated(config, path, content=text))
+            # the editor's review is built but never in the navigation (nor in search: its
+            # front matter excludes it); editors open it from the address serve logs
+            inclusion = InclusionLevel.NOT_IN_NAV if path == REVIEW else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, path, content=text, inclusion=inclusion))
         if self.problems and files.get_file_from_path(PROBLEMS) is None:
             files.append(
                 File.generated(
@@ -169,10 +191,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             )
         if self.reuse is not None:
             self.reuse.files(config)
+        if not self.serving:  # the pages live on in `files`; the story and caches are done
+            self.result = self.pipeline = None
         return files
 
     @event_priority(-100)  # last: MkDocs cleans the site folder right after
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.search.before_build()  # a background index of the last build reads site_dir
         if self.reuse is not None:
             self.reuse.pre_build(config.site_dir)
 
@@ -190,6 +215,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             return markdown
         href = get_relative_url(problems.url, page.file.url)
         return banner(self.problems, href) + markdown
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        return self.search.page_content(html)
 
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
@@ -212,13 +242,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             self.reuse.post_page(page, output)
         return output
 
+    @event_priority(-100)  # last: Pagefind indexes the site as every plugin left it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.reuse is not None:
             said = self.reuse.post_build(config.site_dir)
             if said is not None:
                 log.info(said)
+        self.search.after_build(config.site_dir)
 
     def on_shutdown(self) -> None:
+        self.search.shutdown()
         if self.reuse is not None:
             self.reuse.stop()
 

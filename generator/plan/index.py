@@ -9,9 +9,21 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 
+from generator.plan import cards
 from generator.plan.pages import IndexGroup, IndexPage, LinkedLine, Page
-from generator.plan.site import EXPLAINERS, REVIEW, RULES, WHO, Keys, Site, date_text, newest_first
-from generator.story.model import Document, Entity
+from generator.plan.site import (
+    EXPLAINERS,
+    FOLDERS,
+    REVIEW,
+    RULES,
+    WHO,
+    Keys,
+    Site,
+    date_text,
+    newest_first,
+)
+from generator.story.model import Document, Entity, Story
+from generator.story.review import TOPICS
 
 
 def index_key(keys: Keys, section: str) -> Hashable:
@@ -46,8 +58,8 @@ def plan_who_index(site: Site) -> IndexPage:
     groups = []
     for kind, heading in (("person", "People"), ("organisation", "Organisations")):
         items = tuple(
-            LinkedLine(site.to_entity(here, e.id), e.headline_role)
-            for e in sorted(site.story.entities, key=lambda e: _sort_name(e))
+            LinkedLine(site.to_entity(here, e.id), _who(e))
+            for e in who_order(site.story.entities)
             if e.kind == kind
         )
         if items:
@@ -57,10 +69,22 @@ def plan_who_index(site: Site) -> IndexPage:
         "index",
         WHO.title,
         "Every person and organisation in the story, with their roles as the sources state them.",
-        "Every person and organisation in the story: their roles as the sources "
-        "state them, what they said and where they appear.",
+        "Every person and organisation in the story: their latest role, as of the date of the "
+        "source that states it, and what they did in the story.",
         tuple(groups),
     )
+
+
+def _who(entity: Entity) -> str:
+    """An index line: the latest role as of its date (or what it is), then what it did."""
+    first = cards.as_of(entity.roles[0]) if entity.roles else entity.summary
+    did = entity.did.text if entity.did else ""
+    return " ".join(x if x.endswith((".", "?", "!")) else x + "." for x in (first, did) if x)
+
+
+def who_order(entities: Iterable[Entity]) -> list[Entity]:
+    """People by surname, then organisations by name: the index's order and the nav's."""
+    return sorted(entities, key=lambda e: (e.kind != "person", *_sort_name(e)))
 
 
 def _sort_name(entity: Entity) -> tuple[str, str]:
@@ -68,6 +92,22 @@ def _sort_name(entity: Entity) -> tuple[str, str]:
     words = entity.name.split()
     key = words[-1] if entity.kind == "person" and words else entity.name
     return (key.casefold(), entity.id)
+
+
+def section_order(story: Story) -> dict[str, int]:
+    """Each section page's position in its section, as the section's index lists them, so
+    the navigation and the index agree."""
+    site_paths = {
+        d.id: f"{FOLDERS[d.kind]}/{d.id}.md" for d in story.documents if d.kind in FOLDERS
+    }
+    order = [f"{WHO.folder}/{e.id}.md" for e in who_order(story.entities)]
+    order += [site_paths[d.id] for d in newest_first(story.articles)]
+    order += [site_paths[d.id] for _, docs in _rule_groups(story.rules) for d in _by_id(docs)]
+    return {path: n for n, path in enumerate(order)}
+
+
+def _by_id(docs: Iterable[Document]) -> list[Document]:
+    return sorted(docs, key=lambda d: d.id)
 
 
 _INSTRUMENTS = (
@@ -107,13 +147,10 @@ def _index(
                     if x
                 ),
             )
-            for d in (
-                newest_first(docs)
-                if heading == EXPLAINERS.title
-                else sorted(docs, key=lambda d: d.id)
-            )
+            for d in (newest_first(docs) if heading == EXPLAINERS.title else _by_id(docs))
         )
-        out.append(IndexGroup(heading, items))
+        if items:
+            out.append(IndexGroup(heading, items))
     return IndexPage(here, "index", title, intro, intro, tuple(out))
 
 
@@ -131,19 +168,28 @@ def with_unmatched_rules(site: Site, page: Page) -> Page:
 
 
 def plan_review(site: Site) -> IndexPage:
-    """The editor's review: uncertain attributions and roles, names not in front matter."""
+    """The editor's review: one section per topic of `generator.story.review.TOPICS` that
+    has notes, in that order, each with the line that explains it; topics other stages add
+    (extraction's uncertain attributions, ...) follow, by name. The opening line counts what
+    the sections list, so the page never says "nothing" above a list."""
     here = REVIEW
     topics: dict[str, list[LinkedLine]] = defaultdict(list)
     for note in site.story.review:
         topics[note.topic].append(LinkedLine(site.to_source(here, note.source), note.text))
-    groups = tuple(IndexGroup(topic, tuple(items)) for topic, items in sorted(topics.items()))
+    known = dict(TOPICS)
+    order = [t for t, _ in TOPICS if t in topics] + sorted(t for t in topics if t not in known)
+    groups = tuple(IndexGroup(t, tuple(topics[t]), known.get(t, "")) for t in order)
+    count = sum(len(g.items) for g in groups)
     intro = (
-        "What extraction found in the text that an editor should check. Readers see "
-        "“speaker unclear” for every uncertain attribution; confirm it in the document's "
-        "front matter (quotes, people) to show it."
+        f"{count} thing{'s' if count != 1 else ''} to check before publishing, in "
+        f"{len(groups)} section{'s' if len(groups) != 1 else ''}. This page is in neither "
+        "the site's navigation nor its search; readers see “speaker unclear” for every "
+        "uncertain attribution."
         if groups
-        else "Nothing to review: every name, role and quote is curated or certain."
+        else "Nothing to check: no attribution crosses a paragraph, every background date "
+        "has a source, every role is as recent as the newest document, and every rule line "
+        "cites a quoted provision."
     )
     return IndexPage(
-        here, "index", "Editor's review", "What an editor should check.", intro, groups
+        here, "index", "Editor's review", "What an editor should check.", intro, groups, ""
     )

@@ -27,9 +27,12 @@ Part = str | Link
 
 @dataclass(frozen=True, slots=True)
 class NumberedParagraph:
+    """A numbered paragraph; `sources` cite where a paragraph of our own words comes from."""
+
     number: int
     anchor: str
     parts: tuple[Part, ...]
+    sources: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +45,13 @@ class QuoteItem:
 
 @dataclass(frozen=True, slots=True)
 class QuestionItem:
-    """A question of the page's Q&A, its answer and the paragraphs (¶ links) behind it."""
+    """A question of the page's Q&A, its answer and the paragraphs (¶ links) behind it;
+    `anchor` is the question heading's id."""
 
     question: str
     answer: str
     sources: tuple[Link, ...]
+    anchor: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +65,37 @@ class StatementItem:
 
 @dataclass(frozen=True, slots=True)
 class ClaimItem:
+    """A claim, its responses ("No response in the sources" when none) and the rule it
+    invokes, linked."""
+
     claim: StatementItem
     responses: tuple[StatementItem, ...]
+    rule: Link | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextItem:
+    """Text in our own words with the links that support it (paragraphs, a source)."""
+
+    text: str
+    sources: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProvisionItem:
+    """A quoted provision: its ref, the id plain-language lines link to, its lines."""
+
+    ref: str
+    anchor: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleLineItem:
+    """A plain-language line and the quoted provisions it cites (links to them)."""
+
+    text: str
+    cites: tuple[Link, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +133,8 @@ class HomePage(Page):
     whats_new: tuple[LinkedLine, ...]
     start_here: tuple[LinkedLine, ...]
     sections: tuple[LinkedLine, ...]
+    resting_on: str = ""  # how many independent sources the account rests on
+    unknowns: tuple[TextItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,50 +153,76 @@ class ExplainerPage(Page):
     citation: str
     questions: tuple[QuestionItem, ...] = ()
     claims: tuple[ClaimItem, ...] = ()
+    unknowns: tuple[TextItem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class EntityPage(Page):
+    """`roles`: each role (link label), "as of" its source's date (detail) and the source;
+    `pronoun` words the headings ("What they said", "What it said")."""
+
     entity: Entity
     kind_label: str
     affiliation: Link | None
     roles: tuple[LinkedLine, ...]
     quotes: tuple[QuoteItem, ...]
     appearances: tuple[SentenceGroup, ...]
-    profile: tuple[str, ...]
+    profile: tuple[NumberedParagraph, ...]
     website: Link | None
-    last_touched: LinkedLine | None = None  # the newest source that states or mentions it
+    last_touched: LinkedLine | None = None  # the newest source that names it
+    did: TextItem | None = None
+    aliases: tuple[str, ...] = ()
+    pronoun: str = "they"
 
 
 @dataclass(frozen=True, slots=True)
 class RulePage(Page):
+    """`text_link` is where the quoted text comes from, labelled for what it is (the
+    official text, or a copy); `version` says which version of the text is quoted."""
+
     doc: Document
-    official: Link | None
-    provisions: tuple[tuple[str, str], ...]
+    text_link: Link | None
+    provisions: tuple[ProvisionItem, ...]
     explanation: tuple[NumberedParagraph, ...]
     raised_in: tuple[SentenceGroup, ...]
     related: tuple[LinkedLine, ...]
-    last_touched: LinkedLine | None = None  # the newest of the rule and the sources raising it
+    kind_label: str = ""
+    allows: tuple[RuleLineItem, ...] = ()
+    forbids: tuple[RuleLineItem, ...] = ()
+    provenance: str = ""  # "Official text" / "Copy of the text: …"
+    version: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class IndexGroup:
     heading: str
     items: tuple[LinkedLine, ...]
+    intro: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class IndexPage(Page):
+    """`empty` is shown when there are no groups ('' when the intro already says so)."""
+
     intro: str
     groups: tuple[IndexGroup, ...]
+    empty: str = "Nothing here yet."
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    date: str
+    """One event: its date (a link to the paragraph that dates it; its card holds the words
+    that did), a headline, the source sentence ('' when an entry above already shows it, or
+    when the headline is the sentence), the source, and "Background" for our own notes."""
+
+    date: Link
     iso: str
-    text: str
+    headline: str
+    sentence: str
     source: Link
+    label: str = ""
+    again: bool = False  # the sentence is shown under an entry above
+    cites: tuple[Link, ...] = ()  # for background: the sources our note cites
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,4 +241,8 @@ class SourceRow:
 
 @dataclass(frozen=True, slots=True)
 class SourcesPage(Page):
+    """`rows`: reports, statements and filings, newest first; `texts`: the rules' texts,
+    whose dates are versions of the text, never news."""
+
     rows: tuple[SourceRow, ...]
+    texts: tuple[SourceRow, ...] = ()

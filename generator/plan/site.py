@@ -21,11 +21,21 @@ from dataclasses import dataclass
 
 from generator.cache import fingerprint
 from generator.dates import PartialDate
+from generator.plan import cards
 from generator.plan.pages import Link, LinkedLine, NumberedParagraph, Part, SentenceGroup
 from generator.story.assemble import Resolved
 from generator.story.link import Segment
-from generator.story.model import Document, Entity, Event, Kind, Mention, Quote, RuleUse, Source
-from generator.text import clip
+from generator.story.model import (
+    BodySource,
+    Document,
+    Entity,
+    Event,
+    Kind,
+    Mention,
+    Quote,
+    RuleUse,
+    Source,
+)
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -51,17 +61,6 @@ WHO = Section("who", "Who's who", ("person", "organisation"))
 RULES = Section("rules", "What the rules say", ("rule",))
 SECTIONS = (EXPLAINERS, WHO, RULES)
 FOLDERS = {kind: section.folder for section in SECTIONS for kind in section.kinds}
-
-GENRE_LABELS = {
-    "news": "News report",
-    "statement": "Official statement",
-    "filing": "Filing",
-    "analysis": "Analysis",
-    "rule": "Legal text",
-}
-
-
-CARD_TEXT = 160  # characters of a role or paragraph shown on a hover card
 
 
 def join(*parts: str) -> str:
@@ -115,54 +114,65 @@ class Site:
         return Link(entity.name, self.href(here, self.entity_path(entity)), self.card(entity))
 
     def card(self, entity: Entity) -> str:
-        """The hover card of a who's-who link: name, role and affiliation on one line."""
-        role = entity.headline_role or entity.summary or entity.kind.capitalize()
+        """The hover card of a who's-who link: the latest role, as of its source's date (or
+        what the entity is), its organisation, and the source that states the role."""
         org = self.story.entity_by_id.get(entity.affiliation or "")
-        tail = f" · {org.name}" if org and org.name.casefold() not in role.casefold() else ""
-        return f"{entity.name} — {clip(role, CARD_TEXT)}{tail}"
+        role = entity.roles[0] if entity.roles else None
+        if role is None:
+            # what it is: its profile's summary, else what the text says it did
+            did = entity.did
+            if entity.summary and entity.profile:
+                about, source = entity.summary, self.source_label(Source(entity.profile))
+            elif did is not None:
+                first = did.paragraphs[0] if did.paragraphs else None
+                about, source = did.text, self.source_label(Source(did.document, first))
+            else:
+                about, source = entity.summary or entity.kind.capitalize(), ""
+            return cards.entity_card(entity.name, about, org.name if org else "", source)
+        return cards.entity_card(
+            entity.name, cards.as_of(role), org.name if org else "", self.source_label(role.source)
+        )
 
-    def rule_card(self, doc: Document) -> str:
-        """The hover card of a rule link: what it is called, its citation and kind."""
-        return " · ".join(x for x in (doc.label, doc.citation, GENRE_LABELS["rule"]) if x)
+    def source_label(self, source: Source) -> str:
+        """How a citation names a source: "Al Jazeera, 23 October 2024, ¶1"; a profile is
+        "profile of <name>, <date>"; a rule, its citation."""
+        doc = self.story.by_id[source.document]
+        if doc.kind in ("person", "organisation"):
+            label = cards.dated(f"our profile of {doc.title}", doc.date)
+            return label + (f", ¶{source.paragraph}" if source.paragraph else "")
+        label = doc.citation or doc.label if doc.kind == "rule" else doc.outlet or doc.label
+        if doc.kind != "rule":
+            label = cards.dated(label, doc.date)
+        return label + (f", ¶{source.paragraph}" if source.paragraph else "")
 
     def to_doc(self, here: str, ident: str, label: str = "") -> Link:
         doc = self.story.by_id[ident]
         if doc.kind in ("person", "organisation"):
             return self.to_entity(here, doc.id)
-        if doc.kind == "rule":
-            tooltip = self.rule_card(doc)
-        else:
-            tooltip = " · ".join(
-                x
-                for x in (
-                    GENRE_LABELS.get(doc.genre, ""),
-                    doc.outlet,
-                    doc.date.human() if doc.date else "",
-                )
-                if x
-            )
+        tooltip = cards.rule_card(doc) if doc.kind == "rule" else cards.document_card(doc)
         return Link(label or doc.label, self.href(here, self.doc_path(doc)), tooltip)
 
     def to_source(self, here: str, source: Source) -> Link:
         """A citation, as a newsroom writes it ("Al Jazeera, 23 October 2024, ¶4"), whose
         hover card previews the source: its title, kind, outlet, date and the paragraph."""
         doc = self.story.by_id[source.document]
-        link = self.to_doc(here, doc.id)
         if doc.kind in ("person", "organisation"):
-            return link
+            # a profile: its paragraph on the entity's page, never a link to the page itself
+            path = self.entity_path(self.story.entity_by_id[doc.id])
+            number = source.paragraph
+            href = self.href(here, path, anchor(number) if number else "")
+            return Link(
+                self.source_label(source),
+                "" if path == here and not number else href,
+                self.to_entity(here, doc.id).tooltip,
+            )
         number = source.paragraph
         text = doc.paragraphs[number - 1].text if number and number <= len(doc.paragraphs) else ""
-        label = doc.citation or doc.label if doc.kind == "rule" else doc.outlet or doc.label
-        if doc.kind != "rule" and doc.date:
-            label += f", {doc.date.human()}"
+        elsewhere = self.doc_path(doc) != here
         return Link(
-            label + (f", ¶{number}" if number else ""),
+            self.source_label(source),
             self.href(here, self.doc_path(doc), anchor(number) if number else ""),
-            join(
-                "" if self.doc_path(doc) == here else f"“{clip(doc.title, CARD_TEXT)}”",
-                "" if self.doc_path(doc) == here else link.tooltip,
-                f"¶{number}: {clip(text, CARD_TEXT)}" if text else "",
-            ),
+            cards.citation_card(doc if elsewhere else None, number, text),
         )
 
     def to_paragraph(self, here: str, source: Source) -> Link:
@@ -173,26 +183,41 @@ class Site:
         )
 
     def parts(self, here: str, segments: Iterable[Segment]) -> tuple[Part, ...]:
+        """A paragraph's text with the first mention of each person, organisation or rule
+        linked; later mentions in the same paragraph stay plain text."""
         out: list[Part] = []
+        linked: set[str] = set()
         for seg in segments:
-            if seg.target is None:
+            if seg.target is None or seg.target in linked:
                 out.append(seg.text)
-            elif seg.kind == "rule":
-                rule = self.story.by_id[seg.target]
-                out.append(Link(seg.text, self.to_doc(here, rule.id).href, self.rule_card(rule)))
-            else:
-                link = self.to_entity(here, seg.target)
-                out.append(Link(seg.text, link.href, link.tooltip))
-        return tuple(out)
+                continue
+            linked.add(seg.target)
+            target = self.to_doc(here, seg.target) if seg.kind == "rule" else None
+            link = target or self.to_entity(here, seg.target)
+            out.append(Link(seg.text, link.href, link.tooltip))
+        return tuple(_merged(out))
 
     def numbered(self, here: str, doc: Document) -> tuple[NumberedParagraph, ...]:
+        """A document's paragraphs, annotated; a paragraph of our own words (a profile, a
+        rule's explanation) carries the sources its document cites for it."""
         segments = self.annotations.get(doc.id) or tuple(
             (Segment(p.text, 0),) for p in doc.paragraphs
         )
         return tuple(
-            NumberedParagraph(p.number, anchor(p.number), self.parts(here, s))
+            NumberedParagraph(
+                p.number,
+                anchor(p.number),
+                self.parts(here, s),
+                tuple(self.body_source(here, b) for b in doc.sources if b.paragraph == p.number),
+            )
             for p, s in zip(doc.paragraphs, segments, strict=True)
         )
+
+    def body_source(self, here: str, source: BodySource) -> Link:
+        if source.url:
+            return Link(source.title, source.url, external=True)
+        first = source.paragraphs[0] if source.paragraphs else None
+        return self.to_source(here, Source(source.document, first))
 
 
 class Keys:
@@ -210,12 +235,16 @@ class Keys:
                 + (d.updated, d.issuer, d.url, d.instrument, d.author)
                 for d in story.documents
             ),
-            tuple((e.id, e.kind, e.name, e.headline_role) for e in story.entities),
+            tuple(
+                (e.id, e.kind, e.name, e.summary, e.affiliation, e.roles[:1], e.did)
+                for e in story.entities
+            ),
         )
         self.links = fingerprint(links)
         lists = (
             self.links,
-            tuple(d.summary for d in story.documents),
+            tuple((d.summary, d.unknowns, d.text_source, d.sources) for d in story.documents),
+            tuple(e.did for e in story.entities),
             (story.title, story.summary, story.overview, story.start_here),
             story.events,
         )
@@ -223,6 +252,17 @@ class Keys:
         self.names = site.names_key
         self.site = site  # its per-document indexes are what each page reads
         self.by_id = story.by_id
+
+
+def _merged(parts: list[Part]) -> list[Part]:
+    """Adjacent plain strings joined, so an unlinked mention reads as one run of text."""
+    out: list[Part] = []
+    for part in parts:
+        if isinstance(part, str) and out and isinstance(out[-1], str):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def date_text(value: PartialDate | None) -> str:
@@ -235,14 +275,6 @@ def newest_first(docs: Iterable[Document]) -> list[Document]:
         key=lambda d: ((d.updated or d.date).sort_key() if d.date else (0, 0, 0), d.id),
         reverse=True,
     )
-
-
-def event_text(event: Event) -> str:
-    """The sentence, led by the words that dated it when they are not a plain date."""
-    wording = event.date.text
-    if not wording or wording == event.date.iso() or not event.source.paragraph:
-        return event.text
-    return f"“{wording}”: {event.text}"
 
 
 def grouped(site: Site, here: str, mentions: Iterable[Mention]) -> tuple[SentenceGroup, ...]:
@@ -264,8 +296,9 @@ def grouped(site: Site, here: str, mentions: Iterable[Mention]) -> tuple[Sentenc
 
 
 def last_touched(site: Site, here: str, ids: Iterable[str]) -> LinkedLine | None:
-    """The newest dated source among `ids` (by `updated`, else `date`; front matter only)."""
-    dated = [d for d in (site.story.by_id[i] for i in ids) if d.date]
+    """The newest dated source among `ids` (by `updated`, else `date`; front matter only),
+    never the page's own document."""
+    dated = [d for d in (site.story.by_id[i] for i in ids) if d.date and site.doc_path(d) != here]
     if not dated:
         return None
     newest = max(dated, key=lambda d: ((d.updated or d.date).sort_key(), d.id))  # type: ignore[union-attr]

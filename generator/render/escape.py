@@ -65,8 +65,15 @@ def md_inline(text: str) -> str:
 
 
 def md_title(text: str) -> str:
-    """A link title (tooltip) inside double quotes: one line, HTML-escaped, inert."""
-    return html_attr(text)
+    """A link title (tooltip) inside double quotes: one line, HTML-escaped, inert, and with
+    braces as entities, so Markdown never holds a literal `{: ...}` attribute list, even
+    inside a title (cards quote outlets and roles, which may be anything)."""
+    escaped = html_attr(text)
+    return (
+        escaped.replace("{", "&#123;").replace("}", "&#125;")
+        if "{" in escaped or "}" in escaped
+        else escaped
+    )
 
 
 def safe_url(url: str) -> str:

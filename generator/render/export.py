@@ -1,4 +1,4 @@
-"""The story model as JSON: the contract other tools rely on (docs/export-format.md).
+"""The story model as JSON: the contract other tools rely on (manual/docs/export-format.md).
 
 Format `explainer-story`, version 1. Paragraphs are 1-based numbers of the source's
 paragraphs; dates are ISO 8601 at their precision (2024, 2024-10, 2024-10-23). Keys and
@@ -27,8 +27,24 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "aliases": list(entity.aliases),
         "affiliation": entity.affiliation,
         "roles": [
-            {"text": r.text, **_source(r.source), "confidence": r.confidence} for r in entity.roles
+            {
+                "text": r.text,
+                **_source(r.source),
+                "confidence": r.confidence,
+                "as_of": r.date.iso() if r.date else None,
+            }
+            for r in entity.roles
         ],
+        "did": (
+            {
+                "text": entity.did.text,
+                "document": entity.did.document,
+                "paragraphs": list(entity.did.paragraphs),
+                "ours": entity.did.ours,
+            }
+            if entity.did
+            else None
+        ),
         "mentions": [{**_source(m.source), "sentence": m.sentence} for m in entity.mentions],
     }
 
@@ -70,7 +86,14 @@ def story_json(story: Story) -> dict[str, Any]:
             for r in story.rules
         ],
         "events": [
-            {"date": e.date.iso(), "wording": e.date.text, "text": e.text, **_source(e.source)}
+            {
+                "date": e.date.iso(),
+                "wording": e.date.text,
+                "text": e.text,
+                **_source(e.source),
+                "headline": e.headline,
+                "kind": e.kind,
+            }
             for e in story.events
         ],
     }

@@ -58,14 +58,14 @@ def page_url(doc: Document, site_url: str) -> str:
 
 
 def entries(story: Story, site_url: str = "") -> list[Entry]:
-    """The newest LIMIT dated articles and rules, by `updated` (or `date`), then id."""
-    dated = [d for d in story.documents if d.kind in _KINDS and d.date is not None]
-    dated.sort(key=lambda d: ((d.updated or d.date).sort_key(), d.id), reverse=True)  # type: ignore[union-attr]
+    """The newest LIMIT articles and rules, by when they were news (`_news`), then id."""
+    dated = [(d, when) for d in story.documents if d.kind in _KINDS for when in [_news(d)] if when]
+    dated.sort(key=lambda x: (x[1].sort_key(), x[0].id), reverse=True)
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, "explainer:" + story.title)
     out = []
-    for doc in dated[:LIMIT]:
-        assert doc.date is not None
+    for doc, when in dated[:LIMIT]:
         url = page_url(doc, site_url)
+        first = doc.date if doc.kind == "article" and doc.date else when
         out.append(
             Entry(
                 id=url if site_url else f"urn:uuid:{uuid.uuid5(namespace, doc.id)}",
@@ -73,12 +73,18 @@ def entries(story: Story, site_url: str = "") -> list[Entry]:
                 title=doc.label,
                 summary=doc.summary,
                 author=doc.author or doc.outlet or doc.issuer,
-                published=stamp(doc.date),
-                updated=stamp(doc.updated or doc.date),
+                published=stamp(first),
+                updated=stamp(when),
                 is_update=doc.updated is not None,
             )
         )
     return out
+
+
+def _news(doc: Document) -> PartialDate | None:
+    """When a document was news: an article's `updated`, else its `date`; a rule's only when
+    an editor marks it `updated` (its `date` is the version of its text, never news)."""
+    return doc.updated if doc.kind == "rule" else doc.updated or doc.date
 
 
 def _clean(text: str) -> str:

@@ -106,7 +106,7 @@ def _legislation(doc: Document) -> dict[str, Any]:
             "legislationIdentifier": doc.citation,
             "legislationJurisdiction": doc.jurisdiction,
             "legislationType": doc.instrument,
-            "legislationDate": doc.date.iso() if doc.date else "",
+            "legislationDateVersion": doc.date.iso() if doc.date else "",
             "legislationPassedBy": {"@type": "Organization", "name": doc.issuer}
             if doc.issuer
             else {},

@@ -18,6 +18,7 @@ import jinja2
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.plan.pages import Link, Page
+from generator.plan.site import REVIEW
 from generator.render.escape import html_attr, md_inline, md_title, safe_url
 from generator.render.jsonld import structured_data
 
@@ -77,6 +78,12 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
     return env
 
 
+# Material's search reads these from a page's front matter: explainers rank first (they are
+# where a reader should land; rule pages, whose titles are full of the story's words, come
+# after), and the editor's review is never indexed.
+SEARCH: dict[str, dict[str, object]] = {"explainer": {"boost": 2}, REVIEW: {"exclude": True}}
+
+
 def render(pages: Iterable[Page], env: jinja2.Environment) -> list[tuple[str, str]]:
     """Each page's Markdown (see `render_page`), in the order given."""
     return [render_page(page, env) for page in pages]
@@ -96,6 +103,9 @@ def render_page(page: Page, env: jinja2.Environment) -> tuple[str, str]:
     data = structured_data(page)
     if data is not None:
         meta["jsonld"] = data
+    search = SEARCH.get(page.path, SEARCH.get(page.kind))
+    if search is not None:
+        meta["search"] = search
     # What `frontmatter.dumps(Post(content, **meta), sort_keys=True) + "\n"` gives (with the
     # same YAML), built with one copy of the page instead of three.
     front = f"---\n{_YAML.export(meta, sort_keys=True)}\n---\n"

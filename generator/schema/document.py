@@ -5,7 +5,7 @@ it: all fields are checked, not only up to the first problem. The common fields 
 here, the body by `generator.schema.body`, each kind's own fields by
 `generator.schema.kinds`. Cross-document references (people, rules) are checked later by
 `generator.references`, which sees every document.
-The schema is documented for editors in docs/writing-sources.md.
+The schema is documented for editors in manual/docs/writing-sources.md.
 """
 
 from __future__ import annotations

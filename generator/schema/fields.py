@@ -87,6 +87,15 @@ class FieldReader:
             self.warn(f"contains HTML ({shown}); it is shown as text, never run", *keys)
         return one_line(value)
 
+    def lines(self, *keys: str | int, required: bool = False) -> str:
+        """Text whose line breaks mean something (a provision's paragraphs, written with
+        YAML's `|`): each line checked as `text` is, blank lines dropped, joined by "\\n"."""
+        value = self.raw(*keys)
+        if not isinstance(value, str) or "\n" not in value.strip():
+            return self.text(*keys, required=required)
+        self.text(*keys)  # the same checks, reported once for the whole value
+        return "\n".join(one_line(line) for line in value.splitlines() if line.strip())
+
     def label(self, *keys: str | int) -> str:
         """A title or name: one line of at most MAX_LABEL_CHARS (it is repeated in links)."""
         value = self.text(*keys)

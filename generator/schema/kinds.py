@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import get_args
 
+from generator.schema import notes
 from generator.schema.fields import FieldReader, suggest
-from generator.schema.qa import questions_and_claims
+from generator.schema.qa import paragraph_list, questions_and_claims
+from generator.schema.rules import rule_fields
 from generator.story.model import (
     GENRES,
     EntityKind,
     EntityRef,
     Kind,
     Paragraph,
-    Provision,
     QuoteRef,
 )
 from generator.text import clip, is_slug, normalise_quotes, slugify
@@ -29,7 +30,7 @@ _COMMON = {"kind", "id", "title", "date", "updated", "summary", "tags", "url"}
 FIELDS: dict[str, set[str]] = {
     "article": _COMMON
     | {"genre", "outlet", "author", "key_points", "people", "organisations", "quotes", "rules"}
-    | {"questions", "claims"},
+    | {"questions", "claims", "events", "unknowns"},
     "rule": _COMMON
     | {
         "short_title",
@@ -42,17 +43,20 @@ FIELDS: dict[str, set[str]] = {
         "provisions",
         "aliases",
         "related",
+        "text_source",
+        "copy_note",
+        "excerpt",
+        "events",
+        "sources",
     },
-    "person": _COMMON | {"name", "aliases", "roles", "affiliation"},
-    "organisation": _COMMON | {"name", "aliases", "roles", "affiliation"},
-    "story": {"kind", "title", "summary", "start_here", "date", "updated"},
+    "person": _COMMON | {"name", "aliases", "roles", "affiliation", "events", "sources"},
+    "organisation": _COMMON | {"name", "aliases", "roles", "affiliation", "events", "sources"},
+    "story": {"kind", "title", "summary", "start_here", "date", "updated", "unknowns"},
 }
 
-ENTITY_FIELDS = {"id", "name", "aliases", "role", "affiliation"}
+ENTITY_FIELDS = {"id", "name", "aliases", "role", "affiliation", "did", "paragraphs"}
 
 QUOTE_FIELDS = {"text", "speaker", "paragraph"}
-
-PROVISION_FIELDS = {"ref", "text"}
 
 RESERVED_IDS = {"index"}  # each section's own page is <section>/index.md
 
@@ -79,7 +83,9 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
             f"unknown genre '{genre}'{suggest(genre, GENRES)}; choose one of {', '.join(GENRES)}",
             "genre",
         )
-    entities = _entities(r, "people", "person") + _entities(r, "organisations", "organisation")
+    entities = _entities(r, "people", "person", paragraphs) + _entities(
+        r, "organisations", "organisation", paragraphs
+    )
     return {
         "genre": genre,
         "outlet": r.text("outlet"),
@@ -89,10 +95,14 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
         "quotes": _quotes(r, paragraphs),
         "rules": r.ids("rules"),
         **questions_and_claims(r, paragraphs),
+        "events": notes.events(r, paragraphs),
+        "unknowns": notes.unknowns(r, paragraphs),
     }
 
 
-def _entities(r: FieldReader, key: str, kind: EntityKind) -> tuple[EntityRef, ...]:
+def _entities(
+    r: FieldReader, key: str, kind: EntityKind, paragraphs: tuple[Paragraph, ...]
+) -> tuple[EntityRef, ...]:
     out = []
     for i in r.records(key, ENTITY_FIELDS):
         ident = r.text(key, i, "id", required=True)
@@ -108,6 +118,8 @@ def _entities(r: FieldReader, key: str, kind: EntityKind) -> tuple[EntityRef, ..
                 r.texts(key, i, "role"),
                 affiliation,
                 r.front.line(key, i),
+                r.text(key, i, "did"),
+                paragraph_list(r, len(paragraphs), key, i),
             )
         )
     return tuple(e for e in out if e.id)
@@ -159,34 +171,33 @@ def _strip_marks(text: str) -> str:
 
 
 def _rule(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
-    provisions = []
-    for i in r.records("provisions", PROVISION_FIELDS):
-        text = r.text("provisions", i, "text", required=True)
-        if text:
-            provisions.append(Provision(r.text("provisions", i, "ref"), text))
-    if not r.text("citation"):
-        r.warn("no citation; readers cannot look the rule up", "citation")
     return {
-        "short_title": r.text("short_title"),
-        "jurisdiction": r.text("jurisdiction"),
-        "citation": r.text("citation"),
-        "issuer": r.text("issuer"),
-        "instrument": r.text("instrument"),
-        "allows": r.texts("allows"),
-        "forbids": r.texts("forbids"),
-        "provisions": tuple(provisions),
-        "aliases": r.texts("aliases"),
-        "related": r.ids("related"),
+        **rule_fields(r, paragraphs),
+        "events": notes.events(r, paragraphs),
+        "sources": notes.body_sources(r, paragraphs),
     }
 
 
 def _profile(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
     affiliation = r.ref(r.text("affiliation"), "affiliation") or None
-    return {"aliases": r.texts("aliases"), "roles": r.texts("roles"), "affiliation": affiliation}
+    roles = r.texts("roles")
+    if roles and r.raw("date") is None:
+        r.warn(
+            "no date: readers cannot tell when these roles held; add the date the profile "
+            "was written or checked",
+            "roles",
+        )
+    return {
+        "aliases": r.texts("aliases"),
+        "roles": roles,
+        "affiliation": affiliation,
+        "events": notes.events(r, paragraphs),
+        "sources": notes.body_sources(r, paragraphs),
+    }
 
 
 def _story(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
-    return {"start_here": r.ids("start_here")}
+    return {"start_here": r.ids("start_here"), "unknowns": notes.unknowns(r, paragraphs)}
 
 
 KIND_FIELDS: dict[str, Callable[[FieldReader, tuple[Paragraph, ...]], dict[str, object]]] = {

@@ -11,12 +11,13 @@
       - by: trump-campaign           # a person or organisation id
         claim: Labour's volunteering is foreign interference.
         paragraphs: [2]
+        rule: 52-usc-30121           # optional: the rule the claim invokes
         responses:
           - by: keir-starmer
             response: The volunteers paid for themselves.
             paragraphs: [3]
 
-`by` ids are recorded as references and checked against the whole story by
+`by` and `rule` ids are recorded as references and checked against the whole story by
 `generator.references`. A missing `paragraphs` is a warning: readers cannot check the statement.
 """
 
@@ -24,9 +25,10 @@ from __future__ import annotations
 
 from generator.schema.fields import FieldReader
 from generator.story.model import Claim, Paragraph, Question, Statement
+from generator.text import is_slug
 
 QUESTION_FIELDS = {"question", "answer", "paragraphs"}
-CLAIM_FIELDS = {"by", "claim", "paragraphs", "responses"}
+CLAIM_FIELDS = {"by", "claim", "paragraphs", "responses", "rule"}
 RESPONSE_FIELDS = {"by", "response", "paragraphs"}
 
 
@@ -37,7 +39,7 @@ def questions_and_claims(
         Question(
             r.text("questions", i, "question", required=True),
             r.text("questions", i, "answer", required=True),
-            _paragraphs(r, len(paragraphs), "questions", i),
+            paragraph_list(r, len(paragraphs), "questions", i),
             r.front.line("questions", i),
         )
         for i in r.records("questions", QUESTION_FIELDS)
@@ -49,8 +51,18 @@ def questions_and_claims(
             _statement(r, len(paragraphs), "response", "claims", i, "responses", j)
             for j in _items(r, RESPONSE_FIELDS, "claims", i, "responses")
         )
+        rule = r.text("claims", i, "rule")
+        if rule and not is_slug(rule):
+            r.err(f"'{rule}' is not a rule id (like '52-usc-30121')", "claims", i, "rule")
+            rule = ""
         if claim is not None:
-            claims.append(Claim(claim, tuple(x for x in responses if x is not None)))
+            claims.append(
+                Claim(
+                    claim,
+                    tuple(x for x in responses if x is not None),
+                    r.ref(rule, "claims", i, "rule") or None,
+                )
+            )
     return {
         "questions": tuple(q for q in questions if q.question and q.answer),
         "claims": tuple(claims),
@@ -60,7 +72,7 @@ def questions_and_claims(
 def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Statement | None:
     by = r.text(*keys, "by", required=True)
     text = r.text(*keys, field, required=True)
-    found = _paragraphs(r, count, *keys)
+    found = paragraph_list(r, count, *keys)
     if not found and r.raw(*keys, "paragraphs") is None:
         r.warn(f"no paragraphs: say which paragraphs of the text report this {field}", *keys)
     if not (by and text):
@@ -68,10 +80,12 @@ def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Stat
     return Statement(r.ref(by, *keys, "by"), text, found, r.front.line(*keys))
 
 
-def _paragraphs(r: FieldReader, count: int, *keys: str | int) -> tuple[int, ...]:
+def paragraph_list(r: FieldReader, count: int | None, *keys: str | int) -> tuple[int, ...]:
+    """The `paragraphs` list at `keys`: numbers from 1 to `count` (any number from 1 when
+    `count` is None: paragraphs of another document), each bad one reported."""
     out = []
     for n, value in enumerate(r.texts(*keys, "paragraphs")):
-        if value.isdigit() and 1 <= int(value) <= count:
+        if value.isdigit() and 1 <= int(value) <= (int(value) if count is None else count):
             out.append(int(value))
         else:
             where = (
@@ -82,7 +96,8 @@ def _paragraphs(r: FieldReader, count: int, *keys: str | int) -> tuple[int, ...]
                     "paragraphs",
                 )
             )
-            r.err(f"'{value}' is not a paragraph number (1 to {count})", *where)
+            span = f" (1 to {count})" if count is not None else ""
+            r.err(f"'{value}' is not a paragraph number{span}", *where)
     return tuple(dict.fromkeys(out))
 
 

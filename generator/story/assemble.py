@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from types import MappingProxyType
 
 from generator.cache import Memo, fingerprint
 from generator.extract.sentences import split_sentences
 from generator.references import Checked, Registry
+from generator.story import review
 from generator.story.enrich import Enrichment, Known
+from generator.story.events import timeline
 from generator.story.extraction import Extractor
 from generator.story.link import Linker, Segment, Term
 from generator.story.model import (
@@ -25,6 +27,7 @@ from generator.story.model import (
     EntityKind,
     EntityRef,
     Event,
+    InStory,
     Mention,
     Paragraph,
     Quote,
@@ -116,7 +119,7 @@ def _assemble(
             ),
             refs[ident],
             profiles.get(ident),
-            found.roles.get(ident, ()),
+            [replace(r, date=by_id[r.source.document].date) for r in found.roles.get(ident, ())],
             found.affiliations.get(ident),
             mentions,
             spoken.get(ident, []),
@@ -124,6 +127,7 @@ def _assemble(
         )
         for ident in sorted(kinds)
     )
+    events, left_out = timeline(docs, found.events)
     story_doc = next((d for d in docs if d.kind == "story"), None)
     documents = tuple(sorted(docs, key=lambda d: d.id))
     story = Story(
@@ -134,14 +138,42 @@ def _assemble(
         documents=documents,
         entities=entities,
         quotes=quotes,
-        events=_events(docs, found.events),
+        events=events,
         rule_uses=_rule_uses(docs, mentions, found.rule_uses),
         unmatched_rules=found.unmatched_rules,
-        review=found.review + tuple(_role_conflicts(entities, by_id)),
+        review=found.review
+        + tuple(_role_conflicts(entities, by_id))
+        + _checks(docs, annotations, quotes, entities, events, kinds, names)
+        + tuple(left_out),
         by_id=MappingProxyType({d.id: d for d in documents}),
         entity_by_id=MappingProxyType({e.id: e for e in entities}),
     )
     return Resolved(story, MappingProxyType(annotations), names_key)
+
+
+def _checks(
+    docs: list[Document],
+    annotations: dict[str, tuple[tuple[Segment, ...], ...]],
+    quotes: tuple[Quote, ...],
+    entities: tuple[Entity, ...],
+    events: tuple[Event, ...],
+    kinds: dict[str, EntityKind],
+    names: dict[str, str],
+) -> tuple[ReviewNote, ...]:
+    """The story-wide checks of `generator.story.review`."""
+    by_doc: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        by_doc[quote.source.document].append(quote)
+    notes = [
+        note
+        for d in docs
+        if d.kind == "article"
+        for note in review.crossing_attributions(d, annotations[d.id], by_doc[d.id], kinds, names)
+    ]
+    notes += review.uncited_background(events, {d.id: d for d in docs})
+    notes += review.stale_roles(entities, docs)
+    notes += review.unquoted_rule_lines(sorted(docs, key=lambda d: d.id))
+    return tuple(notes)
 
 
 @dataclass(frozen=True)
@@ -232,7 +264,7 @@ def _entity(
     """One entity; `spoke` holds its high-confidence quotes, in story order."""
     roles: list[Role] = []
     if profile:
-        roles += [Role(text, Source(profile.id)) for text in profile.roles]
+        roles += [Role(text, Source(profile.id), date=profile.date) for text in profile.roles]
     for doc, ref in refs:
         roles += [
             Role(
@@ -241,11 +273,14 @@ def _entity(
                     doc.id,
                     memo.get(("find", doc.digest, text), lambda: _find(text, doc.paragraphs)),  # noqa: B023
                 ),
+                date=doc.date,
             )
             for text in ref.roles
         ]
     stated = {name_key(r.text) for r in roles}
     roles += [r for r in extracted if name_key(r.text) not in stated]
+    # the latest source first; roles of one source keep the order it gives them
+    roles.sort(key=lambda r: r.date.sort_key() if r.date else (0, 0, 0), reverse=True)
     affiliation = (profile.affiliation if profile else None) or next(
         (r.affiliation for _, r in refs if r.affiliation), affiliated
     )
@@ -268,7 +303,40 @@ def _entity(
         summary=profile.summary if profile else "",
         profile=profile.id if profile else None,
         url=profile.url if profile else "",
+        did=_did(refs, spoke, found, (who.name, *who.aliases)),
     )
+
+
+def _did(
+    refs: list[tuple[Document, EntityRef]],
+    spoke: list[Quote],
+    found: list[Mention],
+    names: tuple[str, ...],
+) -> InStory | None:
+    """What they did in the story: an editor's words (the latest document that has them),
+    else the sentence of their first quote, else of the first sentence they open (their
+    first action: "Sam Smith disagreed."), else of their first mention."""
+    for doc, ref in sorted(refs, key=lambda x: _newest(x[0]), reverse=True):
+        if ref.did:
+            return InStory(ref.did, doc.id, ref.did_paragraphs, True)
+    for quote in spoke:
+        mention = next((m for m in found if m.source == quote.source), None)
+        if mention is not None:
+            return InStory(mention.sentence, quote.source.document, _numbers(quote.source), False)
+    keys = tuple(name_key(n) for n in names if n)
+    acting = (m for m in found if name_key(m.sentence.lstrip("“\"‘'")).startswith(keys))
+    first = next(acting, found[0] if found else None)
+    if first is not None:
+        return InStory(first.sentence, first.source.document, _numbers(first.source), False)
+    return None
+
+
+def _numbers(source: Source) -> tuple[int, ...]:
+    return (source.paragraph,) if source.paragraph else ()
+
+
+def _newest(doc: Document) -> tuple[tuple[int, int, int], str]:
+    return (doc.date.sort_key() if doc.date else (0, 0, 0), doc.id)
 
 
 def _role_conflicts(entities: tuple[Entity, ...], docs: dict[str, Document]) -> list[ReviewNote]:
@@ -297,25 +365,6 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...]) -> int | None:
     needle = normalise_quotes(text).casefold()
     return next(
         (p.number for p in paragraphs if needle in normalise_quotes(p.text).casefold()), None
-    )
-
-
-def _events(docs: list[Document], extracted: Sequence[Event]) -> tuple[Event, ...]:
-    """Each article's publication, and every dated sentence extraction resolved."""
-    events = [
-        Event(
-            d.date,
-            f"{d.outlet + ' publishes ' if d.outlet else 'Published: '}{d.title}",
-            Source(d.id),
-        )
-        for d in docs
-        if d.date and d.kind == "article"
-    ] + list(extracted)
-    return tuple(
-        sorted(
-            events,
-            key=lambda e: (e.date.sort_key(), e.source.document, e.source.paragraph or 0, e.text),
-        )
     )
 
 

@@ -40,6 +40,8 @@ class EntityRef:
     roles: tuple[str, ...]
     affiliation: str | None
     line: int
+    did: str = ""  # what they did in this story, in our words
+    did_paragraphs: tuple[int, ...] = ()  # the paragraphs that report it
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +82,62 @@ class Claim:
 
     claim: Statement
     responses: tuple[Statement, ...]
+    rule: str | None = None  # the id of the rule the claim invokes
 
 
 @dataclass(frozen=True, slots=True)
 class Provision:
+    """A provision quoted word for word; `text` keeps the official text's line breaks."""
+
     ref: str
     text: str
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return tuple(self.text.split("\n"))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleLine:
+    """A plain-language line of what a rule allows or forbids, in our words, with the refs of
+    the quoted provisions it paraphrases (`cites`; empty when the editor gave none)."""
+
+    text: str
+    cites: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class BodySource:
+    """Where a paragraph of our own words (a profile, a rule's explanation) comes from: an
+    outside `url` with its `title`, or a `document` of the story and its `paragraphs`."""
+
+    paragraph: int
+    title: str
+    url: str = ""
+    document: str = ""
+    paragraphs: tuple[int, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """An event an editor dates and names (`what`, a short headline in our words), with the
+    paragraph of the document's text that reports it."""
+
+    date: PartialDate
+    what: str
+    paragraph: int | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """Something the sources do not establish, in our words, with the paragraphs that bear
+    on it (may be none)."""
+
+    text: str
+    paragraphs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +171,24 @@ class Document:
     citation: str = ""
     issuer: str = ""
     instrument: str = ""
-    allows: tuple[str, ...] = ()
-    forbids: tuple[str, ...] = ()
+    allows: tuple[RuleLine, ...] = ()
+    forbids: tuple[RuleLine, ...] = ()
     provisions: tuple[Provision, ...] = ()
     related: tuple[str, ...] = ()
+    text_source: str = ""  # "official" (the publisher's own site) or "copy"
+    copy_note: str = ""  # for a copy: what it is a copy of, and who made it
+    excerpt: str = ""  # for a partial text: what the quoted text covers
     # rules, people and organisations
     aliases: tuple[str, ...] = ()
     # people and organisations (profiles)
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
+    # profiles and rules: where the paragraphs of our own words come from
+    sources: tuple[BodySource, ...] = ()
+    # articles, profiles and rules: events an editor dates and names
+    events: tuple[EventRef, ...] = ()
+    # articles and the story: what the sources do not establish
+    unknowns: tuple[Unknown, ...] = ()
     # story
     start_here: tuple[str, ...] = ()
     # where each referenced id was written, for diagnostics: (field, id) → line
@@ -156,6 +217,17 @@ class Role:
     source: Source
     confidence: Confidence = "high"
     date: PartialDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InStory:
+    """What an entity did in the story: curated (`ours`: our words) or the sentence of its
+    first quote or mention, with the document and paragraphs it comes from."""
+
+    text: str
+    document: str
+    paragraphs: tuple[int, ...]
+    ours: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,18 +263,30 @@ class Entity:
     summary: str = ""
     profile: str | None = None
     url: str = ""
+    did: InStory | None = None
 
     @property
     def headline_role(self) -> str:
-        """The one-line role shown on hover cards: the first role stated."""
+        """The one-line role shown on hover cards: the latest role stated (roles are sorted
+        latest source first)."""
         return self.roles[0].text if self.roles else ""
+
+
+EventKind = Literal["event", "published", "background"]
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """A dated event: `date` (its `text` keeps the words that dated it), `headline` (an
+    editor's, or empty), `text` (the source sentence; for a publication, the document's
+    title) and where it comes from. `kind`: an event of the story, a document's
+    publication, or background from a profile or a rule's explanation."""
+
     date: PartialDate
     text: str
     source: Source
+    headline: str = ""
+    kind: EventKind = "event"
 
 
 @dataclass(frozen=True, slots=True)

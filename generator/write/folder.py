@@ -12,6 +12,10 @@
   accept both the old and the new hash of every page about to change, so the next run still
   recognises its own pages whichever version they hold; temporary files a kill left behind
   (`.<name>.XXXXXXXX.tmp`) are removed by the next run.
+- With a `staging` folder (`explainer generate --project`), the temporary files are written
+  there instead of beside the pages, and the pages are replaced in one burst once all are
+  staged: an engine watching the folder (`zensical serve`) sees one change, not one per
+  page rendered, and rebuilds once per edit.
 """
 
 from __future__ import annotations
@@ -76,10 +80,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def _stage(path: Path, data: bytes) -> str:
-    """`data` in a temporary file beside `path` (named as `_TEMPORARY` expects)."""
+def _stage(path: Path, data: bytes, staging: Path | None = None) -> str:
+    """`data` in a temporary file beside `path`, or in `staging` (on the same file system),
+    named as `_TEMPORARY` expects."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    folder = path.parent if staging is None else staging
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; pages must stay readable
         with os.fdopen(fd, "wb") as handle:
@@ -118,13 +125,18 @@ def _save_manifest(root: Path, files: dict[str, set[str]]) -> None:
     atomic_write(root / MANIFEST, (json.dumps({"files": entries}, indent=1) + "\n").encode())
 
 
-def write_pages(root: Path, pages: Iterable[tuple[str, str]]) -> WriteReport:
-    """Bring `root` in line with `pages`, never touching a file we did not write. `pages`
-    may be an iterator: each page's new bytes go to a temporary file as it comes, so only
-    one page is held at a time; they replace the pages once all are staged and the
-    manifest accepts both versions."""
+def write_pages(
+    root: Path, pages: Iterable[tuple[str, str | bytes]], staging: Path | None = None
+) -> WriteReport:
+    """Bring `root` in line with `pages` (text, or bytes for copied files), never touching
+    a file we did not write. `pages` may be an iterator: each page's new bytes go to a
+    temporary file (beside it, or in `staging`) as it comes, so only one page is held at a
+    time; they replace the pages once all are staged and the manifest accepts both
+    versions."""
     root.mkdir(parents=True, exist_ok=True)
     _remove_temporaries(root)
+    if staging is not None:
+        _remove_temporaries(staging)
     old = read_manifest(root)
     report = WriteReport()
     kept: list[tuple[str, str]] = []  # (path, reason), reported in path order
@@ -132,7 +144,7 @@ def write_pages(root: Path, pages: Iterable[tuple[str, str]]) -> WriteReport:
     new: dict[str, set[str]] = {}
     try:
         for rel, text in pages:
-            data = text.encode("utf-8")
+            data = text.encode("utf-8") if isinstance(text, str) else text
             try:
                 target = inside(root, rel)
             except ValueError as exc:
@@ -154,7 +166,7 @@ def write_pages(root: Path, pages: Iterable[tuple[str, str]]) -> WriteReport:
             if current == data:
                 report.unchanged.append(rel)
             else:
-                staged.append((rel, target, _stage(target, data)))
+                staged.append((rel, target, _stage(target, data, staging)))
         if staged:  # the intent: old and new versions are both ours until the run completes
             _save_manifest(root, {**old, **{r: old.get(r, set()) | new[r] for r, _, _ in staged}})
         for rel, target, tmp in staged:
