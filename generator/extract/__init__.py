@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.dates import PartialDate
-from generator.extract.document import analyse
+from generator.extract.document import Para, analyse
 from generator.extract.names import find_names
 from generator.extract.quotes import find_quotes
 from generator.extract.relative_dates import find_dates
@@ -52,13 +52,44 @@ __all__ = [
     "RuleStatement",
     "Span",
     "extract",
+    "read",
+    "reread",
 ]
 
 
 def extract(
     paragraphs: Sequence[str], doc_date: PartialDate | None, gazetteer: Gazetteer
 ) -> Extraction:
-    paras = analyse(paragraphs)
+    return read(analyse(paragraphs), doc_date, gazetteer)
+
+
+def read(paras: tuple[Para, ...], doc_date: PartialDate | None, gazetteer: Gazetteer) -> Extraction:
+    """`extract` of paragraphs already analysed (`document.analyse`)."""
+    return _read(
+        paras, gazetteer, find_rule_statements(paras, gazetteer), find_dates(paras, doc_date)
+    )
+
+
+def reread(
+    paras: tuple[Para, ...], first: Extraction, gazetteer: Gazetteer, base: Gazetteer
+) -> Extraction:
+    """What `read` gives `paras` with `gazetteer`, where `first` is what it gave them with
+    `base` (same document date) and `gazetteer` only adds people, organisations or roles to
+    `base` (the story's second pass). The dates and, when both gazetteers have the same
+    rules, the rule statements are `first`'s: neither depends on names."""
+    rules = first.rule_statements
+    if gazetteer.rules != base.rules:
+        rules = find_rule_statements(paras, gazetteer)
+    return _read(paras, gazetteer, rules, first.dates)
+
+
+def _read(
+    paras: tuple[Para, ...],
+    gazetteer: Gazetteer,
+    rule_statements: tuple[RuleStatement, ...],
+    dates: tuple[DateMention, ...],
+) -> Extraction:
+    """Names, roles and quotes: what depends on the gazetteer's people."""
     names = find_names(paras, gazetteer)
     mentions = tuple(
         Mention(m.key, Span(m.paragraph, m.start, m.end), m.text) for m in names.mentions
@@ -70,8 +101,8 @@ def extract(
         mentions=tuple(sorted(mentions + found.mentions, key=_position)),
         roles=roles + _new(found.inferred, roles),
         quotes=found.quotes,
-        rule_statements=find_rule_statements(paras, gazetteer),
-        dates=find_dates(paras, doc_date),
+        rule_statements=rule_statements,
+        dates=dates,
     )
 
 

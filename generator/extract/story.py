@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.dates import PartialDate
+from generator.extract import read, reread
+from generator.extract.document import analyse
 from generator.extract.types import Entity, Extraction, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
 
@@ -34,6 +36,7 @@ class StoryKnowledge:
     base: Gazetteer
     entities: tuple[KnownEntity, ...]  # found in the texts, sorted by id
     by_word: dict[str, tuple[int, ...]]  # a name's last word → entities
+    forms: tuple[tuple[str, ...], ...]  # each entity's name and lendable forms, name_key'd
     roles: dict[str, tuple[str, ...]]  # curated entity id → roles the texts give it
 
     @classmethod
@@ -69,12 +72,16 @@ class StoryKnowledge:
             by_word[_last(known.name)].append(index)
         curated = {e.id for e in base.entities}
         known_roles = {k: tuple(sorted(v)) for k, v in roles.items() if k in curated}
-        return cls(base, found, {w: tuple(v) for w, v in by_word.items()}, known_roles)
+        lent = tuple(
+            tuple(sorted({name_key(f) for f in (known.name, *known.aliases)})) for known in found
+        )
+        return cls(base, found, {w: tuple(v) for w, v in by_word.items()}, lent, known_roles)
 
     def gazetteer_for(self, text: str, extraction: Extraction) -> Gazetteer | None:
         """The gazetteer to read this document again with, or None to keep its first
-        reading: the story's entities whose last name this text uses and that its first
-        reading did not find; and, when a quote here has no confident speaker and the text
+        reading: the story's entities that its first reading did not find and whose name
+        (or another form of it, of two or more words or an acronym) this text contains in
+        full; and, when a quote here has no confident speaker and the text
         says "the <role>" of someone it names, the roles the story gives them."""
         have = {e.key for e in extraction.entities}
         lowered = name_key(text)
@@ -83,7 +90,7 @@ class StoryKnowledge:
             for word, found in self.by_word.items()
             if word in lowered and _word_in(word, lowered)
             for i in found
-            if self.entities[i].id not in have
+            if self.entities[i].id not in have and _contains_form(self.forms[i], lowered)
         )
         roles = self._roles_for(lowered, extraction, have)
         if not wanted and not roles:
@@ -122,6 +129,14 @@ def _strong(entity: Entity) -> bool:
     )
 
 
+def _contains_form(forms: tuple[str, ...], text: str) -> bool:
+    """Does `text` (name_key'd) contain one of an entity's forms? The names stage uses a
+    known entity only where a run of capitalised words is one of its forms in full, so an
+    entity none of whose forms occurs cannot change the reading: a shared head word
+    ("Party", "Court", "Assembly") or a lone surname is not evidence of it."""
+    return any(form in text for form in forms)
+
+
 def _word_in(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
@@ -153,20 +168,16 @@ def _head(role: str) -> str:
 Document = tuple[Sequence[str], PartialDate | None]
 
 
-def extract_story(
-    documents: Sequence[Document],
-    gazetteer: Gazetteer,
-    extract: Callable[[Sequence[str], PartialDate | None, Gazetteer], Extraction] | None = None,
-) -> list[Extraction]:
-    """Both passes over the documents: each read alone, then again where the story helps."""
-    if extract is None:
-        from generator.extract import extract as default
-
-        extract = default
-    first = [extract(paragraphs, date, gazetteer) for paragraphs, date in documents]
+def extract_story(documents: Sequence[Document], gazetteer: Gazetteer) -> list[Extraction]:
+    """Both passes over the documents: each read alone, then again where the story helps,
+    reusing the first reading's sentences, words, quotation marks, dates and rule
+    statements (`generator.extract.reread`)."""
+    analysed = [analyse(paragraphs) for paragraphs, _ in documents]
+    dates = [date for _, date in documents]
+    first = [read(paras, date, gazetteer) for paras, date in zip(analysed, dates, strict=True)]
     knowledge = StoryKnowledge.of(first, gazetteer)
     out: list[Extraction] = []
-    for (paragraphs, date), found in zip(documents, first, strict=True):
+    for (paragraphs, _), paras, found in zip(documents, analysed, first, strict=True):
         again = knowledge.gazetteer_for("\n".join(paragraphs), found)
-        out.append(found if again is None else extract(paragraphs, date, again))
+        out.append(found if again is None else reread(paras, found, again, gazetteer))
     return out

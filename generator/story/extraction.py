@@ -32,7 +32,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from generator.cache import DocumentCache, fingerprint
-from generator.extract import Extraction, Gazetteer, extract
+from generator.extract import Extraction, Gazetteer, extract, reread
+from generator.extract.document import analyse
 from generator.extract.story import StoryKnowledge
 from generator.story.model import Document
 
@@ -98,15 +99,20 @@ class Extractor:
             text = "\n".join(p.text for p in doc.paragraphs)
             again = knowledge.gazetteer_for(text, found)
             if again is not None:
-                out[index] = self._again(doc, again)
+                out[index] = self._again(doc, found, again, gazetteer)
         return out
 
-    def _again(self, doc: Document, gazetteer: Gazetteer) -> Extraction:
-        if self.cache is None:
-            return extract_document(doc, gazetteer)
+    def _again(
+        self, doc: Document, first: Extraction, gazetteer: Gazetteer, base: Gazetteer
+    ) -> Extraction:
+        """The second reading: what depends on names only (`generator.extract.reread`)."""
 
-        def compute(_data: bytes, _rel: str) -> Extraction:
-            return extract_document(doc, gazetteer)
+        def compute(_data: bytes = b"", _rel: str = "") -> Extraction:
+            paras = analyse([p.text for p in doc.paragraphs])
+            return reread(paras, first, gazetteer, base)
+
+        if self.cache is None:
+            return compute()
 
         key = f"{doc.digest}\0{fingerprint(gazetteer)}".encode()
         return self.cache.get(doc.path, key, compute)

@@ -4,8 +4,9 @@ on sentences written for the test (none taken from the labelled sets)."""
 from __future__ import annotations
 
 from generator.dates import PartialDate
-from generator.extract import Extraction, Gazetteer, extract
-from generator.extract.story import extract_story
+from generator.extract import Extraction, Gazetteer, extract, reread
+from generator.extract.document import analyse
+from generator.extract.story import StoryKnowledge, extract_story
 
 DOC = PartialDate(2024, 10, 23)  # a Wednesday
 
@@ -167,6 +168,24 @@ def test_the_story_pass_recognises_a_name_another_document_gives() -> None:
     found = extract_story([first, later], Gazetteer())[1]
     assert speakers(alone) == [("We will return", None, "low")] or alone.entities
     assert speakers(found) == [("We will return", "Keo Sarin", "high")]
+
+
+def test_the_story_lends_a_name_only_where_a_document_uses_it_in_full() -> None:
+    """A head word shared by unrelated names ("Party", "Court") is no evidence: such a
+    document is not read again, and a document read again gives what a full reading with
+    the larger gazetteer gives (its dates and rule statements kept from the first)."""
+    first = (["The Green Party, the Supreme Court and opposition lawmaker Keo Sarin met."], DOC)
+    other = (["“No,” the Labour Party said on Monday, as the High Court sat."], DOC)
+    later = (["Keo Sarin left for Bangkok on Tuesday."], DOC)
+    alone = [extract(*doc, Gazetteer()) for doc in (first, other, later)]
+    knowledge = StoryKnowledge.of(alone, Gazetteer())
+    assert knowledge.gazetteer_for("\n".join(other[0]), alone[1]) is None
+    again = knowledge.gazetteer_for("\n".join(later[0]), alone[2])
+    assert again is not None and "Keo Sarin" in {e.name for e in again.entities}
+    story = extract_story([first, other, later], Gazetteer())
+    assert story[:2] == alone[:2]
+    assert story[2] == extract(*later, again)
+    assert reread(analyse(later[0]), alone[2], again, Gazetteer()) == story[2]
 
 
 def test_dates_follow_the_tense_of_their_own_clause() -> None:
