@@ -25,7 +25,7 @@ from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
-from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
 from generator.extract.titles import is_title
 from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
 
@@ -64,6 +64,9 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         end = next(iter(commas(row, k + 1, len(row))), len(row))
         phrase = parse(row, k + 1, end, para.text)
+        named = _appositive_name(row, phrase, end)
+        if named is not None:  # ,” said the party's provincial deputy chief, X
+            phrase, end = parse(row, named, named + 1, para.text), named + 1
         who = ctx.resolve(phrase, para, row[qi].start)
         if who is not None:
             return Cue(who, para.text[c.start : row[end - 1].end])
@@ -87,6 +90,32 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
                 return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
             return Cue(who, para.text[c.start : x.end])
         v += 1
+    return None
+
+
+def _appositive_name(row: Sequence[Chunk], phrase: Phrase, end: int) -> int | None:
+    """`said the party's Sindh provincial deputy chief, Farah Qureshi` / `said spokesman for
+    the embassy, X`: after an inverted reporting verb, a role phrase (one person's office,
+    no name as its head) then a comma and a name that ends the clause: the name is who
+    speaks. Its index in `row`, or None."""
+    head = phrase.head
+    if head is None or head.kind != "word" or phrase.plural:
+        return None
+    if head.text not in lx.ROLE_NOUNS and head.text not in sp.PROXY_NOUNS:
+        return None
+    k = end + 1
+    if end >= len(row) or row[end].text != "," or k >= len(row):
+        return None
+    name = row[k]
+    if name.kind != "name" or name.mention is None or name.possessive:
+        return None
+    after = row[k + 1] if k + 1 < len(row) else None
+    if (
+        after is None
+        or after.kind == "punct"
+        or (after.kind == "word" and after.text in PREPOSITIONS)
+    ):
+        return k
     return None
 
 

@@ -157,6 +157,8 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         elif low == "the":
             ev.add("the_cap")
         return
+    if prev.possessive:
+        return  # "the party's Sindh provincial chief": what the party has, not its name
     if low in lx.PLACE_PREPOSITIONS or (
         low == "of" and prev2 is not None and prev2.lower in lx.PLACE_OF_NOUNS
     ):

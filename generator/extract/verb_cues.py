@@ -97,8 +97,12 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
 
 def relative_subject(row: Sequence[Chunk], k: int) -> bool:
     """Is "that"/"which"/"who" at `k` the subject of a relative clause ("a motion that
-    sought"), rather than a complementiser ("said that the board")?"""
+    sought"), rather than a complementiser ("said that the board", "stated that class sizes
+    were": right after a verb, "that" opens what was said)?"""
     nxt = row[k + 1] if k + 1 < len(row) else None
+    prev = row[k - 1] if k > 0 else None
+    if prev is not None and prev.kind == "word" and _verb_form(prev.text):
+        return False
     return (
         nxt is not None
         and nxt.kind == "word"
@@ -107,6 +111,10 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
         and nxt.text not in lx.DETERMINERS
         and nxt.text not in sp.UNNAMED_DETERMINERS
     )
+
+
+def _verb_form(word: str) -> bool:
+    return sp.VERB_FORMS.get(word) == "finite" or word in sp.DOCUMENT_VERBS
 
 
 def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:

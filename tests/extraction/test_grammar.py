@@ -198,3 +198,23 @@ def test_dates_follow_the_tense_of_their_own_clause() -> None:
         ("Monday", "2024-10-21"),
         ("Friday", "2024-10-25"),
     ]
+
+
+def test_a_document_sent_to_someone_is_not_theirs() -> None:
+    result = run(
+        "The nurses' complaint to Health Minister Dora Vance stated that wards were “unsafe”.",
+        "The letter to Judge Ivo Petrov argued that the fine was “excessive”.",
+    )
+    assert speakers(result) == [("unsafe", None, "low"), ("excessive", None, "low")]
+
+
+def test_said_a_role_phrase_with_a_place_then_a_name_is_the_name() -> None:
+    result = run(
+        "“We are ready,” said the party’s Kerala state deputy secretary, Anil Menon.",
+        "The talks were “over”, said spokesman for the Polish consulate, Jan Nowak.",
+    )
+    assert speakers(result) == [
+        ("We are ready", "Anil Menon", "high"),
+        ("over", "Jan Nowak", "high"),
+    ]
+    assert "Kerala" not in {e.name for e in result.entities}
