@@ -88,9 +88,11 @@ class StoryKnowledge:
         wanted = sorted(
             i
             for word, found in self.by_word.items()
-            if word in lowered and _word_in(word, lowered)
+            if word in lowered
             for i in found
-            if self.entities[i].id not in have and _contains_form(self.forms[i], lowered)
+            if self.entities[i].id not in have
+            and _contains_form(self.forms[i], lowered)
+            and _word_in(word, lowered)
         )
         roles = self._roles_for(lowered, extraction, have)
         if not wanted and not roles:
