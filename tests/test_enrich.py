@@ -119,3 +119,62 @@ def test_a_sentence_with_abbreviations_is_quoted_whole(make_project: Make) -> No
     pages = dict(generate(make_project({"meeting.md": ABBREVIATIONS})).pages)
     who = pages["who/keir-starmer.md"]
     assert "Keir Starmer met Lt. Col. Smith on Jan. 5 in Washington." in who
+
+
+SPOKESPERSON = """---
+title: Senator under fire
+date: 2024-07-18
+outlet: Valley Courier
+---
+A spokesperson for Senator Maria Lee said the senator was "disappointed" by the ruling.
+
+Lee's lawyer, Ben Carter, said the appeal would be filed "within days".
+"""
+
+
+def test_review_lists_each_unclear_attribution_with_its_candidates_and_cue(
+    make_project: Make,
+) -> None:
+    pages = dict(generate(make_project({"lee.md": SPOKESPERSON})).pages)
+    review = pages["review.md"]
+    assert (
+        "“disappointed” — speaker unclear (unnamed: A spokesperson for Senator Maria Lee; "
+        "candidates: Maria Lee; cue: said)" in review
+    )
+    explainer = pages["explainers/lee.md"]
+    assert "- “disappointed” — *speaker unclear*" in explainer
+    assert "- “within days” — [<bdi>Ben Carter</bdi>](<../who/ben-carter.md>" in explainer
+
+
+def test_roles_keep_the_date_of_the_document_that_states_them(make_project: Make) -> None:
+    resolved, _ = load(make_project({"lee.md": SPOKESPERSON}))
+    carter = resolved.story.entity_by_id["ben-carter"]
+    assert [(r.text, r.date.iso() if r.date else None) for r in carter.roles] == [
+        ("Lee's lawyer", "2024-07-18")
+    ]
+
+
+MAYOR = """---
+title: Bridge to close
+date: 2024-10-08
+outlet: Valley Courier
+---
+Mayor Ann Lee said the bridge would close on Monday.
+"""
+LATER = """---
+title: Bridge closed
+date: 2024-10-15
+outlet: Valley Courier
+---
+The bridge closed this week. Ann Lee visited the site on Tuesday.
+
+"We had no other choice," the mayor said.
+"""
+
+
+def test_a_description_resolves_to_the_one_person_the_story_gives_that_role(
+    make_project: Make,
+) -> None:
+    pages = dict(generate(make_project({"a.md": MAYOR, "b.md": LATER})).pages)
+    explainer = pages["explainers/b.md"]
+    assert "- “We had no other choice” — [<bdi>Ann Lee</bdi>](<../who/ann-lee.md>" in explainer

@@ -233,12 +233,23 @@ EXERCISE = """
 """
 
 
+def _watched_page(chromium: Any, **options: Any) -> tuple[Any, Any, list[str]]:
+    """A fresh context (no service worker, WATCH planted before any script) and its page;
+    the dialogs it opens are dismissed and listed."""
+    context = chromium.new_context(service_workers="block", **options)
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.set_default_timeout(5000)
+    return context, page, dialogs
+
+
 @pytest.mark.slow
 @pytest.mark.browser
 def test_browser_no_dialog_no_script(hostile: Built, served: str, chromium: Any) -> None:
     """Uses the session's Chromium (tests/site_browser.py): one Playwright per process."""
     pytest.importorskip("playwright.sync_api")
-    dialogs: list[str] = []
     pwned: list[str] = []
     clicked = hovered = 0
     # 404.html is the theme's error page (it sends the browser home); its nav is on every page
@@ -247,11 +258,7 @@ def test_browser_no_dialog_no_script(hostile: Built, served: str, chromium: Any)
         for p in pages(hostile.site)
         if p.name != "404.html"
     ]
-    context = chromium.new_context(service_workers="block")
-    context.add_init_script(WATCH)
-    page = context.new_page()
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.set_default_timeout(5000)
+    context, page, dialogs = _watched_page(chromium)
     page.set_default_navigation_timeout(30000)
 
     def check(where: str) -> None:
@@ -336,12 +343,7 @@ def test_browser_pagefind_search_runs_nothing(
     """Our Pagefind search box (assets/javascripts/explainer-search.js) over the hostile
     corpus: every marker searched, its results hovered; no dialog, no planted script, no
     event-handler attribute in the DOM, and every marker the site holds is found."""
-    context = chromium.new_context(service_workers="block")
-    context.add_init_script(WATCH)
-    page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.set_default_timeout(5000)
+    context, page, dialogs = _watched_page(chromium)
     live: dict[str, list[str]] = {}
 
     def check(where: str) -> None:
@@ -366,12 +368,7 @@ def test_browser_hovering_titles_runs_nothing(hostile: Built, served: str, chrom
     playwright = pytest.importorskip("playwright.sync_api")
     # Desktop only: at phone widths Material mounts no tooltips (checked: with the fix
     # undone, 0 live handlers at 360 px against 25 pages' worth at 1280 px).
-    context = chromium.new_context(service_workers="block", viewport={"width": 1280, "height": 800})
-    context.add_init_script(WATCH)
-    page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.set_default_timeout(5000)
+    context, page, dialogs = _watched_page(chromium, viewport={"width": 1280, "height": 800})
     live: dict[str, list[str]] = {}
     hovered = mouse = 0
     for path in pages(hostile.site):

@@ -4,6 +4,12 @@
 deterministic order (text order; entities by first mention). Never raises: any input, however
 malformed (unbalanced quote marks, arbitrary Unicode, huge paragraphs), yields a result.
 Paragraph numbers in spans are 1-based; offsets index that paragraph's string.
+
+The stages, one module each: `document` (sentences, words, quotation marks), `names` and
+`name_evidence` (people and organisations), `roles` and `role_phrases`, `quotes` (who said
+each quotation: `clauses` rows a sentence into chunks, `phrases` reads its noun phrases,
+`attribution` and `discourse` resolve them, `cues`, `verb_cues` and `titles` find the cue),
+`rules`, `relative_dates`. `story.extract_story` reads several documents as one story.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.dates import PartialDate
-from generator.extract.document import analyse
+from generator.extract.document import Para, analyse
 from generator.extract.names import find_names
 from generator.extract.quotes import find_quotes
 from generator.extract.relative_dates import find_dates
@@ -46,22 +52,71 @@ __all__ = [
     "RuleStatement",
     "Span",
     "extract",
+    "read",
+    "reread",
 ]
 
 
 def extract(
     paragraphs: Sequence[str], doc_date: PartialDate | None, gazetteer: Gazetteer
 ) -> Extraction:
-    paras = analyse(paragraphs)
+    return read(analyse(paragraphs), doc_date, gazetteer)
+
+
+def read(paras: tuple[Para, ...], doc_date: PartialDate | None, gazetteer: Gazetteer) -> Extraction:
+    """`extract` of paragraphs already analysed (`document.analyse`)."""
+    return _read(
+        paras, gazetteer, find_rule_statements(paras, gazetteer), find_dates(paras, doc_date)
+    )
+
+
+def reread(
+    paras: tuple[Para, ...], first: Extraction, gazetteer: Gazetteer, base: Gazetteer
+) -> Extraction:
+    """What `read` gives `paras` with `gazetteer`, where `first` is what it gave them with
+    `base` (same document date) and `gazetteer` only adds people, organisations or roles to
+    `base` (the story's second pass). The dates and, when both gazetteers have the same
+    rules, the rule statements are `first`'s: neither depends on names."""
+    rules = first.rule_statements
+    if gazetteer.rules != base.rules:
+        rules = find_rule_statements(paras, gazetteer)
+    return _read(paras, gazetteer, rules, first.dates)
+
+
+def _read(
+    paras: tuple[Para, ...],
+    gazetteer: Gazetteer,
+    rule_statements: tuple[RuleStatement, ...],
+    dates: tuple[DateMention, ...],
+) -> Extraction:
+    """Names, roles and quotes: what depends on the gazetteer's people."""
     names = find_names(paras, gazetteer)
     mentions = tuple(
         Mention(m.key, Span(m.paragraph, m.start, m.end), m.text) for m in names.mentions
     )
+    roles = find_roles(paras, names)
+    found = find_quotes(paras, names, roles, gazetteer)
     return Extraction(
-        entities=names.entities,
-        mentions=mentions,
-        roles=find_roles(paras, names),
-        quotes=find_quotes(paras, names),
-        rule_statements=find_rule_statements(paras, gazetteer),
-        dates=find_dates(paras, doc_date),
+        entities=names.entities + found.bodies,
+        mentions=tuple(sorted(mentions + found.mentions, key=_position)),
+        roles=roles + _new(found.inferred, roles),
+        quotes=found.quotes,
+        rule_statements=rule_statements,
+        dates=dates,
     )
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return (m.span.paragraph, m.span.start)
+
+
+def _new(inferred: Sequence[Role], roles: Sequence[Role]) -> tuple[Role, ...]:
+    """The inferred roles no stated one already gives (one of each)."""
+    seen = {(r.entity_key, r.text.casefold()) for r in roles}
+    out: list[Role] = []
+    for role in inferred:
+        key = (role.entity_key, role.text.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(role)
+    return tuple(out)

@@ -6,8 +6,12 @@ All entries are casefolded; look words up with `.casefold()`.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of `text`, as a set."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend")
@@ -22,8 +26,18 @@ TITLE_WORDS = _words(
     chairwoman chair executive representative councillor leader manager coach captain striker
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp sen rep gov
-    candidate founder editor correspondent boss treasurer"""
+    candidate founder editor correspondent boss treasurer adviser advisor envoy chairperson
+    lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
+    vice-president prosecutor dean rector provost"""
 )
+# Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
+TITLE_WORDS = TITLE_WORDS | frozenset(
+    form
+    for t in TITLE_WORDS
+    for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
+)
+# Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
+TITLE_ABBREVIATIONS = _words("sen rep gov mp")
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -37,8 +51,28 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     campaigner activist organiser organizer adviser advisor aide ambassador envoy partner
     investor banker trader chancellor premier deputy boss staff mp mep representative
     member democrat republican researcher scientist professor lecturer student pilot
-    daughter son wife husband mother father brother sister widow"""
+    daughter son wife husband mother father brother sister widow parliamentarian lawmaker
+    legislator politician journalist blogger photographer farmer resident tycoon magnate
+    winner defense defence counsel spokesperson dean judge magistrate colleague predecessor
+    successor rival opponent ally friend deputy assistant representative delegate
+    commander general soldier marine officer agent investigator auditor developer
+    entrepreneur businessman businesswoman executive chairperson president-elect
+    governor-elect vice-president minister-designate nominee candidate author writer
+    novelist artist singer actor actress director producer presenter
+    commentator columnist historian lawyer paralegal surgeon physician priest imam rabbi
+    monk pastor cardinal villager driver victim survivor suspect defendant
+    plaintiff prisoner detainee refugee migrant voter shopkeeper owner landlord tenant
+    campaign-manager running-mate fiancee fiance partner cousin uncle aunt nephew niece
+    grandson granddaughter grandmother grandfather girlfriend boyfriend councilor
+    figurehead mastermind counterpart engineer architect consultant accountant planner clerk
+    supervisor coordinator administrator trustee registrar champion coach-elect pensioner
+    retiree homeowner motorist commuter cyclist jockey trainer fisherman miner shopper
+    parent graduate volunteer protester demonstrator gunman attacker passenger tourist
+    visitor customer patient carer employee vendor seller labourer laborer cleaner cook
+    chef waiter guard specialist expert scholar fellow"""
 )
+
+ROLE_NOUNS = ROLE_NOUNS | TITLE_WORDS
 
 # Lowercase words that may stand inside a role before its head noun.
 ROLE_MODIFIERS = _words(
@@ -48,7 +82,7 @@ ROLE_MODIFIERS = _words(
     presumptive prime shadow foreign home first district county state federal local national
     regional city town finance health education health justice defence defense interior
     transport trade business political legal medical operating financial retired
-    junior principal party labour opposition"""
+    junior principal party labour opposition freelance jailed"""
 )
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ish", "ese", "ive")
 
@@ -60,15 +94,59 @@ ORG_HEADS = _words(
     service services office board trust foundation institute university college school
     hospital fund network airlines airways motors energy democrats republicans conservatives
     federation league society alliance organisation organization industries technologies
-    media press broadcasting coalition government parliament congress senate assembly"""
+    media press broadcasting coalition government parliament congress senate assembly
+    movement tribunal forum unit army navy force forces embassy bureau secretariat mission
+    cabinet works steel oil mining construction television radio institution centre center
+    representatives commons lords brigade regiment corps directorate inspectorate
+    observatory academy
+    consortium cooperative federation network newspaper insurance securities airline
+    watch centers centres international"""
+)
+# Lowercase nouns that make the capitalised words before them an organisation's name
+# ("the Khmer Rouge tribunal", "the Republican party").
+LOWER_ORG_HEADS = _words("tribunal party movement")
+# Lowercase nouns before a name that say it names an organisation ("steel company Arcelor",
+# "the French newspaper La Tribune", "the union Unite").
+ORG_NOUNS = _words(
+    """
+    company firm group newspaper broadcaster network union party agency bank charity
+    organisation organization airline carrier maker manufacturer retailer insurer lender
+    paper magazine station channel website outlet movement coalition regulator watchdog
+    conglomerate giant operator broadcaster daily weekly tabloid publisher studio label
+    club team association federation body carmaker automaker retailer supermarket chain
+    airline insurer miner producer supplier developer"""
+)
+# Possessive words that stay inside an organisation's name ("Cambodian People's Party").
+NAME_POSSESSORS = _words(
+    """people workers women children farmers veterans teachers nurses students citizens
+    men patients parents consumers taxpayers nations"""
+)
+# First words that make a capitalised run a place ("New Zealand", "South Korea").
+PLACE_FIRST = _words(
+    """new north south east west northern southern eastern western central upper lower middle
+    greater san santa saint st los las el port fort mount lake cape"""
+)
+# Lowercase nouns after a capitalised run that make it a place ("Prey Veng province").
+PLACE_NOUNS = _words(
+    """province district commune village city town state county region area lake river
+    island capital territory prefecture municipality neighbourhood neighborhood suburb
+    valley"""
+)
+# First and last words of the names of events and things, not people ("Hurricane Katrina",
+# "Nobel Peace Prize", "Crimes Act").
+EVENT_FIRST = _words("hurricane storm typhoon cyclone tropical operation")
+EVENT_LAST = _words(
+    """war prize award act bill treaty accord day week festival cup games championship
+    olympics summit conference convention conventions agreement"""
 )
 # Words after a person's (possessive) name that make the phrase an organisation.
 CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 
 PLACE_HEADS = _words(
     """
-    street road avenue lane square tower house island islands county park bridge airport
-    station river mountain mountains valley lake coast beach"""
+    street road avenue lane square tower island islands county park bridge airport
+    station river mountain mountains valley lake coast beach province district territory
+    base palace prison camp hotel"""
 )
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "around", "throughout"})
 PLACE_OF_NOUNS = frozenset({"state", "city", "island", "county", "town", "village", "region"})
@@ -78,8 +156,8 @@ PLACE_OF_NOUNS = frozenset({"state", "city", "island", "county", "town", "villag
 # pasted `*[HTML]: …` made "HTML" an organisation).
 NON_ORG_ACRONYMS = _words(
     """
-    us uk usa eu dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
-    covid
+    us uk usa dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
+    covid sms usd aud gbp eur nzd cad jpy
     html xhtml css xml json yaml url urls uri http https www pdf svg dom api js php sql
     rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata"""
 )
@@ -114,9 +192,14 @@ SENTENCE_STARTERS = _words(
     now then today yesterday tomorrow last next earlier later meanwhile however also still
     yet further shares what who why how where which one two three four five six several
     plans voters turnout analysts campaigners councillors junior former reporting en asked
-    speaking"""
+    speaking following despite until unless since during among between within without
+    nearby residents officials critics supporters opponents lawyers experts sources
+    members leaders police prosecutors authorities protesters"""
 )
-CONNECTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"})
+CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
+    | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
+)
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
 MONTHS = {
@@ -162,6 +245,5 @@ NUMBER_WORDS = {
 }
 FUTURE_MARKERS = _words(
     """
-    will 'll ’ll would shall next upcoming due planned plans plan scheduled expected
-    set going coming"""
+    will 'll ’ll would shall next upcoming due planned scheduled expected set going coming"""
 )

@@ -4,27 +4,35 @@
 mention) and mentions (with the title words found inside the capitalised run, for roles).
 
 How: capitalised word runs (joined by "of", "and", "the" … only inside organisation and title
-names) are split into an optional title ("British Prime Minister"), an optional honorific
-("Mr") and the name. Each run collects evidence — person (honorific, title, role noun before,
-role or age appositive after, ", who", a speech verb next to it), organisation (a head noun
-like Party/Commission, an acronym, ", which", "X’s <Name>"), place (after in/from/near, "state
-of", a head like Street) — and evidence is pooled over an entity's mentions. Later short forms
-("Starmer", "Mr Trump", "Sir Keir", "Labour") link to the one full name they fit; ambiguous
-short forms link to nothing. Runs with no evidence are dropped: precision before recall.
-The gazetteer overrides kind and supplies ids and aliases (compared by `generator.text.name_key`).
+names; by initials, "George W. Bush"; by a slash, "Idiot/Savant"; by a possessive inside a
+party's name, "Cambodian People's Party") are split into an optional title ("British Prime
+Minister"), an optional honorific ("Mr") and the name. Each run collects evidence
+(`generator.extract.name_evidence`) and evidence is pooled over an entity's mentions. Later
+short forms ("Starmer", "Mr Trump", "Sir Keir", "Labour") link to the one full name they
+fit; ambiguous short forms link to nothing; a lone word after a role noun ("prison chief
+Duch") is a person. Runs with no evidence are dropped: precision before recall. The gazetteer
+overrides kind and supplies ids and aliases (compared by `generator.text.name_key`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.extract import lexicon as lx
+from generator.extract import name_evidence as ne
 from generator.extract.document import Para
 from generator.extract.sentences import Token
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
 
 norm = name_key  # the one name key, shared with the story (issue 14)
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+_NUMBER = re.compile(r" \d{1,3}\b(?![.,]?\d)")
+# Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
+_LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
+_ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
 
 @dataclass(frozen=True)
@@ -62,15 +70,27 @@ class _Run:
     honorific: str
     index: int  # index of the first name token in the paragraph's tokens
     last: int  # index of the last name token
+    text: str  # the name as written ("George W. Bush")
     evidence: set[str] = field(default_factory=set)
+    after: str = ""  # the text right after the name, for "(TVNZ)"
+    of_next: bool = False  # " of " follows the name ("Arndt Ellinghorst of Credit Suisse")
+    gap: str = ""  # the text between the previous run and this one
 
-    @property
-    def text(self) -> str:
-        return " ".join(t.text for t in self.tokens)
+    def bracketed_after(self, other: _Run) -> bool:
+        """This run is an abbreviation in brackets right after `other`."""
+        return other.para == self.para and self.gap == " (" and self.after.startswith(")")
 
 
-def _is_acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+def _joined(text: str, prev: Token, tok: Token) -> bool:
+    """Do `prev` and `tok` belong to one capitalised run?"""
+    if prev.possessive:  # "Cambodian People's Party"
+        return prev.lower in lx.NAME_POSSESSORS and tok.capitalised and tok.lower in lx.ORG_HEADS
+    gap = text[prev.end : tok.start]
+    if not gap.strip():
+        return True
+    if gap in {"/", " & "}:  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works"
+        return True
+    return gap.rstrip() == "." and _INITIALS.match(prev.text) is not None  # "George W. Bush"
 
 
 def _raw_runs(para: Para) -> list[list[int]]:
@@ -78,11 +98,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(toks):
-        joined = (
-            bool(current)
-            and not toks[current[-1]].possessive
-            and text[toks[current[-1]].end : tok.start].strip() == ""
-        )
+        joined = bool(current) and _joined(text, toks[current[-1]], tok)
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:
                 runs.append(current)
@@ -92,7 +108,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             if current:
                 runs.append(current)
             current = [i]
-        elif joined and tok.lower in lx.CONNECTORS:
+        elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
             current.append(i)
         else:
             if current:
@@ -104,28 +120,60 @@ def _raw_runs(para: Para) -> list[list[int]]:
 
 
 def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
-    while run and (toks[run[0]].lower in lx.CONNECTORS or not toks[run[0]].capitalised):
+    while run and (
+        toks[run[0]].lower in _LEADING_CONNECTORS
+        or not toks[run[0]].capitalised
+        or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start)
+    ):
         run = run[1:]
     while run and not toks[run[-1]].capitalised:
         run = run[:-1]
-    while run and toks[run[0]].sentence_start and toks[run[0]].lower in lx.SENTENCE_STARTERS:
+    while run and toks[run[0]].sentence_start and _opener(toks[run[0]]):
         run = run[1:]
     return run
 
 
+def _opener(tok: Token) -> bool:
+    """A capitalised sentence opener that names nothing: "The", "However", "Originally"."""
+    low = tok.lower
+    return low in lx.SENTENCE_STARTERS or (len(low) >= 7 and low.endswith("ly"))
+
+
 def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
-    """Split "Starmer and Trump" (but not "Competition and Markets Authority"), and a titled
-    person from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police")."""
+    """Split "Starmer and Trump" (but not "Competition and Markets Authority"), and a person
+    from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
+    "Dennis Mandudzo of the University of Zimbabwe")."""
     words = [toks[i].lower for i in run]
     titles = [j for j, w in enumerate(words) if w in lx.TITLE_WORDS]
-    if "of" in words and titles:
+    if "of" in words:
         cut = words.index("of")
-        named = [w for w in words[titles[-1] + 1 if titles[-1] < cut else 0 : cut]]
-        if titles[0] < cut and len(named) >= 2:
-            left, right = run[:cut], run[cut + 1 :]
-            while right and toks[right[0]].lower in lx.CONNECTORS:
-                right = right[1:]
+        left, right = run[:cut], run[cut + 1 :]
+        while right and toks[right[0]].lower in lx.CONNECTORS:
+            right = right[1:]
+        named = words[titles[-1] + 1 if titles and titles[-1] < cut else 0 : cut]
+        right_words = [toks[i].lower for i in right]
+        titled = bool(titles) and titles[0] < cut and len(named) >= 2
+        person_then_org = (  # "Dennis Mandudzo of the University of Zimbabwe"
+            not titles
+            and 2 <= len(left) <= 3
+            and cut + 1 < len(words)
+            and words[cut + 1] == "the"
+            and not any(w in lx.ORG_HEADS for w in words[:cut])
+            and any(w in lx.ORG_HEADS for w in right_words)
+        )
+        if titled or person_then_org:
             return [p for p in (left, right) if p]
+        if (
+            titles
+            and all(w in lx.TITLE_WORDS for w in words[:cut])
+            and any(w in lx.ORG_HEADS for w in right_words)
+        ):
+            return [right]  # "Chairman of the Federal Election Commission"
+    if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
+        cut = words.index("and")
+        left, right = run[:cut], run[cut + 1 :]
+        if words[cut - 1] in lx.ORG_HEADS and len(right) >= 2 and toks[right[0]].capitalised:
+            return [p for part in (left, right) for p in _split_and(toks, part)]
     if any(w in lx.ORG_HEADS for w in words):
         return [run]
     split_on = {"and"} if titles else {"and", "of", "for", "the"}
@@ -133,29 +181,46 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     for i in run:
         if toks[i].lower in split_on:
             parts.append([])
-        elif toks[i].lower not in lx.CONNECTORS or parts[-1]:
+        elif toks[i].lower not in lx.CONNECTORS or parts[-1] or toks[i].capitalised:
             parts[-1].append(i)
     return [_trim(toks, p) for p in parts if p]
+
+
+def _title_end(words: list[Token]) -> int:
+    """Index of the last title word of a run, -1 for none. A title abbreviation ("Sen")
+    closing the run is a name ("Hun Sen"); a sentence-initial role noun is a title
+    ("Blogger Idiot/Savant")."""
+    end = -1
+    for j, tok in enumerate(words):
+        low = tok.lower
+        if low in lx.TITLE_WORDS and low not in lx.HONORIFICS:
+            if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
+                continue
+            end = j
+    first = words[0].lower
+    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _ROLE_WORDS:
+        end = 0
+    if end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for"}:
+        # "Director of Operations Sofia Patel"; "President of the United States" names nobody
+        j = end + 2
+        while j < len(words) and words[j].lower == "the":
+            j += 1
+        return j if len(words) - (j + 1) >= 2 else len(words) - 1
+    return end
 
 
 def _make_run(para: Para, run: list[int]) -> _Run | None:
     toks = para.tokens
     words = [toks[i] for i in run]
     heads = [w for w in words if w.lower in lx.ORG_HEADS]
-    if heads and len(words) >= 2 and not any(w.lower in lx.TITLE_WORDS for w in words):
-        return _Run(para.number, words, [], "", run[0], run[-1], {"org"})
-    title_end = -1
-    for j, tok in enumerate(words):
-        if tok.lower in lx.TITLE_WORDS and tok.lower not in lx.HONORIFICS:
-            title_end = j
-    if title_end >= 0:
-        j = title_end + 1
-        while j + 2 < len(words) and words[j].lower in {"of", "the", "for"}:
-            j += 1
-            while j + 2 < len(words) and words[j].lower in {"the"}:
-                j += 1
-            j += 1
-            title_end = j - 1
+    titled = any(w.lower in lx.TITLE_WORDS for w in words)
+    placed = words[-1].lower in lx.PLACE_HEADS
+    if heads and len(words) >= 2 and not placed and (not titled or words[-1].lower in lx.ORG_HEADS):
+        first = words[0].lower
+        if len(words) >= 3 and words[0].sentence_start and first in _ORG_TYPES:
+            words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
+        return _new_run(para, words, [], "", run[0], run[-1], {"org"})
+    title_end = _title_end(words)
     title = words[: title_end + 1]
     rest = list(range(title_end + 1, len(words)))
     honorific = ""
@@ -163,68 +228,86 @@ def _make_run(para: Para, run: list[int]) -> _Run | None:
         honorific = words[rest[0]].lower.rstrip(".")
         rest = rest[1:]
     if not rest:
+        # "Intelligence Committee Chairman": the organisation the title belongs to
+        first_title = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), 0)
+        org = words[:first_title]
+        if len(org) >= 2 and any(w.lower in lx.ORG_HEADS for w in org):
+            return _new_run(para, org, [], "", run[0], run[first_title - 1], {"org"})
         return None
     name = [words[j] for j in rest]
     evidence = {"title"} if title else set()
     if honorific:
         evidence.add("honorific")
-    return _Run(para.number, name, title, honorific, run[rest[0]], run[rest[-1]], evidence)
+    return _new_run(para, name, title, honorific, run[rest[0]], run[rest[-1]], evidence)
 
 
-def _local_evidence(para: Para, run: _Run) -> None:
-    toks, text = para.tokens, para.text
-    prev = toks[run.index - 1] if run.index > 0 and not run.title and not run.honorific else None
-    prev2 = toks[run.index - 2] if run.index > 1 else None
-    nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
-    last = run.tokens[-1]
-    after = text[last.end + (2 if last.possessive else 0) :]
-    if len(run.tokens) == 1 and _is_acronym(last.text):
-        run.evidence.add("common" if last.lower in lx.NON_ORG_ACRONYMS else "org")
-    if last.lower in lx.PLACE_HEADS:
-        run.evidence.add("place")
-    if prev is not None and not prev.capitalised:
-        if (
-            prev.lower in lx.PLACE_PREPOSITIONS
-            or prev.lower == "of"
-            and prev2 is not None
-            and prev2.lower in lx.PLACE_OF_NOUNS
-        ):
-            run.evidence.add("place")
-        elif prev.lower == "the":
-            run.evidence.add("the")
-        elif prev.lower in {"at", "of", "for", "by", "with"}:
-            run.evidence.add("prep")
-        elif prev.lower in lx.ROLE_NOUNS:
-            run.evidence.add("person")
-        elif prev.lower in lx.SPEECH_VERBS and text[prev.end : run.tokens[0].start].strip() == "":
-            run.evidence.add("speech")
-    stripped = after.lstrip()
-    if stripped.startswith(","):
-        rest = stripped[1:].lstrip()
-        if rest.startswith("who ") or rest[:3].isdigit() or rest[:2].isdigit():
-            run.evidence.add("person")
-        elif rest.startswith("which "):
-            run.evidence.add("org")
-        elif _appositive_role(rest):
-            run.evidence.add("person")
-    gap_start = last.end + (2 if last.possessive else 0)
-    if nxt is not None and text[gap_start : nxt.start].strip() in {"", ","}:
-        if nxt.lower in lx.SPEECH_VERBS and not last.possessive:
-            run.evidence.add("speech")
-        if nxt.lower in {"group", "firm", "company", "charity", "club", "party", "agency"}:
-            run.evidence.add("org")
-        if last.possessive and nxt.capitalised and not nxt.sentence_start:
-            run.evidence.add("affiliate")
+def _new_run(
+    para: Para,
+    name: list[Token],
+    title: list[Token],
+    honorific: str,
+    index: int,
+    last: int,
+    evidence: set[str],
+) -> _Run:
+    end = name[-1].end
+    number = _NUMBER.match(para.text, end) if not name[-1].possessive else None
+    if number is not None and ("org" in evidence or any(t.lower in lx.ORG_HEADS for t in name)):
+        end = number.end()  # "BBC Radio 4", "Channel 4"
+    text = para.text[name[0].start : end]
+    run = _Run(para.number, name, title, honorific, index, last, text, evidence)
+    run.after = para.text[name[-1].end : name[-1].end + 2]
+    run.of_next = para.text.startswith(" of ", end) and last + 2 < len(para.tokens)
+    if index > 0:
+        before = para.tokens[index - 1]
+        run.gap = para.text[before.end : (title[0] if title else name[0]).start]
+    return run
 
 
-def _appositive_role(rest: str) -> bool:
-    words = rest.replace("’", "'").split(",")[0].split()[:10]
-    if not words:
-        return False
-    first = words[0].casefold()
-    lowered = [w.casefold().strip(".;:'s").removesuffix("'s") for w in words]
-    has_role = any(w in lx.ROLE_NOUNS for w in lowered)
-    return has_role and (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or "'s" in words[0])
+def _coordinated(parts: list[_Run]) -> None:
+    """ "Deutsche Bank and Goldman Sachs": names joined by "and" in one run are of a kind;
+    one organisation makes the others organisations (unless something says person)."""
+    if len(parts) > 1 and any("org" in p.evidence for p in parts):
+        for run in parts:
+            if not run.evidence & {"person", "title", "honorific", "place"}:
+                run.evidence.add("org")
+
+
+def _whole_quote(para: Para, run: _Run) -> bool:
+    """A name that is all a quotation holds is a nickname or a title ('Air Force Two')."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return any(
+        not para.text[q.start : start].strip(" \"'“‘")
+        and not para.text[end : q.end].strip(" .,!?\"'”’")
+        for q in para.quotes
+        if q.start <= start < q.end
+    )
+
+
+def _title_organisation(para: Para, run: _Run) -> _Run | None:
+    """ "European Commission President Ursula von der Leyen": the organisation in a title."""
+    words = run.title
+    first = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), len(words))
+    org = words[:first]
+    if len(org) < 2 or not any(w.lower in lx.ORG_HEADS for w in org):
+        return None
+    index = _token_index(para, org[0])
+    return _new_run(para, org, [], "", index, index + len(org) - 1, {"org"})
+
+
+def _token_index(para: Para, tok: Token) -> int:
+    return next(i for i, t in enumerate(para.tokens) if t.start == tok.start)
+
+
+def _extend_org_head(para: Para, run: _Run) -> None:
+    """ "the Khmer Rouge tribunal", "the Republican party": the lowercase head is part of
+    the organisation's name."""
+    if "org_head" not in run.evidence or "org" in run.evidence:
+        return
+    head = para.tokens[run.last + 1]
+    run.tokens = [*run.tokens, head]
+    run.last += 1
+    run.text = para.text[run.tokens[0].start : head.end]
 
 
 @dataclass
@@ -234,19 +317,68 @@ class _Cluster:
     evidence: set[str]
     runs: list[_Run]
     known: KnownEntity | None = None
+    full: set[str] = field(default_factory=set)  # evidence of mentions of two or more words
+    _parts: list[str] | None = None
+    _aliases: set[str] | None = None
+
+    @property
+    def parts(self) -> list[str]:
+        """The words of the name's key, computed once (short forms are tried often)."""
+        if self._parts is None:
+            self._parts = norm(self.name).split()
+        return self._parts
+
+    @property
+    def aliases(self) -> set[str]:
+        if self._aliases is None:
+            known = self.known.aliases if self.known is not None else ()
+            self._aliases = {norm(a) for a in known}
+        return self._aliases
+
+    def add(self, run: _Run) -> None:
+        self.runs.append(run)
+        self.evidence |= run.evidence
+        if len(run.tokens) >= 2:
+            self.full |= run.evidence
 
 
 def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
     runs: list[_Run] = []
     for para in paras:
         for raw in _raw_runs(para):
-            for part in _split_and(para.tokens, raw):
+            named = _role_object(para, raw)
+            parts: list[_Run] = []
+            for part in _split_and(para.tokens, named or raw):
                 run = _make_run(para, part)
-                if run is not None:
-                    _local_evidence(para, run)
-                    runs.append(run)
+                if run is not None and not _whole_quote(para, run):
+                    titled = bool(run.title or run.honorific)
+                    run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
+                    if named:
+                        run.evidence.add("person")
+                    _extend_org_head(para, run)
+                    parts.append(run)
+                    org = _title_organisation(para, run)
+                    if org is not None:
+                        runs.append(org)
+            _coordinated(parts)
+            runs += parts
     clusters = _cluster(runs, gazetteer.derived("names", _known_names))
     return _finish(paras, clusters)
+
+
+def _role_object(para: Para, run: list[int]) -> list[int]:
+    """ "director of National Intelligence John Negroponte", "Prime minister of Finland Matti
+    Vanhanen": after "<role> of", a run of three or more words ends with the person's name;
+    the words before it belong to the role. Returns the name's tokens, or [] for no such."""
+    toks = para.tokens
+    if len(run) < 3 or run[0] < 2 or any(toks[i].lower in lx.CONNECTORS for i in run):
+        return []
+    of, role = toks[run[0] - 1], toks[run[0] - 2]
+    if of.lower != "of" or not ne.is_role_noun(role.lower) or role.capitalised:
+        return []
+    if any(toks[i].lower in lx.ORG_HEADS for i in run[-2:]):
+        return []  # "director of Human Rights Watch": an organisation, no name after it
+    return run[-2:]
 
 
 def _known_names(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
@@ -262,71 +394,126 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
     singles: list[_Run] = []
-    # Possessive organisations before a person ("Al Jazeera’s Jonah Hull") are organisations.
-    for run in runs:
-        if "affiliate" in run.evidence:
-            run.evidence.add("org")
+
+    def cluster_for(target: str, name: str, gaz: KnownEntity | None) -> _Cluster:
+        cluster = by_name.get(target)
+        if cluster is None:
+            cluster = _Cluster(name, None, set(), [], gaz)
+            by_name[target] = cluster
+            clusters.append(cluster)
+        return cluster
+
+    previous: tuple[_Run, _Cluster] | None = None
     for run in runs:
         key = norm(run.text)
         gaz = known.get(key)
-        if len(run.tokens) >= 2 or gaz is not None or _is_acronym(run.tokens[0].text):
+        if len(run.tokens) >= 2 or gaz is not None or ne.is_acronym(run.tokens[0].text):
             target = gaz.id if gaz is not None else key
             if gaz is None and len(run.tokens) == 1:  # an acronym of a name seen before
                 for other in clusters:
                     words = [w for w in norm(other.name).split() if w not in lx.CONNECTORS]
                     if len(words) > 1 and "".join(w[0] for w in words) == key:
                         target = other.known.id if other.known else norm(other.name)
-            cluster = by_name.get(target)
-            if cluster is None:
-                cluster = _Cluster(gaz.name if gaz else run.text, None, set(), [], gaz)
-                by_name[target] = cluster
-                clusters.append(cluster)
-            cluster.runs.append(run)
-            cluster.evidence |= run.evidence
+                if previous is not None and run.bracketed_after(previous[0]):
+                    previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
+                    by_name.setdefault(key, previous[1])
+                    continue
+            cluster = cluster_for(target, gaz.name if gaz else run.text, gaz)
+            cluster.add(run)
+            previous = (run, cluster)
         else:
             singles.append(run)
+    shorts = _short_forms(clusters)
     for run in singles:
         word = norm(run.text)
-        fits = [c for c in clusters if _fits(c, word, run.honorific)]
+        fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific)]
         if len(fits) == 1:
-            fits[0].runs.append(run)
-            fits[0].evidence |= run.evidence
-        elif not fits and word in known:
+            fits[0].add(run)
+        elif fits:
+            latest = _latest(fits, run)
+            if latest is not None:
+                latest.add(run)  # "Moyo": the Moyo the text last named in full
+        elif word in known:
             gaz = known[word]
-            cluster = by_name.get(gaz.id)
-            if cluster is None:
-                cluster = _Cluster(gaz.name, None, set(), [], gaz)
-                by_name[gaz.id] = cluster
-                clusters.append(cluster)
-            cluster.runs.append(run)
-        elif not fits and run.honorific:
+            cluster_for(gaz.id, gaz.name, gaz).runs.append(run)
+        elif run.honorific:
             name = (
                 f"{run.honorific.title()} {run.text}"
                 if run.honorific in {"lord", "lady"}
                 else run.text
             )
-            cluster = by_name.get(norm(name))
-            if cluster is None:
-                cluster = _Cluster(name, None, set(), [])
-                by_name[norm(name)] = cluster
-                clusters.append(cluster)
-            cluster.runs.append(run)
-            cluster.evidence |= run.evidence
-        elif not fits and {"org"} <= run.evidence and "place" not in run.evidence:
-            cluster = by_name.setdefault(word, _Cluster(run.text, None, set(), []))
-            if cluster not in clusters:
-                clusters.append(cluster)
-            cluster.runs.append(run)
-            cluster.evidence |= run.evidence
+            cluster_for(norm(name), name, None).add(run)
+        elif _single_named(run.evidence):
+            cluster_for(word, run.text, None).add(run)
     for cluster in clusters:
         cluster.kind = _kind(cluster)
+    _affiliations(runs, clusters)
     return [c for c in clusters if c.kind is not None]
 
 
+def _latest(fits: list[_Cluster], run: _Run) -> _Cluster | None:
+    """Of several people a short form fits, the one named in full most recently before it
+    (two or more words), when that is this paragraph or the one before; else none."""
+    best: tuple[tuple[int, int], _Cluster] | None = None
+    for cluster in fits:
+        for r in cluster.runs:
+            where = (r.para, r.index)
+            earlier = len(r.tokens) >= 2 and where < (run.para, run.index)
+            if earlier and (best is None or where > best[0]):
+                best = (where, cluster)
+    if best is None or run.para - best[0][0] > 1:
+        return None
+    return best[1]
+
+
+def _single_named(evidence: set[str]) -> bool:
+    """Does one word name someone on its own: an organisation ("Wrexham manager", "The
+    Kremlin said"), a person after a role noun ("prison chief Duch") or a title?"""
+    if evidence & {"place", "common"}:
+        return False
+    return bool(evidence & {"org", "role_before", "title", "org_role"}) or (
+        {"the_cap", "speech"} <= evidence
+    )
+
+
+def _affiliations(runs: list[_Run], clusters: list[_Cluster]) -> None:
+    """ "Al Jazeera’s Jonah Hull", "Arndt Ellinghorst of Credit Suisse": a possessive right
+    before a person, or a name right after "<person> of", names an organisation."""
+    person_at = {
+        (r.para, r.index - len(r.title)) for c in clusters if c.kind == "person" for r in c.runs
+    }
+    after_of = {
+        (r.para, r.last + 2) for c in clusters if c.kind == "person" for r in c.runs if r.of_next
+    }
+    for cluster in clusters:
+        if cluster.known is not None or cluster.evidence & {"person", "title", "honorific"}:
+            continue
+        if any(
+            ("affiliate" in r.evidence and (r.para, r.last + 1) in person_at)
+            or (r.para, r.index) in after_of
+            for r in cluster.runs
+        ):
+            cluster.evidence.add("org")
+            cluster.kind = _kind(cluster)
+
+
+def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """Every word a cluster's short form may be (an alias, the first or last word of its
+    name, its initials) → the clusters, in order: `_fits` decides among those few."""
+    index: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        parts = cluster.parts
+        words = {*cluster.aliases, *parts[:1], *parts[-1:]}
+        words.add("".join(p[0] for p in parts if p not in lx.CONNECTORS))
+        for word in words:
+            index.setdefault(word, []).append(cluster)
+    return index
+
+
 def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
-    if cluster.known is not None and word in {norm(a) for a in cluster.known.aliases}:
+    if word in cluster.aliases:
         return True
-    parts = norm(cluster.name).split()
+    parts = cluster.parts
     if len(parts) < 2:
         return False
     if "org" in cluster.evidence:
@@ -335,26 +522,13 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
         return word == parts[0]
-    return word == parts[-1] and "org" not in cluster.evidence
+    return word == parts[-1]
 
 
 def _kind(cluster: _Cluster) -> Kind | None:
     if cluster.known is not None:
         return cluster.known.kind
-    ev = cluster.evidence
-    if "org" in ev and "common" not in ev:
-        return "organisation"
-    if "place" in ev or "common" in ev:
-        return None
-    if ev & {"person", "title", "honorific"}:
-        return "person"
-    if (
-        "speech" in ev
-        and not ev & {"the", "prep"}
-        and any(len(r.tokens) >= 2 for r in cluster.runs)
-    ):
-        return "person"
-    return None
+    return ne.kind(cluster.evidence, cluster.full)
 
 
 def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
@@ -364,12 +538,12 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
     for cluster in clusters:
         assert cluster.kind is not None
         key = cluster.known.id if cluster.known else "new:" + norm(cluster.name)
+        curated = cluster.known is not None and not cluster.known.story
         forms: list[str] = []
         for run in cluster.runs:
             para = paras[run.para - 1]
             first, last = run.tokens[0], run.tokens[-1]
-            text = para.text[first.start : last.end]
-            forms.append(text)
+            forms.append(run.text)
             full = run.title[0].start if run.title else first.start
             if run.honorific:
                 full = min(full, para.tokens[run.index - 1].start)
@@ -380,8 +554,8 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
                     cluster.kind,
                     run.para,
                     first.start,
-                    last.end,
-                    text,
+                    first.start + len(run.text),  # "BBC Radio 4": past the last word
+                    run.text,
                     full,
                     title,
                     last.possessive,
@@ -390,7 +564,7 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
             if cluster.kind == "person":
                 _derive_campaign(para, run, cluster, derived, mentions)
         unique = tuple(dict.fromkeys(forms))
-        entities.append(Entity(key, cluster.name, cluster.kind, unique, cluster.known is not None))
+        entities.append(Entity(key, cluster.name, cluster.kind, unique, curated))
     for key, (name, forms) in derived.items():
         entities.append(Entity(key, name, "organisation", tuple(dict.fromkeys(forms)), False))
     mentions.sort(key=lambda m: (m.paragraph, m.start, not m.derived))
@@ -414,6 +588,9 @@ def _derive_campaign(
         return
     if nxt.lower == "team" and not run.tokens[-1].possessive:
         return
+    after = para.tokens[run.last + 2] if run.last + 2 < len(para.tokens) else None
+    if after is not None and after.lower in lx.ROLE_NOUNS and not after.capitalised:
+        return  # "Lee's campaign manager": a person, not the campaign
     surname = cluster.name.split()[-1]
     name = f"{surname} campaign"
     key = "new:" + norm(name)

@@ -1,34 +1,44 @@
 """Quotations and who said them.
 
-`find_quotes(paras, names)` → tuple of `Quote`, in text order. Attribution, strongest first:
-1. right after the closing mark: `,” Starmer said` / `,” said Ellen Weintraub` / `,” he said`;
-2. the nearest speech verb before the quote in its sentence, and that verb's subject:
-   `Starmer said he had “…”`, `X told MPs: “…”`, `…, saying “…”`, `what it termed “…”`;
-3. a later quote in the same paragraph with no cue of its own takes the earlier quote's
-   speaker (news convention: one speaker a paragraph); a paragraph continuing an unclosed
-   quote takes the speaker of the quote it continues;
-4. a quote paragraph with no cue at all: the previous paragraph's last speaker, low.
-Pronouns ("he said") go to the most recent speaker, else the most recent person subject;
-"high" only when that person is the named subject of the sentence just before. A cataphoric
-"he said" in a paragraph whose other quote names its speaker takes that speaker, low.
-Descriptors ("the prime minister said") take the last sentence's subject, low. When no subject
-is found the speaker is None: a wrong confident speaker is worse than none. Quoted text that
-is a file path, a file name or an address (`"/etc/passwd"`, `"mkdocs.yml"`: issue 11) is not
-speech and never a quote. Never raises.
+`find_quotes(paras, names, roles)` → tuple of `Quote`, in text order. Each quotation is read
+in its sentence (sentences never end inside a quotation) by `generator.extract.cues`; one
+with no cue of its own:
+- continues the speaker of an unclosed quotation it carries on from the paragraph before;
+- takes the speaker of the previous quotation in its paragraph when no other name comes
+  between (news convention: `“A,” X said. “B.”`), an unnamed speaker included;
+- when it is a paragraph of its own, takes the previous paragraph's last speaker, "low";
+- else has no speaker.
+A quotation closing its sentence may take its cue from a short sentence after it (`“…” She
+added.`). A pronoun cue before any name of a paragraph whose other quotation names one
+speaker ("“A,” he said. “B,” Starmer said.") takes that speaker, "low". Subjects and
+speakers are noted as the text goes, for the pronouns that follow. Quoted text that is a
+file path, a file name or an address (`"/etc/passwd"`, `"mkdocs.yml"`: issue 11) is not speech
+and never a quote. Never raises.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk
+from generator.extract.cues import find_cue
 from generator.extract.document import Para
-from generator.extract.names import NameMention, NameResult
-from generator.extract.quotemarks import QuoteSpan
-from generator.extract.types import Confidence, Quote, Span
+from generator.extract.names import NameResult
+from generator.extract.types import (
+    Confidence,
+    Entity,
+    Gazetteer,
+    Mention,
+    Quote,
+    Role,
+    Span,
+)
+from generator.extract.verb_cues import Cue
 
-_WORD = re.compile(r"[\w’']+")
 # One word that is a path (/etc/passwd, ../x, ~/x, C:\x, a/b/c), a file name with a known
 # extension (mkdocs.yml) or an address (https://…): quoted, but never spoken.
 _PATH = re.compile(
@@ -41,279 +51,83 @@ _PATH = re.compile(
 
 
 @dataclass(frozen=True)
-class _Speaker:
+class _Said:
     key: str | None
     confidence: Confidence
     cue: str
+    cued: bool  # a cue of its own (not inherited)
+    unnamed: str = ""  # who speaks, unnamed ("a spokesperson for Maria Lee")
 
 
-_NONE = _Speaker(None, "low", "")
+_NONE = _Said(None, "low", "", False)
 
 
-class _Context:
-    def __init__(self, paras: tuple[Para, ...], names: NameResult) -> None:
-        self.paras = paras
-        self.names = names
-        self.by_para: dict[int, list[NameMention]] = {}
-        for m in names.mentions:
-            self.by_para.setdefault(m.paragraph, []).append(m)
-        self.last_speaker: tuple[int, int, str] | None = None  # paragraph, offset, key
-        self.kinds = {e.key: e.kind for e in names.entities}
+@dataclass(frozen=True)
+class Quotes:
+    """The quotations, and the organisations named only by a description that speak in
+    them ("the Sudanese government said"), with their mentions."""
 
-    def mention_ending(self, para: Para, end: int) -> NameMention | None:
-        best = None
-        for m in self.by_para.get(para.number, []):
-            stop = m.end + (2 if m.possessive else 0)
-            if m.end == end or stop == end:
-                best = m if best is None or m.derived else best
-        return best
-
-    def mention_starting(self, para: Para, start: int) -> NameMention | None:
-        for m in self.by_para.get(para.number, []):
-            if m.full_start == start:
-                return m
-        return None
-
-    def sentence_subject(self, para: Para, sent: tuple[int, int]) -> NameMention | None:
-        """The first named mention of a sentence, if it opens the sentence's narrative."""
-        for m in self.by_para.get(para.number, []):
-            if m.kind == "organisation" and m.possessive and not m.derived:
-                continue  # "Al Jazeera’s Jonah Hull": the affiliation is not the subject
-            if sent[0] <= m.full_start < sent[1] and not para.in_quote(m.full_start):
-                prefix = para.narrative[sent[0] : m.full_start]
-                if len(_WORD.findall(prefix)) <= 6:
-                    return m
-                return None
-        return None
-
-    def previous_subject(self, para: Para, offset: int) -> tuple[NameMention | None, bool]:
-        """Subject of the sentence before `offset` (here or in earlier paragraphs) and whether
-        it is the immediately preceding sentence."""
-        immediate = True
-        p = para
-        while True:
-            sents = [s for s in p.sentences if s[1] <= offset] if p is para else list(p.sentences)
-            for sent in reversed(sents):
-                if not para.narrative[sent[0] : sent[1]].strip() and p is para:
-                    continue
-                subject = self.sentence_subject(p, sent)
-                if subject is not None:
-                    return subject, immediate
-                immediate = False
-            if p.number <= 1 or para.number - p.number >= 2:
-                return None, False
-            p = self.paras[p.number - 2]
-            offset = len(p.text)
+    quotes: tuple[Quote, ...]
+    bodies: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    inferred: tuple[Role, ...]  # roles descriptions give the people they refer to
 
 
-def _after_cue(ctx: _Context, para: Para, q: QuoteSpan) -> _Speaker | None:
-    if q.close_mark is None:
-        return None
-    tail = para.text[q.close_mark + 1 :]
-    m = re.match(r"\s*,?\s*", tail)
-    pos = q.close_mark + 1 + (m.end() if m else 0)
-    words = list(_WORD.finditer(para.text, pos, min(len(para.text), pos + 120)))
-    if not words:
-        return None
-    first = words[0]
-    if first.start() != pos:
-        return None
-    if first.group().casefold() in lx.SPEECH_VERBS and len(words) > 1:
-        mention = ctx.mention_starting(para, words[1].start())
-        cue = para.text[first.start() : words[1].end()]
-        if mention is not None:
-            return _Speaker(_key(mention), "high", para.text[first.start() : mention.end])
-        return _descriptor(ctx, para, q.open_mark, cue)
-    for k, word in enumerate(words[:7]):
-        if word.group().casefold() in lx.SPEECH_VERBS:
-            if para.text[pos : word.start()].strip().endswith((".", "!", "?")):
-                return None
-            cue = para.text[pos : word.end()]
-            opener = words[0].group()
-            if not (
-                opener[:1].isupper() or opener.casefold() in lx.DETERMINERS | {"he", "she", "it"}
-            ):
-                return None  # "… and promised": a new clause, not an attribution
-            found = _subject(ctx, para, pos, word.start(), cue, q.open_mark)
-            return found or _Speaker(None, "low", cue)
-        if k and para.text[words[k - 1].end() : word.start()].strip() not in {""}:
-            return None
-    return None
-
-
-def _key(m: NameMention) -> str:
-    return m.key
-
-
-def _subject(
-    ctx: _Context, para: Para, lo: int, verb_start: int, cue: str, anchor: int
-) -> _Speaker | None:
-    """Who performs the speech verb at `verb_start`; `lo` bounds the search to the left."""
-    head = para.narrative[lo:verb_start].rstrip()
-    words = _WORD.findall(head)
-    while words and words[-1].casefold() in lx.SUBJECT_SKIP:
-        head = head[: head.casefold().rfind(words[-1].casefold())].rstrip()
-        words = words[:-1]
-    if head.endswith(","):  # "Brooks, speaking to CNN, said": skip the parenthesis
-        inner = head[:-1].rstrip()
-        clause = inner[inner.rfind(",") + 1 :].lstrip() if "," in inner else ""
-        mention = None if clause[:1].islower() else ctx.mention_ending(para, lo + len(inner))
-        if mention is None and "," in inner:
-            inner = inner[: inner.rfind(",")].rstrip()
-            mention = ctx.mention_ending(para, lo + len(inner))
-        head = inner
-        words = _WORD.findall(head)
-    else:
-        mention = ctx.mention_ending(para, lo + len(head))
-    if mention is not None and mention.kind == "organisation":
-        before = para.text[: mention.full_start]
-        for joint in (" of the ", " of ", " at the ", " at "):
-            if before.endswith(joint):
-                person = ctx.mention_ending(para, len(before) - len(joint))
-                if person is not None and person.kind == "person":
-                    mention = person
-                break
-    if mention is not None:
-        nxt = para.text[mention.end : verb_start].strip()
-        if mention.possessive and not mention.derived:
-            if nxt.startswith(("’s office", "'s office")):
-                return _Speaker(mention.key, "low", cue)
-            return None
-        return _Speaker(mention.key, "high", cue)
-    if not words:
-        return None
-    last = words[-1].casefold()
-    if last in lx.PRONOUNS_PERSON:
-        return _pronoun(ctx, para, lo + head.casefold().rfind(last), cue, "person")
-    if last in lx.PRONOUNS_ORG:
-        return _pronoun(ctx, para, lo + head.casefold().rfind(last), cue, "organisation")
-    if last in {"campaign", "team"} and len(words) >= 2 and "president" in head.casefold():
-        return None
-    if 2 <= len(words) <= 5 and words[0].casefold() in {"the", "a", "an"}:
-        return _descriptor(ctx, para, anchor, cue)
-    return None
-
-
-def _descriptor(ctx: _Context, para: Para, offset: int, cue: str) -> _Speaker:
-    subject, _ = ctx.previous_subject(para, offset)
-    if subject is None:
-        return _Speaker(None, "low", cue)
-    return _Speaker(subject.key, "low", cue)
-
-
-def _pronoun(ctx: _Context, para: Para, offset: int, cue: str, kind: str) -> _Speaker:
-    if kind == "organisation":
-        sent = para.sentence_of(offset)
-        subject = ctx.sentence_subject(para, sent)
-        if subject is not None and subject.kind == "organisation":
-            return _Speaker(subject.key, "low", cue)
-        return _Speaker(None, "low", cue)
-    # same sentence first: "Starmer said he had …" is handled by the verb's own subject
-    subject, immediate = ctx.previous_subject(para, offset)
-    if subject is not None and subject.kind == "person" and immediate:
-        return _Speaker(subject.key, "high", cue)
-    last = ctx.last_speaker
-    if last is not None and para.number - last[0] <= 2 and ctx.kinds.get(last[2]) == "person":
-        return _Speaker(last[2], "low", cue)
-    if subject is not None and subject.kind == "person":
-        return _Speaker(subject.key, "high" if immediate else "low", cue)
-    return _Speaker(None, "low", cue)
-
-
-def _before_cue(ctx: _Context, para: Para, q: QuoteSpan) -> _Speaker | None:
-    sent = para.sentence_of(q.open_mark)
-    lo = sent[0]
-    text = para.narrative[lo : q.open_mark]
-    verbs = [
-        w
-        for w in _WORD.finditer(text)
-        if w.group().casefold() in lx.SPEECH_VERBS | lx.SPEECH_PARTICIPLES
-    ]
-    acc = re.search(r"\baccording to\s*$", text)
-    if acc:
-        return None
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    word = verb.group().casefold()
-    start = lo + verb.start()
-    cue = verb.group()
-    if word in lx.SPEECH_PARTICIPLES:
-        for earlier in reversed(verbs[:-1]):
-            if earlier.group().casefold() in lx.SPEECH_VERBS:
-                found = _subject(ctx, para, lo, lo + earlier.start(), cue, q.open_mark)
-                if found is not None:
-                    return found
-        candidates = [
-            m
-            for m in ctx.by_para.get(para.number, [])
-            if lo <= m.full_start and m.end <= start and not para.in_quote(m.start)
-        ]
-        if not candidates:
-            return None
-        persons = [m for m in candidates if m.kind == "person"]
-        pick = persons[-1] if persons else candidates[-1]
-        return _Speaker(pick.key, "high" if len(candidates) == 1 else "low", cue)
-    found = _subject(ctx, para, lo, start, cue, q.open_mark)
-    if found is None and text[: verb.start()].rstrip().endswith(" and"):
-        for earlier in reversed(verbs[:-1]):  # "X said … and promised “…”": X again
-            if earlier.group().casefold() in lx.SPEECH_VERBS:
-                found = _subject(ctx, para, lo, lo + earlier.start(), cue, q.open_mark)
-                break
-    return found or _Speaker(None, "low", cue)
-
-
-def find_quotes(paras: tuple[Para, ...], names: NameResult) -> tuple[Quote, ...]:
-    ctx = _Context(paras, names)
+def find_quotes(
+    paras: tuple[Para, ...],
+    names: NameResult,
+    roles: Sequence[Role] = (),
+    gazetteer: Gazetteer | None = None,
+) -> Quotes:
+    ctx = Context(paras, names, roles, gazetteer)
     quotes: list[Quote] = []
-    previous_open: _Speaker | None = None  # the unclosed quote the next paragraph may continue
+    previous_open: _Said | None = None  # the unclosed quote the next paragraph may continue
+    last_speaker: _Said | None = None  # the last quote with a speaker, for quote paragraphs
     for para in paras:
-        para_speakers: list[_Speaker] = []
-        pending: list[int] = []  # indexes in `quotes` of cataphoric pronoun quotes
-        for index, q in enumerate(para.quotes):
-            continued = (
-                index == 0 and previous_open is not None and para.text[: q.open_mark].strip() == ""
-            )
-            speaker = _after_cue(ctx, para, q) or _before_cue(ctx, para, q)
-            if speaker is None and continued and previous_open is not None:
-                speaker = _Speaker(previous_open.key, previous_open.confidence, "(continued)")
-            if (
-                speaker is None
-                and para_speakers
-                and para_speakers[-1].key is not None
-                and not _names_between(
-                    ctx, para, para.quotes[index - 1].end, q.open_mark, para_speakers[-1].key
+        said: list[_Said] = []
+        pending: list[int] = []  # cataphoric pronoun quotes: indexes in `quotes`
+        rows = ctx.rows(para.number) if para.quotes else []
+        for s_index, row in enumerate(rows):
+            for qi, chunk in enumerate(row):
+                if chunk.kind != "quote":
+                    continue
+                q = para.quotes[chunk.quote]
+                cue = find_cue(ctx, para, row, qi) or _next_sentence(ctx, para, rows, s_index, qi)
+                result = _said(cue) if cue is not None else None
+                if result is None:
+                    result = _inherit(ctx, para, chunk, said, previous_open, last_speaker)
+                if (
+                    result.key is not None
+                    and _pronoun_cue(result.cue)
+                    and not _names_before(ctx, para, q.open_mark)
+                ):
+                    pending.append(len(quotes))
+                unclear = result.key is None or result.confidence == "low"
+                quotes.append(
+                    Quote(
+                        para.text[q.start : q.end],
+                        result.key,
+                        Span(para.number, q.start, q.end),
+                        result.confidence,
+                        result.cue,
+                        result.unnamed,
+                        _candidates(row, result.key) if unclear else (),
+                    )
                 )
-            ):
-                prior = para_speakers[-1]
-                speaker = _Speaker(prior.key, prior.confidence, "(same paragraph)")
-            if speaker is None and index == 0 and para.narrative.strip(" .,;:!?\"“”‘’'") == "":
-                speaker = _previous_paragraph(ctx, para)
-            if speaker is None:
-                speaker = _NONE
-            if (
-                speaker.key is not None
-                and _is_pronoun_cue(speaker.cue)
-                and not _names_before(ctx, para, q.open_mark)
-            ):
-                pending.append(len(quotes))
-            quotes.append(
-                Quote(
-                    para.text[q.start : q.end],
-                    speaker.key,
-                    Span(para.number, q.start, q.end),
-                    speaker.confidence,
-                    speaker.cue,
-                )
-            )
-            para_speakers.append(speaker)
-            if speaker.key is not None and speaker.confidence == "high":
-                ctx.last_speaker = (para.number, q.start, speaker.key)
-        _resolve_cataphora(quotes, pending, para_speakers)
-        _note_reported_speech(ctx, para)
+                said.append(result)
+                if result.key is not None:
+                    ctx.note(para.number, s_index, q.open_mark, result.key)
+                    last_speaker = result
+        _resolve_cataphora(quotes, pending, said)
         last = para.quotes[-1] if para.quotes else None
-        previous_open = para_speakers[-1] if last is not None and not last.closed else None
-    return tuple(q for q in quotes if not is_path(q.text))
+        previous_open = said[-1] if last is not None and not last.closed and said else None
+    bodies = tuple(
+        Entity(key, name, "organisation", tuple(dict.fromkeys(m.text for m in found)), False)
+        for key, (name, found) in ctx.bodies.items()
+    )
+    mentions = tuple(m for _, found in ctx.bodies.values() for m in found)
+    spoken = tuple(q for q in quotes if not is_path(q.text))
+    return Quotes(spoken, bodies, mentions, tuple(ctx.inferred))
 
 
 def is_path(text: str) -> bool:
@@ -321,64 +135,116 @@ def is_path(text: str) -> bool:
     return bool(_PATH.match(text.strip()))
 
 
-def _names_between(ctx: _Context, para: Para, start: int, end: int, key: str | None) -> bool:
+def _said(cue: Cue) -> _Said:
+    who = cue.who
+    unnamed = who.unnamed if who.key is None else ""
+    return _Said(who.key, who.confidence if who.key else "low", cue.words, True, unnamed)
+
+
+def _next_sentence(
+    ctx: Context, para: Para, rows: list[tuple[Chunk, ...]], s_index: int, qi: int
+) -> Cue | None:
+    """`“We were the only country …” She added.`: a sentence of a subject and a reporting
+    verb right after a sentence the quotation closes."""
+    row = rows[s_index]
+    if any(c.kind != "punct" for c in row[qi + 1 :]) or s_index + 1 >= len(rows):
+        return None
+    nxt = [c for c in rows[s_index + 1] if c.kind != "punct"]
+    if len(nxt) != 2 or nxt[0].kind not in ("name", "pron") or nxt[1].kind != "word":
+        return None
+    verb = nxt[1].text
+    if sp.VERB_FORMS.get(verb) != "finite" and not verb.endswith("ed"):
+        return None
+    following = rows[s_index + 1]
+    j = following.index(nxt[1])
+    who = ctx.subject(following, j, para)
+    if who is None or who is COORDINATED:
+        return None
+    if nxt[0].kind == "pron":  # the pronoun refers back from the quotation, not from here
+        who = ctx.pronoun(para, row[qi].start, nxt[0].text, row)
+    return Cue(who, para.text[nxt[0].start : nxt[1].end])
+
+
+def _inherit(
+    ctx: Context,
+    para: Para,
+    chunk: Chunk,
+    said: list[_Said],
+    previous_open: _Said | None,
+    last_speaker: _Said | None,
+) -> _Said:
+    index = chunk.quote
+    q = para.quotes[index]
+    if index == 0 and previous_open is not None and not para.text[: q.open_mark].strip():
+        return _Said(previous_open.key, previous_open.confidence, "(continued)", False)
+    cued = [s for s in said if s.cued and s.cue != "(title)"]
+    if cued:
+        prior = cued[-1]
+        previous = para.quotes[index - 1] if index > 0 else q
+        # names in the previous quotation's own sentence belong to its cue
+        own = ctx.sentences(para.number)[ctx.sentence_index(para, previous.open_mark)]
+        after = max(previous.end, own[1])
+        between = after < q.open_mark and (
+            _names_between(ctx, para, after, q.open_mark, prior.key)
+            or _new_subject(para.narrative[after : q.open_mark])
+        )
+        if not between:
+            return _Said(prior.key, prior.confidence, "(same paragraph)", False, prior.unnamed)
+        return _NONE
+    if index == 0 and last_speaker is not None and _only_quotes(para):
+        return _Said(last_speaker.key, "low", "(previous paragraph)", False)
+    return _NONE
+
+
+def _new_subject(text: str) -> bool:
+    """Does a sentence between two quotations have a subject of its own ("Critics
+    disagreed."), who could own the next quotation? A pronoun carries the speaker on."""
+    words = _WORDS.findall(text)
+    return len(words) >= 2 and words[0].casefold() not in _CARRY_ON
+
+
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_CARRY_ON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "and", "but"})
+
+
+def _candidates(row: Sequence[Chunk], guess: str | None) -> tuple[str, ...]:
+    """Who an editor may pick for an unclear quote: the guess, then the people and
+    organisations its sentence names (outside quotations), in order, at most four."""
+    named = [c.mention.key for c in row if c.kind == "name" and c.mention is not None]
+    return tuple(dict.fromkeys(k for k in (guess, *named) if k is not None))[:4]
+
+
+def _only_quotes(para: Para) -> bool:
+    return para.narrative.strip(" .,;:!?\"“”‘’'") == ""
+
+
+def _names_between(ctx: Context, para: Para, start: int, end: int, key: str | None) -> bool:
     return any(
-        start <= m.start < end
-        and not para.in_quote(m.start)
-        and m.kind == "person"
-        and m.key != key
+        start <= m.start < end and not para.in_quote(m.start) and m.key != key
         for m in ctx.by_para.get(para.number, [])
     )
 
 
-def _is_pronoun_cue(cue: str) -> bool:
+def _pronoun_cue(cue: str) -> bool:
     words = cue.casefold().split()
-    return bool(words) and words[0] in lx.PRONOUNS_PERSON
+    return bool(words) and words[0] in sp.PRONOUNS_PERSON
 
 
-def _names_before(ctx: _Context, para: Para, offset: int) -> bool:
+def _names_before(ctx: Context, para: Para, offset: int) -> bool:
     return any(
         m.kind == "person" and m.start < offset and not para.in_quote(m.start)
         for m in ctx.by_para.get(para.number, [])
     )
 
 
-def _resolve_cataphora(quotes: list[Quote], pending: list[int], speakers: list[_Speaker]) -> None:
+def _resolve_cataphora(quotes: list[Quote], pending: list[int], said: list[_Said]) -> None:
     """“A,” he said. “B,” Starmer said. — the paragraph's named speaker, low."""
-    named = {
-        s.key for s in speakers if s.key and s.confidence == "high" and not _is_pronoun_cue(s.cue)
-    }
-    named_cues = [s for s in speakers if s.key and not _is_pronoun_cue(s.cue) and s.cue]
-    if len(named) != 1 or not named_cues:
+    named = {s.key for s in said if s.key and s.cued and not _pronoun_cue(s.cue)}
+    if len(named) != 1:
         return
-    key = named_cues[0].key
+    key = next(iter(named))
     for i in pending:
         q = quotes[i]
         if q.speaker_key != key:
-            quotes[i] = Quote(q.text, key, q.span, "low", q.cue)
-
-
-def _previous_paragraph(ctx: _Context, para: Para) -> _Speaker | None:
-    if para.number <= 1:
-        return None
-    prev = ctx.paras[para.number - 2]
-    last = ctx.last_speaker
-    if prev.quotes and last is not None and last[0] == prev.number:
-        return _Speaker(last[2], "low", "(previous paragraph)")
-    if prev.sentences:
-        subject = ctx.sentence_subject(prev, prev.sentences[0])
-        if subject is not None and subject.kind == "person":
-            return _Speaker(subject.key, "low", "(previous paragraph)")
-    return None
-
-
-def _note_reported_speech(ctx: _Context, para: Para) -> None:
-    """ "Al Jazeera’s Hull said Patel’s statement …": a speaker for later pronouns."""
-    for word in _WORD.finditer(para.narrative):
-        if word.group().casefold() in {"said", "says", "told", "added", "wrote"}:
-            sent = para.sentence_of(word.start())
-            mention = ctx.mention_ending(para, len(para.narrative[: word.start()].rstrip()))
-            if mention is not None and mention.kind == "person" and sent[0] <= mention.start:
-                last = ctx.last_speaker
-                if last is None or (last[0], last[1]) <= (para.number, word.start()):
-                    ctx.last_speaker = (para.number, word.start(), mention.key)
+            candidates = (key, *(c for c in q.candidates if c != key))
+            quotes[i] = Quote(q.text, key, q.span, "low", q.cue, q.unnamed, candidates)

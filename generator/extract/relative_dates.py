@@ -19,7 +19,7 @@ Relative dates need a document date; without one only absolute dates are returne
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from generator.dates import PartialDate
@@ -38,18 +38,24 @@ _PATTERN = re.compile(
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
   | (?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
   | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)(?:,\s*\d{{4}}\b)?)
-  | (?P<my>\b{_MONTH}\s+\d{{4}}\b)
-  | (?P<rel_month>\b(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:month|year|week)\b)
+  | (?P<my>\b{_MONTH},?\s+\d{{4}}\b)
+  | (?P<rel_month>\b(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:month|year|week)\b
+        |\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+week\b)
   | (?P<offset>\b{_NUM}\s+(?:day|week)s?\s+(?:after|later|before|earlier)\b)
+  | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<word>\b(?:yesterday|today|tomorrow|last\s+night|tonight)\b)
   | (?P<wday>\b(?:(?:last|next|this)\s+)?{_DAY}\b)
   | (?P<bare_month>\b(?:(?:in|by|since|until|from|during|for|last|next|this|of|early|late|
         between|and|to)\s+){_MONTH}\b(?!,?\s+\d))
   | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
         (?:1[89]\d\d|20\d\d)\b)
+  | (?P<range_end>(?<=\d\d[-–])(?:1[89]\d\d|20\d\d)\b)
+  | (?P<named_month>\b(?:January|February|March|April|June|July|August|September|October|
+        November|December)\b(?!,?\s+\d))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_CAPITAL_MONTH = re.compile(rf"{_MONTH}", re.VERBOSE)
 # Every branch of _PATTERN starts, at a word boundary, with a digit or one of these whole
 # words (case ignored). Trying the pattern only where a word can start a date is the same
 # as `finditer` and many times faster than letting the engine try it at every character.
@@ -61,23 +67,37 @@ _STARTERS = frozenset(
     between and to before after""".split()  # noqa: SIM905
 )
 _RUN = re.compile(r"\w+")
+_ANCHOR = re.compile(
+    rf"\d+|(?:(?![\x00-\x7f])\w)+|\b(?:{_MONTH[3:-4]}|{_DAY[3:-1]}|today|tomorrow|yesterday|tonight|"
+    r"days?|weeks?|months?|years?|night)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_matches(text: str) -> Iterator[re.Match[str]]:
-    """What `_PATTERN.finditer(text)` yields (a non-ASCII word is always tried, since the
-    pattern's case folding also maps a few non-ASCII letters such as 'ſ' to ASCII)."""
+    """What `_PATTERN.finditer(text)` yields. Every date the pattern knows holds an anchor —
+    a digit, a month, a weekday, "today", "day", "week", "month", "year" — at most three
+    words after its start, so the pattern is tried only at the starts of the few words
+    before each anchor (a non-ASCII word is always tried, since the pattern's case folding
+    also maps a few non-ASCII letters such as 'ſ' to ASCII)."""
     position = 0
-    for run in _RUN.finditer(text):
-        start = run.start()
-        word = run.group()
-        if start < position or not (
-            word[0].isdigit() or not word.isascii() or word.lower() in _STARTERS
-        ):
+    for anchor in _ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < position:
             continue
-        match = _PATTERN.match(text, start)
-        if match is not None:
-            position = match.end()
-            yield match
+        # the words whose start is at most three words before the anchor (no date is
+        # longer than a hundred characters)
+        runs = [r for r in _RUN.finditer(text, max(position, at - 100), anchor.end())]
+        runs = [r for r in runs if r.start() <= at][-4:]
+        for run in runs:
+            start, word = run.start(), run.group()
+            if not (word[0].isdigit() or not word.isascii() or word.lower() in _STARTERS):
+                continue
+            match = _PATTERN.match(text, start)
+            if match is not None:
+                position = match.end()
+                yield match
+                break
 
 
 _LEADING = re.compile(
@@ -91,8 +111,23 @@ def _month_number(word: str) -> int | None:
 
 
 def _future(sentence_before: str) -> bool:
-    words = re.findall(r"[\w’']+", sentence_before.casefold())[-6:]
-    return any(w in lx.FUTURE_MARKERS for w in words)
+    """Does the clause before a date speak of the future? The nearest tense word decides:
+    "is expected to drop out … on Friday" (future), "a top official said Monday" (past);
+    a comma starts a new clause ("…, arrested Monday")."""
+    clause = _CLAUSE.split(sentence_before)[-1]
+    words = re.findall(r"[\w’']+", clause.casefold())
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in lx.FUTURE_MARKERS:
+            return True
+        participle = i > 0 and words[i - 1] in {"be", "been", "being"}  # "will be debated"
+        if word in _PAST or (word.endswith("ed") and len(word) > 4 and not participle):
+            return False
+    return False
+
+
+_CLAUSE = re.compile(r"[,;:—–(]")
+_PAST = lx.words("said told was were had did met held made took went came gave won lost left began")
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -100,8 +135,9 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _week(monday: date, text: str) -> PartialDate:
-    sunday = monday + timedelta(days=6)
+def _week(monday: date, text: str, sunday: date | None = None) -> PartialDate:
+    """The smallest precision that holds the days from `monday` to `sunday` (its week)."""
+    sunday = sunday or monday + timedelta(days=6)
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return PartialDate(monday.year, monday.month, None, text)
     if monday.year == sunday.year:
@@ -110,7 +146,13 @@ def _week(monday: date, text: str) -> PartialDate:
 
 
 def _resolve(
-    kind: str, text: str, before: str, after: str, doc: date | None, anchor: date | None
+    kind: str,
+    text: str,
+    before: str,
+    after: str,
+    doc: date | None,
+    anchor: date | None,
+    days: Sequence[date] = (),
 ) -> tuple[PartialDate, Confidence] | None:
     core = _LEADING.sub("", text).strip()
     low = core.casefold()
@@ -128,12 +170,12 @@ def _resolve(
         year = int(parts[2]) if len(parts) > 2 else None
         return _month_day(month, day, year, core, before, doc)
     if kind == "my":
-        parts = core.split()
+        parts = core.replace(",", " ").split()  # "November, 2004"
         month = _month_number(parts[0])
         return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
-    if kind == "year":
+    if kind in ("year", "range_end"):
         return PartialDate(int(core), None, None, core), "high"
-    if kind == "bare_month":
+    if kind in ("bare_month", "named_month"):
         month = _month_number(low.split()[-1])
         if month is None:
             return None
@@ -152,27 +194,47 @@ def _resolve(
         return PartialDate.of(doc + timedelta(days=delta), core), "high"
     if kind == "rel_month":
         unit = low.split()[-1]
-        step = {"last": -1, "this": 0, "next": 1}[low.split()[-2]]
+        step = {"last": -1, "next": 1}.get(low.split()[-2], 0)  # "earlier in the week": 0
         if unit == "month":
             y, m = _shift_month(doc.year, doc.month, step)
             return PartialDate(y, m, None, core), "high"
         if unit == "year":
             return PartialDate(doc.year + step, None, None, core), "high"
         monday = doc - timedelta(days=doc.weekday()) + timedelta(weeks=step)
+        if step == 0 and low.startswith("earlier"):  # the days of this week before today
+            return _week(monday, core, doc), "low"
+        if step == 0 and low.startswith("later"):
+            return _week(doc, core, monday + timedelta(days=6)), "low"
         return _week(monday, core), "low"
     if kind == "offset":
         words = low.split()
         n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
-        days = n * (7 if words[1].startswith("week") else 1)
+        count = n * (7 if words[1].startswith("week") else 1)
         sign = -1 if words[2] in {"after", "earlier"} else 1
         base = anchor or doc
-        return PartialDate.of(base + timedelta(days=sign * days), core), (
+        return PartialDate.of(base + timedelta(days=sign * count), core), (
             "high" if anchor else "low"
         )
+    if kind == "ago":  # "five years ago": that year
+        words = low.split()
+        n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
+        unit = words[1].rstrip("s")
+        if unit == "year":
+            return PartialDate(doc.year - n, None, None, core), "high"
+        if unit == "month":
+            y, m = _shift_month(doc.year, doc.month, -n)
+            return PartialDate(y, m, None, core), "high"
+        if unit == "week":
+            return _week(doc - timedelta(days=doc.weekday() + 7 * n), core), "low"
+        return PartialDate.of(doc - timedelta(days=n), core), "high"
     if kind == "wday":
         words = low.split()
         target = lx.WEEKDAYS[words[-1]]
-        if words[0] == "next" or (words[0] != "last" and _future(before)):
+        for named in days:  # "on October 1, 2006 on Sunday": the date it names
+            if named.weekday() == target and abs((named - doc).days) <= 7:
+                return PartialDate.of(named, core), "high"
+        upcoming = re.search(r"\b(?:is|are)\s+$", before) is not None  # "… is Wednesday"
+        if words[0] == "next" or (words[0] != "last" and (_future(before) or upcoming)):
             delta = (target - doc.weekday()) % 7 or 7
             return PartialDate.of(doc + timedelta(days=delta), core), "high"
         delta = (doc.weekday() - target) % 7
@@ -207,8 +269,8 @@ def _nearest_month(
     options = [(y * 12 + month - 1, y) for y in (doc.year - 1, doc.year, doc.year + 1)]
     words = text.casefold().split()
     if words and words[0] == "next" or _future(before):
-        later = [o for o in options if o[0] > here - (0 if words[:1] != ["next"] else -1)]
-        later = [o for o in later if o[0] >= here + (1 if words[:1] == ["next"] else 0)]
+        # "next March" is after this month; "ready by June", said in June, may be this one
+        later = [o for o in options if o[0] > here or (o[0] == here and words[:1] != ["next"])]
         year = min(later)[1]
     elif words and words[0] == "last":
         year = max(o for o in options if o[0] < here)[1]
@@ -217,20 +279,37 @@ def _nearest_month(
     return PartialDate(year, month, None, text), "high"
 
 
+_ABSOLUTE = frozenset({"iso", "dmy", "mdy", "my", "year", "range_end", "bare_month", "named_month"})
+_DAYS = frozenset({"iso", "dmy", "mdy"})
+
+
 def find_dates(paras: tuple[Para, ...], doc_date: PartialDate | None) -> tuple[DateMention, ...]:
     doc = doc_date.as_date() if doc_date is not None and doc_date.precision == "day" else None
     found: list[DateMention] = []
     for para in paras:
+        if _editors_note(para.text):
+            continue  # "[Editor's note: … stories on Tuesday and Wednesday …]"
+        matches = [m for m in _date_matches(para.text) if _keep(para, m)]
+        days: list[tuple[int, int, date]] = []
+        for match in matches:  # full dates, for a weekday right beside one
+            if match.lastgroup in _DAYS:
+                try:
+                    day = _resolve(match.lastgroup or "", match.group(), "", "", doc, None)
+                except (ValueError, KeyError, OverflowError):
+                    day = None
+                if day is not None and day[0].precision == "day":
+                    days.append((match.start(), match.end(), day[0].as_date()))
         anchor: tuple[tuple[int, int], date] | None = None
-        for match in _date_matches(para.text):
+        for match in matches:
             kind = match.lastgroup or ""
-            if para.text[match.end() : match.end() + 2] in {"'s", "’s"}:
-                continue  # "today's sentence": a noun, not a date
             sent = para.sentence_of(match.start())
-            before = para.text[sent[0] : match.start()]
+            before = para.narrative[sent[0] : match.start()]
             same = anchor[1] if anchor is not None and anchor[0] == sent else None
             try:
-                result = _resolve(kind, match.group(), before, para.text[match.end() :], doc, same)
+                result = _resolve(
+                    kind, match.group(), before, para.text[match.end() :], doc, same,
+                    [d for a, b, d in days if a - 12 <= match.end() and match.start() <= b + 12],
+                )  # fmt: skip
             except (ValueError, KeyError, OverflowError):
                 result = None
             if result is None:
@@ -249,3 +328,34 @@ def find_dates(paras: tuple[Para, ...], doc_date: PartialDate | None) -> tuple[D
                 )
             )
     return tuple(found)
+
+
+_VAGUE = re.compile(r"\b(?:less than|more than|over|about|nearly|almost|within|some)\s+$", re.I)
+
+
+def _starts(para: Para) -> set[int]:
+    """Where the paragraph's sentences start (and words after an opening mark)."""
+    return {t.start for t in para.tokens if t.sentence_start}
+
+
+def _editors_note(text: str) -> bool:
+    return text.startswith("[") and text.rstrip().endswith("]")
+
+
+def _keep(para: Para, match: re.Match[str]) -> bool:
+    """A month's name must be capitalised ("may lose" is no date); "today's" is a noun;
+    inside a quotation only dates naming a month or a year count (the speaker's "today" is
+    not the article's)."""
+    kind = match.lastgroup or ""
+    if kind in ("bare_month", "named_month") and not match.group().split()[-1][:1].isupper():
+        return False
+    if kind in ("offset", "ago") and _VAGUE.search(
+        para.text[max(0, match.start() - 14) : match.start()]
+    ):
+        return False  # "less than a week before", "over two years ago": no point in time
+    word = match.group()
+    if kind == "word" and word[:1].isupper() and match.start() not in _starts(para):
+        return False  # "BBC Radio 4’s Today programme": a name
+    if kind == "word" and para.text[match.end() : match.end() + 2] in {"'s", "’s"}:
+        return False
+    return kind in _ABSOLUTE or not para.in_quote(match.start())

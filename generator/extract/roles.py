@@ -1,155 +1,164 @@
 """Roles and affiliations the text gives a person, each with its span.
 
-`find_roles(paras, names)` → tuple of `Role`, for person mentions only:
-- title inside the name run, extended over modifiers before it: "British Prime Minister Keir
-  Starmer", "former Prime Minister …";
-- a role phrase right before the name: "Republican presidential candidate Donald Trump";
-- an appositive before: "the prime minister’s new chief of staff, Morgan McSweeney";
-- an appositive after: "Maria Lopez, the council’s chief executive,";
-- an affiliation: "Al Jazeera’s Jonah Hull", "Sam Reid of the Metropolitan Police".
-A phrase counts only when it contains a role noun from `lexicon.ROLE_NOUNS`. Never raises.
+`find_roles(paras, names)` → tuple of `Role`, for person mentions only (role phrases are
+read by `generator.extract.role_phrases`):
+- a title in the name's run, with its modifiers: "British Prime Minister Keir Starmer";
+- a role phrase right before the name: "Indian steel magnate Laxminivas Mittal", "Prime
+  minister of Finland Matti Vanhanen"; a lowercase one the name splits is joined with what
+  follows the name: "reporter Patience Rusere of VOA's Studio 7" → "reporter of VOA's
+  Studio 7" (a capitalised title keeps apart: "Detective Inspector Sam Reid of the Met");
+- an appositive after the name, an age skipped: "Bun Eath, a 27-year-old farmer,", "Bill
+  Ralston, head of news and current affairs for TVNZ,"; "Oliver Grant as interim chief";
+- an appositive before it: "the prime minister’s new chief of staff, Morgan McSweeney";
+- a predicate: "Hayden was head of the NSA", "he served as intelligence chief at Osan Air
+  Base", "Goss resigned as director of the agency", "his position as a school governor"
+  (a pronoun's person must be the only one in view; then "low");
+- an affiliation: "Al Jazeera’s Jonah Hull", "Sam Reid of the Metropolitan Police",
+  "Michael Johnson (Australian Liberal Party, …)".
+A phrase counts only with a role noun (`lexicon.ROLE_NOUNS`) at its head. Never raises.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from generator.extract import lexicon as lx
+from generator.extract import role_phrases as rp
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
-from generator.extract.sentences import Token
-from generator.extract.types import Role, Span
+from generator.extract.types import Confidence, Role, Span
 
-_STOP_AFTER = frozenset({"said", "says", "told", "and", "who", "which", "in", "has", "had"})
-
-
-def _index(tokens: tuple[Token, ...], start: int) -> int:
-    for i, tok in enumerate(tokens):
-        if tok.start >= start:
-            return i
-    return len(tokens)
-
-
-def _is_modifier(tok: Token) -> bool:
-    low = tok.lower
-    if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS:
-        return True
-    if tok.capitalised:
-        return not (tok.sentence_start and low in lx.SENTENCE_STARTERS) and low not in {"the"}
-    return low.endswith(lx.ADJECTIVE_SUFFIXES) and len(low) > 4
+_OBJECT_PREPOSITIONS = lx.words("of for to at with by from")
+# Words after a person that state a role: "Hayden was head of …", "Goss resigned as …".
+_PREDICATES = tuple(
+    tuple(w.split())
+    for w in (
+        "was", "is", "became", "becomes", "remains", "remained", "served as", "serves as",
+        "resigned as", "worked as", "works as", "position as", "job as", "role as", "post as",
+        "was named", "was appointed", "was elected",
+    )
+)  # fmt: skip
 
 
-def _extend_back(para: Para, i: int) -> int:
-    """Index of the first token of the modifiers that end just before token `i`."""
+_PREDICATE_STARTS = frozenset(words[0] for words in _PREDICATES)
+
+
+def _index(para: Para, offset: int) -> int:
+    """Index of the first token starting at or after `offset`."""
+    return bisect_left([t.start for t in para.tokens], offset)
+
+
+def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = "high") -> Role:
+    start, end = span
+    basis = "" if conf == "high" else "a pronoun refers to this person"
+    return Role(m.key, para.text[start:end], Span(para.number, start, end), conf, basis=basis)
+
+
+def _before(para: Para, m: NameMention) -> list[Role]:
     toks = para.tokens
-    j = i
-    while j > 0:
-        prev = toks[j - 1]
-        gap = para.text[prev.end + (2 if prev.possessive else 0) : toks[j].start]
-        if gap.strip() or not _is_modifier(prev) or prev.lower in lx.SPEECH_VERBS:
-            break
-        j -= 1
-        if prev.possessive or prev.sentence_start:
-            break
-    return j
-
-
-def _span_text(para: Para, start: int, end: int) -> tuple[str, Span]:
-    return para.text[start:end], Span(para.number, start, end)
-
-
-def _premodifier(para: Para, m: NameMention) -> Role | None:
-    toks = para.tokens
+    i0 = _index(para, m.full_start)
     if m.title is not None:
-        first = _index(toks, m.title[0])
-        j = _extend_back(para, first)
-        text, span = _span_text(para, toks[j].start, m.title[1])
-        return Role(m.key, text, span, "high")
-    i = _index(toks, m.full_start)
-    j = _extend_back(para, i)
-    if j == i:
-        return None
-    words = [t.lower for t in toks[j:i]]
-    if not any(w in lx.ROLE_NOUNS for w in words):
-        return None
-    text, span = _span_text(para, toks[j].start, toks[i - 1].end)
-    return Role(m.key, text, span, "high")
+        title_end = _index(para, m.title[1]) if m.title[1] < len(para.text) else len(toks)
+        span = rp.left(para, title_end, det=False)
+        start = min(span[0], m.title[0]) if span else m.title[0]
+        return [_role(m, para, (start, m.title[1]))]
+    if i0 == 0 or para.text[toks[i0 - 1].end : m.full_start].strip():
+        return []  # "his wife, Ieng Thirith": an appositive, not a role before the name
+    span = rp.left(para, i0, det=False)
+    if span is None:
+        return []
+    head = toks[i0 - 1]
+    joined = _split_tail(para, _index(para, m.end))
+    if joined is not None and (not head.capitalised or head.sentence_start):
+        text = f"{para.text[span[0] : span[1]]} {para.text[joined[0] : joined[1]]}"
+        return [Role(m.key, text, Span(para.number, span[0], joined[1]), "high")]
+    return [_role(m, para, span)]
 
 
-def _appositive_after(para: Para, m: NameMention) -> Role | None:
+def _split_tail(para: Para, i1: int) -> tuple[int, int] | None:
+    """ "… Dennis Mandudzo of the University of Zimbabwe law department": the "of"/"for"
+    phrase after a name that completes the role before it."""
+    toks = para.tokens
+    if i1 >= len(toks) or toks[i1].lower not in {"of", "for"}:
+        return None
+    if para.text[toks[i1 - 1].end : toks[i1].start].strip() not in {"", "'s", "’s"}:
+        return None
+    return _pp_chain(para, i1)
+
+
+def _pp_chain(para: Para, k: int) -> tuple[int, int] | None:
+    """The prepositional phrases from token `k` ("of VOA's Studio 7 for Zimbabwe")."""
+    toks = para.tokens
+    end = -1
+    j = k
+    while j < len(toks) and j - k < 14:
+        if j > k and not rp.joined(para, toks[j - 1], toks[j]):
+            break
+        low = toks[j].lower
+        if j > k and (low in rp.STOP or low.endswith("ed")) and low not in {"of", "for"}:
+            break
+        if low not in {"of", "for", "the", "at", "in"}:
+            end = j
+        j += 1
+    return (toks[k].start, toks[end].end) if end > k else None
+
+
+def _after(para: Para, m: NameMention, names: NameResult) -> list[Role]:
+    toks = para.tokens
     text = para.text
     pos = m.end + (2 if m.possessive else 0)
     rest = text[pos:]
+    i = _index(para, pos)
+    if rest.startswith(" as ") and i < len(toks) and toks[i].lower == "as":
+        span = rp.right(para, i + 1)  # "appointed Oliver Grant as interim chief executive"
+        return [_role(m, para, span)] if span else []
     if not rest.startswith(", "):
-        return None
-    start = pos + 2
-    # skip an age: "David Okafor, 52, a teacher"
-    while start < len(text) and text[start].isdigit():
-        start += 1
-    if start > pos + 2:
-        if not text[start:].startswith(", "):
-            return None
-        start += 2
-    end = start
-    while end < len(text) and text[end] not in ',;.:()"“”':
-        end += 1
-    phrase = text[start:end].strip()
-    words = phrase.replace("’", "'").split()
-    if not words or len(words) > 12:
-        return None
-    lowered = [w.casefold().removesuffix("'s") for w in words]
-    if lowered[0] in _STOP_AFTER or not any(w in lx.ROLE_NOUNS for w in lowered):
-        return None
-    first = lowered[0]
-    if not (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or words[0].endswith("'s")):
-        return None
-    stop = next((k for k, w in enumerate(lowered) if w in _STOP_AFTER and k > 0), len(words))
-    phrase = (
-        " ".join(words[:stop]).replace("'", "’")
-        if "’" in text[start:end]
-        else " ".join(words[:stop])
-    )
-    return Role(m.key, phrase, Span(para.number, start, start + len(phrase)), "high")
+        return []
+    after = rest[2:]
+    if after[:1].isdigit():  # "David Okafor, 52, a teacher"
+        comma = after.find(", ")
+        if comma < 0 or not after[:comma].isdigit():
+            return []
+        i = _index(para, pos + 2 + comma + 2)
+    if i >= len(toks) or toks[i].lower in {"who", "which", "and", "but", "said", "says"}:
+        return []
+    span = rp.right(para, i, _next_name(para, names, i), titles=True)
+    if span is None or _names_next(para, span[1]):
+        return []  # "According to Reed, Lee's chief of staff, Dan Ortiz,": Ortiz's role
+    closing = text[span[1] : span[1] + 2]
+    if closing[:1] not in {",", ".", ";", ")", ":", ""} and closing[:1] != " ":
+        return []
+    return [_role(m, para, span)]
 
 
-def _appositive_before(para: Para, m: NameMention) -> Role | None:
-    text = para.text
-    before = text[: m.full_start]
+def _names_next(para: Para, end: int) -> bool:
+    """Is the text after `end` ", " and a capitalised name (whose appositive this is)?"""
+    rest = para.text[end : end + 4]
+    return rest.startswith((", ", " ")) and rest.lstrip(", ")[:1].isupper()
+
+
+def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -> list[Role]:
+    before = para.text[: m.full_start]
     if not before.endswith(", "):
-        return None
-    toks = para.tokens
-    end_i = _index(toks, m.full_start)  # tokens before it end at the comma
-    if end_i == 0:
-        return None
-    head = toks[end_i - 1]
-    k = end_i - 1
-    words = [head.lower]
-    # "chief of staff", "head of policy": a role noun, "of", then a word
-    if head.lower not in lx.ROLE_NOUNS:
-        if k >= 2 and toks[k - 1].lower == "of" and toks[k - 2].lower in lx.ROLE_NOUNS:
-            k -= 2
-        else:
-            return None
-    j = k
-    while j > 0 and end_i - j < 10:
-        prev = toks[j - 1]
-        gap = text[prev.end + (2 if prev.possessive else 0) : toks[j].start]
-        if gap.strip():
-            break
-        if prev.lower in lx.DETERMINERS:
-            j -= 1
-            break
-        if prev.lower in lx.SPEECH_VERBS or prev.lower in {"including", "by", "and", "with"}:
-            return None
-        j -= 1
-        if prev.sentence_start:
-            break
-    first = toks[j]
-    if not (first.lower in lx.DETERMINERS or first.sentence_start or first.possessive):
-        return None
-    words = [t.lower for t in toks[j:end_i]]
-    if not any(w in lx.ROLE_NOUNS for w in words):
-        return None
-    phrase, span = _span_text(para, first.start, len(before) - 2)
-    return Role(m.key, phrase, span, "high")
+        return []
+    i = _index(para, m.full_start)
+    span = rp.left(para, i, det=True)
+    if span is None:
+        return []
+    j = _index(para, span[0])
+    first = para.tokens[j]
+    boundary = (
+        j == 0
+        or first.sentence_start
+        or first.lower in lx.DETERMINERS
+        or first.possessive
+        or para.text[para.tokens[j - 1].end : first.start].strip() != ""
+        or para.tokens[j - 1].lower in {"including", "by", "and", "with", "of"}
+    )
+    inside = [p for p in persons if span[0] <= p.start < span[1] and not _object_name(para, p)]
+    if not boundary or inside:
+        return []  # "Secretary of State Condoleezza Rice, Defense Secretary Donald Rumsfeld"
+    return [_role(m, para, (span[0], len(before) - 2))]
 
 
 def _affiliations(para: Para, m: NameMention, names: NameResult) -> list[Role]:
@@ -159,24 +168,106 @@ def _affiliations(para: Para, m: NameMention, names: NameResult) -> list[Role]:
         if other.paragraph != para.number or other.kind != "organisation":
             continue
         if other.possessive and before.endswith(("’s", "'s")) and other.end == len(before) - 2:
-            text, span = _span_text(para, other.start, other.end)
-            roles.append(Role(m.key, text, span, "high", "affiliation"))
+            roles.append(_affiliation(m, para, other))
         gap = para.text[m.end : other.start]
-        if other.start > m.end and gap in {" of the ", " of ", " at the ", " at "}:
-            text, span = _span_text(para, other.start, other.end)
-            roles.append(Role(m.key, text, span, "high", "affiliation"))
+        if other.start > m.end and gap in {" of the ", " of ", " at the ", " at ", " ("}:
+            roles.append(_affiliation(m, para, other))
     return roles
+
+
+def _affiliation(m: NameMention, para: Para, org: NameMention) -> Role:
+    span = Span(para.number, org.start, org.end)
+    return Role(m.key, para.text[org.start : org.end], span, "high", "affiliation")
+
+
+def _predicates(para: Para, names: NameResult, persons: list[NameMention]) -> list[Role]:
+    """ "Hayden was head of the NSA", "he became the deputy for …", "his position as …"."""
+    toks = para.tokens
+    roles: list[Role] = []
+    for i, tok in enumerate(toks):
+        if tok.lower not in _PREDICATE_STARTS:
+            continue
+        for words in _PREDICATES:
+            if tok.lower != words[0] or any(
+                i + n >= len(toks) or toks[i + n].lower != w for n, w in enumerate(words[1:], 1)
+            ):
+                continue
+            who = _predicate_subject(para, i, persons)
+            if who is None:
+                continue
+            m, confidence = who
+            k = i + len(words)
+            stop = _next_name(para, names, k)
+            span = rp.right(para, k, stop)
+            if span is not None:
+                roles.append(_role(m, para, span, confidence))
+    return roles
+
+
+def _next_name(para: Para, names: NameResult, k: int) -> int | None:
+    """Index of the first token of the next person named from token `k` (a role stops
+    there: "the deputy for the director of National Intelligence John Negroponte")."""
+    if k >= len(para.tokens):
+        return None
+    start = para.tokens[k].start
+    later = [
+        m.full_start
+        for m in names.mentions
+        if m.paragraph == para.number
+        and m.start > start
+        and m.kind == "person"
+        and not _object_name(para, m)
+    ]
+    return _index(para, min(later)) if later else None
+
+
+def _object_name(para: Para, m: NameMention) -> bool:
+    """Is `m` possessive or the object of a preposition ("lawyer for Ieng Thirith")?"""
+    i = _index(para, m.full_start)
+    return m.possessive or (i > 0 and para.tokens[i - 1].lower in _OBJECT_PREPOSITIONS)
+
+
+def _predicate_subject(
+    para: Para, i: int, persons: list[NameMention]
+) -> tuple[NameMention, Confidence] | None:
+    toks = para.tokens
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    sent = para.sentence_of(toks[i].start)
+    if prev.lower in {"he", "she", "his", "her"}:
+        here = [m for m in persons if sent[0] <= m.start < toks[i].start and not m.possessive]
+        keys = {m.key for m in here}
+        if not here:
+            earlier = [p for p in para.sentences if p[1] <= sent[0]]
+            window = earlier[-1] if earlier else None
+            here = [m for m in persons if window and window[0] <= m.start < window[1]]
+            keys = {m.key for m in here}
+        if len(keys) == 1:
+            return here[-1], "low"
+        return None
+    for m in persons:
+        if m.end == prev.end and not m.possessive:
+            return m, "high"
+    return None
 
 
 def find_roles(paras: tuple[Para, ...], names: NameResult) -> tuple[Role, ...]:
     roles: list[Role] = []
     seen: set[tuple[str, str, str]] = set()
+    by_para: dict[int, list[NameMention]] = {}
     for m in names.mentions:
-        if m.kind != "person" or not 1 <= m.paragraph <= len(paras):
-            continue
-        para = paras[m.paragraph - 1]
-        found = [_premodifier(para, m), _appositive_after(para, m), _appositive_before(para, m)]
-        for role in [r for r in found if r is not None] + _affiliations(para, m, names):
+        if m.kind == "person" and 1 <= m.paragraph <= len(paras):
+            by_para.setdefault(m.paragraph, []).append(m)
+    for number, persons in sorted(by_para.items()):
+        para = paras[number - 1]
+        found: list[Role] = []
+        for m in persons:
+            found += _before(para, m) + _after(para, m, names)
+            found += _appositive_before(para, m, persons)
+            found += _affiliations(para, m, names)
+        found += _predicates(para, names, persons)
+        for role in found:
             key = (role.entity_key, role.text.casefold(), role.relation)
             if key not in seen:
                 seen.add(key)

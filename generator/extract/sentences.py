@@ -23,6 +23,8 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:[-.'’][^\W_]+)*", re.UNICODE)
 _WORD_GAPS = re.compile(f"({_WORD.pattern})", re.UNICODE)
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _OPENERS = frozenset({'"', "“", "‘", "(", ":"})
+# "al-Maliki", "bin-Laden", "el-Sisi": a name part with a lowercase particle is a capital word
+_PARTICLE = re.compile(r"\b(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|abd)-[A-Z]")
 
 
 class Token(NamedTuple):
@@ -68,11 +70,20 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
     words = [_without_possessive(w) if p else w for w, p in zip(words, possessive, strict=True)]
     sentence_starts = {s for s, _ in sentences}
     # A sentence starts at a sentence's first character, or after an opening mark within
-    # the two characters before the word (white space aside): `“We`, `( We`, `: We`.
+    # the two characters before the word (white space aside): `“We`, `( We`, `: We`; a
+    # straight quotation mark opens only when it touches the word (`"We`, not `," WHO`).
     first = [
-        start in sentence_starts or gap[-2:].strip()[-1:] in _OPENERS
+        start in sentence_starts
+        or (
+            gap != " "
+            and (mark := gap[-2:].strip()[-1:]) in _OPENERS
+            and (mark != '"' or gap[-1:] == '"')
+        )
         for start, gap in zip(starts, gaps, strict=True)
     ]
+    capital = list(map(str.isupper, map(itemgetter(0), words)))
+    if _PARTICLE.search(text):  # rare: mend those few words only
+        capital = [c or _PARTICLE.match(w) is not None for c, w in zip(capital, words, strict=True)]
     fields = zip(
         words,
         starts,
@@ -80,7 +91,7 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[Token]:
         possessive,
         first,
         map(str.casefold, words),
-        map(str.isupper, map(itemgetter(0), words)),
+        capital,
         strict=True,
     )
     return list(map(tuple.__new__, repeat(Token), fields))  # Token(*f) without a call

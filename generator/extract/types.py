@@ -29,10 +29,16 @@ class Span:
 
 @dataclass(frozen=True)
 class KnownEntity:
+    """A person or organisation known before the text is read: curated in front matter, or
+    (`story`) found in another document's text, with the roles the story gives it (for "the
+    mayor said"). A story entity keeps its "new:" key and is not reported as known."""
+
     id: str
     name: str
     kind: Kind
     aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    story: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,22 +83,32 @@ class Mention:
 
 @dataclass(frozen=True)
 class Role:
+    """`basis` says how a role not stated outright was inferred ("" when stated): from a
+    description that refers back to the person ("the minister later said"), or from a
+    pronoun ("he served as …")."""
+
     entity_key: str
     text: str
     span: Span
     confidence: Confidence
     relation: Relation = "role"
+    basis: str = ""
 
 
 @dataclass(frozen=True)
 class Quote:
-    """`speaker_key` None means "speaker unclear"; `cue` holds the attribution words found."""
+    """`speaker_key` None means "speaker unclear"; `cue` holds the attribution words found;
+    `unnamed` who speaks when the text gives no name ("a spokesperson for Maria Lee");
+    `candidates`, for an unclear or low-confidence speaker, the people and organisations an
+    editor may pick from (the guess first, then those named around the quote)."""
 
     text: str
     speaker_key: str | None
     span: Span
     confidence: Confidence
     cue: str
+    unnamed: str = ""
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

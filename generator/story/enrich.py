@@ -6,10 +6,13 @@ people and organisations the text names (with ids that never collide with curate
 and the roles, affiliations, quotes, rule statements, dated events and review notes it adds.
 Extraction fills gaps:
 
-- a role is added only for a (document, entity) pair whose roles the document does not curate;
+- a role is added only for a (document, entity) pair whose roles the document does not curate,
+  with the date of the document that states it (a role holds "as of" that date);
 - a quote is added only when it overlaps no curated quote of the same paragraph;
-- low-confidence attributions and roles are kept for editors (the review page, the export)
-  but readers see "speaker unclear" rather than a guess.
+- low-confidence attributions are kept for editors (the review page, the export) but readers
+  see "speaker unclear" rather than a guess; the review lists each with its candidates and
+  cue, and each role that was inferred rather than stated, with how.
+The articles are read as one story (`Extractor.story`): a name one text states helps another.
 """
 
 from __future__ import annotations
@@ -88,7 +91,7 @@ class Enrichment:
         fold the results against what front matter defines."""
         docs = list(docs)
         articles = sorted((d for d in docs if d.kind == "article"), key=lambda d: d.id)
-        found = (extractor or Extractor()).many(articles, known.gazetteer())
+        found = (extractor or Extractor()).story(articles, known.gazetteer())
         reading = _Reading({d.id: x for d, x in zip(articles, found, strict=True)})
         reading.resolve_keys(known)
         by_id = {d.id: d for d in docs}
@@ -153,9 +156,8 @@ class _Reading:
                 ident = self.entity_id(role.entity_key)
                 if ident is None or ident in curated or role.relation != "role":
                     continue
-                out[ident].append(
-                    Role(role.text, Source(doc_id, role.span.paragraph), role.confidence)
-                )
+                source = Source(doc_id, role.span.paragraph)
+                out[ident].append(Role(role.text, source, role.confidence, docs[doc_id].date))
         return out
 
     def affiliations(self, names: Mapping[str, str]) -> dict[str, str]:
@@ -219,17 +221,17 @@ class _Reading:
         ]
 
     def review(self, docs: Mapping[str, Document], names: Mapping[str, str]) -> list[ReviewNote]:
-        """What an editor should check: uncertain attributions and roles, new names."""
+        """What an editor should check: every unclear attribution with its candidates and
+        its cue, every role inferred rather than stated, and the names no front matter
+        gives."""
         notes: list[ReviewNote] = []
         for doc_id, _, quote in self._uncurated(docs):
             if quote.confidence == "low" or quote.speaker_key is None:
-                who = self.entity_id(quote.speaker_key)
-                guess = f"perhaps {names.get(who, who)}" if who else "no candidate"
                 notes.append(
                     ReviewNote(
                         "Uncertain attributions",
-                        f"“{clip(_trim_quote(quote.text), 80)}” — speaker unclear ({guess}; cue: "
-                        f"{quote.cue or 'none'})",
+                        f"“{clip(_trim_quote(quote.text), 80)}” — speaker unclear "
+                        f"({self._candidates(quote, names)}; cue: {quote.cue or 'none'})",
                         Source(doc_id, quote.span.paragraph),
                     )
                 )
@@ -237,10 +239,11 @@ class _Reading:
             for role in extraction.roles:
                 if role.confidence == "low":
                     who = self.entity_id(role.entity_key) or role.entity_key
+                    basis = f" — inferred: {role.basis}" if role.basis else ""
                     notes.append(
                         ReviewNote(
-                            "Uncertain roles",
-                            f"{names.get(who, who)}: “{role.text}”",
+                            "Inferred roles",
+                            f"{names.get(who, who)}: “{role.text}”{basis}",
                             Source(doc_id, role.span.paragraph),
                         )
                     )
@@ -259,6 +262,18 @@ class _Reading:
                 )
             )
         return notes
+
+    def _candidates(self, quote: XQuote, names: Mapping[str, str]) -> str:
+        """ "perhaps A; or B, C", "unnamed: a spokesperson for X", or "no candidate"."""
+        ids = [i for i in (self.entity_id(k) for k in quote.candidates) if i is not None]
+        guess = self.entity_id(quote.speaker_key)
+        ids = list(dict.fromkeys([guess, *ids] if guess else ids))
+        parts = [f"unnamed: {quote.unnamed}"] if quote.unnamed else []
+        if ids:
+            first, rest = names.get(ids[0], ids[0]), [names.get(i, i) for i in ids[1:]]
+            lead = f"perhaps {first}" if guess else f"candidates: {first}"
+            parts.append(lead + (f"; or {', '.join(rest)}" if rest else ""))
+        return "; ".join(parts) or "no candidate"
 
 
 def _trim_quote(text: str) -> str:

@@ -5,7 +5,9 @@
 
 - `one(doc, gazetteer)` → the document's `Extraction`;
 - `many(docs, gazetteer)` → one `Extraction` per document, in order, exactly what `one`
-  gives each, computed across processes when there are many (below).
+  gives each, computed across processes when there are many (below);
+- `story(docs, gazetteer)` → `many`, then the story-level second pass
+  (`generator.extract.story`) for the few documents it helps.
 
 With a `DocumentCache`, each result is kept by the document's content and the gazetteer it
 was read against (every curated name and rule), in memory and in the cache's folder: an edit
@@ -30,7 +32,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from generator.cache import DocumentCache, fingerprint
-from generator.extract import Extraction, Gazetteer, extract
+from generator.extract import Extraction, Gazetteer, extract, reread
+from generator.extract.document import analyse
+from generator.extract.story import StoryKnowledge
 from generator.story.model import Document
 
 MIN_ARTICLES = 300
@@ -83,6 +87,35 @@ class Extractor:
         for doc, extraction in zip(missing, found, strict=True):
             cache.get(doc.path, self._key(doc, gazetteer), _constant(extraction))
         return [self.one(d, gazetteer) for d in docs]
+
+    def story(self, docs: Sequence[Document], gazetteer: Gazetteer) -> list[Extraction]:
+        """`many`, then the story-level second pass (`generator.extract.story`): the few
+        documents that name someone another document found, read again knowing it. Each
+        second reading is cached by its own gazetteer."""
+        first = self.many(docs, gazetteer)
+        knowledge = StoryKnowledge.of(first, gazetteer)
+        out = list(first)
+        for index, (doc, found) in enumerate(zip(docs, first, strict=True)):
+            text = "\n".join(p.text for p in doc.paragraphs)
+            again = knowledge.gazetteer_for(text, found)
+            if again is not None:
+                out[index] = self._again(doc, found, again, gazetteer)
+        return out
+
+    def _again(
+        self, doc: Document, first: Extraction, gazetteer: Gazetteer, base: Gazetteer
+    ) -> Extraction:
+        """The second reading: what depends on names only (`generator.extract.reread`)."""
+
+        def compute(_data: bytes = b"", _rel: str = "") -> Extraction:
+            paras = analyse([p.text for p in doc.paragraphs])
+            return reread(paras, first, gazetteer, base)
+
+        if self.cache is None:
+            return compute()
+
+        key = f"{doc.digest}\0{fingerprint(gazetteer)}".encode()
+        return self.cache.get(doc.path, key, compute)
 
     def _key(self, doc: Document, gazetteer: Gazetteer) -> bytes:
         if self._gazetteer[0] is not gazetteer:  # one gazetteer per run: fingerprint it once

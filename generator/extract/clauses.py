@@ -1,0 +1,259 @@
+"""A sentence as a row of chunks, and where its clauses start.
+
+`rows(para, sentences, mentions)` → one tuple of `Chunk`s per sentence, in text order: a
+named mention (title and honorific included) is one "name" chunk, each other word a "word"
+(or "pron" for a personal pronoun), a number "num", each quotation one "quote", and the
+punctuation that shapes clauses (, ; : ( ) — –) one "punct" each. Attribution reads these
+rows instead of raw text. `clause_start(row, j)` is where the clause holding chunk `j`
+starts (after asides between commas, a semicolon, a quotation, "that", a reporting verb whose
+complement the clause is…); `skip_openers(row, a, b)` steps over opening phrases ("In a
+statement on Monday,", "However,"). Pure, never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from operator import itemgetter
+from typing import NamedTuple
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.document import Para
+from generator.extract.names import NameMention
+
+_PUNCT = re.compile(r"[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
+# Words that open a sentence with a phrase that is not its subject.
+OPENERS = lx.words(
+    """in on at after before despite following according during under over with without
+    since until when while whilst although though as if because once unlike like for from
+    by to however meanwhile but and yet so also still instead then later earlier moreover
+    furthermore besides nevertheless nonetheless separately similarly additionally
+    originally currently now today yesterday last this in addition"""
+)
+ADVERBS = lx.words(
+    """also later then previously again has had have was is were are would will could can
+    may might must should shall did does do once earlier afterwards afterward subsequently
+    further simply just still already repeatedly reportedly publicly privately recently
+    quickly immediately first initially both all himself herself itself themselves been
+    being be"""
+)
+TIME_WORDS = frozenset(lx.WEEKDAYS) | {"today", "yesterday", "tonight", "morning", "evening"}
+
+
+class Chunk(NamedTuple):
+    kind: str  # "name", "word", "pron", "num", "quote", "punct"
+    text: str  # casefolded word or punctuation; the quotation's text
+    start: int
+    end: int
+    mention: NameMention | None = None
+    capital: bool = False
+    possessive: bool = False
+    quote: int = -1  # index in the paragraph's quotes
+
+
+def rows(
+    para: Para, sentences: Sequence[tuple[int, int]], mentions: Sequence[NameMention]
+) -> list[tuple[Chunk, ...]]:
+    """Every sentence of `para` (as `sentences` bound them) as a row of chunks: one pass over
+    the paragraph's quotations, mentions, words and punctuation."""
+    covered: list[tuple[int, int]] = []
+    items: list[Chunk] = []
+    for index, q in enumerate(para.quotes):
+        end = (q.close_mark + 1) if q.close_mark is not None else q.end
+        items.append(Chunk("quote", para.text[q.start : q.end], q.open_mark, end, quote=index))
+        covered.append((q.open_mark, end))
+    # the longest mention first: "Trump’s team" (the campaign) before "Trump"
+    for m in sorted(mentions, key=lambda m: (m.full_start, -m.end)):
+        if not _inside(covered, m.full_start):
+            end = m.end + (2 if m.possessive else 0)
+            items.append(Chunk("name", m.text, m.full_start, end, m, True, m.possessive))
+            covered.append((m.full_start, end))
+    covered.sort()
+    spans = iter(covered)
+    span = next(spans, None)
+    new = tuple.__new__  # Chunk(...) without the call's cost: a paragraph has many words
+    append = items.append
+    for tok in para.tokens:
+        start = tok.start
+        while span is not None and span[1] <= start:
+            span = next(spans, None)
+        if span is not None and span[0] <= start:
+            continue
+        kind = "pron" if tok.lower in _PRONOUNS else "word"
+        end = tok.end + 2 if tok.possessive else tok.end
+        append(new(Chunk, (kind, tok.lower, start, end, None, tok.capitalised, tok.possessive, -1)))
+    spans = iter(covered)
+    span = next(spans, None)
+    for match in _PUNCT.finditer(para.text):
+        while span is not None and span[1] <= match.start():
+            span = next(spans, None)
+        if span is None or match.start() < span[0]:
+            text = match.group()
+            kind = "num" if text[0].isdigit() else "punct"
+            items.append(
+                Chunk(kind, "—" if text in {"–", "-"} else text, match.start(), match.end())
+            )
+    items.sort(key=itemgetter(2))  # by start
+    out: list[tuple[Chunk, ...]] = []
+    i = 0
+    for lo, hi in sentences:
+        while i < len(items) and items[i].start < lo:
+            i += 1
+        j = i
+        while j < len(items) and items[j].start < hi:
+            j += 1
+        out.append(tuple(items[i:j]))
+        i = j
+    return out
+
+
+def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
+    return any(a <= offset < b for a, b in covered)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def is_word(row: Sequence[Chunk], i: int, *words: str) -> bool:
+    return 0 <= i < len(row) and row[i].kind in ("word", "pron") and row[i].text in words
+
+
+def skip_adverbs_left(row: Sequence[Chunk], i: int) -> tuple[int, bool]:
+    """From chunk `i` leftwards past adverbs, auxiliaries, negation and a time phrase ("on
+    Wednesday"): the first other chunk's index, and whether a negation was passed."""
+    negated = False
+    while i >= 0:
+        c = row[i]
+        if c.kind == "word" and (c.text in ADVERBS or c.text in sp.NEGATIONS):
+            negated = negated or c.text in sp.NEGATIONS
+            i -= 1
+        elif c.kind == "word" and c.text.endswith("ly") and len(c.text) > 4 and not c.capital:
+            i -= 1
+        elif c.kind == "word" and c.text in TIME_WORDS:
+            i -= 2 if is_word(row, i - 1, "on", "this", "last", "on") else 1
+        else:
+            break
+    return i, negated
+
+
+_PARENTHESIS_OPENERS = lx.words(
+    "or "
+    + """who which whose whom where when unlike like however including though although
+    too also meanwhile instead speaking one both all each"""
+)
+
+
+def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
+    """Is `row[a:b]`, between two commas, an aside rather than a clause or a list item: a
+    relative clause, a participle phrase, an apposition (a name, a role, an age)?"""
+    if a >= b:
+        return False
+    c = row[a]
+    if c.kind in ("num", "quote"):
+        return True
+    if c.kind == "name":
+        return all(x.kind in ("name", "word") and not _finite(x) for x in row[a:b])
+    if c.kind != "word":
+        return False
+    if c.text in _PARENTHESIS_OPENERS or c.text in lx.DETERMINERS or c.possessive:
+        return True
+    if c.text in {"from", "of", "in"} and b - a <= 4:
+        return True  # "Margaret Hughes, 78, from Headingley, said"
+    if c.text.endswith(("ing", "ed")) and not c.capital:
+        return True
+    if c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS:
+        return True
+    # a role appositive: "Finnish interior minister", "head of the NSA"
+    return (
+        b - a <= 10
+        and any(x.kind == "word" and x.text in lx.ROLE_NOUNS for x in row[a:b])
+        and not any(_finite(x) for x in row[a:b])
+    )
+
+
+def _finite(c: Chunk) -> bool:
+    return c.kind == "word" and (sp.VERB_FORMS.get(c.text) == "finite" or c.text in ADVERBS)
+
+
+def previous_comma(row: Sequence[Chunk], k: int) -> int:
+    """Index of the top-level comma or dash before chunk `k`, or of the hard boundary (";",
+    ":", -1 for the sentence start) that comes first."""
+    depth = 0
+    for i in range(k - 1, -1, -1):
+        c = row[i]
+        if c.kind != "punct":
+            continue
+        if c.text == ")":
+            depth += 1
+        elif c.text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c.text in {",", "—", ";", ":"}:
+            return i
+    return -1
+
+
+def clause_start(row: Sequence[Chunk], j: int) -> int:
+    """Index of the first chunk of the clause holding chunk `j`: asides between commas are
+    skipped; a quotation, a semicolon or colon, "that", "who"/"which", a reporting verb whose
+    complement this is, or a comma closing an opening phrase end the clause before it."""
+    k = j - 1
+    while k >= 0:
+        c = row[k]
+        if c.kind == "punct" and c.text in {",", "—"}:
+            k2 = previous_comma(row, k)
+            if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, k):
+                k = k2 - 1
+                continue
+            if k2 < 0 and row[0].kind == "word" and row[0].text in OPENERS:
+                return k + 1
+            if k2 >= 0 and row[k2].text in {",", "—"}:
+                return k + 1
+            k -= 1
+            continue
+        if c.kind == "quote" or (c.kind == "punct" and c.text in {";", ":"}):
+            return k + 1
+        if c.kind == "word" and not c.possessive:
+            if c.text in {"that", "who", "which", "whom"}:
+                return k + 1
+            if sp.VERB_FORMS.get(c.text) in ("finite", "base") and k < j - 1:
+                return k + 1
+        k -= 1
+    return 0
+
+
+def commas(row: Sequence[Chunk], a: int, b: int) -> list[int]:
+    """Indexes of the top-level commas and dashes between `a` and `b` (brackets skipped)."""
+    found: list[int] = []
+    depth = 0
+    for k in range(a, b):
+        t = row[k].text if row[k].kind == "punct" else ""
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t in {",", "—"}:
+            found.append(k)
+    return found
+
+
+def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
+    """The first chunk after the opening phrases of the clause `row[a:b]`: "In a statement on
+    Monday,", "However,", "Speaking after the trial,", "When describing his opinion,"."""
+    while a < b:
+        c = row[a]
+        if c.kind == "punct" and c.text in {",", "—"}:
+            a += 1
+            continue
+        opener = c.kind == "word" and (
+            c.text in OPENERS
+            or (c.text.endswith(("ing", "ed")) and c.capital)
+            or (c.text.endswith("ly") and c.capital)
+        )
+        if not opener:
+            return a
+        cut = commas(row, a, b)
+        if not cut:
+            return a if c.text not in {"but", "and", "yet", "so", "however", "also"} else a + 1
+        a = cut[0] + 1
+    return a

@@ -1,0 +1,345 @@
+"""The cue of one quotation in its sentence, and who it names.
+
+`find_cue(ctx, para, row, qi)` → `Cue` or None (no cue: the caller may let the quote inherit
+a speaker). In order:
+1. titles, names and scare quotes have no speaker: "Hello VOA", the "war on cars" framing,
+   so-called "consultation", the programme "Morning Call";
+2. right after the quotation: `,” said X`, `,” X said`, `,” X, a farmer, said`, `,” a
+   statement by X said`, `,” commented cabinet spokeswoman X`;
+3. the nearest cue before it in its clause: a reporting verb and its subject ("Reed said Lee
+   had called it “a farce”" is Lee's), a speech noun and its owner ("the union's claim of",
+   "claims by Lee of"), "according to X", "quoted X as saying", "what it termed"; an "-ing"
+   clause belongs to the clause's subject ("…, calling it"), "with X urging" to X; a
+   coordinated verb to the first verb's subject; a denied or negated verb ("denied saying",
+   "never called it") gives no speaker;
+4. a cue closing the sentence: `…, Lee said.`
+A cue whose subject cannot be named gives `Who(None, …)`: "speaker unclear", never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk, commas, is_word
+from generator.extract.document import Para
+from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.titles import is_title
+from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
+
+_NAMING_VERBS = lx.words(
+    """called calling call calls described describing describe describes labelled labeling
+    labelling labeled branded branding dubbed dubbing termed terming"""
+)
+_NOT_A_SUBJECT = lx.words(
+    """while and but or as after before because when if although though since until so yet
+    then where whereas unless once to in on at for with from of by"""
+)
+_QUOTING = lx.words("quoted cited")
+_NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
+
+
+def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    if is_title(row, qi):
+        return Cue(Who(None, "low", "a title or scare quote"), "(title)")
+    return _after(ctx, para, row, qi) or _before(ctx, para, row, qi) or _final(ctx, para, row, qi)
+
+
+# ---- right after the quotation ---------------------------------------------------------------
+
+
+def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    k = qi + 1
+    comma = row[qi].text.rstrip().endswith((",", "!", "?", "…", "—"))
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+        comma = True
+    if k >= len(row):
+        return None
+    c = row[k]
+    if not comma and not _tight(row, qi, k):
+        return None
+    if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
+        end = next(iter(commas(row, k + 1, len(row))), len(row))
+        phrase = parse(row, k + 1, end, para.text)
+        named = _appositive_name(row, phrase, end)
+        if named is not None:  # ,” said the party's provincial deputy chief, X
+            phrase, end = parse(row, named, named + 1, para.text), named + 1
+        who = ctx.resolve(phrase, para, row[qi].start)
+        if who is not None:
+            return Cue(who, para.text[c.start : row[end - 1].end])
+        return None
+    if c.kind not in ("name", "pron", "word") or not (qi == 0 or row[qi - 1].kind == "quote"):
+        return None  # `“…,” X said` opens its sentence; mid-sentence it is another clause
+    if c.kind == "word" and (c.text in _NOT_A_SUBJECT or sp.VERB_FORMS.get(c.text)):
+        return None  # `“…,” while Grant described …`: another clause, no cue
+    v = k
+    while v < len(row) and v - k < 14:
+        x = row[v]
+        if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
+            return None
+        if x.kind == "word" and x.text == "as" and is_word(row, v + 1, "saying"):
+            who = quoted_as(ctx, para, row, v)  # `“…,” the BBC quoted Lee as saying`
+            words = para.text[c.start : row[v + 1].end]
+            return Cue(who or Who(None, "low", words), words)
+        if x.kind == "word" and v > k and _post_verb(x, row[k]) and x.text not in _QUOTING:
+            who = replier(ctx, para, row, v) or ctx.subject(row, v, para)
+            if who is None or who is COORDINATED:
+                return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
+            return Cue(who, para.text[c.start : x.end])
+        v += 1
+    return None
+
+
+def _appositive_name(row: Sequence[Chunk], phrase: Phrase, end: int) -> int | None:
+    """`said the party's Sindh provincial deputy chief, Farah Qureshi` / `said spokesman for
+    the embassy, X`: after an inverted reporting verb, a role phrase (one person's office,
+    no name as its head) then a comma and a name that ends the clause: the name is who
+    speaks. Its index in `row`, or None."""
+    head = phrase.head
+    if head is None or head.kind != "word" or phrase.plural:
+        return None
+    if head.text not in lx.ROLE_NOUNS and head.text not in sp.PROXY_NOUNS:
+        return None
+    k = end + 1
+    if end >= len(row) or row[end].text != "," or k >= len(row):
+        return None
+    name = row[k]
+    if name.kind != "name" or name.mention is None or name.possessive:
+        return None
+    after = row[k + 1] if k + 1 < len(row) else None
+    if (
+        after is None
+        or after.kind == "punct"
+        or (after.kind == "word" and after.text in PREPOSITIONS)
+    ):
+        return k
+    return None
+
+
+def _tight(row: Sequence[Chunk], qi: int, k: int) -> bool:
+    """`“…” said X` or `“…” X said` with no comma, at the start of a sentence."""
+    if qi != 0:
+        return False
+    if row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite":
+        return True
+    return (
+        row[k].kind in ("name", "pron")
+        and k + 1 < len(row)
+        and row[k + 1].kind == "word"
+        and sp.VERB_FORMS.get(row[k + 1].text) == "finite"
+    )
+
+
+def _post_verb(x: Chunk, first: Chunk) -> bool:
+    """A reporting verb after a quotation; after a name or pronoun any past tense will do
+    ("Brownback reflected")."""
+    if sp.VERB_FORMS.get(x.text) == "finite" or x.text in sp.DOCUMENT_VERBS:
+        return True
+    return first.kind in ("name", "pron") and x.text.endswith("ed") and not x.capital
+
+
+# ---- before it -----------------------------------------------------------------------------------
+
+
+def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    j = qi - 1
+    while j >= 0:
+        c = row[j]
+        if c.kind == "punct" and c.text == ";":
+            return None
+        if c.kind != "word" or c.possessive or (c.capital and j > 0):
+            j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
+            continue
+        w = c.text
+        if w in {"that", "which"} and relative_subject(row, j):
+            found = _document_clause(ctx, para, row, j)
+            if found is not None:
+                return found
+        if w == "to" and is_word(row, j - 1, "according"):
+            end = next(iter(commas(row, j + 1, qi)), qi)
+            who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
+            return Cue(who or Who(None, "low", "according to"), "according to")
+        if w in sp.SPEECH_NOUNS and _links(row, j, qi) and not _adjunct(row, j):
+            found = _noun(ctx, para, row, j)
+            if found is not None:
+                return found
+        elif w in sp.DENIAL_VERBS:
+            return Cue(Who(None, "low", "denied"), w)
+        elif w in sp.AS_VERBS:
+            if any(is_word(row, k, "as") for k in range(j + 1, qi)):
+                return verb_cue(ctx, para, row, j)
+        elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
+            who = ctx.subject(row, j, para)
+            if who is not None and who is not COORDINATED and who.key is not None:
+                return Cue(who, w)
+        elif w in sp.VERB_FORMS and not _noun_use(row, j) and _verb_use(row, j):
+            return verb_cue(ctx, para, row, j)
+        j -= 1
+    return None
+
+
+def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
+    """ "a motion moved by Johnson that sought to affirm “…”": the words of a relative clause
+    whose antecedent is a document are its author's."""
+    k = j - 1
+    if k >= 0 and row[k].kind == "punct" and row[k].text == ")":
+        while k >= 0 and not (row[k].kind == "punct" and row[k].text == "("):
+            k -= 1
+        k -= 1
+    window = row[max(0, k - 8) : k + 1]
+    if not any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
+        return None
+    who = ctx.subject(row, j + 1, para)
+    if who is None or who is COORDINATED or who.key is None:
+        return None
+    return Cue(who, row[j].text)
+
+
+def _adjunct(row: Sequence[Chunk], j: int) -> bool:
+    """ "said in a statement that …": the speech noun is where the verb's subject spoke."""
+    k = j - 1
+    while (
+        k >= 0 and row[k].kind == "word" and row[k].text in {"a", "an", "the", "its", "his", "her"}
+    ):
+        k -= 1
+    return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
+
+
+_BASE_BEFORE = lx.words(
+    "to will would can could may might must should shall did does do not never i we you they"
+)
+
+
+def _verb_use(row: Sequence[Chunk], j: int) -> bool:
+    """A base form ("say", "state") is a verb only after "to", a modal or a subject
+    pronoun: "told state radio" has no verb "state"."""
+    if sp.VERB_FORMS.get(row[j].text) != "base":
+        return True
+    prev = row[j - 1] if j > 0 else None
+    if prev is None or prev.kind == "name" or prev.kind == "pron":
+        return prev is not None  # "TVNZ say they are …"
+    plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
+    return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
+
+
+def _noun_use(row: Sequence[Chunk], j: int) -> bool:
+    """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
+    prev = row[j - 1] if j > 0 else None
+    if prev is None:
+        return False
+    if row[j].text.endswith("ed"):
+        return False  # "a memo that called it": a past tense is never a noun
+    return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
+
+
+def _links(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the speech noun at `j` introduce the quotation ("claim of", "remark that",
+    "proclamation:"), rather than being what a naming verb names ("calling the mayor's
+    reading “selective”")?"""
+    nxt = row[j + 1] if j + 1 < len(row) else None
+    if nxt is None:
+        return False
+    linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
+        nxt.kind == "punct" and nxt.text == ":"
+    )
+    if not linked and not (nxt.kind == "word" and nxt.text == "by"):
+        return False
+    k = j - 1
+    while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
+        k -= 1
+    return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+def _noun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
+    """The owner of the speech noun at `j`: its possessor, "by X", or the subject of a light
+    verb ("Lee made the claim that"); unnamed otherwise."""
+    word = row[j].text
+    k = j - 1
+    while (
+        k >= 0
+        and row[k].kind == "word"
+        and not row[k].possessive
+        and row[k].text
+        not in ({"the", "a", "an", "his", "her", "its", "their"} | sp.LIGHT_VERBS | PREPOSITIONS)
+    ):
+        k -= 1
+    if k >= 0 and row[k].possessive:
+        start = k
+        while start > 0 and row[start - 1].kind == "word" and row[start - 1].text in {"the", "a"}:
+            start -= 1
+        phrase = parse(row, start, j + 1, para.text)
+        owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
+        return Cue(owner or Who(None, "low", word), word)
+    if j + 2 < len(row) and is_word(row, j + 1, "by"):
+        end = j + 2
+        while end < len(row) and row[end].kind in ("name", "word") and row[end].text != "of":
+            end += 1
+        who = ctx.resolve(parse(row, j + 2, end, para.text), para, row[j].start)
+        return Cue(who or Who(None, "low", word), word + " by")
+    if k >= 0 and row[k].kind == "word" and row[k].text in {"his", "her", "its", "their"}:
+        pron = "she" if row[k].text == "her" else "he" if row[k].text == "his" else "it"
+        return Cue(ctx.pronoun(para, row[k].start, pron), word)
+    light = k - 1 if k >= 0 and row[k].text in {"the", "a", "an"} else k
+    if light >= 0 and row[light].kind == "word" and row[light].text in sp.LIGHT_VERBS:
+        who = ctx.subject(row, light, para)
+        if who is not None and who is not COORDINATED:
+            return Cue(who, f"{row[light].text} the {word}")
+    return Cue(Who(None, "low", word), word)
+
+
+# ---- closing the sentence -----------------------------------------------------------------
+
+
+def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`The "15-minute city" idea has drawn "conspiracy theories", Lee said.`"""
+    for k in reversed(commas(row, qi + 1, len(row))):
+        seg = row[k + 1 :]
+        first = seg[0] if seg else None
+        if first is None:
+            continue
+        if first.kind == "word" and first.text in {"as", "in", "on", "at", "adding", "while"}:
+            continue  # an adjunct after the cue: look further left
+        v = k + 1
+        while v < len(row) and v - k < 12:
+            x = row[v]
+            if x.kind == "quote":
+                return None
+            if x.kind == "word" and sp.VERB_FORMS.get(x.text) == "finite":
+                if not _ends_sentence(row, v + 1, inverted=v == k + 1):
+                    return None  # "…, Lee said the board had changed": a main clause
+                if v == k + 1:
+                    phrase = parse(row, v + 1, len(row), para.text)
+                    who = ctx.resolve(phrase, para, x.start)
+                else:
+                    who = ctx.subject(row, v, para)
+                    who = None if who is COORDINATED else who
+                words = para.text[row[k + 1].start : x.end]
+                return Cue(who or Who(None, "low", words), words)
+            v += 1
+        return None
+    return None
+
+
+_ADJUNCTS = lx.words(
+    """on in at as after before during while today yesterday tonight afterwards later
+    recently earlier also again then this last monday tuesday wednesday thursday friday
+    saturday sunday adding referring speaking"""
+)
+
+
+def _ends_sentence(row: Sequence[Chunk], k: int, inverted: bool) -> bool:
+    """Is all that follows a final reporting verb an adjunct ("on Monday", "as a guest on
+    …", "in a statement") — or, inverted, its subject and adjuncts?"""
+    if inverted:
+        while (
+            k < len(row)
+            and row[k].kind in ("name", "word", "num")
+            and (row[k].text not in _ADJUNCTS)
+        ):
+            k += 1
+    while k < len(row) and row[k].kind == "punct":
+        k += 1
+    return k >= len(row) or (row[k].kind == "word" and row[k].text in _ADJUNCTS)

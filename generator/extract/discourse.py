@@ -1,0 +1,285 @@
+"""Who "he", "she", "it" and "they" stand for: the people and organisations in view.
+
+`Discourse` holds each paragraph's sentences (quotation-aware) and their rows of chunks,
+made when first asked for (`row`), the speakers attribution has found (`note`), and, also
+when first asked for, each sentence's subjects: its main clause's and those of its reporting
+verbs. `pronoun` resolves against them: a person named as subject earlier in the same
+sentence; else the people of the sentence before ("high" when there is one, else its
+speaker, "low"); else the last speaker of the two paragraphs before ("low", "high" when the
+only person in view). "it"/"they": the organisation in view, "low". The subject finders it
+calls (`clause_subject`, `subject`) are `generator.extract.attribution.Context`'s. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk, rows
+from generator.extract.document import Para
+from generator.extract.names import NameMention, NameResult
+from generator.extract.phrases import Who, is_object, verb_follows
+from generator.extract.types import Kind
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A person or organisation in subject or speaker position, for pronouns."""
+
+    offset: int
+    key: str
+    speaker: bool
+
+
+class Discourse:
+    def __init__(
+        self,
+        paras: tuple[Para, ...],
+        kinds: dict[str, Kind],
+        by_para: dict[int, list[NameMention]],
+    ) -> None:
+        self.paras = paras
+        self.kinds = kinds
+        self.by_para = by_para
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._rows: dict[int, list[tuple[Chunk, ...]]] = {}
+        self._speakers: dict[tuple[int, int], list[_Seen]] = {}
+        self._subjects: dict[tuple[int, int], list[_Seen] | None] = {}  # None: being found
+        self.gender: dict[str, str] = {}  # "m"/"f" where the text says (Mr, Mrs, his wife)
+
+    # subclasses find subjects
+    def subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+        raise NotImplementedError
+
+    def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+        raise NotImplementedError
+
+    def sentences(self, number: int) -> list[tuple[int, int]]:
+        """Paragraph `number`'s sentences, joined where a boundary falls in a quotation."""
+        if number not in self._sentences:
+            para = self.paras[number - 1]
+            out: list[tuple[int, int]] = []
+            for start, end in para.sentences:
+                if out and any(
+                    q.open_mark < out[-1][1] <= (q.end if q.close_mark is None else q.close_mark)
+                    for q in para.quotes
+                ):
+                    out[-1] = (out[-1][0], end)
+                else:
+                    out.append((start, end))
+            self._sentences[number] = out
+        return self._sentences[number]
+
+    def rows(self, number: int) -> list[tuple[Chunk, ...]]:
+        if number not in self._rows:
+            para = self.paras[number - 1]
+            self._rows[number] = rows(para, self.sentences(number), self.by_para.get(number, []))
+        return self._rows[number]
+
+    def note(self, paragraph: int, sentence: int, offset: int, key: str | None) -> None:
+        """A quotation at `offset` of that sentence was given speaker `key`."""
+        if key is not None:
+            self._speakers.setdefault((paragraph, sentence), []).append(_Seen(offset, key, True))
+
+    def sentence_index(self, para: Para, offset: int) -> int:
+        for i, (start, end) in enumerate(self.sentences(para.number)):
+            if start <= offset < end:
+                return i
+        return 0
+
+    def _seen(self, paragraph: int, sentence: int) -> list[_Seen]:
+        """Speakers and subjects of one sentence, in text order."""
+        key = (paragraph, sentence)
+        if key not in self._subjects:
+            self._subjects[key] = None  # a pronoun subject may look back, never here again
+            self._subjects[key] = self._find_subjects(paragraph, sentence)
+        found = (self._subjects[key] or []) + self._speakers.get(key, [])
+        return sorted(found, key=lambda s: s.offset)
+
+    def _find_subjects(self, paragraph: int, sentence: int) -> list[_Seen]:
+        para = self.paras[paragraph - 1]
+        row = self.rows(paragraph)[sentence]
+        found: list[_Seen] = []
+        if row:
+            main = self.clause_subject(row, len(row), para)
+            if main is not None and main.key is not None and main.confidence == "high":
+                found.append(_Seen(row[0].start, main.key, False))
+        for j, c in enumerate(row):
+            after_according = j >= 2 and row[j - 1].text == "to" and row[j - 2].text == "according"
+            if c.kind == "name" and c.mention is not None and after_according:
+                found.append(_Seen(c.start, c.mention.key, True))  # "according to X"
+            if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
+                who = self.subject(row, j, para)
+                if who is not None and who.key is not None and who.confidence == "high":
+                    found.append(_Seen(c.start, who.key, True))
+        return found
+
+    def _window(self, para: Para, offset: int, kind: str) -> list[_Seen]:
+        """Everyone of `kind` seen in this paragraph before `offset` and the two before."""
+        out: list[_Seen] = []
+        for number in range(max(1, para.number - 2), para.number + 1):
+            for s in range(len(self.sentences(number))):
+                for seen in self._seen(number, s):
+                    if number == para.number and seen.offset >= offset:
+                        continue
+                    if self.kinds.get(seen.key) == kind:
+                        out.append(seen)
+        return out
+
+    def _people_before(self, para: Para, sentence: int) -> list[_Seen]:
+        return self._before_sentence(para, sentence, "person")
+
+    def _before_sentence(self, para: Para, sentence: int, kind: str) -> list[_Seen]:
+        """Who of `kind` the sentence before `sentence` (the previous paragraph's last) has
+        as subject or speaker."""
+        number, index = para.number, sentence - 1
+        if index < 0:
+            number -= 1
+            index = len(self.sentences(number)) - 1 if number >= 1 else -1
+        if index < 0:
+            return []
+        return [s for s in self._seen(number, index) if self.kinds.get(s.key) == kind]
+
+    def previous_row(self, para: Para, offset: int) -> tuple[Para, tuple[Chunk, ...]]:
+        """The sentence before the one holding `offset` (the previous paragraph's last for a
+        paragraph's first): its paragraph and row."""
+        index = self.sentence_index(para, offset) - 1
+        number = para.number
+        if index < 0:
+            number -= 1
+            if number < 1 or not self.sentences(number):
+                return para, ()
+            index = len(self.sentences(number)) - 1
+        return self.paras[number - 1], self.rows(number)[index]
+
+    def replier(self, para: Para, offset: int) -> str | None:
+        """ "Hale asked Price why …. “Because I was frightened,” she replied.": the person
+        the sentence before asked."""
+        _, row = self.previous_row(para, offset)
+        for i, c in enumerate(row[:-1]):
+            if c.kind == "word" and c.text in sp.QUESTION_VERBS:
+                nxt = row[i + 1]
+                if nxt.kind == "name" and nxt.mention is not None and nxt.mention.kind == "person":
+                    return nxt.mention.key
+        return None
+
+    def document_author(self, para: Para, offset: int) -> Who | None:
+        """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
+        subject of the sentence that issued it."""
+        where, row = self.previous_row(para, offset)
+        for i, c in enumerate(row):
+            if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:
+                issued = any(
+                    x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
+                )
+                who = self.clause_subject(row, i, where)
+                if who is not None and who.key is not None and issued:
+                    return Who(who.key, "high")
+                return None
+        return None
+
+    def last_seen(self, para: Para, offset: int, kind: str) -> str | None:
+        """The person or organisation last seen as a subject or speaker before `offset`."""
+        seen = self._window(para, offset, kind)
+        return seen[-1].key if seen else None
+
+    def pronoun(self, para: Para, offset: int, word: str, row: Sequence[Chunk] = ()) -> Who:
+        kind = "person" if word in sp.PRONOUNS_PERSON else "organisation"
+        here = [
+            c.mention.key
+            for i, c in enumerate(row)
+            if c.kind == "name"
+            and c.mention is not None
+            and c.mention.kind == kind
+            and c.start < offset
+            and not c.possessive
+            and not is_object(row, i)
+            and verb_follows(row, i)
+        ]
+        if kind == "organisation":
+            if word == "it" and not here:
+                author = self.document_author(para, offset)
+                if author is not None:
+                    return author
+            if here:
+                return Who(here[0], "low", word)
+            previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
+            _, row_before = self.previous_row(para, offset)
+            named = {
+                c.mention.key
+                for c in row_before
+                if c.mention is not None and c.mention.kind == "organisation"
+            }
+            if word == "it" and len({s.key for s in previous} | named) == 1 and previous:
+                return Who(previous[0].key, "high")  # "The council met. “…,” it said."
+            recent = [s for s in self._window(para, offset, kind)]
+            return Who(recent[-1].key if recent else None, "low", word)
+        here = [k for k in here if self._agrees(k, word)]
+        if here:
+            return Who(here[0], "high")
+        previous = [
+            s
+            for s in self._people_before(para, self.sentence_index(para, offset))
+            if self._agrees(s.key, word)
+        ]
+        if previous:
+            keys = {s.key for s in previous}
+            said = [s for s in previous if s.speaker]
+            last = said[-1] if said else previous[0]
+            return Who(last.key, "high") if len(keys) == 1 else Who(last.key, "low", word)
+        before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
+        speakers = [s for s in before if s.speaker]
+        pick = speakers[-1] if speakers else (before[-1] if before else None)
+        if pick is None:
+            return Who(None, "low", word)
+        named = {
+            m.key
+            for p in (para.number - 1, para.number)
+            for m in self.by_para.get(p, [])
+            if m.kind == "person"
+            and not m.possessive
+            and (p < para.number or m.start < offset)
+            and not self.paras[p - 1].in_quote(m.start)
+            and self._agrees(m.key, word)
+        }
+        return Who(pick.key, "high") if named == {pick.key} else Who(pick.key, "low", word)
+
+    def _agrees(self, key: str, pronoun: str) -> bool:
+        """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""
+        gender = self.gender.get(key)
+        wanted = {"he": "m", "she": "f"}.get(pronoun)
+        return gender is None or wanted is None or gender == wanted
+
+
+_FEMALE = lx.words(
+    """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman
+    wife mother daughter sister widow grandmother granddaughter actress queen princess aunt
+    niece girlfriend fiancee"""
+)
+_MALE = lx.words(
+    """mr sir lord spokesman chairman businessman congressman husband father son brother
+    widower grandfather grandson king prince uncle nephew boyfriend fiance"""
+)
+
+
+def genders(
+    paras: tuple[Para, ...], names: NameResult, roles: dict[str, list[str]]
+) -> dict[str, str]:
+    """A person's gender where the text gives it: an honorific ("Mr Lewis", "Ms Atkins") or
+    a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
+    said: dict[str, set[str]] = {}
+    for m in names.mentions:
+        if m.kind == "person" and m.full_start < m.start:
+            words = paras[m.paragraph - 1].text[m.full_start : m.start].casefold().split()
+            for w in words:
+                w = w.rstrip(".")
+                if w in _FEMALE or w in _MALE:
+                    said.setdefault(m.key, set()).add("f" if w in _FEMALE else "m")
+    for key, texts in roles.items():
+        for text in texts:
+            for w in text.split():
+                if w in _FEMALE or w in _MALE:
+                    said.setdefault(key, set()).add("f" if w in _FEMALE else "m")
+    return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}

@@ -1,0 +1,255 @@
+"""What the words around a capitalised run say it names: `evidence(para, run)` → set of tags,
+and `kind(evidence, full_evidence)` → "person", "organisation" or None.
+
+Tags: "org" (a head like Party or Commission, an organisation noun before it — "steel company
+Arcelor" —, ", which", ", owned by", a mid-sentence "The"), "acronym", "person" (a role noun
+before it, an age, ", who", a role appositive), "speech" (a reporting verb next to it),
+"place" (after in/from/near, a first word like New or South, a place noun after it),
+"the"/"prep" (after "the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa
+caucus"), "event", "common" (not a name at all), and "name": the run stands where a person's
+name stands (two to four words, not after "the", not before a noun, not in a place phrase),
+which makes it a person when nothing says otherwise. Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.document import Para
+from generator.extract.sentences import Token
+from generator.extract.types import Kind
+
+# Lowercase words after a name that show it is a subject or a list item, not a modifier.
+_AFTER_NAME = lx.words(
+    """and or but who whom whose which that has had have is was were are will would could can
+    may might must should did does do also then later again still once now never not yet
+    later told says said as to in on at for with from by of after before during since until
+    while when where if than against about over under into onto via like unlike himself
+    herself itself themselves why what how whether"""
+)
+_NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
+_CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
+# Roles only an organisation has (a club's coach, a party's leader, a firm's chairman).
+_ORG_ROLES = lx.words(
+    """manager coach boss captain striker midfielder defender goalkeeper player chairman
+    chairwoman president executive ceo founder owner director leader chief treasurer"""
+)
+_ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
+_COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
+_NOT_IN_NAME = lx.ORG_HEADS | lx.TITLE_WORDS | _CALENDAR
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def is_role_noun(word: str) -> bool:
+    """A role noun, singular or plural ("leaders Ieng Sary")."""
+    return word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS)
+
+
+def is_acronym(word: str) -> bool:
+    """ "TVNZ", "ZANU-PF"."""
+    if not (2 <= len(word) <= 8 and word.isupper()):
+        return False
+    return word.isalpha() or all(p.isalpha() for p in word.split("-"))
+
+
+def _adjacent(text: str, left: Token, right_start: int) -> bool:
+    """Only white space between `left` (and its possessive ending) and `right_start`."""
+    return not text[left.end + (2 if left.possessive else 0) : right_start].strip()
+
+
+def is_verbish(word: str) -> bool:
+    """A lowercase word that reads as a verb or a function word after a name."""
+    return (
+        word in _AFTER_NAME
+        or word in sp.VERB_FORMS
+        or word in lx.SPEECH_VERBS
+        or word.endswith(("ed", "ing"))
+        or word in sp.DOCUMENT_VERBS
+    )
+
+
+def role_appositive(rest: str) -> bool:
+    """Does `rest` (the text after ", ") open a role appositive: "a 27-year-old farmer",
+    "leader of the opposition", "Intelligence Committee Chairman", "the council's engineer"?"""
+    phrase = rest.replace("’", "'").split(",")[0]
+    words = phrase.split()[:10]
+    if not words:
+        return False
+    lowered = [w.casefold().strip(".;:()'s").removesuffix("'s") for w in words]
+    first = lowered[0]
+    if first in {"who", "which", "whose", "that", "and", "but"}:
+        return False
+    head_index = next((k for k, w in enumerate(lowered) if w in {"of", "for", "at"}), len(words))
+    head = lowered[:head_index]
+    has_role = any(w in lx.ROLE_NOUNS for w in head) or any(
+        w.endswith(_AGENT_SUFFIXES) and len(w) > 5 and not w[0].isupper() for w in head[1:]
+    )
+    if all(w[:1].isupper() for w in words[: len(head)]) and head and head[-1] in lx.TITLE_WORDS:
+        return True  # "Peter Hoekstra, Intelligence Committee Chairman,"
+    return has_role and (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or "'s" in words[0])
+
+
+def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: bool) -> set[str]:
+    """Evidence for the run whose name tokens are `tokens` (paragraph token indexes `start` to
+    `last`, a title or honorific before them when `titled`)."""
+    toks, text = para.tokens, para.text
+    ev: set[str] = set()
+    first, final = tokens[0], tokens[-1]
+    lowered = [t.lower for t in tokens]
+    if all(w in _CALENDAR for w in lowered):
+        return {"common"}
+    if len(tokens) == 1 and is_acronym(final.text):
+        ev.add("common" if final.lower in lx.NON_ORG_ACRONYMS else "acronym")
+    elif is_acronym(first.text) and first.lower not in lx.NON_ORG_ACRONYMS:
+        ev.add("acronym_led")  # "VOA Khmer"
+    if lowered[0] in lx.EVENT_FIRST or (len(lowered) > 1 and lowered[-1] in lx.EVENT_LAST):
+        ev.add("event")
+    if final.lower in lx.PLACE_HEADS or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
+        ev.add("place")
+        follower = toks[last + 1] if last + 1 < len(toks) else None
+        if (
+            final.lower in lx.PLACE_HEADS
+            and len(tokens) >= 2
+            and follower is not None
+            and _adjacent(text, final, follower.start)
+            and sp.VERB_FORMS.get(follower.lower) == "finite"
+        ):
+            ev.add("org")  # "Downing Street said": a place that speaks is its office
+    in_quote = para.in_quote(first.start)
+    prev = toks[start - 1] if start > 0 and _adjacent(text, toks[start - 1], first.start) else None
+    prev2 = toks[start - 2] if start > 1 and prev is not None else None
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    end = final.end + (2 if final.possessive else 0)
+    after = text[end : end + 160]  # what an appositive needs; never the whole paragraph
+    if prev is not None and not titled:
+        _before(ev, prev, prev2)
+    stripped = after.lstrip()
+    if stripped.startswith(","):
+        _after_comma(ev, stripped[1:].lstrip())
+    elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
+        ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
+    if nxt is not None and _adjacent(text, final, nxt.start):
+        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
+    adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
+    if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
+        ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
+    if "acronym_led" in ev and not ev & {"modifier", "before_role"}:
+        ev.add("org")
+    if (
+        not in_quote
+        and 2 <= len(tokens) <= 4
+        and not titled
+        and not ev & {"modifier", "before_role", "event", "place", "common"}
+        and (prev is None or (prev.lower not in _NOT_BEFORE_NAME and not prev.capitalised))
+        and _NOT_IN_NAME.isdisjoint(lowered)
+        and (not first.sentence_start or _opens_clause(stripped, nxt))
+        and all(len(t.text) > 1 or t is not final for t in tokens)
+    ):
+        ev.add("name")
+    return ev
+
+
+def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
+    low = prev.lower
+    if prev.capitalised:
+        if low == "the" and not prev.sentence_start:
+            ev.add("org")  # "The Pentagon" mid-sentence: part of the name
+        elif low == "the":
+            ev.add("the_cap")
+        return
+    if prev.possessive:
+        return  # "the party's Sindh provincial chief": what the party has, not its name
+    if low in lx.PLACE_PREPOSITIONS or (
+        low == "of" and prev2 is not None and prev2.lower in lx.PLACE_OF_NOUNS
+    ):
+        ev.add("place")
+    elif low == "the":
+        ev.add("the")
+    elif low in {"at", "of", "for", "by", "with", "to", "into"}:
+        ev.add("prep")
+    elif low in lx.ORG_NOUNS:
+        ev.add("org")
+    elif is_role_noun(low):
+        ev.add("person")
+        ev.add("role_before")
+    elif low in lx.SPEECH_VERBS:
+        ev.add("speech")
+
+
+def _after_comma(ev: set[str], rest: str) -> None:
+    if rest.startswith("who ") or rest[:2].isdigit() or rest[:1].isdigit():
+        ev.add("person")
+    elif rest.startswith(("which ", "owned by", "based in", "headquartered")):
+        ev.add("org")
+    elif role_appositive(rest):
+        ev.add("person")
+
+
+def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_word: bool) -> None:
+    """`lone_opener`: the run is one word opening its sentence ("Union leader X"), whose
+    capital says nothing; `lone_word`: the run is one word."""
+    low = nxt.lower
+    if final.possessive:
+        if nxt.capitalised and not nxt.sentence_start:
+            ev.add("affiliate")
+        return
+    if low in lx.SPEECH_VERBS or sp.VERB_FORMS.get(low) == "finite":
+        ev.add("speech")
+    elif nxt.capitalised:
+        return
+    elif low in lx.LOWER_ORG_HEADS:
+        ev.add("org_head")
+    elif low in lx.ORG_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.PLACE_HEADS:
+        if not lone_word or is_acronym(final.text):
+            ev.add("org")  # "the IG Metall union", "the GMB union" (not "the French newspaper")
+    elif low in lx.PLACE_NOUNS:
+        ev.add("place")
+    elif low in _ORG_ROLES and not final.lower.endswith(_ADJECTIVAL) and not lone_opener:
+        ev.add("org_role")  # "Porto Azul coach", "Labour leader": people have no coach
+        ev.add("before_role")
+    elif is_role_noun(low):
+        ev.add("before_role")  # "Ieng Sary attorney": says nothing
+    elif not is_verbish(low):
+        ev.add("modifier")
+
+
+def _proper_the(word: Token, nxt: Token | None) -> bool:
+    """Is "The <word>" opening a sentence a proper name, acting as its subject? Not when
+    the word is a common noun we know ("The Government said")."""
+    return (
+        nxt is not None
+        and not nxt.capitalised
+        and is_verbish(nxt.lower)
+        and nxt.lower not in _AFTER_NAME - {"said", "says", "told"}
+        and word.lower not in _COMMON
+        and not word.lower.endswith(("s", *_ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
+    )
+
+
+def _opens_clause(after: str, nxt: Token | None) -> bool:
+    """A sentence-initial run is a name when a verb, a comma or a bracket follows it."""
+    if after.startswith((",", "(")):
+        return True
+    return nxt is not None and not nxt.capitalised and is_verbish(nxt.lower)
+
+
+def kind(ev: set[str], full: set[str]) -> Kind | None:
+    """The kind the pooled evidence `ev` of an entity's mentions gives; `full` is the part of
+    it that mentions of two or more words gave ("Madzore" after "for" says little)."""
+    if ev & {"common", "event"}:
+        return None
+    if "org" in ev or "org_head" in ev:
+        return "organisation"
+    if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
+        return "organisation"
+    if "place" in ev:
+        return None
+    if "acronym" in ev:
+        return "organisation"
+    if ev & {"person", "title", "honorific"}:
+        return "person"
+    if "speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}:
+        return "person"
+    if ev & {"name", "paren"} and not full & {"the", "the_cap", "modifier"}:
+        return "person"
+    return None

@@ -1,0 +1,276 @@
+"""Noun phrases of a sentence, and who they stand for.
+
+`parse(row, a, b)` reads the chunks `row[a:b]` (a clause's subject, or the words after an
+inverted "said") as one noun phrase: determiner, possessor, modifiers, head (a name, a
+pronoun or a noun), then what follows the head: brackets, an apposition between commas
+(", Ben Carter,"), prepositional phrases ("for Senator Lee", "to Dunn") and the author of a
+document ("issued by the NGO", "sent to Cole by the federation"). A second noun phrase
+with no preposition before it starts the subject again ("a charge Lee rejected").
+
+`Who` is what attribution makes of a phrase: an entity key, or an explicit speaker who has
+no name here (`key` None and `unnamed` saying who: "a spokesperson for Maria Lee", "one
+driver"), with a confidence. Resolving needs the document's entities, hence `resolve` in
+`generator.extract.attribution`. Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import ADVERBS, Chunk, commas
+from generator.extract.types import Confidence
+
+PREPOSITIONS = lx.words(
+    """for to of by from with at on in about against after before behind under over into
+    than between among during since without via near outside inside across toward towards
+    including"""
+)
+
+
+_DETERMINERS = lx.DETERMINERS | sp.UNNAMED_DETERMINERS
+
+
+@dataclass(frozen=True)
+class Who:
+    key: str | None
+    confidence: Confidence
+    unnamed: str = ""  # who speaks, when the text gives no name ("a source")
+
+
+@dataclass
+class Phrase:
+    start: int
+    end: int
+    det: str = ""
+    possessor: Chunk | None = None
+    possessor_phrase: Phrase | None = None
+    head: Chunk | None = None
+    modifiers: list[Chunk] = field(default_factory=list)
+    preps: list[tuple[str, Phrase]] = field(default_factory=list)
+    authors: list[Phrase] = field(default_factory=list)
+    apposition: Chunk | None = None
+    plural_names: bool = False
+    text: str = ""
+
+    @property
+    def noun(self) -> str:
+        """The head noun, casefolded ("" when the head is a name or a pronoun)."""
+        return self.head.text if self.head is not None and self.head.kind == "word" else ""
+
+    @property
+    def plural(self) -> bool:
+        noun = self.noun
+        return self.plural_names or (
+            noun.endswith("s")
+            and not noun.endswith(("ss", "us", "'s"))
+            and noun not in sp.DOCUMENT_NOUNS - {"statements", "letters", "reports"}
+            and noun not in {"news", "police", "series", "media"}
+        )
+
+
+def _is_head_part(c: Chunk) -> bool:
+    if c.kind in ("name", "pron"):
+        return True
+    if c.kind != "word":
+        return False
+    w = c.text
+    return (
+        w not in PREPOSITIONS
+        and w not in sp.RELATIVE_PRONOUNS
+        and w not in ADVERBS
+        and w not in {"and", "or", "but", "as", "if", "because", "while", "when"}
+        and sp.VERB_FORMS.get(w) != "finite"
+    )
+
+
+def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
+    """The noun phrase of `row[a:b]`; `text` is the paragraph, for `Phrase.text`."""
+    phrase = Phrase(a, b)
+    k = a
+    while k < b:  # determiner, possessor, modifiers and head
+        c = row[k]
+        if (
+            c.kind == "word"
+            and c.text in (lx.DETERMINERS | sp.UNNAMED_DETERMINERS)
+            and (phrase.head is None and not c.possessive)
+        ):
+            phrase.det = phrase.det or c.text
+        elif c.kind == "num" and phrase.head is None:
+            phrase.det = phrase.det or "num"
+        elif c.possessive and c.kind in ("name", "word"):
+            phrase.possessor_phrase = Phrase(phrase.start, k + 1, phrase.det, None, None, c)
+            phrase.possessor = c
+            phrase.det, phrase.head, phrase.modifiers = "", None, []
+        elif _is_head_part(c) and not (phrase.head is not None and _verb_after(phrase.head, c)):
+            if phrase.head is not None and _starts_again(phrase.head, c):
+                return parse(row, k, b, text)  # "a charge Lee rejected": Lee is the subject
+            if phrase.head is not None:
+                phrase.modifiers.append(phrase.head)
+            phrase.head = c
+        else:
+            break
+        k += 1
+    _after_head(row, k, b, phrase, text)
+    if text and b > a:
+        phrase.text = text[row[a].start : row[b - 1].end]
+    return phrase
+
+
+def _verb_after(head: Chunk, c: Chunk) -> bool:
+    """Does `c`, right after the head so far, read as the clause's verb? After a name only
+    role, proxy, document and organisation nouns continue the phrase ("Harbor Energy
+    spokesman"); after a noun a participle or a past tense stops it."""
+    if c.kind != "word":
+        return False
+    w = c.text
+    if w in sp.IRREGULAR_PAST or (w.endswith("ed") and not c.capital and len(w) > 3):
+        return True
+    if head.kind == "name" and w in lx.ORG_NOUNS and not c.capital:
+        return True  # "the GMB union said": the union is the name's
+    if head.kind in ("name", "pron") and not head.possessive and not c.capital:
+        return not (
+            w in lx.ROLE_NOUNS
+            or w in sp.PROXY_NOUNS
+            or w in sp.DOCUMENT_NOUNS
+            or w in lx.ORG_NOUNS
+            or w.rstrip("s") in lx.ROLE_NOUNS
+        )
+    return False
+
+
+def _starts_again(head: Chunk, c: Chunk) -> bool:
+    """A name or pronoun right after a complete noun phrase starts a new subject."""
+    if c.kind == "pron":
+        return True
+    return c.kind == "name" and head.kind == "name" and not head.possessive
+
+
+def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str) -> None:
+    participle = ""
+    while k < b:
+        c = row[k]
+        if c.kind == "punct" and c.text == "(":
+            while k < b and not (row[k].kind == "punct" and row[k].text == ")"):
+                k += 1
+        elif c.kind == "punct" and c.text in {",", "—"}:
+            nxt = next((x for x in commas(row, k + 1, b)), b)
+            segment = row[k + 1 : nxt]
+            if _named(segment):  # ", Ben Carter," or ", shadow minister Daniel Okoro,"
+                phrase.apposition = segment[-1]
+            elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:
+                _authors(row, k + 1, nxt, phrase, text)
+            k = nxt - 1
+        elif (
+            c.kind == "word" and c.text in {"and", "&"} and k + 1 < b and row[k + 1].kind == "name"
+        ):
+            if phrase.head is not None and phrase.head.kind == "name":
+                phrase.plural_names = True
+        elif c.kind == "word" and c.text in sp.RELATIVE_PRONOUNS:
+            return  # a relative clause runs to the verb
+        elif c.kind == "word" and c.text in PREPOSITIONS:
+            end = _object_end(row, k + 1, b)
+            obj = parse(row, k + 1, end, text)
+            if c.text == "by" and (participle in sp.AUTHOR_VERBS or not participle):
+                phrase.authors.append(obj)  # "a statement by X", "a letter sent by X"
+            elif c.text == "from" and not participle:
+                phrase.authors.append(obj)  # "a complaint from X"
+            phrase.preps.append((c.text, obj))
+            k = end - 1
+        elif c.kind == "word" and c.text.endswith("ed"):
+            participle = c.text
+        k += 1
+
+
+def _named(segment: Sequence[Chunk]) -> bool:
+    """Is `segment` a name, perhaps after role words ("shadow finance minister X")?"""
+    if not segment or segment[-1].kind != "name" or segment[-1].possessive:
+        return False
+    return all(
+        c.kind == "num"
+        or (c.kind == "word" and (c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS))
+        or (c.kind == "word" and c.text.endswith("year-old"))
+        for c in segment[:-1]
+    )
+
+
+def _authors(row: Sequence[Chunk], a: int, b: int, phrase: Phrase, text: str) -> None:
+    """ ", issued by the NGO," inside commas."""
+    for k in range(a, b - 1):
+        if row[k].kind == "word" and row[k].text == "by":
+            end = _object_end(row, k + 1, b)
+            if row[a].text in sp.AUTHOR_VERBS:
+                phrase.authors.append(parse(row, k + 1, end, text))
+            return
+
+
+def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:
+    """Where the object of a preposition starting at `a` ends (before the next preposition,
+    participle, comma or relative pronoun)."""
+    k = a
+    seen_head = False
+    while k < b:
+        c = row[k]
+        if c.kind == "punct" or c.kind == "quote":
+            break
+        if c.kind == "word" and (
+            (c.text in PREPOSITIONS and seen_head)
+            or c.text in sp.RELATIVE_PRONOUNS
+            or (c.text.endswith("ed") and seen_head and not c.possessive)
+            or c.text == "and"
+        ):
+            break
+        if c.kind in ("name", "pron", "word") and not c.possessive:
+            seen_head = True
+        k += 1
+    return max(k, a + 1) if a < b else a
+
+
+SUBORDINATORS = lx.words("after before since until as while when because if though although once")
+
+
+def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
+    """Is the name or pronoun at `i` the object of a preposition or a verb? With `verb_next`
+    (a verb follows it), "after"/"before"/"since"… open a clause: "a day after Orban told"."""
+    k = i - 1
+    while (
+        k >= 0
+        and row[k].kind == "word"
+        and (row[k].text in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS or row[k].text in lx.DETERMINERS)
+    ):
+        k -= 1  # "prison chief Duch", "of the Metropolitan Police"
+    if k < 0:
+        return False
+    c = row[k]
+    if c.kind != "word" or (verb_next and c.text in SUBORDINATORS):
+        return False
+    return c.text in PREPOSITIONS or sp.VERB_FORMS.get(c.text) in ("finite", "base")
+
+
+def verb_follows(row: Sequence[Chunk], i: int) -> bool:
+    """Does a verb come right after chunk `i` (past an aside between commas or brackets)?
+    A name before a noun ("Real Sanvito manager Paolo Ricci") is no subject."""
+    k = i + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text in {",", "("}:
+        close = {",": ",", "(": ")"}[row[k].text]
+        k += 1
+        while k < len(row) and not (row[k].kind == "punct" and row[k].text == close):
+            k += 1
+        k += 1
+    while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
+        k += 1
+    if k >= len(row) or row[k].kind != "word" or row[k].capital:
+        return False
+    w = row[k].text
+    return (
+        sp.VERB_FORMS.get(w) == "finite"
+        or w in sp.IRREGULAR_PAST
+        or w in _AUXILIARIES
+        or (w.endswith("ed") and len(w) > 3)
+    )
+
+
+_ADVERBS_AFTER = lx.words("also later then again once still repeatedly never not")
+_AUXILIARIES = lx.words("has had have is was were are will would could can may might must did")

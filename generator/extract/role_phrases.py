@@ -1,0 +1,198 @@
+"""Role phrases: the words of news English that give someone an office, a job or a standing.
+
+A role phrase is modifiers and a head role noun, with prepositional phrases after it:
+"acting administration director for the courts", "head of news and current affairs for
+TVNZ", "jailed Khmer Rouge prison chief", "a 27-year-old farmer" (the age is dropped),
+"Finnish interior minister", "the prime minister's new chief of staff".
+
+`right(para, i)` reads one forwards from token `i` (an appositive after a name, the
+complement of "was", "served as"); `left(para, i, det)` reads one backwards from the token
+before `i` (a role before a name, an appositive before it), keeping a leading determiner or
+possessive when `det`. Both return (start, end) character offsets or None when the words hold
+no role noun. Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.document import Para
+from generator.extract.sentences import Token
+
+_PP = lx.words("of for at in from with on")
+STOP = lx.words(
+    """who which that whose whom where when while as and or but said says told has had have
+    is was were are be been will would could should can may might must did does do also then
+    after before since until during because if than against about into over under via
+    including who's"""
+)
+_LEFT_STOP = (
+    STOP
+    | lx.words("to by with in on at from of for")
+    | lx.DETERMINERS
+    | sp.NEGATIONS
+    | sp.IRREGULAR_PAST
+)
+_AGENT = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def is_role(word: str) -> bool:
+    return word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS)
+
+
+def _gap(para: Para, a: Token, b: Token) -> str:
+    return para.text[a.end + (2 if a.possessive else 0) : b.start]
+
+
+def joined(para: Para, a: Token, b: Token) -> bool:
+    """Are tokens `a` and `b` adjacent words of one phrase ("U.S. State", "Studio 7 for")?"""
+    gap = _gap(para, a, b).strip()
+    return not gap or (gap == "." and "." in a.text) or gap.isdigit()
+
+
+def right(
+    para: Para, i: int, stop_at: int | None = None, titles: bool = False
+) -> tuple[int, int] | None:
+    """The role phrase starting at token `i`: a determiner kept, an age dropped ("a
+    27-year-old farmer" → "farmer"). It ends before token `stop_at` (a person's name);
+    with `titles`, a phrase that runs into that name is the name's title: None."""
+    toks = para.tokens
+    limit = len(toks) if stop_at is None else min(stop_at, len(toks))
+    if i >= limit:
+        return None
+    j = i + 1 if toks[i].lower in {"a", "an", "the"} else i
+    aged = j
+    while j < limit and _age_word(toks[j].lower):
+        j += 1
+    start = toks[j if j > aged else i].start if j < limit else toks[i].start
+    head, in_pp, last = False, False, -1
+    k = j
+    while k < limit and k - j < 16:
+        tok = toks[k]
+        if k > j and not joined(para, toks[k - 1], tok):
+            break
+        low = tok.lower
+        if low in STOP and not (low == "and" and in_pp and _continues(toks, k, limit)):
+            break
+        if sp.VERB_FORMS.get(low) == "finite" or (low.endswith("ed") and k > j and not in_pp):
+            break
+        if low in _PP:
+            if not head or k + 1 >= limit or _date_like(toks[k + 1]):
+                break
+            in_pp = True
+        elif not in_pp and is_role(low):
+            head = True
+        elif not head and (low.endswith("ly") or (low.endswith("ed") and k > j)):
+            return None  # "was baffled by …": not a role
+        elif not head and low.endswith("ed") and j == i and low not in lx.ROLE_MODIFIERS:
+            return None
+        last = k if low not in _PP else last
+        k += 1
+    if not head or last < j:
+        return None
+    if titles and stop_at is not None and k >= stop_at and last == k - 1:
+        return None  # "Rice, Defense Secretary Donald Rumsfeld": Rumsfeld's title
+    return start, toks[last].end
+
+
+def _age_word(word: str) -> bool:
+    return word.endswith("year-old")
+
+
+def _date_like(tok: Token) -> bool:
+    return tok.lower in lx.MONTH_NAMES or tok.lower in lx.WEEKDAYS
+
+
+def _continues(toks: tuple[Token, ...], k: int, limit: int) -> bool:
+    """ "head of news and current affairs for TVNZ", "the Institute for Cooperation and
+    Peace": "and" joins nouns, or the words of a name, inside a phrase."""
+    nxt = toks[k + 1] if k + 1 < limit else None
+    if nxt is None or nxt.lower in STOP or nxt.lower in lx.DETERMINERS:
+        return False
+    return not nxt.capitalised or toks[k - 1].capitalised
+
+
+def _head(para: Para, i: int) -> int | None:
+    """Index of the head of a role phrase ending before token `i`: token i-1 when it is a
+    singular role noun, else a role noun before "of"/"for" and up to three words ("chief of
+    staff", "minister of foreign affairs", "director of National Intelligence")."""
+    toks = para.tokens
+    k = i - 1
+    end = toks[k]
+    after_of = k >= 2 and toks[k - 1].lower in {"of", "for"} and not end.capitalised
+    if end.lower in lx.ROLE_NOUNS and not after_of:
+        return k
+    for p in range(k - 1, max(0, k - 4), -1):
+        low = toks[p].lower
+        if low in {"of", "for", "in", "at", "from", "to"}:
+            if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS:
+                return p - 1
+            return k if end.lower in lx.ROLE_NOUNS else None  # "manslaughter of photographer"
+        if low in lx.DETERMINERS or toks[p].possessive:
+            continue  # "his predecessor in the race"
+        if low in _LEFT_STOP or not joined(para, toks[p], toks[p + 1]):
+            return None
+    return None
+
+
+def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
+    """The role phrase ending just before token `i`, with its modifiers and a possessor
+    ("the prime minister's new chief of staff"); a leading determiner only when `det`."""
+    toks = para.tokens
+    if i <= 0:
+        return None
+    k = _head(para, i)
+    if k is None:
+        return None
+    titled = toks[k].capitalised and not toks[k].sentence_start
+    j = k
+    while j > 0 and i - j < 12:
+        prev = toks[j - 1]
+        if not joined(para, prev, toks[j]):
+            break
+        low = prev.lower
+        if low in lx.DETERMINERS or low in {"a", "an"}:
+            if det or prev.possessive:
+                j -= 1
+            break
+        if prev.possessive:  # the possessor belongs to the role: "Harbor Energy's chief"
+            j -= 1
+            continue
+        inside_name = (
+            low in {"of", "for", "and", "de"}
+            and toks[j].capitalised
+            and j >= 2
+            and toks[j - 2].capitalised
+            and joined(para, toks[j - 2], prev)
+        )  # "Movement for Democratic Change spokesman"
+        if not inside_name and not _modifier(prev, titled, toks[j - 2] if j >= 2 else None):
+            break
+        j -= 1
+        if prev.sentence_start:
+            break
+    return toks[j].start, toks[i - 1].end
+
+
+def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
+    """Can `tok` stand before a role noun in a role phrase? Before a capitalised title only
+    role words, capitalised words and adjectives ("I know Senator Brownback" has no role
+    "know Senator"); before a lowercase one, nouns too ("steel magnate", "prison chief")."""
+    low = tok.lower
+    if tok.capitalised:
+        opener = tok.sentence_start and low in lx.SENTENCE_STARTERS
+        return not opener or low in lx.ROLE_MODIFIERS or low in lx.ORG_HEADS  # "Police spokesman"
+    if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS:
+        return True
+    if low in _LEFT_STOP or sp.VERB_FORMS.get(low) or (low.endswith("ly") and len(low) > 4):
+        return False
+    if low.endswith("year-old"):
+        return False  # an age is not part of the role
+    if low.endswith("ed"):  # "jailed prison chief", not "charged opposition leader"
+        return before is None or before.lower in _LEFT_STOP
+    if titled:
+        return low.endswith(lx.ADJECTIVE_SUFFIXES) and len(low) > 4
+    return True
+
+
+def agentive(word: str) -> bool:
+    return len(word) > 5 and word.endswith(_AGENT)

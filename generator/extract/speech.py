@@ -1,0 +1,144 @@
+"""The vocabulary of attribution: reporting verbs in every form, speech nouns, documents that
+speak for their authors, proxies who speak for someone else, and the words of unnamed
+speakers. General news English only, never names. All entries are casefolded.
+
+`VERB_FORMS` maps each form of a reporting verb to its `Form` ("finite": said, says, told;
+"base": say, tell, after "to" or "did"; "participle": saying, telling). Verbs in `AS_VERBS`
+attribute only with "as" ("dismissed the offer as “crumbs”"); verbs in `DENIAL_VERBS` deny
+the words they govern ("denied saying “never”"), so no one is given them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Form = Literal["finite", "base", "participle"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Reporting verbs, regular ones by their base form.
+_REGULAR = """
+add admit acknowledge accuse agree allege announce answer argue ask assert blast boast call
+caution charge chant claim comment complain concede conclude condemn confirm congratulate
+continue contend counter criticise criticize declare decry demand denounce deplore describe
+dub emphasise emphasize explain hail insist joke label lament note observe plead pledge post
+praise predict promise question quip reflect remark repeat reply respond recall reiterate
+retort scoff shout slam state stress suggest testify threaten tweet urge vow warn welcome
+characterise characterize brand term muse liken recount recommend propose
+"""
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing"),
+    "speak": ("spoke", "speaks", "speaking"),
+}
+# Verbs that attribute the quote only when it follows "as": "X dismissed it as “…”".
+AS_VERBS = _words(
+    """dismiss dismissed dismisses dismissing reject rejected rejects rejecting see saw sees
+    regard regarded regards regarding portray portrayed portrays portraying"""
+)
+# Verbs that deny the words they govern: nobody is shown saying them.
+DENIAL_VERBS = _words(
+    """deny denied denies denying refute refuted refutes refuting dispute disputed disputes
+    disputing"""
+)
+# Verbs only a document "speaks" with: "the report found", "a sign read".
+DOCUMENT_VERBS = _words("found finds showed shows read reads")
+
+
+_DOUBLING = frozenset({"admit", "quip", "regret", "commit", "plan", "dub", "slam", "label"})
+
+
+def _inflect(base: str) -> tuple[str, str, str]:
+    """(past, third person, -ing) of a regular verb."""
+    if base.endswith("e"):
+        return base + "d", base + "s", base[:-1] + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ied", base[:-1] + "ies", base + "ing"
+    if base in _DOUBLING:
+        return base + base[-1] + "ed", base + "s", base + base[-1] + "ing"
+    if base.endswith(("sh", "ch", "ss", "x")):
+        return base + "ed", base + "es", base + "ing"
+    return base + "ed", base + "s", base + "ing"
+
+
+def _forms() -> dict[str, Form]:
+    forms: dict[str, Form] = {}
+    lemmas = {b: _inflect(b) for b in _REGULAR.split()} | _IRREGULAR
+    for base, (past, third, ing) in lemmas.items():
+        forms[base] = "base"
+        forms[ing] = "participle"
+        forms[past] = "finite"
+        forms[third] = "finite"
+    forms["labeled"] = forms["labeling"] = "finite"  # US spelling
+    forms["labeling"] = "participle"
+    return forms
+
+
+VERB_FORMS: dict[str, Form] = _forms()
+# Verbs after which a clause reports what was said: its subject is not the speaker's.
+COMPLEMENT_VERBS = frozenset(w for w, f in VERB_FORMS.items() if f != "participle")
+
+# Nouns of speech whose words follow ("the union's claim of “…”", "Lee's remark that …").
+SPEECH_NOUNS = _words(
+    """claim claims accusation accusations charge charges allegation allegations assertion
+    description descriptions characterisation characterization finding findings remark
+    remarks comment comments warning warnings suggestion insistence argument promise pledge
+    vow threat demand demands call words statement statements conclusion view verdict
+    proclamation declaration announcement message plea criticism complaint complaints
+    reference label dismissal"""
+)
+# Light verbs whose subject owns the speech noun they take ("Lee made the claim that").
+LIGHT_VERBS = _words("made makes make issued issues repeated repeats voiced levelled leveled")
+# Words that link a speech noun to the words it reports.
+SPEECH_LINKS = frozenset({"of", "that", "as", ":"})
+
+# Documents speak for their authors.
+DOCUMENT_NOUNS = _words(
+    """statement statements letter letters report reports complaint complaints petition
+    petitions motion motions memo memos memorandum post posts release note notice message
+    messages email emails tweet tweets filing filings lawsuit submission submissions
+    findings ruling judgment judgement decision communique communiqué reply response
+    pamphlet pamphlets leaflet leaflets advert advertisement ad editorial op-ed
+    proclamation declaration resolution manifesto brief affidavit transcript"""
+)
+# Participles by which a document names its author ("a statement issued by the NGO").
+AUTHOR_VERBS = _words(
+    """issued written signed sent released published posted made moved filed submitted
+    drafted authored prepared tabled lodged brought put"""
+)
+# People who speak for someone else: "a spokesperson for X" is never X when X is a person.
+PROXY_NOUNS = _words(
+    """spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen lawyer lawyers
+    attorney attorneys solicitor barrister counsel aide aides adviser advisers advisor
+    advisors office representative representatives campaign staff staffer staffers manager
+    agent publicist secretary defense defence team camp"""
+)
+# Relationship and role nouns that name another person ("the senator's husband").
+PERSON_NOUNS = _words(
+    """husband wife son daughter mother father brother sister partner widow widower
+    colleague predecessor successor rival opponent friend ally boss deputy client
+    fiance fiancee cousin uncle aunt nephew niece"""
+)
+# Determiners and quantifiers of unnamed speakers ("a source", "one driver", "some members").
+UNNAMED_DETERMINERS = _words(
+    """a an one some several many most few two three four five six seven eight nine ten
+    dozens hundreds thousands other others another any no"""
+)
+PRONOUNS_PERSON = _words("he she")
+PRONOUNS_GROUP = _words("they it")
+RELATIVE_PRONOUNS = _words("who which that whom whose")
+NEGATIONS = _words("not never n't no")
+# Common irregular past tenses: the verb of a clause, never part of a noun phrase.
+IRREGULAR_PAST = _words(
+    """went made held gave took met sent won lost left put ran came got began brought bought
+    thought knew saw led kept set stood paid felt became fought sat spent hit cut"""
+)
+# Verbs of asking, whose object answers ("Hale asked Price …. “…,” she replied").
+QUESTION_VERBS = _words("asked asks questioned pressed quizzed")
+REPLY_VERBS = _words("replied replies answered answers responded responds retorted")
+# Verbs by which someone puts out a document ("issued a statement").
+ISSUING_VERBS = _words("issued released published posted sent put wrote signed")

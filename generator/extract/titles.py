@@ -1,0 +1,65 @@
+"""Quotations that nobody says: titles of works and programmes, names of plans, slogans
+and scare quotes. `is_title(row, qi)` → True for "Hello VOA" (title case), the programme
+"Morning Call", so-called "consultation", the "war on cars" framing (a quoted noun phrase
+between "the" and a noun); an evaluative phrase in that place ("the “pretty sensational”
+allegations") is someone's words and is not a title. Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk
+from generator.extract.phrases import PREPOSITIONS
+
+_WORK_NOUNS = lx.words(
+    """programme program show series book film album song podcast play column slogan
+    motto campaign plan strategy scheme policy initiative project headline hashtag
+    nickname term phrase word banner sign"""
+)
+# An evaluative quoted modifier is someone's words ("the “pretty sensational” allegations");
+# a quoted noun phrase before a noun is a label ("the “war on cars” framing").
+_ADJECTIVE_ENDINGS = (
+    *("al", "ous", "ive", "ful", "less", "ic"),
+    *("able", "ible", "ant", "ent", "ary"),
+)
+_SMALL = lx.words("a an and the of to in on for at by or with from")
+
+
+def is_title(row: Sequence[Chunk], qi: int) -> bool:
+    text = row[qi].text.strip().rstrip(",.;:")
+    prev = row[qi - 1] if qi > 0 else None
+    nxt = row[qi + 1] if qi + 1 < len(row) else None
+    if prev is not None and prev.kind == "word" and prev.text == "so-called":
+        return True
+    named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
+    return (
+        _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
+        or (named_work and text[:1].isupper())  # the programme "Morning Call"
+        or _label(prev, text, nxt)  # the "war on cars" framing
+    )
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 6 or any(ch in text for ch in "!?") or "." in text[:-1]:
+        return False
+    content = [w for w in words if w.casefold() not in _SMALL]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:
+    """A quoted noun phrase between "the" (or a possessive) and a noun names a thing."""
+    if prev is None or nxt is None or nxt.kind != "word" or nxt.capital or not text:
+        return False
+    definite = prev.possessive or (prev.kind == "word" and prev.text in {"the", "its", "their"})
+    noun = (
+        nxt.text not in PREPOSITIONS
+        and nxt.text not in {"and", "or", "but", "is", "was", "are", "were", "has", "had"}
+        and not nxt.text.endswith("ed")
+        and sp.VERB_FORMS.get(nxt.text) is None
+    )
+    evaluative = text.split()[-1].casefold().endswith(_ADJECTIVE_ENDINGS)
+    return definite and noun and not evaluative

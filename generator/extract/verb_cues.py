@@ -1,0 +1,204 @@
+"""The cue a reporting verb gives a quotation: who says what the verb at chunk `j` governs.
+
+`verb_cue(ctx, para, row, j)` → `Cue`: a negated or denied verb gives no speaker ("never
+called it", "denied saying"); an "-ing" clause belongs to the subject of the clause it hangs
+from ("…, calling it “…”"; "with X urging"; "a post by X calling for …, saying “…”"; "quoted
+X as saying"); "to say" after "urged X" is the urger's; a coordinated verb shares the first
+verb's subject ("X rejected the report and said") — inside a relative clause, its
+antecedent's ("a motion that sought … and called …") — and is "low" when a reported clause
+with another person as subject comes between; "she replied" after "Hale asked Price" is
+Price's. Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
+from generator.extract.document import Para
+from generator.extract.phrases import PREPOSITIONS, Who, parse
+
+_PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    who: Who
+    words: str  # the attribution words found, for editors
+
+
+def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
+    """Who says the quotation governed by the reporting verb at `j`."""
+    c = row[j]
+    form = sp.VERB_FORMS.get(c.text, "finite")
+    i, negated = skip_adverbs_left(row, j - 1)
+    if negated or (i >= 0 and row[i].kind == "word" and row[i].text in sp.DENIAL_VERBS):
+        return Cue(Who(None, "low", "denied or negated"), c.text)
+    if form == "participle":
+        return Cue(_participle(ctx, para, row, j) or Who(None, "low", c.text), c.text)
+    if form == "base" and is_word(row, j - 1, "to"):
+        control = _object_control(row, j - 1)
+        if control >= 0:  # "urged the union to … “come to the table”": the one who urged
+            return verb_cue(ctx, para, row, control)
+    passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
+    if c.text.endswith("ed") and passive:
+        return Cue(_agent(ctx, para, row, j) or Who(None, "low", "a passive verb"), c.text)
+    who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
+    if who is COORDINATED:
+        who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
+    return Cue(who or Who(None, "low", c.text), c.text)
+
+
+_PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
+
+
+def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "Lee was described as “reckless” by the minister": the agent speaks, never the
+    subject (who is the one described); no agent, no speaker."""
+    for k in range(j + 1, len(row)):
+        c = row[k]
+        if c.kind == "punct" and c.text in {";", ":"}:
+            return None
+        if c.kind == "word" and c.text == "by":
+            end = k + 1
+            while end < len(row) and row[end].kind in ("name", "word", "num", "pron"):
+                if row[end].kind == "word" and row[end].text in PREPOSITIONS:
+                    break
+                end += 1
+            return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
+    return None
+
+
+def replier(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "“…,” she replied" after "Hale asked Price …": the one asked replies."""
+    if row[j].text not in sp.REPLY_VERBS or j == 0 or row[j - 1].kind != "pron":
+        return None
+    key = ctx.replier(para, row[j].start)
+    return Who(key, "high") if key is not None else None
+
+
+def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "a motion … that sought to affirm … and called on the Government to …": a verb
+    coordinated inside a relative clause shares the relative pronoun's antecedent."""
+    for k in range(j - 1, 0, -1):
+        c = row[k]
+        if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
+            return None
+        if c.kind == "word" and c.text in {"that", "which", "who"}:
+            if relative_subject(row, k):
+                return ctx.subject(row, k + 1, para)
+            return None
+    return None
+
+
+def relative_subject(row: Sequence[Chunk], k: int) -> bool:
+    """Is "that"/"which"/"who" at `k` the subject of a relative clause ("a motion that
+    sought"), rather than a complementiser ("said that the board", "stated that class sizes
+    were": right after a verb, "that" opens what was said)?"""
+    nxt = row[k + 1] if k + 1 < len(row) else None
+    prev = row[k - 1] if k > 0 else None
+    if prev is not None and prev.kind == "word" and _verb_form(prev.text):
+        return False
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and not nxt.capital
+        and not nxt.possessive
+        and nxt.text not in lx.DETERMINERS
+        and nxt.text not in sp.UNNAMED_DETERMINERS
+    )
+
+
+def _verb_form(word: str) -> bool:
+    return sp.VERB_FORMS.get(word) == "finite" or word in sp.DOCUMENT_VERBS
+
+
+def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    before = row[j - 1] if j > 0 else None
+    if before is not None and before.kind == "word" and before.text == "as":
+        return quoted_as(ctx, para, row, j - 1)
+    if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
+        return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
+    if before is None or (before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT):
+        chained = _previous_participle(row, j)
+        if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
+            return _participle(ctx, para, row, chained)
+        return ctx.clause_subject(row, j, para)
+    for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
+        if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
+            phrase = parse(row, _phrase_start(row, k), j, para.text)
+            return ctx.resolve(phrase, para, row[k].start)
+        if row[k].kind == "punct":
+            break
+    return ctx.clause_subject(row, j, para)
+
+
+def _previous_participle(row: Sequence[Chunk], j: int) -> int:
+    """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
+    before it), which a later ", saying" continues; -1 for none."""
+    for k in range(j - 2, 0, -1):
+        c = row[k]
+        if c.kind == "word" and c.text.endswith("ing") and not c.capital:
+            before = row[k - 1]
+            nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
+            window = row[max(0, k - 8) : k]
+            if nominal and any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
+                return k
+            return -1
+    return -1
+
+
+def _phrase_start(row: Sequence[Chunk], k: int) -> int:
+    while k > 0 and row[k - 1].kind in ("word", "name") and row[k - 1].text not in PREPOSITIONS:
+        if sp.VERB_FORMS.get(row[k - 1].text) or row[k - 1].text.endswith("ed"):
+            break
+        k -= 1
+    return k
+
+
+def quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
+    """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
+    for k in range(as_index - 1, max(-1, as_index - 8), -1):
+        if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
+            if k > 0 and is_word(row, k - 1, "was", "is", "been", "were", "are"):
+                return ctx.subject(row, k - 1, para)  # "He was quoted by the paper as saying"
+            if k + 1 < as_index:
+                return ctx.resolve(parse(row, k + 1, as_index, para.text), para, row[k].start)
+            return ctx.subject(row, k, para)
+    return None
+
+
+def _object_control(row: Sequence[Chunk], to_index: int) -> int:
+    """ "urged both sides to say": the index of the verb that asks someone to speak, -1."""
+    for k in range(to_index - 1, max(-1, to_index - 8), -1):
+        if row[k].kind == "word" and row[k].text in {
+            "urged", "urging", "urges", "asked", "asking", "asks", "told", "telling", "tells",
+            "called", "calling", "calls", "invited", "encouraged", "pressed", "challenged",
+        }:  # fmt: skip
+            return k
+        if row[k].kind == "punct" or row[k].kind == "quote":
+            break
+    return -1
+
+
+def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "X rejected the report and said …": X, unless a reported clause with another
+    person as its subject comes between ("Reed said Lee had … and accused …"): then low."""
+    who = ctx.clause_subject(row, j, para)
+    if who is None or who.key is None:
+        return who
+    for k in range(0, j):
+        c = row[k]
+        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
+            n = k + 1
+            if is_word(row, n, "that"):
+                n += 1
+            other = row[n].mention if n < j and row[n].kind == "name" else None
+            if other is not None and other.key != who.key:
+                return Who(who.key, "low", "coordinated verb after a reported clause")
+            break
+    return who
