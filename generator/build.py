@@ -4,7 +4,8 @@
 
 One runner, `Pipeline`: `load` runs the first four phases over every file and collects
 every diagnostic before anything renders; `stream` and `generate` add planning and
-rendering. A document with errors is left out; the others still build. Nothing here imports
+rendering. An error leaves out the smallest unit that holds it (a value, a quote, a person
+entry); a document is left out only when it cannot be used at all. Nothing here imports
 MkDocs, and nothing writes files except the cache folder a `Pipeline` is given.
 
 A `Pipeline(cache_dir)` kept for repeated runs (`mkdocs serve`, `generate --watch`, the
@@ -27,7 +28,7 @@ from pathlib import Path
 import jinja2
 
 from generator.cache import DocumentCache, Memo, signature
-from generator.diagnostics import Diagnostic, ExplainerError, has_errors, sorted_diagnostics
+from generator.diagnostics import Diagnostic, ExplainerError, loses_document, sorted_diagnostics
 from generator.plan.pages import Page
 from generator.plan.planner import page_count, plan_each
 from generator.read.find import list_sources, read_bytes
@@ -67,8 +68,9 @@ def _quiet(message: str) -> None:
 def load_documents(
     root: Path, cache: DocumentCache[Loaded] | None = None, progress: Progress = _quiet
 ) -> tuple[list[Document], list[Document], list[Diagnostic]]:
-    """Read and validate every source under `root` (phases 1 and 2): the valid documents,
-    the rejected ones that could still be parsed, and every diagnostic."""
+    """Read and validate every source under `root` (phases 1 and 2): the documents kept
+    (without the units their errors cost), the ones left out that could still be parsed,
+    and every diagnostic."""
     if not root.is_dir():
         raise ExplainerError(f"{root}: the sources folder does not exist")
     paths, problems = list_sources(root)
@@ -91,7 +93,7 @@ def load_documents(
             )
         problems += doc_problems
         if document is not None:
-            (rejected if has_errors(doc_problems) else documents).append(document)
+            (rejected if loses_document(doc_problems) else documents).append(document)
     return documents, rejected, problems
 
 

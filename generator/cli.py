@@ -9,6 +9,10 @@
 
 Diagnostics go to stderr as `path:line: message`, paths relative to the sources folder.
 Exit status: 0 fine, 1 errors in documents (or warnings with --strict), 2 unusable arguments.
+An error leaves out what it names (a quote, a person entry, a value; a whole document only
+when the file cannot be used), and `generate` writes the rest; `generate --strict` writes
+nothing at all when the run would exit 1, so CI never publishes a site with something
+left out.
 `generate --watch` polls the sources and templates twice a second and regenerates after each
 change (only changed documents are read again); it runs until interrupted (Ctrl-C, exit 0).
 `generate --project mkdocs.yml` writes DIR/mkdocs.yml, DIR/docs/ and DIR/overrides/
@@ -102,7 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     gen = command("generate", "write the site's Markdown pages to a folder")
     gen.add_argument("--out", type=Path, required=True, help="output folder")
     gen.add_argument("--templates", type=Path, help="your template folder (overrides ours)")
-    gen.add_argument("--strict", action="store_true", help="warnings fail too (for CI)")
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings fail too (for CI); a run that fails writes nothing",
+    )
     gen.add_argument(
         "--watch", action="store_true", help="regenerate on every change until interrupted"
     )
@@ -206,7 +214,11 @@ def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
     out: Path = args.out
     run = pipeline.stream(args.sources, args.templates, args.site_url, _progress)
     _report(run.diagnostics, len(run.resolved.story.documents))
-    # Each page is written (to a temporary file) as it is rendered: one in memory at a time.
+    status = _status(run.diagnostics, args.strict)
+    if status and args.strict:
+        print(f"explainer: {out}: --strict: nothing written", file=sys.stderr)
+        return status
+    # Each page is written (to a staging file) as it is rendered: one in memory at a time.
     pages: Iterable[tuple[str, str | bytes]] = chain(run.pages, run.feeds)
     staging = None
     if args.project is not None:
@@ -221,7 +233,7 @@ def _generate(pipeline: Pipeline, args: argparse.Namespace) -> int:
     for line in report.kept:
         print(f"{out}/{line}", file=sys.stderr)
     print(f"explainer: {out}: {report.summary()}", file=sys.stderr)
-    return _status(run.diagnostics, args.strict)
+    return status
 
 
 def snapshot(

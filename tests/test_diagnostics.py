@@ -37,7 +37,7 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
         },
         [
             "b.md:6: quotes[1].speaker: unknown person or organisation 'kier-starmer' "
-            "(did you mean 'keir-starmer'?)"
+            "(did you mean 'keir-starmer'?); the quote is left out"
         ],
     ),
     "unknown rule with did-you-mean": (
@@ -45,11 +45,17 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
             "r.md": RULE,
             "a.md": "---\ntitle: A\ndate: 2024-10-23\nrules:\n  - 52-usc-30112\n---\nText.\n",
         },
-        ["a.md:5: rules[1]: unknown rule '52-usc-30112' (did you mean '52-usc-30121'?)"],
+        [
+            "a.md:5: rules[1]: unknown rule '52-usc-30112' (did you mean '52-usc-30121'?); "
+            "the reference is left out"
+        ],
     ),
     "person never named": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\npeople:\n  - id: jane-doe\n---\nText.\n"},
-        ["a.md:5: people[1]: unknown person 'jane-doe'; give it a name here or a profile"],
+        [
+            "a.md:5: people[1]: unknown person 'jane-doe'; give it a name here or a profile; "
+            "the person is left out"
+        ],
     ),
     "quote not in the text": (
         {
@@ -58,7 +64,8 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
         },
         [
             "a.md:5: quotes[1].text: 'we never said that' is not in the text word for word; "
-            "quotes must be copied exactly (curly and straight quote marks are equivalent)"
+            "quotes must be copied exactly (curly and straight quote marks are equivalent); "
+            "the quote is left out"
         ],
     ),
     "quote in another paragraph": (
@@ -66,31 +73,75 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
             "a.md": "---\ntitle: A\ndate: 2024-10-23\nquotes:\n  - text: second\n    paragraph: 1\n"
             "---\nFirst.\n\nThe second.\n"
         },
-        ["a.md:5: quotes[1].text: not found word for word in paragraph 1 (it is in paragraph 2)"],
+        [
+            "a.md:5: quotes[1].text: not found word for word in paragraph 1 (it is in "
+            "paragraph 2); the quote is left out"
+        ],
     ),
     "impossible date": (
         {"a.md": "---\ntitle: A\ndate: 2024-02-30\n---\nText.\n"},
-        ["a.md:3: date: February 2024 has no day 30"],
+        ["a.md:3: date: February 2024 has no day 30; the value is left out"],
     ),
-    "date in words": (
+    "date in words without a year": (
         {"a.md": "---\ntitle: A\ndate: 23rd October\n---\nText.\n"},
-        ["a.md:3: date: '23rd October' is not a date like 2024-10-23 (or 2024-10, or 2024)"],
+        [
+            "a.md:3: date: '23rd October' has no year; write it as year-month-day, like "
+            "2024-10-23 (or 2024-10, or 2024, or 23 October 2024); the value is left out",
+        ],
+    ),
+    "date in words in another language": (
+        {"a.md": "---\ntitle: A\ndate: 23 octobre 2024\n---\nText.\n"},
+        [
+            "a.md:3: date: '23 octobre 2024' is not a date; write it as year-month-day, like "
+            "2024-10-23 (or 2024-10, or 2024, or 23 October 2024); the value is left out",
+        ],
+    ),
+    "ambiguous day and month": (
+        {"a.md": "---\ntitle: A\ndate: 05/03/2024\n---\nText.\n"},
+        [
+            "a.md:3: date: '05/03/2024' is ambiguous: 5 March 2024 (day/month) or 3 May 2024 "
+            "(month/day); write 2024-03-05 or 2024-05-03; the value is left out",
+        ],
+    ),
+    "weekday that does not match": (
+        {"a.md": "---\ntitle: A\ndate: Monday 5 March 2024\n---\nText.\n"},
+        [
+            "a.md:3: date: 'Monday 5 March 2024': 5 March 2024 is a Tuesday, not a Monday; "
+            "write it as year-month-day, like 2024-10-23 (or 2024-10, or 2024, or 23 October "
+            "2024); the value is left out",
+        ],
+    ),
+    "time of day dropped": (
+        {"a.md": "---\ntitle: A\ndate: 2024-10-23T23:30:00-05:00\n---\nText.\n"},
+        [
+            "a.md:3: warning: date: the time '23:30:00-05:00' is dropped: only the day is kept "
+            "(23 October 2024, as written, whatever the time zone)"
+        ],
     ),
     "missing closing fence": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\nText.\n"},
-        ["a.md:1: front matter opened with '---' on line 1 is never closed with '---'"],
+        [
+            "a.md:1: front matter opened with '---' on line 1 is never closed with '---'; "
+            "the document is left out"
+        ],
     ),
     "tab indentation": (
         {"a.md": "---\ntitle: A\npeople:\n\t- id: x\n---\nText.\n"},
-        ["a.md:4: front matter: a tab is used for indentation; use spaces"],
+        [
+            "a.md:4: front matter: a tab is used for indentation; use spaces; the document is "
+            "left out"
+        ],
     ),
     "duplicate key": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\ntitle: B\n---\nText.\n"},
-        ["a.md:4: 'title' is given twice (first on line 2)"],
+        ["a.md:4: 'title' is given twice (first on line 2, which is kept); the value is left out"],
     ),
     "list instead of mapping": (
         {"a.md": "---\n- title\n- date\n---\nText.\n"},
-        ["a.md:2: front matter must be 'key: value' lines, but this is a list"],
+        [
+            "a.md:2: front matter must be 'key: value' lines, but this is a list; the document "
+            "is left out"
+        ],
     ),
     "unknown field": (
         {"a.md": "---\ntitel: A\ndate: 2024-10-23\n---\nText.\n"},
@@ -103,7 +154,7 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
         {"a.md": "---\nid: Keir Starmer\ntitle: A\n---\nText.\n"},
         [
             "a.md:2: id: 'Keir Starmer' is not an id (lowercase letters, digits and hyphens, "
-            "like 'keir-starmer')",
+            "like 'keir-starmer'); the value is left out",
             "a.md:1: warning: date: no date; the document is left off the timeline and the "
             "what's new list",
         ],
@@ -112,7 +163,21 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
         {"a.md": "---\nkind: law\ntitle: A\n---\nText.\n"},
         [
             "a.md:2: kind: unknown kind 'law'; choose one of article, rule, person, "
-            "organisation, story"
+            "organisation, story; the document is left out",
+            # still checked, as an article (the closest kind, else the default)
+            "a.md:1: warning: date: no date; the document is left off the timeline and the "
+            "what's new list",
+        ],
+    ),
+    "unknown kind checked as the closest": (
+        {
+            "a.md": "---\nkind: persn\nid: jo-bloggs\nname: Jo Bloggs\nroles: [x]\nrole: y\n"
+            "date: 2024-10-23\n---\nBio.\n"
+        },
+        [
+            "a.md:2: kind: unknown kind 'persn' (did you mean 'person'?); choose one of "
+            "article, rule, person, organisation, story; the document is left out",
+            "a.md:6: warning: role: unknown field 'role' is ignored (did you mean 'roles'?)",
         ],
     ),
     "duplicate document ids": (
@@ -120,17 +185,23 @@ CASES: dict[str, tuple[dict[str, str | bytes], list[str]]] = {
             "a.md": "---\nid: same\ntitle: A\ndate: 2024-10-23\n---\nA.\n",
             "b.md": "---\nid: same\ntitle: B\ndate: 2024-10-23\n---\nB.\n",
         },
-        ["b.md:1: id: id 'same' is already used by a.md; give this document its own id"],
+        [
+            "b.md:2: id: id 'same' is already used by a.md; give this document its own id; "
+            "the document is left out"
+        ],
     ),
     "not UTF-8": (
         {"a.md": "---\ntitle: Caf\xe9\n---\n".encode("latin-1")},
-        ["a.md:2: not valid UTF-8 (byte 0xe9); re-save the file as UTF-8"],
+        [
+            "a.md:2: not valid UTF-8 (byte 0xe9); re-save the file as UTF-8; the document is "
+            "left out"
+        ],
     ),
     "javascript url": (
         {"a.md": "---\ntitle: A\ndate: 2024-10-23\nurl: javascript:alert(1)\n---\nText.\n"},
         [
             "a.md:4: url: 'javascript:alert(1)' is not a web address (only http:// and https:// "
-            "are allowed)"
+            "are allowed); the value is left out"
         ],
     ),
 }
@@ -166,11 +237,13 @@ def test_every_problem_in_every_document_is_reported_sorted(
     run = cli("check", "--sources", root)
     assert run.code == 1
     assert run.err.splitlines() == [
-        "a.md:4: rules[1]: unknown rule 'nope'",
-        "a.md:5: url: 'ftp://x' is not a web address (only http:// and https:// are allowed)",
-        "b.md:3: date: month 13 does not exist",
-        "b.md:4: genre: unknown genre 'gossip'; choose one of news, statement, filing, analysis",
-        "explainer: 1 documents, 4 errors, 0 warnings; 2 documents left out",
+        "a.md:4: rules[1]: unknown rule 'nope'; the reference is left out",
+        "a.md:5: url: 'ftp://x' is not a web address (only http:// and https:// are allowed); "
+        "the value is left out",
+        "b.md:3: date: month 13 does not exist; the value is left out",
+        "b.md:4: genre: unknown genre 'gossip'; choose one of news, statement, filing, analysis; "
+        "the value is left out",
+        "explainer: 3 documents, 4 errors, 0 warnings; left out: 1 reference, 3 values",
     ]
 
 
@@ -192,17 +265,47 @@ def test_a_bad_document_does_not_stop_the_others(
     assert run.err.splitlines()[0].startswith("bad.md:2: front matter")
 
 
-def test_a_rejected_document_is_checked_against_its_own_people(
+def test_a_document_left_out_is_still_checked_against_its_own_people(
     make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
 ) -> None:
+    """A profile without a name cannot be shown, but its other problems are reported in the
+    same run, its references checked against what it defines itself."""
     root = make_project(
         {
-            "a.md": "---\ntitle: A\ndate: 2024-13-01\npeople:\n  - id: jane-doe\n"
-            "    name: Jane Doe\nquotes:\n  - text: hello\n    speaker: jane-doe\n---\nhello\n"
+            "p.md": "---\nkind: person\nid: jane-doe\naffiliation: acme-corp\n---\nBio.\n",
+            "a.md": "---\ntitle: A\ndate: 2024-10-23\n---\nText.\n",
         }
     )
     run = cli("check", "--sources", root)
     assert run.err.splitlines() == [
-        "a.md:3: date: month 13 does not exist",
-        "explainer: 0 documents, 1 error, 0 warnings; 1 document left out",
+        "p.md:1: name: is required: a profile without a name cannot be shown; the document is "
+        "left out",
+        "p.md:4: affiliation: unknown organisation 'acme-corp'; the value is left out",
+        "explainer: 1 document, 2 errors, 0 warnings; left out: 1 document",
+    ]
+
+
+def test_a_document_left_out_is_still_compared_for_near_duplicate_names(
+    make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
+) -> None:
+    """Every check runs on every document: one left out (its id is taken) still has its
+    people compared with everyone's, so a twin is reported in the same run."""
+    person = "people:\n  - id: {id}\n    name: Pat Doe\n"
+    root = make_project(
+        {
+            "a.md": "---\nid: same\ntitle: A\ndate: 2024-10-23\n"
+            + person.format(id="pat-doe")
+            + "---\nA.\n",
+            "b.md": "---\nid: same\ntitle: B\ndate: 2024-10-23\n"
+            + person.format(id="patrick")
+            + "---\nB.\n",
+        }
+    )
+    run = cli("check", "--sources", root)
+    assert run.err.splitlines() == [
+        "b.md:2: id: id 'same' is already used by a.md; give this document its own id; "
+        "the document is left out",
+        "b.md:6: warning: 'patrick' has the same name as 'pat-doe' (a.md); if they are one, "
+        "use one id",
+        "explainer: 1 document, 1 error, 1 warning; left out: 1 document",
     ]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from support import ROOT
+from support import ROOT, CliRun
 
 from generator.build import generate
 
@@ -36,3 +36,22 @@ def test_examples_build_without_a_single_diagnostic(
     result = generate(root)
     assert [str(d) for d in result.diagnostics] == []
     assert any(path.startswith("explainers/") for path, _ in result.pages)
+
+
+REPORTED = re.compile(r"^```md\n(.*?)^```$.*?^```text\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def test_the_guide_shows_the_report_explainer_prints(
+    make_project: Callable[[Mapping[str, str | bytes]], Path], cli: Callable[..., CliRun]
+) -> None:
+    """The guide's example of a document with problems, and the report beside it, are what
+    `explainer check` prints (the guide shows paths as the plugin does, under seeds/)."""
+    section = GUIDE.read_text(encoding="utf-8").split("## How problems are reported", 1)[1]
+    found = REPORTED.search(section)
+    assert found is not None
+    source, report = found.groups()
+    run = cli("check", "--sources", make_project({"x.md": source}))
+    lines = run.err.splitlines()
+    shown = [f"seeds/{line}" for line in lines[:-1]] + lines[-1:]
+    assert shown == report.splitlines()
+    assert run.code == 1

@@ -118,3 +118,75 @@ def test_reruns_and_file_order_give_byte_identical_pages(tmp_path: Path) -> None
 def test_the_control_fixture_is_clean(cli: Callable[..., CliRun]) -> None:
     run = cli("check", "--strict", "--sources", HOSTILE / CONTROL)
     assert (run.code, run.err) == (0, "explainer: 2 documents, 0 errors, 0 warnings\n")
+
+
+def _section(page: str, heading: str) -> str:
+    """The Markdown of one `## heading` section of a generated page."""
+    start = page.index(f"\n## {heading}")
+    end = page.find("\n## ", start + 1)
+    return page[start : end if end >= 0 else len(page)]
+
+
+def test_one_bad_field_costs_only_its_unit(tmp_path: Path) -> None:
+    """Issue 11: each error leaves out one quote, person, reference, question, claim or
+    response; the article, its good quotes, people, rules, questions and claims stay."""
+    pages = _pages(tmp_path, "partial-document")
+    page = pages["explainers/partial-document.md"]
+    quotes = _section(page, "Who said what")
+    assert "“the quote that stays” — [<bdi>Casey Control</bdi>]" in quotes
+    assert "words nobody wrote" not in page
+    people = _section(page, "People")
+    assert "[<bdi>Casey Control</bdi>]" in people and "[<bdi>Pat Partial</bdi>]" in people
+    assert "nobody-named" not in page and "Bad Id" not in page
+    assert "who/pat-partial.md" in pages and "who/nobody-named.md" not in pages
+    assert "[<bdi>The control rule</bdi>]" in _section(page, "The rules at stake")
+    assert "### Who stays?" in page and "And this one?" not in page
+    assert "Nothing is lost." in page and "Something is." not in page
+    assert "A claim by a typo." not in page
+    assert "[<bdi>¶1</bdi>]" in _section(page, "Questions and answers")
+
+
+def test_a_person_listed_twice_is_shown_once(tmp_path: Path) -> None:
+    page = _pages(tmp_path, "person-listed-twice")["explainers/person-listed-twice.md"]
+    people = _section(page, "People")
+    assert people.count("[<bdi>Lee Twice</bdi>]") == 1
+    assert "— Mayor; Former mayor\n" in people
+    assert "Casey Control Ltd" not in page
+
+
+def test_dates_in_words_are_read(tmp_path: Path) -> None:
+    pages = _pages(tmp_path, "dates-said")
+    words, aware = pages["explainers/dates-words.md"], pages["explainers/dates-aware.md"]
+    assert "News report · 5 March 2024 · updated 12 March 2024 ·" in words
+    assert "News report · 23 October 2024 ·" in aware
+    assert "News report · 25 March 2024" not in pages["explainers/dates-ambiguous.md"]
+
+
+def test_markup_and_paths_never_become_people_or_quotes(tmp_path: Path) -> None:
+    """Issue 11: pasted HTML (`*[HTML]: …`, 'DEL', 'BOM') never makes an organisation, and a
+    quoted file path (`--8<-- "/etc/passwd"`, `{% include "/etc/passwd" %}`) is no quote."""
+    names = [n for n in fixtures() if n not in ("link-outside", "filename-not-utf8")]
+    result = generate(materialise(tmp_path / "seeds", names))
+    entities = {e.name for e in result.resolved.story.entities}
+    assert not entities & {"HTML", "DEL", "BOM"}
+    quotes = [q.text for q in result.resolved.story.quotes]
+    assert not [q for q in quotes if "/etc/" in q or q.endswith((".yml", ".txt"))], quotes
+
+
+def test_a_pasted_page_keeps_its_speech_and_drops_its_markup_and_paths(tmp_path: Path) -> None:
+    """Issue 11: a web page pasted whole ('HTML', `*[HTML]: …`, tags) makes no person or
+    organisation, and quoted paths and addresses are no quotes, while the speech around them
+    in the same sentences is kept and attributed."""
+    result = generate(materialise(tmp_path / "seeds", ["pasted-page"]))
+    entities = {e.name for e in result.resolved.story.entities}
+    assert entities == {"Casey Control", "Robin Pasted"}  # Casey: the control article
+    page = dict(result.pages)["explainers/pasted-page.md"]
+    quotes = _section(page, "Who said what")
+    for said in ("the budget is balanced", "we will publish it", "we stand by it"):
+        assert f"- “{said}” — [<bdi>Robin Pasted</bdi>]" in quotes
+    assert quotes.count("\n- “") == 3
+    assert [path for path, _ in result.pages if path.startswith("who/")] == [
+        "who/casey-control.md",
+        "who/index.md",
+        "who/robin-pasted.md",
+    ]

@@ -172,3 +172,40 @@ def test_pagefind_indexes_each_sentence_once_in_its_source_text(built_pagefind: 
     assert "/review/" not in pages and (built / "review/index.html").is_file()
     listed = {f"/{p.parent.relative_to(built).as_posix()}/" for p in built.rglob("*/index.html")}
     assert set(pages) == {"/"} | listed - {"/review/"}
+
+
+def test_an_error_that_leaves_out_one_quote_still_fails_a_strict_build(tmp_path: Path) -> None:
+    """Issue 11: documents with errors are kept now, minus what is wrong; a strict build
+    must still fail on any error, and write nothing: the site folder stays as the last build
+    left it. A plain build publishes the rest."""
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Strict\ntheme:\n  name: mkdocs\nplugins:\n  - explainer:\n"
+        "      sources: seeds\n"
+    )
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "seeds").mkdir()
+    article = tmp_path / "seeds" / "a.md"
+    article.write_text("---\ntitle: All good\ndate: 2024-10-23\n---\nSomeone said it.\n")
+    assert build_site(tmp_path, "--strict").returncode == 0
+    site = tmp_path / "site"
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert "All good" in (site / "explainers" / "a" / "index.html").read_text()
+    article.write_text(
+        "---\ntitle: Partly bad\ndate: 2024-10-23\nquotes:\n  - text: said\n"
+        "    speaker: nobody-known\n---\nSomeone said it.\n"
+    )
+    strict = build_site(tmp_path, "--strict")
+    assert strict.returncode != 0
+    assert (
+        "ERROR   -  explainer: seeds/a.md:6: quotes[1].speaker: unknown person or "
+        "organisation 'nobody-known'; the quote is left out" in strict.stderr
+    )
+    assert "left out: 1 quote" in strict.stderr
+    assert (
+        "Aborted with 1 problem in the sources in strict mode; nothing written to site/"
+        in strict.stdout + strict.stderr
+    )
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    plain = build_site(tmp_path)
+    assert plain.returncode == 0
+    assert "Partly bad" in (site / "explainers" / "a" / "index.html").read_text()

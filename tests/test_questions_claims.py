@@ -79,20 +79,22 @@ questions:
         (
             "claims:\n  - by: keir-starmr\n    claim: It was fine.\n    paragraphs: [2]",
             "a.md:11: claims[1].by: unknown person or organisation 'keir-starmr' "
-            "(did you mean 'keir-starmer'?)",
+            "(did you mean 'keir-starmer'?); the claim is left out",
         ),
         (
             "questions:\n  - question: Who?\n    answer: Them.\n    paragraphs: [3]",
-            "a.md:13: questions[1].paragraphs[1]: '3' is not a paragraph number (1 to 2)",
+            "a.md:13: questions[1].paragraphs[1]: '3' is not a paragraph number (1 to 2); "
+            "the paragraph number is left out",
         ),
         (
             "questions:\n  - question: Who?",
-            "a.md:11: questions[1].answer: is required",
+            "a.md:11: questions[1].answer: is required; the question is left out",
         ),
         (
             "claims:\n  - by: keir-starmer\n    claim: Fine.\n    paragraphs: [1]\n"
-            "    responses:\n      - by: trump-campaign\n        reply: No.",
-            "a.md:16: claims[1].responses[1].reply: unknown field 'reply'",
+            "    responses:\n      - by: trump-campaign\n        respose: No.",
+            "a.md:16: warning: claims[1].responses[1].respose: unknown field 'respose' is "
+            "ignored (did you mean 'response'?)",
         ),
         (
             "claims:\n  - by: keir-starmer\n    claim: Fine.",

@@ -72,7 +72,8 @@ def test_the_text_must_say_whether_it_is_official_or_a_copy(make_project: Make) 
     ]
     assert _diagnostics(make_project, "text_source: offical") == [
         "a-rule.md:7: text_source: 'offical' is not a kind of text (did you mean "
-        "'official'?); choose 'official' (the publisher's own site) or 'copy'"
+        "'official'?); choose 'official' (the publisher's own site) or 'copy'; the value is "
+        "left out"
     ]
 
 

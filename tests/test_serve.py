@@ -29,6 +29,10 @@ ARTICLE = (
     "---\nJo Bloggs said something.\n"
 )
 BROKEN = "---\ntitle: Broken\ndate: 2024-10-23\npeople: [\n---\nText.\n"
+PARTLY_BAD = (
+    "---\ntitle: Partly bad report\ndate: 2024-10-23\nquotes:\n  - text: Text\n"
+    "    speaker: nobody-known\n---\nText.\n"
+)
 
 
 @pytest.fixture
@@ -108,14 +112,21 @@ def test_a_broken_document_is_reported_and_the_site_recovers(project: Path, serv
     assert errors and errors[0].startswith("ERROR") and "seeds/b.md:4:" in errors[0]
     status, home = server.get("")
     assert status == 200
-    assert "1 document has errors and is left out of the site" in home
+    assert "1 document left out of the site (1 error in 1 document)" in home
     assert server.get("explainers/a/")[0] == 200
     status, problems = server.get("problems/")
     assert status == 200 and "b.md:4:" in problems
-    (seeds / "b.md").write_text(ARTICLE.format(title="Fixed report"))
+    # a bad quote costs the quote only: the document is served, the banner says what is out
+    (seeds / "b.md").write_text(PARTLY_BAD)
     server.wait_for("Reloading browsers", count=2)
+    status, home = server.get("")
+    assert "1 quote left out of the site (1 error in 1 document)" in home
+    status, page = server.get("explainers/b/")
+    assert status == 200 and "Partly bad report" in page and "See the problems" in page
+    (seeds / "b.md").write_text(ARTICLE.format(title="Fixed report"))
+    server.wait_for("Reloading browsers", count=3)
     server.settle(1.5)
-    assert server.count("Detected file changes") == 2
+    assert server.count("Detected file changes") == 3
     status, home = server.get("")
     assert "left out of the site" not in home
     assert "Fixed report" in server.get("explainers/b/")[1]

@@ -11,14 +11,15 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from support import CliRun, environ
 
+from bench import kill
 from generator.write import folder as write
-from generator.write.folder import MANIFEST, write_pages
+from generator.write.folder import MANIFEST, STAGING, write_pages
 
 ARTICLE = "---\ntitle: {title}\ndate: 2024-10-23\n---\nSome text.\n"
 
@@ -114,8 +115,12 @@ def test_a_kill_mid_run_leaves_old_or_new_pages_and_loses_nothing(
             i = name[1:-3]
             assert content in (f"old {i}\n".encode(), f"new {i}\n".encode())
     assert sum(c.startswith(b"new") for c in files(out).values()) == 2
-    # a killed process cannot clean up: leave a temporary file as SIGKILL would
-    (out / ".p5.md.abcd1234.tmp").write_text("half")
+    # a killed process cannot clean up: leave staged files as SIGKILL would, and a
+    # temporary file beside a page as versions before the staging folder did
+    staging = tmp_path / f".out{STAGING}"
+    staging.mkdir()
+    (staging / ".p5.md.abcd1234.tmp").write_text("half")
+    (out / ".p4.md.abcd1234.tmp").write_text("half")
     report = write_pages(out, new)
     assert report.kept == []
     assert files(out) == {
@@ -123,6 +128,51 @@ def test_a_kill_mid_run_leaves_old_or_new_pages_and_loses_nothing(
         **{p: t.encode() for p, t in new},
     }
     assert json.loads((out / MANIFEST).read_text())["files"].keys() == {p for p, _ in new}
+    assert not staging.exists()
+
+
+def test_the_output_folder_is_untouched_until_every_page_is_staged(tmp_path: Path) -> None:
+    """Issue 11: pages are rendered and staged beside the output folder, which changes only
+    in the final burst, so a watcher of it (mkdocs serve) never sees a half-written folder."""
+    out = tmp_path / "out"
+    write_pages(out, [("a.md", "A\n"), ("gone.md", "G\n")])
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*")}
+
+    def pages() -> Iterator[tuple[str, str]]:
+        for rel, text in [("a.md", "A2\n"), ("new/b.md", "B\n"), ("c.md", "C\n")]:
+            now = {p: (p.stat().st_mtime_ns, p.stat().st_ino) for p in out.rglob("*")}
+            assert now == before, "the output folder changed before every page was staged"
+            yield rel, text
+
+    report = write_pages(out, pages())
+    assert (report.written, report.removed) == (["a.md", "new/b.md", "c.md"], ["gone.md"])
+    assert files(out).keys() == {MANIFEST, "a.md", "new/b.md", "c.md"}
+    assert not (tmp_path / f".out{STAGING}").exists() and not (out / STAGING).exists()
+
+
+def test_generate_strict_with_errors_writes_nothing(
+    make_project: Callable[[dict[str, str]], Path], cli: Callable[..., CliRun], tmp_path: Path
+) -> None:
+    seeds = make_project({"a.md": ARTICLE.format(title="A")})
+    out = tmp_path / "out"
+    assert cli("generate", "--sources", seeds, "--out", out, "--strict").code == 0
+    before = files(out)
+    (seeds / "a.md").write_text(ARTICLE.format(title="A2").replace("2024-10-23", "2024-13-01"))
+    run = cli("generate", "--sources", seeds, "--out", out, "--strict")
+    assert run.code == 1
+    assert run.err.splitlines()[-1] == f"explainer: {out}: --strict: nothing written"
+    assert files(out) == before
+    run = cli("generate", "--sources", seeds, "--out", out)  # without --strict: the rest
+    assert run.code == 1 and "# A2" in (out / "explainers/a.md").read_text()
+
+
+@pytest.mark.slow
+def test_sigkill_during_generate_leaves_no_temporary_and_no_torn_page(tmp_path: Path) -> None:
+    """Issue 11's kill test, small enough for the suite (the full 20 kills of 300 documents:
+    `python bench/kill.py`): SIGKILLs at random moments and inside the burst of renames."""
+    results, _, failures = kill.run(documents=40, kills=6, seed=3, workdir=tmp_path)
+    assert failures == []
+    assert len(results) == 6
 
 
 def test_generate_removes_the_pages_of_a_deleted_source(

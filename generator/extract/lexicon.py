@@ -151,11 +151,15 @@ PLACE_HEADS = _words(
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "around", "throughout"})
 PLACE_OF_NOUNS = frozenset({"state", "city", "island", "county", "town", "village", "region"})
 
-# Acronyms that name places or common nouns, not organisations.
+# Acronyms that name places or common nouns, not organisations; and the words of markup,
+# file formats and character codes that pasted HTML or scraped copy brings (issue 11: a
+# pasted `*[HTML]: …` made "HTML" an organisation).
 NON_ORG_ACRONYMS = _words(
     """
     us uk usa dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
-    covid sms usd aud gbp eur nzd cad jpy"""
+    covid sms usd aud gbp eur nzd cad jpy
+    html xhtml css xml json yaml url urls uri http https www pdf svg dom api js php sql
+    rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata"""
 )
 
 SPEECH_VERBS = _words(

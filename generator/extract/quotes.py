@@ -11,7 +11,9 @@ with no cue of its own:
 A quotation closing its sentence may take its cue from a short sentence after it (`“…” She
 added.`). A pronoun cue before any name of a paragraph whose other quotation names one
 speaker ("“A,” he said. “B,” Starmer said.") takes that speaker, "low". Subjects and
-speakers are noted as the text goes, for the pronouns that follow. Never raises.
+speakers are noted as the text goes, for the pronouns that follow. Quoted text that is a
+file path, a file name or an address (`"/etc/passwd"`, `"mkdocs.yml"`: issue 11) is not speech
+and never a quote. Never raises.
 """
 
 from __future__ import annotations
@@ -36,6 +38,16 @@ from generator.extract.types import (
     Span,
 )
 from generator.extract.verb_cues import Cue
+
+# One word that is a path (/etc/passwd, ../x, ~/x, C:\x, a/b/c), a file name with a known
+# extension (mkdocs.yml) or an address (https://…): quoted, but never spoken.
+_PATH = re.compile(
+    r"^(?:[A-Za-z]:\\|\\\\|~?/|\.{1,2}/|[a-z][a-z0-9+.-]*://)\S*$"
+    r"|^[\w.-]+(?:/[\w.-]+)+/?$"
+    r"|^[\w.-]+\.(?:md|markdown|txt|ya?ml|json|html?|js|css|py|sh|toml|ini|cfg|conf|xml|csv"
+    r"|log|pdf|png|jpe?g|gif|svg|exe|zip)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +126,13 @@ def find_quotes(
         for key, (name, found) in ctx.bodies.items()
     )
     mentions = tuple(m for _, found in ctx.bodies.values() for m in found)
-    return Quotes(tuple(quotes), bodies, mentions, tuple(ctx.inferred))
+    spoken = tuple(q for q in quotes if not is_path(q.text))
+    return Quotes(spoken, bodies, mentions, tuple(ctx.inferred))
+
+
+def is_path(text: str) -> bool:
+    """True for quoted text that is a file path, a file name or an address, not speech."""
+    return bool(_PATH.match(text.strip()))
 
 
 def _said(cue: Cue) -> _Said:

@@ -11,7 +11,8 @@
 - Under `mkdocs serve`, documents with errors are also shown in the browser: a generated
   `problems.md` page lists every diagnostic, and every page opens with a red banner linking
   to it, until the documents are fixed. A plain `mkdocs build` only reports them in the
-  terminal (and fails under `--strict`), so a published site never shows the banner.
+  terminal (and fails under `--strict`, before anything is written to the site folder), so
+  a published site never shows the banner.
 
 The plugin defines `on_startup`, which makes MkDocs keep this one plugin object across the
 rebuilds of a `mkdocs serve` (MkDocs ≥ 1.4 re-creates plugins without it). Its `Pipeline`,
@@ -46,6 +47,7 @@ import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, PrefixedLogger, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -143,6 +145,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         if not self.sources.is_dir():
             log.error(f"{self.sources}: the sources folder does not exist")
             self._search(config, 0)
+            self._strict_stop(config, 1)
             return config
         cache_dir = self._cache_dir(base, Path(config.docs_dir))
         if self.pipeline is None or cache_dir != self.cache_dir:
@@ -159,6 +162,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
         self._search(config, documents)
         stats = self.pipeline.documents.stats.summary()
         log.info(f"{summary_line(self.result.diagnostics, documents)} ({stats})")
+        self._strict_stop(config, self._counted(self.result.diagnostics))
         notes = len(self.result.resolved.story.review)
         if notes:
             address = (config.site_url or "").rstrip("/") + "/" + REVIEW.removesuffix(".md") + "/"
@@ -176,6 +180,27 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
     def _search(self, config: MkDocsConfig, documents: int) -> None:
         choice, threshold = self.config.search, self.config.search_threshold
         self.search.configure(config, choice, self.serving, documents, threshold)
+
+    @staticmethod
+    def _counted(diagnostics: list[Diagnostic]) -> int:
+        """The diagnostics MkDocs' `--strict` counts: errors, and warnings unless they are
+        not logged (`mkdocs build -q` logs errors only, and then warnings do not fail it)."""
+        warnings_count = log.isEnabledFor(logging.WARNING)
+        return sum(d.is_error or warnings_count for d in diagnostics)
+
+    def _strict_stop(self, config: MkDocsConfig, problems: int) -> None:
+        """`mkdocs build --strict` (or `strict: true`) with problems in the sources stops
+        here, before MkDocs cleans the site folder: the last published site stays as it was
+        and nothing is written (issue 11). MkDocs itself would write every page, then fail;
+        a build MkDocs would not fail is never stopped (`problems` is what it counts).
+        `mkdocs serve` goes on and shows the problems page instead."""
+        if config.strict and problems and not self.serving:
+            site = Path(config.site_dir)
+            base = Path(config.config_file_path or ".").resolve().parent
+            if site.is_relative_to(base):
+                site = site.relative_to(base)
+            said = f"{problems} problem{'s' * (problems != 1)} in the sources"
+            raise Abort(f"Aborted with {said} in strict mode; nothing written to {site}/")
 
     def _cache_dir(self, base: Path, docs: Path) -> Path | None:
         if not self.config.cache:

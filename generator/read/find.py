@@ -18,7 +18,7 @@ from generator.limits import MAX_FILE_BYTES, kib
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_BYTES = MAX_FILE_BYTES
-_OUTSIDE = "links to a {} outside the sources folder; it is not read"
+_OUTSIDE = "links to a {} outside the sources folder"
 
 
 def list_sources(root: Path) -> tuple[list[str], list[Diagnostic]]:
@@ -34,7 +34,9 @@ def list_sources(root: Path) -> tuple[list[str], list[Diagnostic]]:
                 continue
             if full.is_symlink() and not full.resolve().is_relative_to(resolved_root):
                 rel = full.relative_to(root).as_posix()
-                problems.append(error(rel, 0, _OUTSIDE.format("folder")))
+                problems.append(
+                    error(rel, 0, _OUTSIDE.format("folder") + "; its files are left out")
+                )
                 continue
             kept.append(name)  # a link to a folder inside is not followed: its files are read
         dirs[:] = kept
@@ -61,7 +63,7 @@ def read_bytes(root: Path, rel: str) -> tuple[bytes | None, list[Diagnostic]]:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            return None, [error(rel, 0, "is not a regular file; it is not read")]
+            return None, [error(rel, 0, "is not a regular file")]
         if info.st_size > MAX_BYTES:
             return None, [error(rel, 0, _too_large(info.st_size))]
         with path.open("rb") as handle:

@@ -6,7 +6,10 @@ the 1-based line of the source file itself (not of the YAML block). What it guar
 - text is UTF-8 (a byte-order mark is dropped), line endings are `\\n`;
 - front matter, when the file opens with `---`, is a YAML mapping read with every scalar as a
   string (no YAML 1.1 typing: `no`, `012345`, `12:30`, `1.10` stay as written), no tags, no
-  anchors or aliases, no duplicate keys; each key path's line is recorded (`FrontMatter.line`);
+  aliases (never expanded), no duplicate keys; each key path's line is recorded
+  (`FrontMatter.line`). A value with a tag, an alias (reported at its anchor's line), a key
+  given twice or nesting too deep is an error that leaves out that value only (issue 11);
+  front matter that is not YAML, or not a mapping, leaves out the document (None).
 - the body is everything after the closing fence (or the whole text without front matter).
 
 python-frontmatter is not used for reading because it drops non-mapping front matter silently,
@@ -32,6 +35,7 @@ from generator.limits import (
     MAX_MARKUP_CHARS,
     kib,
 )
+from generator.read.yaml_errors import yaml_error
 from generator.render.escape import SPECIAL
 
 Path_ = tuple[str | int, ...]
@@ -88,20 +92,27 @@ class RawSource:
     digest: str
 
 
-class _Refused(yaml.MarkedYAMLError):
-    """Raised while composing for YAML features our schema refuses outright."""
+_ALIAS = "!explainer/alias"  # the tag of the placeholder an alias becomes
 
 
 class _Loader(yaml.SafeLoader):
     """Composes YAML nodes without resolving implicit types: every plain scalar is a string.
 
-    An alias is refused where it is met, before anything is built from it: a 500-byte
-    "billion laughs" document never gets the chance to expand."""
+    An alias is never resolved: where one is met, an empty placeholder node stands in for
+    it, and `aliases` records its name and the anchor it repeats, for the walker to report
+    at the anchor's line and leave out. A 500-byte "billion laughs" never expands."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        # id(placeholder) → (alias name, the anchored node, or None when no anchor has it)
+        self.aliases: dict[int, tuple[str, Node | None]] = {}
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise _Refused(problem="alias", problem_mark=event.start_mark)
+            event = self.get_event()  # type: ignore[no-untyped-call]
+            node = ScalarNode(_ALIAS, "", event.start_mark, event.end_mark)
+            self.aliases[id(node)] = (event.anchor, self.anchors.get(event.anchor))
+            return node
         return super().compose_node(parent, index)
 
 
@@ -250,23 +261,19 @@ def parse_front_matter(
 def _parse(
     block: str, path: str, first_line: int, loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 ) -> tuple[FrontMatter | None, list[Diagnostic]]:
+    """The block's front matter, or None when it cannot be parsed. A problem inside a
+    parsed mapping (a tag, an alias, a key given twice) costs that value only."""
+    composer = loader(block)
     try:
-        node = yaml.compose(block, Loader=loader)  # noqa: S506 - both are SafeLoaders
-    except _Refused as exc:
-        line = first_line + (exc.problem_mark.line if exc.problem_mark else 0)
-        return None, [
-            error(
-                path,
-                line,
-                "front matter: YAML aliases (*name) are not allowed; write the value out",
-            )
-        ]
+        node = composer.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_error(exc, path, first_line)]
+        return None, [yaml_error(exc, path, first_line)]
     except yaml.YAMLError as exc:
         return None, [error(path, first_line, f"front matter is not valid YAML: {exc}")]
     except RecursionError:
         return None, [error(path, first_line, "front matter is nested too deeply")]
+    finally:
+        composer.dispose()
     if node is None:
         return FrontMatter({}, {}, first_line - 1), []
     if not isinstance(node, MappingNode):
@@ -275,28 +282,73 @@ def _parse(
         return None, [
             error(path, line, f"front matter must be 'key: value' lines, but this is {what}")
         ]
-    walker = _Walker(path, first_line, block.split("\n"))
+    walker = _Walker(path, first_line, block.split("\n"), getattr(composer, "aliases", {}))
     try:
         data = walker.value(node, ())
     except RecursionError:
         return None, [error(path, first_line, "front matter is nested too deeply")]
-    if walker.problems and any(p.is_error for p in walker.problems):
-        return None, walker.problems
+    walker.report_aliases()
     assert isinstance(data, dict)
     return FrontMatter(data, walker.lines, first_line - 1), walker.problems
 
 
 class _Walker:
     """Turns a composed node tree into plain values, recording lines and refusing what our
-    schema never needs (tags, aliases) and what PyYAML gets wrong (duplicate keys)."""
+    schema never needs (tags, aliases) and what PyYAML gets wrong (duplicate keys). Each
+    refusal is an error that leaves out that value; the rest is kept."""
 
-    def __init__(self, path: str, first_line: int, lines: list[str]) -> None:
+    def __init__(
+        self,
+        path: str,
+        first_line: int,
+        lines: list[str],
+        aliases: dict[int, tuple[str, Node | None]],
+    ) -> None:
         self.path = path
         self.block_lines = lines
         self.first_line = first_line
         self.lines: dict[Path_, int] = {}
         self.problems: list[Diagnostic] = []
-        self._seen: set[int] = set()
+        self._seen: dict[int, Path_] = {}  # id(node) → where it was first met
+        self._aliases = aliases
+        self._repeats: dict[str, list[tuple[int, Path_]]] = {}  # anchor → (line, keys) of aliases
+
+    def _refuse(self, node: Node, message: str, keys: Path_, unit: Path_ | None = None) -> None:
+        """An error at `node` that leaves out the value at `unit` (default: `keys`)."""
+        field, lost = self._where(keys), self._where(keys if unit is None else unit)
+        self.problems.append(error(self.path, self._line(node), message, field, "value", lost))
+
+    def report_aliases(self) -> None:
+        """One error per anchor that aliases repeat, at the anchor's line (issue 11)."""
+        for name, uses in self._repeats.items():
+            anchored = next((a for n, a in self._aliases.values() if n == name and a), None)
+            lines = sorted({line for line, _ in uses})
+            at = f"line{'s' * (len(lines) > 1)} {', '.join(map(str, lines))}"
+            if anchored is None:
+                self.problems.append(
+                    error(
+                        self.path,
+                        lines[0],
+                        f"'*{name}' is a YAML alias of no anchor; aliases are not allowed, "
+                        "so it is left out: write the value out",
+                        self._where(uses[0][1]),
+                        "value",
+                        f"*{name}",
+                    )
+                )
+                continue
+            self.problems.append(
+                error(
+                    self.path,
+                    self._line(anchored),
+                    f"YAML anchor '&{name}' is repeated by the alias '*{name}' on {at}; "
+                    "aliases are not allowed, so the repeats are left out: write the value "
+                    "out where it is needed",
+                    self._where(self._seen.get(id(anchored), ())),
+                    "value",
+                    f"*{name}",
+                )
+            )
 
     def _line(self, node: Node) -> int:
         return self.first_line + node.start_mark.line
@@ -306,30 +358,18 @@ class _Walker:
 
     def value(self, node: Node, keys: Path_) -> Value:
         if len(keys) > MAX_DEPTH:
-            self.problems.append(
-                error(self.path, self._line(node), "front matter is nested too deeply")
-            )
+            self._refuse(node, "front matter is nested too deeply", keys)
             return None
-        if id(node) in self._seen:
-            self.problems.append(
-                error(
-                    self.path,
-                    self._line(node),
-                    "YAML aliases (*name) are not allowed; write the value out",
-                    self._where(keys),
-                )
-            )
+        if id(node) in self._aliases:
+            name = self._aliases[id(node)][0]
+            self._repeats.setdefault(name, []).append((self._line(node), keys))
             return None
-        self._seen.add(id(node))
+        if id(node) in self._seen:  # libyaml's composer shares the anchored node instead
+            self._refuse(node, "YAML aliases (*name) are not allowed; write the value out", keys)
+            return None
+        self._seen[id(node)] = keys
         if node.tag not in _STANDARD_TAGS:
-            self.problems.append(
-                error(
-                    self.path,
-                    self._line(node),
-                    f"YAML tag '{_short_tag(node.tag)}' is not allowed; remove it",
-                    self._where(keys),
-                )
-            )
+            self._refuse(node, f"YAML tag '{_short_tag(node.tag)}' is not allowed; remove it", keys)
             return None
         if isinstance(node, ScalarNode):
             text = str(node.value)
@@ -347,25 +387,21 @@ class _Walker:
         for key_node, value_node in node.value:
             line = self._line(key_node)
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _STANDARD_TAGS:
-                self.problems.append(
-                    error(
-                        self.path,
-                        line,
-                        "a key must be a plain word like 'title', not a list or mapping",
-                        self._where(keys),
-                    )
+                self._refuse(
+                    key_node,
+                    "a key must be a plain word like 'title', not a list or mapping",
+                    keys,
+                    (*keys, f"line {line}"),
                 )
                 continue
             key = str(key_node.value)
             if key in out:
                 first = self.lines[(*keys, key)]
-                self.problems.append(
-                    error(
-                        self.path,
-                        line,
-                        f"'{key}' is given twice (first on line {first})",
-                        self._where(keys),
-                    )
+                self._refuse(
+                    key_node,
+                    f"'{key}' is given twice (first on line {first}, which is kept)",
+                    keys,
+                    (*keys, f"{key} line {line}"),
                 )
                 continue
             self.lines[(*keys, key)] = line
@@ -400,82 +436,3 @@ def _field_name(keys: Path_) -> str:
     for key in keys:
         out += f"[{key + 1}]" if isinstance(key, int) else (f".{key}" if out else key)
     return out
-
-
-_YAML_PROBLEMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"found character '\\t'"), "a tab is used for indentation; use spaces"),
-    (re.compile(r"found unexpected end of stream"), "a quoted value is never closed"),
-    (
-        re.compile(r"found unknown escape character|expected escape sequence"),
-        "a backslash in a double-quoted value; use single quotes or write \\\\",
-    ),
-    (
-        re.compile(r"mapping values are not allowed here"),
-        "a value contains ': '; put the value in quotes",
-    ),
-    (re.compile(r"could not find expected ':'"), "a line is not 'key: value' (missing ':')"),
-    (
-        re.compile(r"found undefined alias|found unhashable key"),
-        "YAML aliases and complex keys are not allowed",
-    ),
-    (
-        re.compile(r"expected ',' or '\]'"),
-        "a list in brackets '[' is never closed with ']'; put the value in quotes",
-    ),
-    (
-        re.compile(r"expected ',' or '\}'"),
-        "a mapping in braces '{' is never closed with '}'; put the value in quotes",
-    ),
-    (re.compile(r"expected <block end>, but found"), "indentation is inconsistent"),
-    (
-        re.compile(r"did not find expected key"),
-        "indentation is inconsistent or a quote is not closed",
-    ),
-    (
-        re.compile(r"did not find expected '-' indicator"),
-        "a list item is not indented like the others",
-    ),
-    (
-        re.compile(r"expected '<document start>'|found incompatible YAML document|directive"),
-        "a line starts with '%', which YAML reserves; put the value in quotes",
-    ),
-]
-_CANNOT_START = re.compile(r"found character '(.)' that cannot start any token")
-_AFTER_QUOTE = re.compile(r"""^\s*(?:-\s+)?[^:'"]*:\s+(["'])""")
-
-
-def _yaml_error(exc: yaml.MarkedYAMLError, path: str, first_line: int) -> Diagnostic:
-    """A PyYAML error in editor's words, at the file's own line."""
-    mark = exc.problem_mark or exc.context_mark
-    line = first_line + (mark.line if mark else 0)
-    problem = f"{exc.problem or ''} {exc.context or ''}"
-    start = _CANNOT_START.search(problem)
-    if start and start.group(1) != "\t":
-        return error(
-            path,
-            line,
-            f"front matter: a value cannot start with '{start.group(1)}'; put the value in quotes",
-        )
-    if "expected <block end>" in problem and mark is not None and _quoted_then_text(mark):
-        return error(
-            path,
-            line,
-            "front matter: a quoted value is followed by more text; to use quote marks "
-            "inside a value, wrap it in the other kind (title: 'He said \"no\"')",
-        )
-    for pattern, message in _YAML_PROBLEMS:
-        if pattern.search(problem):
-            if message.startswith("a quoted value") and exc.context_mark is not None:
-                line = first_line + exc.context_mark.line
-            return error(path, line, f"front matter: {message}")
-    detail = (exc.problem or exc.context or "unreadable").strip()
-    return error(path, line, f"front matter is not valid YAML: {detail}")
-
-
-def _quoted_then_text(mark: yaml.Mark) -> bool:
-    """True when the line of `mark` is `key: "quoted" more text`."""
-    if mark.buffer is None:
-        return False
-    buffer = str(mark.buffer)
-    begin = buffer.rfind("\n", 0, mark.pointer) + 1
-    return bool(_AFTER_QUOTE.match(buffer[begin : mark.pointer]))

@@ -1,9 +1,11 @@
 """The body rules: a document's text in, numbered paragraphs out (with their source lines).
 
-`body_paragraphs(reader, body, first_line)` turns HTML into text and drops bidirectional controls
-(both reported), splits the body at blank lines (`split_paragraphs`) and enforces the size
-limits. `strip_date_token` reads the bare `date 2024-10-23` line the original sample opens
-with; `derived_title` makes a title from the first sentence when front matter gives none.
+`body_paragraphs(reader, body, first_line)` turns HTML into text and drops bidirectional
+controls (both reported at the line where they are), reports links
+(`generator.schema.links`), splits the body at blank lines (`split_paragraphs`) and enforces
+the size limits (over a limit, the document is left out: it would cost too much to render).
+`strip_date_token` reads the bare `date 2024-10-23` line the original sample opens with;
+`derived_title` makes a title from the first sentence when front matter gives none.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from generator.dates import PartialDate, parse_date
 from generator.diagnostics import error, warning
 from generator.limits import MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS
 from generator.schema.fields import FieldReader
-from generator.schema.sanitize import body_text
+from generator.schema.links import body_links
+from generator.schema.sanitize import body_text, first_html
 from generator.story.model import Paragraph
 from generator.text import one_line, suspicious
 
@@ -27,25 +30,29 @@ _TITLE_WORDS = 14
 def body_paragraphs(r: FieldReader, body: str, first_line: int) -> tuple[Paragraph, ...]:
     """The body's paragraphs; HTML is turned into text and bidi controls dropped, both
     reported (a paragraph's line is then the body's first line)."""
+
+    def line_of(offset: int) -> int:
+        return first_line + body.count("\n", 0, offset)
+
     text, removed, was_html = body_text(body)
     if was_html:
         r.problems.append(
             warning(
                 r.path,
-                first_line,
+                line_of(first_html(body) or 0),
                 "body: HTML turned into plain text"
                 + (f"; removed: {', '.join(removed)}" if removed else ""),
             )
         )
+    for offset, what in body_links(body):
+        r.problems.append(warning(r.path, line_of(offset), f"body: {what}"))
     hidden = suspicious(text, bidi_only=True)
-    if hidden:
-        line = first_line + next(
-            i for i, row in enumerate(text.split("\n")) if suspicious(row, bidi_only=True)
-        )
+    if hidden:  # at the line of the raw body that has one (an HTML entity has none)
+        rows = (i for i, row in enumerate(body.split("\n")) if suspicious(row, bidi_only=True))
         r.problems.append(
             warning(
                 r.path,
-                line if not was_html else first_line,
+                first_line + next(rows, 0),
                 f"body: bidirectional control characters removed ({', '.join(hidden)}); "
                 "they can make text read differently than it is stored",
             )

@@ -5,15 +5,21 @@ plain value (empty when missing or bad) and records a diagnostic at the field's 
 every problem, so a document is checked whole, never up to its first error. `ref` records an
 id that points at another document (checked later, across documents, by
 `generator.references`). `suggest` offers the closest valid choice in a message.
+
+An error costs the smallest unit that holds it (issue 11): by default the value itself;
+inside `with reader.unit("quote", "quotes", 2):` the whole quote. `failed(...)` says whether
+a unit had an error, so the validator leaves out exactly what the report says it leaves out.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import cast
 
-from generator.dates import PartialDate, parse_date
+from generator.dates import PartialDate, dropped_time, parse_date
 from generator.diagnostics import Diagnostic, error, warning
 from generator.limits import MAX_FIELD_CHARS, MAX_LABEL_CHARS
 from generator.read.source import FrontMatter, Value
@@ -38,6 +44,22 @@ class FieldReader:
         self.problems: list[Diagnostic] = []
         # every id this document refers to, for cross-document checks: (field, id, line)
         self.refs: list[tuple[str, str, int]] = []
+        self._unit: tuple[str, str] | None = None  # (what, field path) errors cost now
+        self._failed: set[str] = set()  # the field paths of the units errors have cost
+
+    @contextmanager
+    def unit(self, lost: str, *keys: str | int) -> Iterator[None]:
+        """Within the block, an error costs the unit at `keys` (a `lost` kind: "quote")."""
+        saved = self._unit
+        self._unit = (lost, field_name(keys))
+        try:
+            yield
+        finally:
+            self._unit = saved
+
+    def failed(self, *keys: str | int) -> bool:
+        """True when an error has cost the unit (or value) at `keys`."""
+        return field_name(keys) in self._failed
 
     def ref(self, value: str, *keys: str | int) -> str:
         """Record `value` as a reference to another document's id."""
@@ -45,8 +67,16 @@ class FieldReader:
             self.refs.append((field_name(keys), value, self.front.line(*keys)))
         return value
 
-    def err(self, message: str, *keys: str | int) -> None:
-        self.problems.append(error(self.path, self.front.line(*keys), message, field_name(keys)))
+    def err(self, message: str, *keys: str | int, lost: str | None = None) -> None:
+        """An error at `keys`; it costs `lost` (at `keys`), else the current unit, else the
+        value. `lost="document"` when the file cannot be used at all."""
+        name = field_name(keys)
+        if lost is None:
+            lost, unit = self._unit or ("value", name)
+        else:
+            unit = "" if lost == "document" else name
+        self._failed.add(unit)
+        self.problems.append(error(self.path, self.front.line(*keys), message, name, lost, unit))
 
     def warn(self, message: str, *keys: str | int) -> None:
         self.problems.append(warning(self.path, self.front.line(*keys), message, field_name(keys)))
@@ -132,16 +162,22 @@ class FieldReader:
         return tuple(out)
 
     def ids(self, *keys: str | int) -> tuple[str, ...]:
+        """A list of ids of other documents; a bad one costs that reference only."""
+        value = self.raw(*keys)
         out = []
-        for i, item in enumerate(self.texts(*keys)):
+        for i in range(len(value) if isinstance(value, list) else 1):
+            where = (*keys, i) if isinstance(value, list) else keys
+            item = self.text(*where)
+            if not item:
+                continue
             if is_slug(item):
-                out.append(self.ref(item, *keys, i))
+                out.append(self.ref(item, *where))
             else:
                 self.err(
                     f"'{item}' is not an id (lowercase letters, digits and hyphens, "
                     f"like '{slugify(item) or 'keir-starmer'}')",
-                    *keys,
-                    i,
+                    *where,
+                    lost="reference",
                 )
         return tuple(out)
 
@@ -150,10 +186,18 @@ class FieldReader:
         if not value:
             return None
         try:
-            return parse_date(value)
+            found = parse_date(value)
         except ValueError as exc:
             self.err(str(exc), *keys)
             return None
+        time = dropped_time(value)
+        if time:
+            self.warn(
+                f"the time '{time}' is dropped: only the day is kept ({found.human()}, "
+                "as written, whatever the time zone)",
+                *keys,
+            )
+        return found
 
     def url(self, *keys: str | int) -> str:
         value = self.text(*keys)
@@ -165,28 +209,32 @@ class FieldReader:
             return ""
         return value
 
-    def records(self, key: str, allowed: set[str]) -> list[int]:
-        """Indexes of the mapping items of list `key`, reporting items that are not mappings
-        and unknown fields inside them."""
-        value = self.raw(key)
+    def records(self, lost: str, allowed: set[str], *keys: str | int, first: str) -> list[int]:
+        """Indexes of the mapping items of the list at `keys`: an item that is not a mapping
+        is an error that costs it (a `lost`; the message shows `first: ...`), an unknown
+        field inside one a warning (the rest of the item is kept), as at the top level."""
+        value = self.raw(*keys)
         if value is None:
             return []
         if not isinstance(value, list):
-            self.err("must be a list", key)
+            self.err("must be a list", *keys)
             return []
         good = []
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                self.err("must be a mapping like 'id: ...'", key, i)
+                self.err(f"must be a mapping like '{first}: ...'", *keys, i, lost=lost)
                 continue
-            for name in sorted(set(item) - allowed):
-                self.err(f"unknown field '{name}'{suggest(name, allowed)}", key, i, name)
+            self.unknown_fields(allowed, *keys, i)
             good.append(i)
         return good
 
-    def unknown_fields(self, allowed: set[str]) -> None:
-        for name in sorted(set(self.front.data) - allowed):
-            self.warn(f"unknown field '{name}' is ignored{suggest(name, allowed)}", name)
+    def unknown_fields(self, allowed: set[str], *keys: str | int) -> None:
+        """A warning with a did-you-mean for each field of the mapping at `keys` (the top
+        level by default) that is not in `allowed`; the field is ignored, the rest kept."""
+        mapping = self.raw(*keys)
+        assert isinstance(mapping, dict)
+        for name in sorted(set(mapping) - allowed):
+            self.warn(f"unknown field '{name}' is ignored{suggest(name, allowed)}", *keys, name)
 
 
 def field_name(keys: tuple[str | int, ...]) -> str:

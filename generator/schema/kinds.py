@@ -1,6 +1,9 @@
 """The fields of each kind of document: `KIND_FIELDS[kind](reader, paragraphs)` returns the
 kind's own `Document` fields (an article's people, quotes, rules, questions and claims; a
 rule's citation and provisions; a profile's roles), reporting bad values through the reader.
+Each quote, person or organisation entry and provision is a unit: an error in it leaves out
+that unit (a bad name, role or alias of a person only that value); an id listed twice in one
+document is merged (`generator.schema.entities`).
 
 `FIELDS` lists the fields each kind accepts (others are warned about and ignored);
 `check_id` says whether an id may name a page.
@@ -12,7 +15,8 @@ from collections.abc import Callable
 from typing import get_args
 
 from generator.schema import notes
-from generator.schema.fields import FieldReader, suggest
+from generator.schema.entities import merge_twice_listed
+from generator.schema.fields import FieldReader, field_name, suggest
 from generator.schema.qa import paragraph_list, questions_and_claims
 from generator.schema.rules import rule_fields
 from generator.story.model import (
@@ -62,7 +66,8 @@ RESERVED_IDS = {"index"}  # each section's own page is <section>/index.md
 
 
 def check_id(r: FieldReader, ident: str, example: str, *keys: str | int) -> bool:
-    """True when `ident` may name a page; otherwise an error saying why."""
+    """True when `ident` may name a page; otherwise an error saying why (which costs what
+    the reader's current unit says)."""
     if not is_slug(ident):
         r.err(
             f"'{ident}' is not an id (lowercase letters, digits and hyphens, like "
@@ -83,6 +88,7 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
             f"unknown genre '{genre}'{suggest(genre, GENRES)}; choose one of {', '.join(GENRES)}",
             "genre",
         )
+        genre = "news"
     entities = _entities(r, "people", "person", paragraphs) + _entities(
         r, "organisations", "organisation", paragraphs
     )
@@ -91,7 +97,7 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
         "outlet": r.text("outlet"),
         "author": r.text("author"),
         "key_points": r.texts("key_points"),
-        "entities": entities,
+        "entities": merge_twice_listed(r, entities),
         "quotes": _quotes(r, paragraphs),
         "rules": r.ids("rules"),
         **questions_and_claims(r, paragraphs),
@@ -103,10 +109,15 @@ def _article(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, obj
 def _entities(
     r: FieldReader, key: str, kind: EntityKind, paragraphs: tuple[Paragraph, ...]
 ) -> tuple[EntityRef, ...]:
+    """Each entry of `people` or `organisations`; a bad id costs the entry, a bad name,
+    role, alias, affiliation or `did` only that value."""
     out = []
-    for i in r.records(key, ENTITY_FIELDS):
-        ident = r.text(key, i, "id", required=True)
-        if ident and not check_id(r, ident, "keir-starmer", key, i, "id"):
+    for i in r.records(kind, ENTITY_FIELDS, key, first="id"):
+        with r.unit(kind, key, i):
+            ident = r.text(key, i, "id", required=True)
+            if ident:
+                check_id(r, ident, "keir-starmer", key, i, "id")
+        if r.failed(key, i):
             continue
         affiliation = r.ref(r.text(key, i, "affiliation"), key, i, "affiliation") or None
         out.append(
@@ -117,48 +128,60 @@ def _entities(
                 r.texts(key, i, "aliases"),
                 r.texts(key, i, "role"),
                 affiliation,
-                r.front.line(key, i),
+                r.front.line(key, i, "id"),
+                field_name((key, i)),
+                r.front.line(key, i, "name"),
                 r.text(key, i, "did"),
                 paragraph_list(r, len(paragraphs), key, i),
             )
         )
-    return tuple(e for e in out if e.id)
+    return tuple(out)
 
 
 def _quotes(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef, ...]:
+    """Each curated quote; anything wrong with one (its text not in the body, a bad
+    paragraph number, a bad speaker) costs that quote only."""
     out = []
-    for i in r.records("quotes", QUOTE_FIELDS):
-        text = r.text("quotes", i, "text", required=True)
-        speaker = r.ref(r.text("quotes", i, "speaker"), "quotes", i, "speaker") or None
-        wanted = r.text("quotes", i, "paragraph")
-        if not text:
-            continue
-        found = _find_quote(text, paragraphs)
-        if wanted:
-            if not wanted.isdigit() or not 1 <= int(wanted) <= len(paragraphs):
-                r.err(
-                    f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
-                    "quotes",
-                    i,
-                    "paragraph",
-                )
-                continue
-            if int(wanted) not in found:
-                where = f" (it is in paragraph {found[0]})" if found else ""
-                r.err(f"not found word for word in paragraph {wanted}{where}", "quotes", i, "text")
-                continue
-            found = [int(wanted)]
-        if not found:
+    for i in r.records("quote", QUOTE_FIELDS, "quotes", first="text"):
+        with r.unit("quote", "quotes", i):
+            quote = _quote(r, i, paragraphs)
+        if quote is not None and not r.failed("quotes", i):
+            out.append(quote)
+    return tuple(out)
+
+
+def _quote(r: FieldReader, i: int, paragraphs: tuple[Paragraph, ...]) -> QuoteRef | None:
+    text = r.text("quotes", i, "text", required=True)
+    speaker = r.ref(r.text("quotes", i, "speaker"), "quotes", i, "speaker") or None
+    wanted = r.text("quotes", i, "paragraph")
+    if not text:
+        return None
+    found = _find_quote(text, paragraphs)
+    if wanted:
+        if not wanted.isdigit() or not 1 <= int(wanted) <= len(paragraphs):
             r.err(
-                f"'{clip(text, 60)}' is not in the text word for word; quotes must be copied "
-                "exactly (curly and straight quote marks are equivalent)",
+                f"'{wanted}' is not a paragraph number (1 to {len(paragraphs)})",
                 "quotes",
                 i,
-                "text",
+                "paragraph",
             )
-            continue
-        out.append(QuoteRef(_strip_marks(text), speaker, found[0], r.front.line("quotes", i)))
-    return tuple(out)
+            return None
+        if int(wanted) not in found:
+            where = f" (it is in paragraph {found[0]})" if found else ""
+            r.err(f"not found word for word in paragraph {wanted}{where}", "quotes", i, "text")
+            return None
+        found = [int(wanted)]
+    if not found:
+        r.err(
+            f"'{clip(text, 60)}' is not in the text word for word; quotes must be copied "
+            "exactly (curly and straight quote marks are equivalent)",
+            "quotes",
+            i,
+            "text",
+        )
+        return None
+    line = r.front.line("quotes", i)
+    return QuoteRef(_strip_marks(text), speaker, found[0], line, field_name(("quotes", i)))
 
 
 def _find_quote(text: str, paragraphs: tuple[Paragraph, ...]) -> list[int]:

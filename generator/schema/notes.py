@@ -17,7 +17,8 @@ paragraphs written in our own words, and `unknowns`.
       - text: Whether the FEC has acted on the complaint.
         paragraphs: [6]
 
-Each problem is reported through the reader; a document id under `sources` is checked
+Each problem is reported through the reader and costs the smallest unit that holds it (an
+event, a source, a paragraph number: issue 11); a document id under `sources` is checked
 against the story by `generator.references`.
 """
 
@@ -34,51 +35,56 @@ UNKNOWN_FIELDS = {"text", "paragraphs"}
 
 
 def events(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[EventRef, ...]:
+    """Each event is a unit: a missing or bad date or `what` costs it; a bad paragraph
+    number costs that number only."""
     out = []
-    for i in r.records("events", EVENT_FIELDS):
-        when = r.date("events", i, "date")
-        if when is None and r.raw("events", i, "date") is None:
-            r.err("is required", "events", i, "date")
-        what = r.text("events", i, "what", required=True)
-        number = _paragraph(r, len(paragraphs), "events", i, "paragraph")
+    for i in r.records("event", EVENT_FIELDS, "events", first="date"):
+        with r.unit("event", "events", i):
+            when = r.date("events", i, "date")
+            if when is None and r.raw("events", i, "date") is None:
+                r.err("is required", "events", i, "date")
+            what = r.text("events", i, "what", required=True)
+        number = _paragraph(r, len(paragraphs), "events", i, "paragraph", lost="paragraph number")
         if r.raw("events", i, "paragraph") is None:
             r.warn("no paragraph: say which paragraph of the text reports it", "events", i)
-        if when is not None and what:
+        if when is not None and what and not r.failed("events", i):
             out.append(EventRef(when, what, number, r.front.line("events", i)))
     return tuple(out)
 
 
 def body_sources(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[BodySource, ...]:
+    """Each source is a unit: anything wrong with it costs it (its paragraph is then shown
+    without a source)."""
     out = []
-    for i in r.records("sources", SOURCE_FIELDS):
-        number = _paragraph(r, len(paragraphs), "sources", i, "paragraph")
-        if r.raw("sources", i, "paragraph") is None:
-            r.err("is required: the paragraph of the text this source supports", "sources", i)
-        url = r.url("sources", i, "url")
-        document = r.text("sources", i, "document")
-        title = r.text("sources", i, "title")
-        if document and not is_slug(document):
-            r.err(f"'{document}' is not a document id", "sources", i, "document")
-            document = ""
-        if bool(url) == bool(document):
-            r.err("give either a 'url' (with a 'title') or a 'document' of the story", "sources", i)
-            continue
-        if url and not title:
-            r.err("is required with a url: what the source is", "sources", i, "title")
-            continue
-        cited = paragraph_list(r, None, "sources", i) if document else ()
-        if number is not None:
-            out.append(
-                BodySource(
-                    number,
-                    title,
-                    url,
-                    r.ref(document, "sources", i, "document"),
-                    cited,
-                    r.front.line("sources", i),
-                )
-            )
+    for i in r.records("source", SOURCE_FIELDS, "sources", first="paragraph"):
+        with r.unit("source", "sources", i):
+            source = _source(r, i, paragraphs)
+        if source is not None and not r.failed("sources", i):
+            out.append(source)
     return tuple(out)
+
+
+def _source(r: FieldReader, i: int, paragraphs: tuple[Paragraph, ...]) -> BodySource | None:
+    number = _paragraph(r, len(paragraphs), "sources", i, "paragraph")
+    if r.raw("sources", i, "paragraph") is None:
+        r.err("is required: the paragraph of the text this source supports", "sources", i)
+    url = r.url("sources", i, "url")
+    document = r.text("sources", i, "document")
+    title = r.text("sources", i, "title")
+    if document and not is_slug(document):
+        r.err(f"'{document}' is not a document id", "sources", i, "document")
+        return None
+    if bool(url) == bool(document):
+        r.err("give either a 'url' (with a 'title') or a 'document' of the story", "sources", i)
+        return None
+    if url and not title:
+        r.err("is required with a url: what the source is", "sources", i, "title")
+        return None
+    cited = paragraph_list(r, None, "sources", i) if document else ()
+    if number is None:
+        return None
+    document = r.ref(document, "sources", i, "document")
+    return BodySource(number, title, url, document, cited, r.front.line("sources", i))
 
 
 def unknowns(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[Unknown, ...]:
@@ -93,8 +99,7 @@ def unknowns(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[Unknown
     out = []
     for item, where in zip(value, keys, strict=True):
         if isinstance(item, dict):
-            for name in sorted(set(item) - UNKNOWN_FIELDS):
-                r.err(f"unknown field '{name}'", *where, name)
+            r.unknown_fields(UNKNOWN_FIELDS, *where)  # warned about, the rest kept
             text = r.text(*where, "text", required=True)
             numbers = paragraph_list(r, len(paragraphs), *where)
         else:
@@ -104,11 +109,12 @@ def unknowns(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[Unknown
     return tuple(out)
 
 
-def _paragraph(r: FieldReader, count: int, *keys: str | int) -> int | None:
+def _paragraph(r: FieldReader, count: int, *keys: str | int, lost: str | None = None) -> int | None:
+    """The paragraph number at `keys`; a bad one costs `lost` (default: the current unit)."""
     value = r.text(*keys)
     if not value:
         return None
     if value.isdigit() and 1 <= int(value) <= count:
         return int(value)
-    r.err(f"'{value}' is not a paragraph number (1 to {count})", *keys)
+    r.err(f"'{value}' is not a paragraph number (1 to {count})", *keys, lost=lost)
     return None

@@ -35,38 +35,46 @@ RESPONSE_FIELDS = {"by", "response", "paragraphs"}
 def questions_and_claims(
     r: FieldReader, paragraphs: tuple[Paragraph, ...]
 ) -> dict[str, tuple[Question, ...] | tuple[Claim, ...]]:
-    questions = tuple(
-        Question(
-            r.text("questions", i, "question", required=True),
-            r.text("questions", i, "answer", required=True),
-            paragraph_list(r, len(paragraphs), "questions", i),
-            r.front.line("questions", i),
-        )
-        for i in r.records("questions", QUESTION_FIELDS)
-    )
+    """Each question, claim and response is a unit: a missing or bad part costs it alone
+    (a bad paragraph number costs that number only, a bad rule id that reference)."""
+    count = len(paragraphs)
+    questions = []
+    for i in r.records("question", QUESTION_FIELDS, "questions", first="question"):
+        with r.unit("question", "questions", i):
+            question = Question(
+                r.text("questions", i, "question", required=True),
+                r.text("questions", i, "answer", required=True),
+                paragraph_list(r, count, "questions", i),
+                r.front.line("questions", i),
+            )
+        if not r.failed("questions", i):
+            questions.append(question)
     claims = []
-    for i in r.records("claims", CLAIM_FIELDS):
-        claim = _statement(r, len(paragraphs), "claim", "claims", i)
-        responses = tuple(
-            _statement(r, len(paragraphs), "response", "claims", i, "responses", j)
-            for j in _items(r, RESPONSE_FIELDS, "claims", i, "responses")
-        )
+    for i in r.records("claim", CLAIM_FIELDS, "claims", first="by"):
+        with r.unit("claim", "claims", i):
+            claim = _statement(r, count, "claim", "claims", i)
+            found = r.records("response", RESPONSE_FIELDS, "claims", i, "responses", first="by")
+            responses = tuple(_response(r, count, i, j) for j in found)
         rule = r.text("claims", i, "rule")
         if rule and not is_slug(rule):
-            r.err(f"'{rule}' is not a rule id (like '52-usc-30121')", "claims", i, "rule")
-            rule = ""
-        if claim is not None:
-            claims.append(
-                Claim(
-                    claim,
-                    tuple(x for x in responses if x is not None),
-                    r.ref(rule, "claims", i, "rule") or None,
-                )
+            r.err(
+                f"'{rule}' is not a rule id (like '52-usc-30121')",
+                "claims",
+                i,
+                "rule",
+                lost="reference",
             )
-    return {
-        "questions": tuple(q for q in questions if q.question and q.answer),
-        "claims": tuple(claims),
-    }
+            rule = ""
+        if claim is not None and not r.failed("claims", i):
+            kept = tuple(x for x in responses if x is not None)
+            claims.append(Claim(claim, kept, r.ref(rule, "claims", i, "rule") or None))
+    return {"questions": tuple(questions), "claims": tuple(claims)}
+
+
+def _response(r: FieldReader, count: int, i: int, j: int) -> Statement | None:
+    with r.unit("response", "claims", i, "responses", j):
+        response = _statement(r, count, "response", "claims", i, "responses", j)
+    return None if r.failed("claims", i, "responses", j) else response
 
 
 def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Statement | None:
@@ -82,39 +90,17 @@ def _statement(r: FieldReader, count: int, field: str, *keys: str | int) -> Stat
 
 def paragraph_list(r: FieldReader, count: int | None, *keys: str | int) -> tuple[int, ...]:
     """The `paragraphs` list at `keys`: numbers from 1 to `count` (any number from 1 when
-    `count` is None: paragraphs of another document), each bad one reported."""
+    `count` is None: paragraphs of another document); a bad one costs that number only."""
+    value = r.raw(*keys, "paragraphs")
     out = []
-    for n, value in enumerate(r.texts(*keys, "paragraphs")):
-        if value.isdigit() and 1 <= int(value) <= (int(value) if count is None else count):
-            out.append(int(value))
-        else:
-            where = (
-                (*keys, "paragraphs", n)
-                if isinstance(r.raw(*keys, "paragraphs"), list)
-                else (
-                    *keys,
-                    "paragraphs",
-                )
-            )
-            span = f" (1 to {count})" if count is not None else ""
-            r.err(f"'{value}' is not a paragraph number{span}", *where)
-    return tuple(dict.fromkeys(out))
-
-
-def _items(r: FieldReader, allowed: set[str], *keys: str | int) -> list[int]:
-    """Indexes of the mapping items of the nested list at `keys`, reporting bad items."""
-    value = r.raw(*keys)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        r.err("must be a list", *keys)
-        return []
-    good = []
-    for j, item in enumerate(value):
-        if not isinstance(item, dict):
-            r.err("must be a mapping like 'by: ...'", *keys, j)
+    for n in range(len(value) if isinstance(value, list) else 1):
+        where = (*keys, "paragraphs", n) if isinstance(value, list) else (*keys, "paragraphs")
+        item = r.text(*where)
+        if not item:
             continue
-        for name in sorted(set(item) - allowed):
-            r.err(f"unknown field '{name}'", *keys, j, name)
-        good.append(j)
-    return good
+        if item.isdigit() and 1 <= int(item) <= (int(item) if count is None else count):
+            out.append(int(item))
+        else:
+            span = f" (1 to {count})" if count is not None else ""
+            r.err(f"'{item}' is not a paragraph number{span}", *where, lost="paragraph number")
+    return tuple(dict.fromkeys(out))

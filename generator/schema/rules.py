@@ -41,10 +41,12 @@ GENERIC_WORDS = frozenset(
 
 def rule_fields(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> dict[str, object]:
     provisions = []
-    for i in r.records("provisions", PROVISION_FIELDS):
-        text = r.lines("provisions", i, "text", required=True)
-        if text:
-            provisions.append(Provision(r.text("provisions", i, "ref"), text))
+    for i in r.records("provision", PROVISION_FIELDS, "provisions", first="text"):
+        with r.unit("provision", "provisions", i):  # a bad one costs that provision only
+            text = r.lines("provisions", i, "text", required=True)
+            ref = r.text("provisions", i, "ref")
+        if text and not r.failed("provisions", i):
+            provisions.append(Provision(ref, text))
     if not r.text("citation"):
         r.warn("no citation; readers cannot look the rule up", "citation")
     return {
@@ -75,8 +77,7 @@ def _lines(r: FieldReader, key: str, provisions: list[Provision]) -> tuple[RuleL
     for i, item in enumerate(items):
         where: tuple[str | int, ...] = (key, i) if isinstance(value, list) else (key,)
         if isinstance(item, dict):
-            for name in sorted(set(item) - LINE_FIELDS):
-                r.err(f"unknown field '{name}'{suggest(name, LINE_FIELDS)}", *where, name)
+            r.unknown_fields(LINE_FIELDS, *where)  # warned about, the rest kept
             text = r.text(*where, "text", required=True)
             cites = r.texts(*where, "cites")
         else:

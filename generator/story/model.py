@@ -31,7 +31,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class EntityRef:
-    """A person or organisation as one document states it."""
+    """A person or organisation as one document states it: `line` is the line of its `id:`,
+    `field` its place in front matter (`people[2]`), `name_line` the line of its `name:`."""
 
     id: str
     kind: EntityKind
@@ -40,6 +41,8 @@ class EntityRef:
     roles: tuple[str, ...]
     affiliation: str | None
     line: int
+    field: str = ""
+    name_line: int = 0
     did: str = ""  # what they did in this story, in our words
     did_paragraphs: tuple[int, ...] = ()  # the paragraphs that report it
 
@@ -52,6 +55,7 @@ class QuoteRef:
     speaker: str | None
     paragraph: int
     line: int
+    field: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,8 @@ class Document:
     start_here: tuple[str, ...] = ()
     # where each referenced id was written, for diagnostics: (field, id) → line
     ref_lines: tuple[tuple[str, str, int], ...] = ()
+    # the line of the `id:` field (1 when the id comes from the file name)
+    id_line: int = 1
 
     @property
     def label(self) -> str:
