@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import (
+    OPENERS,
     Chunk,
     clause_start,
     is_word,
@@ -101,6 +102,8 @@ class Context(Discourse):
                     and not is_object(row, before)
                 ):
                     return self._name(row[before])
+            elif k2 < 0 and c.text == "," and _comma_subject(row, i):
+                return self._name(row[i - 1])  # "Blogger Nadia Rahman, stated that"
             elif k2 < 0 or row[k2].text not in {",", "—"}:
                 return None
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
@@ -349,6 +352,24 @@ def _before_bracket(row: Sequence[Chunk], i: int) -> int:
             k -= 1
         return k - 1
     return i
+
+
+def _comma_subject(row: Sequence[Chunk], i: int) -> bool:
+    """A comma between a sentence's subject and its verb ("Blogger Nadia Rahman, stated"):
+    the comma at `i` follows a name that only a title or role words precede."""
+    if i < 1:
+        return False
+    name = row[i - 1]
+    if name.kind != "name" or name.possessive or name.mention is None:
+        return False
+    return all(
+        c.kind == "word"
+        and c.text not in OPENERS
+        and (c.capital or c.text in lx.DETERMINERS or c.text in lx.ROLE_NOUNS)
+        and c.text not in PREPOSITIONS
+        and sp.VERB_FORMS.get(c.text) is None
+        for c in row[: i - 1]
+    )
 
 
 def _verb_at(row: Sequence[Chunk], k: int) -> bool:

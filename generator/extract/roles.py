@@ -24,6 +24,7 @@ from bisect import bisect_left
 
 from generator.extract import lexicon as lx
 from generator.extract import role_phrases as rp
+from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
 from generator.extract.types import Confidence, Role, Span
@@ -154,6 +155,7 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         or first.possessive
         or para.text[para.tokens[j - 1].end : first.start].strip() != ""
         or para.tokens[j - 1].lower in {"including", "by", "and", "with", "of"}
+        or sp.VERB_FORMS.get(para.tokens[j - 1].lower) == "finite"  # "said spokesman for …, X"
     )
     inside = [p for p in persons if span[0] <= p.start < span[1] and not _object_name(para, p)]
     if not boundary or inside:
