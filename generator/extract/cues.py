@@ -61,6 +61,8 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     c = row[k]
     if not comma and not _tight(row, qi, k):
         return None
+    if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
+        return _after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         end = next(iter(commas(row, k + 1, len(row))), len(row))
         phrase = parse(row, k + 1, end, para.text)
@@ -91,6 +93,18 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             return Cue(who, para.text[c.start : x.end])
         v += 1
     return None
+
+
+def _inverted_next(row: Sequence[Chunk], q: int) -> bool:
+    """Is chunk `q` a quotation ending in a comma, then an inverted reporting verb?"""
+    if q >= len(row) or row[q].kind != "quote":
+        return False
+    k = q + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+    elif not row[q].text.rstrip().endswith(","):
+        return False
+    return k < len(row) and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
 
 
 def _appositive_name(row: Sequence[Chunk], phrase: Phrase, end: int) -> int | None:
