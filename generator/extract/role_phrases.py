@@ -165,12 +165,30 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
             and toks[j - 2].capitalised
             and joined(para, toks[j - 2], prev)
         )  # "Movement for Democratic Change spokesman"
+        if not inside_name and _adverb_participle(toks, j):
+            j -= 2  # "Newly appointed Interior Minister", "the recently elected mayor"
+            if toks[j].sentence_start:
+                break
+            continue
         if not inside_name and not _modifier(prev, titled, toks[j - 2] if j >= 2 else None):
             break
         j -= 1
         if prev.sentence_start:
             break
     return toks[j].start, toks[i - 1].end
+
+
+def _adverb_participle(toks: tuple[Token, ...], j: int) -> bool:
+    """Are the two tokens before `j` an adverb and a participle opening the role phrase
+    ("Newly appointed", "recently elected"): at the sentence start or after a stop word?"""
+    if j < 2:
+        return False
+    adverb, participle = toks[j - 2], toks[j - 1]
+    if not (adverb.lower.endswith("ly") and len(adverb.lower) > 4):
+        return False
+    if not participle.lower.endswith("ed") or participle.capitalised:
+        return False
+    return adverb.sentence_start or (j >= 3 and toks[j - 3].lower in _LEFT_STOP)
 
 
 def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
@@ -187,6 +205,11 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
         return False
     if low.endswith("year-old"):
         return False  # an age is not part of the role
+    if low.endswith("ing") and not titled:  # "after beating rival X", not "housing minister"
+        if before is None:
+            return False
+        verb = before.lower in _LEFT_STOP - lx.DETERMINERS or before.lower.endswith("ed")
+        return not verb
     if low.endswith("ed"):  # "jailed prison chief", not "charged opposition leader"
         return before is None or before.lower in _LEFT_STOP
     if titled:
