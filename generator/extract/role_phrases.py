@@ -114,7 +114,7 @@ def _continues(toks: tuple[Token, ...], k: int, limit: int) -> bool:
 
 def _head(para: Para, i: int) -> int | None:
     """Index of the head of a role phrase ending before token `i`: token i-1 when it is a
-    singular role noun, else a role noun before "of"/"for" and up to three words ("chief of
+    singular role noun, else a role noun before "of"/"for" and up to four words ("chief of
     staff", "minister of foreign affairs", "director of National Intelligence")."""
     toks = para.tokens
     k = i - 1
@@ -122,7 +122,7 @@ def _head(para: Para, i: int) -> int | None:
     after_of = k >= 2 and toks[k - 1].lower in {"of", "for"} and not end.capitalised
     if end.lower in lx.ROLE_NOUNS and not after_of:
         return k
-    for p in range(k - 1, max(0, k - 4), -1):
+    for p in range(k - 1, max(0, k - 5), -1):
         low = toks[p].lower
         if low in {"of", "for", "in", "at", "from", "to"}:
             if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS:
