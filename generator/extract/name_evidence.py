@@ -123,13 +123,16 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     after = text[end : end + 160]  # what an appositive needs; never the whole paragraph
     if prev is not None and not titled:
         _before(ev, prev, prev2)
+        if "role_before" in ev and len(tokens) >= 2:
+            ev.discard("place")  # "journalist Lina Park": a role noun names a person
     stripped = after.lstrip()
     if stripped.startswith(","):
         _after_comma(ev, stripped[1:].lstrip())
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
     if nxt is not None and _adjacent(text, final, nxt.start):
-        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
+        if not (len(tokens) == 2 and nxt.lower in sp.IRREGULAR_PAST):  # "Grace Moyo took over"
+            _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
