@@ -129,6 +129,17 @@ class Context(Discourse):
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
             k2 = previous_comma(row, k)
             if k2 >= 0 and row[k2].text in {",", "—"} and k - k2 <= 3:
+                named = row[k2 + 1]
+                if (
+                    k - k2 == 2
+                    and named.kind == "name"
+                    and not named.possessive
+                    and row[k2].text == ","
+                    and k2 >= 1
+                    and row[k2 - 1].kind == "word"
+                    and row[k2 - 1].text in lx.ROLE_NOUNS
+                ):  # "his wife, Mercy Wambui, who told reporters": the role's name
+                    return self._name(named)
                 k = k2 - 1  # a short aside: an age, a role
             else:
                 k -= 1
