@@ -43,6 +43,7 @@ from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
+_PARTS = frozenset({"part", "excerpt", "extract", "portion", "section", "passage"})
 _DEMONYM = ("an", "ese", "ard", "ish", "ian", "i")
 _BODIES = lx.words(
     """government embassy ministry department army military court council committee
@@ -187,6 +188,12 @@ class Context(Discourse):
         noun = phrase.noun
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)
+        if noun in _PARTS and phrase.preps and phrase.preps[0][0] == "of":
+            document = phrase.preps[0][1]  # "Part of the letter from the Trust read"
+            if document.noun in sp.DOCUMENT_NOUNS and not document.plural:
+                found = self._document(document, para, offset)
+                authors = [self.owner(a, para, offset) for a in phrase.authors]
+                return next((a for a in authors if found.key is None and a), found)
         if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
             return self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
