@@ -29,6 +29,7 @@ from generator.extract.clauses import (
     OPENERS,
     Chunk,
     clause_start,
+    commas,
     is_word,
     parenthetical,
     previous_comma,
@@ -165,6 +166,10 @@ class Context(Discourse):
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and
         coordinated verbs): the first noun phrase after the sentence's opening phrases."""
         start = skip_openers(row, 0, j)
+        if start < j < len(row) and row[start].kind == "quote":
+            inverted = self._inverted_subject(row, start, j, para)
+            if inverted is not None:
+                return inverted
         end = start
         while end < j and not _verb_at(row, end):
             end += 1
@@ -172,6 +177,35 @@ class Context(Discourse):
             return None
         found = self.subject(row, end, para) if end < len(row) else None
         return None if found is COORDINATED else found
+
+    def _inverted_subject(self, row: Sequence[Chunk], q: int, j: int, para: Para) -> Who | None:
+        """`“…,” said X, adding that …` / `“…,” said the manager, X, adding`: the subject of a
+        sentence that opens with a quotation is the one after its inverted reporting verb,
+        when the "-ing" clause at `j` follows that subject and a comma."""
+        k = q + 1
+        if k < j and row[k].kind == "punct" and row[k].text == ",":
+            k += 1
+        if k >= j or row[k].kind != "word" or sp.VERB_FORMS.get(row[k].text) != "finite":
+            return None
+        ends = [c for c in commas(row, k + 1, j + 1) if row[c].text == ","]
+        if not ends or ends[-1] != j - 1:
+            return None
+        phrase = parse(row, k + 1, ends[0], para.text)
+        head = phrase.head
+        if head is not None and head.kind == "word" and head.text in lx.ROLE_NOUNS:
+            if len(ends) == 2 and ends[1] - ends[0] == 2 and row[ends[0] + 1].kind == "name":
+                named = row[ends[0] + 1]  # "said the manager, Lucie Tremblay, adding"
+                if named.mention is not None and not named.possessive:
+                    return self._name(named)
+        if len(ends) == 2 and head is not None and head.kind == "name":
+            aside = parse(row, ends[0] + 1, ends[1], para.text)  # "said X, the manager,"
+            if aside.head is None or aside.head.kind != "word":
+                return None
+        elif len(ends) != 1:
+            return None
+        if head is None or head.kind == "pron":
+            return None
+        return self.resolve(phrase, para, row[k + 1].start)
 
     # ---- noun phrases ---------------------------------------------------------------------
 
