@@ -192,11 +192,11 @@ class Context(Discourse):
             return None
         phrase = parse(row, k + 1, ends[0], para.text)
         head = phrase.head
-        if head is not None and head.kind == "word" and head.text in lx.ROLE_NOUNS:
-            if len(ends) == 2 and ends[1] - ends[0] == 2 and row[ends[0] + 1].kind == "name":
-                named = row[ends[0] + 1]  # "said the manager, Lucie Tremblay, adding"
-                if named.mention is not None and not named.possessive:
-                    return self._name(named)
+        role = head is not None and head.kind == "word" and head.text in lx.ROLE_NOUNS
+        if role and len(ends) == 2 and ends[1] - ends[0] == 2:
+            named = row[ends[0] + 1]  # "said the manager, Lucie Tremblay, adding"
+            if named.kind == "name" and named.mention is not None and not named.possessive:
+                return self._name(named)
         if len(ends) == 2 and head is not None and head.kind == "name":
             aside = parse(row, ends[0] + 1, ends[1], para.text)  # "said X, the manager,"
             if aside.head is None or aside.head.kind != "word":
@@ -225,9 +225,9 @@ class Context(Discourse):
         if noun in _PARTS and phrase.preps and phrase.preps[0][0] == "of":
             document = phrase.preps[0][1]  # "Part of the letter from the Trust read"
             if document.noun in sp.DOCUMENT_NOUNS and not document.plural:
-                found = self._document(document, para, offset)
+                author = self._document(document, para, offset)
                 authors = [self.owner(a, para, offset) for a in phrase.authors]
-                return next((a for a in authors if found.key is None and a), found)
+                return next((a for a in authors if author.key is None and a), author)
         if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
             return self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":

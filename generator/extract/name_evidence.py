@@ -130,9 +130,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         _after_comma(ev, stripped[1:].lstrip())
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
-    if nxt is not None and _adjacent(text, final, nxt.start):
-        if not (len(tokens) == 2 and nxt.lower in sp.IRREGULAR_PAST):  # "Grace Moyo took over"
-            _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
+    past = nxt is not None and len(tokens) == 2 and nxt.lower in sp.IRREGULAR_PAST
+    if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
+        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
