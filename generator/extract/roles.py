@@ -37,6 +37,8 @@ _PREDICATES = tuple(
         "was", "is", "became", "becomes", "remains", "remained", "served as", "serves as",
         "resigned as", "worked as", "works as", "position as", "job as", "role as", "post as",
         "was named", "was appointed", "was elected",
+        "took over as", "takes over as", "stepped down as", "steps down as", "retired as",
+        "was sworn in as", "was hired as",
     )
 )  # fmt: skip
 
