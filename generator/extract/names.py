@@ -164,6 +164,9 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         )
         if titled or person_then_org:
             return [p for p in (left, right) if p]
+        plural_role = len(left) == 1 and words[0].endswith("s") and ne.is_role_noun(words[0][:-1])
+        if plural_role and len(right) >= 2:
+            return [right]  # "Officers of the United Kingdom Border Force": the organisation
         if (
             titles
             and all(w in lx.TITLE_WORDS for w in words[:cut])
@@ -410,7 +413,7 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         key = norm(run.text)
         gaz = known.get(key)
         if len(run.tokens) >= 2 or gaz is not None or ne.is_acronym(run.tokens[0].text):
-            target = gaz.id if gaz is not None else key
+            target = gaz.id if gaz is not None else _expanded(key)
             if gaz is None and len(run.tokens) == 1:  # an acronym of a name seen before
                 for other in clusters:
                     words = [w for w in norm(other.name).split() if w not in lx.CONNECTORS]
@@ -451,6 +454,17 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         cluster.kind = _kind(cluster)
     _affiliations(runs, clusters)
     return [c for c in clusters if c.kind is not None]
+
+
+_SHORT_COUNTRIES = {"u.s.": "united states", "u.k.": "united kingdom", "u.n.": "united nations"}
+
+
+def _expanded(key: str) -> str:
+    """ "u.s. army" and "united states army" are one name: the dotted short form of a country
+    or of the UN before the rest of a name is compared in full."""
+    first, _, rest = key.partition(" ")
+    full = _SHORT_COUNTRIES.get(first)
+    return f"{full} {rest}" if full is not None and rest else key
 
 
 def _latest(fits: list[_Cluster], run: _Run) -> _Cluster | None:
