@@ -44,7 +44,12 @@ _NOUN_DETERMINERS = lx.words("the a an his her its their these those this that e
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
-    return _after(ctx, para, row, qi) or _before(ctx, para, row, qi) or _final(ctx, para, row, qi)
+    return (
+        _after(ctx, para, row, qi)
+        or _before(ctx, para, row, qi)
+        or _final(ctx, para, row, qi)
+        or _according(ctx, para, row, qi)
+    )
 
 
 # ---- right after the quotation ---------------------------------------------------------------
@@ -93,6 +98,23 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             return Cue(who, para.text[c.start : x.end])
         v += 1
     return None
+
+
+def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`“…,” according to X` / `… “…”, according to X.`: with no other cue in the
+    sentence, X (up to the next comma: "according to Ann Lee, who chairs …"). Another cue
+    wins: `Reed called it “a farce”, according to Lee` is Reed's."""
+    k = qi + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+    if not (is_word(row, k, "according") and is_word(row, k + 1, "to")):
+        return None
+    end = next(iter(commas(row, k + 2, len(row))), len(row))
+    if end > k + 2:
+        who = ctx.resolve(parse(row, k + 2, end, para.text), para, row[k].start)
+        if who is not None:
+            return Cue(who, "according to")
+    return Cue(Who(None, "low", "according to"), "according to")
 
 
 def _inverted_next(row: Sequence[Chunk], q: int) -> bool:
