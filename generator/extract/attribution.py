@@ -133,7 +133,8 @@ class Context(Discourse):
             if k2 >= 0 and row[k2].text in {",", "—"} and k - k2 <= 3:
                 named = row[k2 + 1]
                 if (
-                    k - k2 == 2
+                    row[i].text == "who"
+                    and k - k2 == 2
                     and named.kind == "name"
                     and not named.possessive
                     and row[k2].text == ","
@@ -365,7 +366,9 @@ class Context(Discourse):
             k
             for k, texts in self.roles.items()
             if self.kinds.get(k) == "person"
-            and any(all(w in text.split() for w in words) for text in texts)
+            and any(
+                _role_head(text) == noun and all(w in text.split() for w in words) for text in texts
+            )
         ]
         if len(people) == 1 and not orgs:
             self._infer(people[0], phrase, para)
@@ -404,6 +407,13 @@ def _before_bracket(row: Sequence[Chunk], i: int) -> int:
             k -= 1
         return k - 1
     return i
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role ("spokesman for the U.S. embassy" → "spokesman", "Police
+    union chief" → "chief"): "the embassy" or "the union" is not that person."""
+    words = re.split(r"\s+(?:of|for|at|to|in|with|from)\s+", role.casefold(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def _comma_subject(row: Sequence[Chunk], i: int) -> bool:
