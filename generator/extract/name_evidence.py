@@ -126,7 +126,12 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         if "role_before" in ev and len(tokens) >= 2:
             ev.discard("place")  # "journalist Lina Park": a role noun names a person
     stripped = after.lstrip()
-    if stripped.startswith(","):
+    named_role = (  # "its spokeswoman, Ana Cruz, which said": "which" is not hers
+        start >= 1
+        and text[toks[start - 1].end : first.start].strip() == ","
+        and is_role_noun(toks[start - 1].lower)
+    )
+    if stripped.startswith(",") and not (named_role and stripped[1:].lstrip().startswith("which")):
         _after_comma(ev, stripped[1:].lstrip())
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
