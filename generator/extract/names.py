@@ -131,6 +131,8 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         run = run[:-1]
     while run and toks[run[0]].sentence_start and _opener(toks[run[0]]):
         run = run[1:]
+        while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
+            run = run[1:]
     return run
 
 
