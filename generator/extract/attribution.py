@@ -342,7 +342,8 @@ class Context(Discourse):
         for owner in owners:
             if owner is None:
                 continue
-            if owner.key is not None and self.kinds.get(owner.key) == "organisation":
+            organisation = owner.key is not None and self.kinds.get(owner.key) == "organisation"
+            if organisation and phrase.noun not in sp.NOT_ORG_VOICES:
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)
         return Who(None, "low", phrase.text)

@@ -117,6 +117,11 @@ PROXY_NOUNS = _words(
     advisors office representative representatives campaign staff staffer staffers manager
     agent publicist secretary defense defence team camp"""
 )
+# Of those, the ones who are not an organisation's voice: "staff at the council said" and
+# "an adviser to the board said" are unnamed, never the council or the board.
+NOT_ORG_VOICES = _words(
+    "staff staffer staffers aide aides adviser advisers advisor advisors agent publicist"
+)
 # Relationship and role nouns that name another person ("the senator's husband").
 PERSON_NOUNS = _words(
     """husband wife son daughter mother father brother sister partner widow widower
