@@ -151,17 +151,31 @@ class Context(Discourse):
             return None
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             return self._name(row[k])
-        start = k
-        while (
-            start > 0
-            and row[start - 1].kind in ("word", "name", "num")
-            and (
-                row[start - 1].text not in PREPOSITIONS
-                and sp.VERB_FORMS.get(row[start - 1].text) is None
-            )
+        start = _antecedent_start(row, k)
+        phrase = parse(row, start, k + 1, para.text)
+        personal = phrase.noun in lx.ROLE_NOUNS or phrase.noun in sp.PROXY_NOUNS
+        if (
+            row[i].text == "which"
+            and personal
+            and start >= 2
+            and row[start - 1].text in PREPOSITIONS
         ):
-            start -= 1
-        return self.resolve(parse(row, start, k + 1, para.text), para, row[start].start)
+            k = start - 2  # "a statement through its spokeswoman, X, which": not a person
+            start = _antecedent_start(row, k)
+            phrase = parse(row, start, k + 1, para.text)
+        issued = (
+            start > 0 and row[start - 1].kind == "word" and row[start - 1].text in sp.ISSUING_VERBS
+        )
+        if (
+            phrase.noun in sp.DOCUMENT_NOUNS
+            and phrase.possessor is None
+            and not phrase.authors
+            and issued
+        ):
+            author = self.subject(row, start - 1, para)  # "The Board released a statement which"
+            if author is not None and author is not COORDINATED and author.key is not None:
+                return author
+        return self.resolve(phrase, para, row[start].start)
 
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and
@@ -408,6 +422,23 @@ def _before_bracket(row: Sequence[Chunk], i: int) -> int:
             k -= 1
         return k - 1
     return i
+
+
+def _antecedent_start(row: Sequence[Chunk], k: int) -> int:
+    """Where the noun phrase ending at chunk `k` starts, for a relative pronoun after it."""
+    start = k
+    while (
+        start > 0
+        and row[start - 1].kind in ("word", "name", "num")
+        and (
+            row[start - 1].text not in PREPOSITIONS
+            and sp.VERB_FORMS.get(row[start - 1].text) is None
+        )
+    ):
+        start -= 1
+        if row[start].kind == "word" and row[start].text in {"a", "an", "the"}:
+            break  # "Reed received a letter that said": the phrase opens at "a"
+    return start
 
 
 def _role_head(role: str) -> str:

@@ -208,6 +208,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return verb_cue(ctx, para, row, j)
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
+            aloud = _read_aloud(ctx, para, row, j, qi)
+            if aloud is not None:
+                return aloud
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
@@ -215,6 +218,26 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             return verb_cue(ctx, para, row, j)
         j -= 1
     return None
+
+
+def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:
+    """ "Lee read out a letter from Reed: “…”": "read" with an object is reading aloud; the
+    words are the document's (its author's, or unnamed), never the reader's. None when "read"
+    has no object ("the letter read: “…”")."""
+    if row[j].text not in {"read", "reads"}:
+        return None
+    m = j + 1
+    while m < qi and row[m].kind == "word" and row[m].text in {"out", "aloud", "from"}:
+        m += 1
+    if m >= qi or row[m].kind in ("punct", "quote") or is_word(row, m, "that"):
+        return None
+    end = m
+    while end < qi and row[end].kind not in ("punct", "quote"):
+        end += 1
+    obj = parse(row, m, end, para.text)
+    if obj.noun in sp.DOCUMENT_NOUNS:
+        return Cue(ctx.resolve(obj, para, row[m].start) or Who(None, "low", obj.text), row[j].text)
+    return Cue(Who(None, "low", "read"), row[j].text)
 
 
 def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:

@@ -94,7 +94,7 @@ SPEECH_NOUNS = _words(
 # Light verbs whose subject owns the speech noun they take ("Lee made the claim that").
 LIGHT_VERBS = _words("made makes make issued issues repeated repeats voiced levelled leveled")
 # Words that link a speech noun to the words it reports.
-SPEECH_LINKS = frozenset({"of", "that", "as", ":"})
+SPEECH_LINKS = frozenset({"of", "that", "as", ":", "for"})  # "demand for “…”"
 
 # Documents speak for their authors.
 DOCUMENT_NOUNS = _words(
