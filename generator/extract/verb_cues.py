@@ -45,7 +45,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
     passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
-    if c.text.endswith("ed") and passive:
+    if c.text.endswith("ed") and (passive or _reduced_passive(row, j)):
         return Cue(_agent(ctx, para, row, j) or Who(None, "low", "a passive verb"), c.text)
     who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
     if who is COORDINATED:
@@ -54,6 +54,24 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
 
 
 _PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
+
+
+_NAMING = lx.words(
+    """dubbed called described labelled labeled branded nicknamed termed billed hailed
+    touted styled characterised characterized"""
+)
+
+
+def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
+    """ "Lee, dubbed “the iron lady” by the press,": a participle after a comma with the
+    quotation (or "as" and the quotation) as its complement and no object names what
+    someone else called the subject."""
+    if row[j].text not in _NAMING or j == 0 or row[j - 1].kind != "punct" or row[j - 1].text != ",":
+        return False
+    k = j + 1
+    if is_word(row, k, "as"):
+        k += 1
+    return k < len(row) and row[k].kind == "quote"
 
 
 def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
