@@ -122,6 +122,10 @@ class Context(Discourse):
         start = skip_openers(row, clause_start(row, j), j)
         if start > i:
             return None
+        cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
+        aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
+        if cut and aside and cut[-1] > start and row[cut[-1] - 1].kind == "name":
+            start = cut[-1] + 1  # "Ann Lee, the judge said, was …": the judge speaks
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
 
     def _antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:

@@ -25,7 +25,7 @@ _AFTER_NAME = lx.words(
     may might must should did does do also then later again still once now never not yet
     later told says said as to in on at for with from by of after before during since until
     while when where if than against about over under into onto via like unlike himself
-    herself itself themselves why what how whether"""
+    herself itself themselves why what how whether both each"""
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)

@@ -131,6 +131,9 @@ def _after(para: Para, m: NameMention, names: NameResult) -> list[Role]:
     closing = text[span[1] : span[1] + 2]
     if closing[:1] not in {",", ".", ";", ")", ":", ""} and closing[:1] != " ":
         return []
+    k = _index(para, span[1])
+    if k < len(toks) and sp.VERB_FORMS.get(toks[k].lower) == "finite" and closing[:1] == " ":
+        return []  # "Ann Lee, the judge said, was …": a cue, not an appositive
     return [_role(m, para, span)]
 
 
