@@ -33,6 +33,10 @@ _LEFT_STOP = (
     | sp.NEGATIONS
     | sp.IRREGULAR_PAST
 )
+# Words after which an "-ed" word is a verb, not an adjective: "who represented President X".
+_VERB_BEFORE = lx.words(
+    "who which that has have had having was were is are be been being and or but then also"
+)
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -203,6 +207,8 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
         return True
     if low in _LEFT_STOP or sp.VERB_FORMS.get(low) or (low.endswith("ly") and len(low) > 4):
         return False
+    if low in sp.IRREGULAR_PAST:  # "Ann Lee beat rival candidate X"
+        return False
     if low.endswith("year-old"):
         return False  # an age is not part of the role
     if low.endswith("ing") and not titled:  # "after beating rival X", not "housing minister"
@@ -211,7 +217,8 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
         verb = before.lower in _LEFT_STOP - lx.DETERMINERS or before.lower.endswith("ed")
         return not verb
     if low.endswith("ed"):  # "jailed prison chief", not "charged opposition leader"
-        return before is None or before.lower in _LEFT_STOP
+        verb = before is not None and before.lower in _VERB_BEFORE  # "who represented"
+        return not verb and (before is None or before.lower in _LEFT_STOP)
     if titled:
         return low.endswith(lx.ADJECTIVE_SUFFIXES) and len(low) > 4
     return True

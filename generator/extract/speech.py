@@ -140,7 +140,7 @@ NEGATIONS = _words("not never n't no")
 # Common irregular past tenses: the verb of a clause, never part of a noun phrase.
 IRREGULAR_PAST = _words(
     """went made held gave took met sent won lost left put ran came got began brought bought
-    thought knew saw led kept set stood paid felt became fought sat spent hit cut"""
+    thought knew saw led kept set stood paid felt became fought sat spent hit cut beat"""
 )
 # Verbs of asking, whose object answers ("Hale asked Price …. “…,” she replied").
 QUESTION_VERBS = _words("asked asks questioned pressed quizzed")
