@@ -26,8 +26,10 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import (
+    OPENERS,
     Chunk,
     clause_start,
+    commas,
     is_word,
     parenthetical,
     previous_comma,
@@ -42,6 +44,7 @@ from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
+_PARTS = frozenset({"part", "excerpt", "extract", "portion", "section", "passage"})
 _DEMONYM = ("an", "ese", "ard", "ish", "ian", "i")
 _BODIES = lx.words(
     """government embassy ministry department army military court council committee
@@ -101,6 +104,8 @@ class Context(Discourse):
                     and not is_object(row, before)
                 ):
                     return self._name(row[before])
+            elif k2 < 0 and c.text == "," and _comma_subject(row, i):
+                return self._name(row[i - 1])  # "Blogger Nadia Rahman, stated that"
             elif k2 < 0 or row[k2].text not in {",", "—"}:
                 return None
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
@@ -117,6 +122,10 @@ class Context(Discourse):
         start = skip_openers(row, clause_start(row, j), j)
         if start > i:
             return None
+        cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
+        aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
+        if cut and aside and cut[-1] > start and row[cut[-1] - 1].kind == "name":
+            start = cut[-1] + 1  # "Ann Lee, the judge said, was …": the judge speaks
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
 
     def _antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
@@ -126,6 +135,18 @@ class Context(Discourse):
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
             k2 = previous_comma(row, k)
             if k2 >= 0 and row[k2].text in {",", "—"} and k - k2 <= 3:
+                named = row[k2 + 1]
+                if (
+                    row[i].text == "who"
+                    and k - k2 == 2
+                    and named.kind == "name"
+                    and not named.possessive
+                    and row[k2].text == ","
+                    and k2 >= 1
+                    and row[k2 - 1].kind == "word"
+                    and row[k2 - 1].text in lx.ROLE_NOUNS
+                ):  # "his wife, Mercy Wambui, who told reporters": the role's name
+                    return self._name(named)
                 k = k2 - 1  # a short aside: an age, a role
             else:
                 k -= 1
@@ -134,22 +155,40 @@ class Context(Discourse):
             return None
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             return self._name(row[k])
-        start = k
-        while (
-            start > 0
-            and row[start - 1].kind in ("word", "name", "num")
-            and (
-                row[start - 1].text not in PREPOSITIONS
-                and sp.VERB_FORMS.get(row[start - 1].text) is None
-            )
+        start = _antecedent_start(row, k)
+        phrase = parse(row, start, k + 1, para.text)
+        personal = phrase.noun in lx.ROLE_NOUNS or phrase.noun in sp.PROXY_NOUNS
+        if (
+            row[i].text == "which"
+            and personal
+            and start >= 2
+            and row[start - 1].text in PREPOSITIONS
         ):
-            start -= 1
-        return self.resolve(parse(row, start, k + 1, para.text), para, row[start].start)
+            k = start - 2  # "a statement through its spokeswoman, X, which": not a person
+            start = _antecedent_start(row, k)
+            phrase = parse(row, start, k + 1, para.text)
+        issued = (
+            start > 0 and row[start - 1].kind == "word" and row[start - 1].text in sp.ISSUING_VERBS
+        )
+        if (
+            phrase.noun in sp.DOCUMENT_NOUNS
+            and phrase.possessor is None
+            and not phrase.authors
+            and issued
+        ):
+            author = self.subject(row, start - 1, para)  # "The Board released a statement which"
+            if author is not None and author is not COORDINATED and author.key is not None:
+                return author
+        return self.resolve(phrase, para, row[start].start)
 
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and
         coordinated verbs): the first noun phrase after the sentence's opening phrases."""
         start = skip_openers(row, 0, j)
+        if start < j < len(row) and row[start].kind == "quote":
+            inverted = self._inverted_subject(row, start, j, para)
+            if inverted is not None:
+                return inverted
         end = start
         while end < j and not _verb_at(row, end):
             end += 1
@@ -157,6 +196,35 @@ class Context(Discourse):
             return None
         found = self.subject(row, end, para) if end < len(row) else None
         return None if found is COORDINATED else found
+
+    def _inverted_subject(self, row: Sequence[Chunk], q: int, j: int, para: Para) -> Who | None:
+        """`“…,” said X, adding that …` / `“…,” said the manager, X, adding`: the subject of a
+        sentence that opens with a quotation is the one after its inverted reporting verb,
+        when the "-ing" clause at `j` follows that subject and a comma."""
+        k = q + 1
+        if k < j and row[k].kind == "punct" and row[k].text == ",":
+            k += 1
+        if k >= j or row[k].kind != "word" or sp.VERB_FORMS.get(row[k].text) != "finite":
+            return None
+        ends = [c for c in commas(row, k + 1, j + 1) if row[c].text == ","]
+        if not ends or ends[-1] != j - 1:
+            return None
+        phrase = parse(row, k + 1, ends[0], para.text)
+        head = phrase.head
+        role = head is not None and head.kind == "word" and head.text in lx.ROLE_NOUNS
+        if role and len(ends) == 2 and ends[1] - ends[0] == 2:
+            named = row[ends[0] + 1]  # "said the manager, Lucie Tremblay, adding"
+            if named.kind == "name" and named.mention is not None and not named.possessive:
+                return self._name(named)
+        if len(ends) == 2 and head is not None and head.kind == "name":
+            aside = parse(row, ends[0] + 1, ends[1], para.text)  # "said X, the manager,"
+            if aside.head is None or aside.head.kind != "word":
+                return None
+        elif len(ends) != 1:
+            return None
+        if head is None or head.kind == "pron":
+            return None
+        return self.resolve(phrase, para, row[k + 1].start)
 
     # ---- noun phrases ---------------------------------------------------------------------
 
@@ -173,6 +241,12 @@ class Context(Discourse):
         noun = phrase.noun
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)
+        if noun in _PARTS and phrase.preps and phrase.preps[0][0] == "of":
+            document = phrase.preps[0][1]  # "Part of the letter from the Trust read"
+            if document.noun in sp.DOCUMENT_NOUNS and not document.plural:
+                author = self._document(document, para, offset)
+                authors = [self.owner(a, para, offset) for a in phrase.authors]
+                return next((a for a in authors if author.key is None and a), author)
         if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
             return self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
@@ -286,7 +360,8 @@ class Context(Discourse):
         for owner in owners:
             if owner is None:
                 continue
-            if owner.key is not None and self.kinds.get(owner.key) == "organisation":
+            organisation = owner.key is not None and self.kinds.get(owner.key) == "organisation"
+            if organisation and phrase.noun not in sp.NOT_ORG_VOICES:
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)
         return Who(None, "low", phrase.text)
@@ -310,7 +385,9 @@ class Context(Discourse):
             k
             for k, texts in self.roles.items()
             if self.kinds.get(k) == "person"
-            and any(all(w in text.split() for w in words) for text in texts)
+            and any(
+                _role_head(text) == noun and all(w in text.split() for w in words) for text in texts
+            )
         ]
         if len(people) == 1 and not orgs:
             self._infer(people[0], phrase, para)
@@ -349,6 +426,48 @@ def _before_bracket(row: Sequence[Chunk], i: int) -> int:
             k -= 1
         return k - 1
     return i
+
+
+def _antecedent_start(row: Sequence[Chunk], k: int) -> int:
+    """Where the noun phrase ending at chunk `k` starts, for a relative pronoun after it."""
+    start = k
+    while (
+        start > 0
+        and row[start - 1].kind in ("word", "name", "num")
+        and (
+            row[start - 1].text not in PREPOSITIONS
+            and sp.VERB_FORMS.get(row[start - 1].text) is None
+        )
+    ):
+        start -= 1
+        if row[start].kind == "word" and row[start].text in {"a", "an", "the"}:
+            break  # "Reed received a letter that said": the phrase opens at "a"
+    return start
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role ("spokesman for the U.S. embassy" → "spokesman", "Police
+    union chief" → "chief"): "the embassy" or "the union" is not that person."""
+    words = re.split(r"\s+(?:of|for|at|to|in|with|from)\s+", role.casefold(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _comma_subject(row: Sequence[Chunk], i: int) -> bool:
+    """A comma between a sentence's subject and its verb ("Blogger Nadia Rahman, stated"):
+    the comma at `i` follows a name that only a title or role words precede."""
+    if i < 1:
+        return False
+    name = row[i - 1]
+    if name.kind != "name" or name.possessive or name.mention is None:
+        return False
+    return all(
+        c.kind == "word"
+        and c.text not in OPENERS
+        and (c.capital or c.text in lx.DETERMINERS or c.text in lx.ROLE_NOUNS)
+        and c.text not in PREPOSITIONS
+        and sp.VERB_FORMS.get(c.text) is None
+        for c in row[: i - 1]
+    )
 
 
 def _verb_at(row: Sequence[Chunk], k: int) -> bool:

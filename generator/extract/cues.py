@@ -44,7 +44,12 @@ _NOUN_DETERMINERS = lx.words("the a an his her its their these those this that e
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
-    return _after(ctx, para, row, qi) or _before(ctx, para, row, qi) or _final(ctx, para, row, qi)
+    return (
+        _after(ctx, para, row, qi)
+        or _before(ctx, para, row, qi)
+        or _final(ctx, para, row, qi)
+        or _according(ctx, para, row, qi)
+    )
 
 
 # ---- right after the quotation ---------------------------------------------------------------
@@ -61,6 +66,8 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     c = row[k]
     if not comma and not _tight(row, qi, k):
         return None
+    if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
+        return _after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         end = next(iter(commas(row, k + 1, len(row))), len(row))
         phrase = parse(row, k + 1, end, para.text)
@@ -91,6 +98,35 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             return Cue(who, para.text[c.start : x.end])
         v += 1
     return None
+
+
+def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`“…,” according to X` / `… “…”, according to X.`: with no other cue in the
+    sentence, X (up to the next comma: "according to Ann Lee, who chairs …"). Another cue
+    wins: `Reed called it “a farce”, according to Lee` is Reed's."""
+    k = qi + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+    if not (is_word(row, k, "according") and is_word(row, k + 1, "to")):
+        return None
+    end = next(iter(commas(row, k + 2, len(row))), len(row))
+    if end > k + 2:
+        who = ctx.resolve(parse(row, k + 2, end, para.text), para, row[k].start)
+        if who is not None:
+            return Cue(who, "according to")
+    return Cue(Who(None, "low", "according to"), "according to")
+
+
+def _inverted_next(row: Sequence[Chunk], q: int) -> bool:
+    """Is chunk `q` a quotation ending in a comma, then an inverted reporting verb?"""
+    if q >= len(row) or row[q].kind != "quote":
+        return False
+    k = q + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+    elif not row[q].text.rstrip().endswith(","):
+        return False
+    return k < len(row) and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
 
 
 def _appositive_name(row: Sequence[Chunk], phrase: Phrase, end: int) -> int | None:
@@ -172,6 +208,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return verb_cue(ctx, para, row, j)
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
+            aloud = _read_aloud(ctx, para, row, j, qi)
+            if aloud is not None:
+                return aloud
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
@@ -179,6 +218,26 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             return verb_cue(ctx, para, row, j)
         j -= 1
     return None
+
+
+def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:
+    """ "Lee read out a letter from Reed: “…”": "read" with an object is reading aloud; the
+    words are the document's (its author's, or unnamed), never the reader's. None when "read"
+    has no object ("the letter read: “…”")."""
+    if row[j].text not in {"read", "reads"}:
+        return None
+    m = j + 1
+    while m < qi and row[m].kind == "word" and row[m].text in {"out", "aloud", "from"}:
+        m += 1
+    if m >= qi or row[m].kind in ("punct", "quote") or is_word(row, m, "that"):
+        return None
+    end = m
+    while end < qi and row[end].kind not in ("punct", "quote"):
+        end += 1
+    obj = parse(row, m, end, para.text)
+    if obj.noun in sp.DOCUMENT_NOUNS:
+        return Cue(ctx.resolve(obj, para, row[m].start) or Who(None, "low", obj.text), row[j].text)
+    return Cue(Who(None, "low", "read"), row[j].text)
 
 
 def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:

@@ -194,7 +194,7 @@ SENTENCE_STARTERS = _words(
     plans voters turnout analysts campaigners councillors junior former reporting en asked
     speaking following despite until unless since during among between within without
     nearby residents officials critics supporters opponents lawyers experts sources
-    members leaders police prosecutors authorities protesters"""
+    members leaders police prosecutors authorities protesters unlike"""
 )
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}

@@ -25,7 +25,7 @@ _AFTER_NAME = lx.words(
     may might must should did does do also then later again still once now never not yet
     later told says said as to in on at for with from by of after before during since until
     while when where if than against about over under into onto via like unlike himself
-    herself itself themselves why what how whether"""
+    herself itself themselves why what how whether both each"""
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
@@ -123,12 +123,20 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     after = text[end : end + 160]  # what an appositive needs; never the whole paragraph
     if prev is not None and not titled:
         _before(ev, prev, prev2)
+        if "role_before" in ev and len(tokens) >= 2:
+            ev.discard("place")  # "journalist Lina Park": a role noun names a person
     stripped = after.lstrip()
-    if stripped.startswith(","):
+    named_role = (  # "its spokeswoman, Ana Cruz, which said": "which" is not hers
+        start >= 1
+        and text[toks[start - 1].end : first.start].strip() == ","
+        and is_role_noun(toks[start - 1].lower)
+    )
+    if stripped.startswith(",") and not (named_role and stripped[1:].lstrip().startswith("which")):
         _after_comma(ev, stripped[1:].lstrip())
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
-    if nxt is not None and _adjacent(text, final, nxt.start):
+    past = nxt is not None and len(tokens) == 2 and nxt.lower in sp.IRREGULAR_PAST
+    if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
         _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):

@@ -75,6 +75,7 @@ class _Run:
     after: str = ""  # the text right after the name, for "(TVNZ)"
     of_next: bool = False  # " of " follows the name ("Arndt Ellinghorst of Credit Suisse")
     gap: str = ""  # the text between the previous run and this one
+    sentence: int = 0  # how many sentence ends come before it in its paragraph
 
     def bracketed_after(self, other: _Run) -> bool:
         """This run is an abbreviation in brackets right after `other`."""
@@ -130,6 +131,8 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         run = run[:-1]
     while run and toks[run[0]].sentence_start and _opener(toks[run[0]]):
         run = run[1:]
+        while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
+            run = run[1:]
     return run
 
 
@@ -163,6 +166,9 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         )
         if titled or person_then_org:
             return [p for p in (left, right) if p]
+        plural_role = len(left) == 1 and words[0].endswith("s") and ne.is_role_noun(words[0][:-1])
+        if plural_role and len(right) >= 2:
+            return [right]  # "Officers of the United Kingdom Border Force": the organisation
         if (
             titles
             and all(w in lx.TITLE_WORDS for w in words[:cut])
@@ -258,6 +264,7 @@ def _new_run(
     run = _Run(para.number, name, title, honorific, index, last, text, evidence)
     run.after = para.text[name[-1].end : name[-1].end + 2]
     run.of_next = para.text.startswith(" of ", end) and last + 2 < len(para.tokens)
+    run.sentence = len(_SENTENCE_END.findall(para.text, 0, name[0].start))
     if index > 0:
         before = para.tokens[index - 1]
         run.gap = para.text[before.end : (title[0] if title else name[0]).start]
@@ -408,7 +415,7 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         key = norm(run.text)
         gaz = known.get(key)
         if len(run.tokens) >= 2 or gaz is not None or ne.is_acronym(run.tokens[0].text):
-            target = gaz.id if gaz is not None else key
+            target = gaz.id if gaz is not None else _expanded(key)
             if gaz is None and len(run.tokens) == 1:  # an acronym of a name seen before
                 for other in clusters:
                     words = [w for w in norm(other.name).split() if w not in lx.CONNECTORS]
@@ -451,19 +458,49 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     return [c for c in clusters if c.kind is not None]
 
 
+_SHORT_COUNTRIES = {"u.s.": "united states", "u.k.": "united kingdom", "u.n.": "united nations"}
+
+
+def _expanded(key: str) -> str:
+    """ "u.s. army" and "united states army" are one name: the dotted short form of a country
+    or of the UN before the rest of a name is compared in full."""
+    first, _, rest = key.partition(" ")
+    full = _SHORT_COUNTRIES.get(first)
+    return f"{full} {rest}" if full is not None and rest else key
+
+
 def _latest(fits: list[_Cluster], run: _Run) -> _Cluster | None:
     """Of several people a short form fits, the one named in full most recently before it
-    (two or more words), when that is this paragraph or the one before; else none."""
-    best: tuple[tuple[int, int], _Cluster] | None = None
+    (two or more words), when that is this paragraph or the one before; else none. When
+    another of them was named in full in the same sentence ("Joseph Banda and the party's
+    treasurer, Ruth Banda, both spoke. ... said Banda"), the text does not say which: none."""
+    latest: list[tuple[tuple[int, int], _Run, _Cluster]] = []
     for cluster in fits:
+        best: tuple[tuple[int, int], _Run] | None = None
         for r in cluster.runs:
             where = (r.para, r.index)
             earlier = len(r.tokens) >= 2 and where < (run.para, run.index)
             if earlier and (best is None or where > best[0]):
-                best = (where, cluster)
-    if best is None or run.para - best[0][0] > 1:
+                best = (where, r)
+        if best is not None:
+            latest.append((best[0], best[1], cluster))
+    if not latest:
         return None
-    return best[1]
+    latest.sort(key=lambda item: item[0], reverse=True)
+    where, near, cluster = latest[0]
+    if run.para - where[0] > 1:
+        return None
+    if len(latest) > 1 and _same_sentence(latest[1][1], near):
+        return None
+    return cluster
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
+
+
+def _same_sentence(first: _Run, second: _Run) -> bool:
+    """Are two runs in the same sentence of one paragraph?"""
+    return first.para == second.para and first.sentence == second.sentence
 
 
 def _single_named(evidence: set[str]) -> bool:

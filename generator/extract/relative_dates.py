@@ -114,16 +114,33 @@ def _future(sentence_before: str) -> bool:
     """Does the clause before a date speak of the future? The nearest tense word decides:
     "is expected to drop out … on Friday" (future), "a top official said Monday" (past);
     a comma starts a new clause ("…, arrested Monday")."""
+    return _tense(sentence_before) == "future"
+
+
+def _tense(sentence_before: str) -> str:
+    """ "future", "past" or "" (no tense word) for the clause before a date."""
     clause = _CLAUSE.split(sentence_before)[-1]
     words = re.findall(r"[\w’']+", clause.casefold())
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in lx.FUTURE_MARKERS:
-            return True
+            return "future"
         participle = i > 0 and words[i - 1] in {"be", "been", "being"}  # "will be debated"
         if word in _PAST or (word.endswith("ed") and len(word) > 4 and not participle):
-            return False
-    return False
+            return "past"
+    return ""
+
+
+def _past_in(before: str) -> bool:
+    """ "was elected in", "took office in", "met in": a past verb at most two words before
+    the "in" that opens the date (not "unlikely before", "slated for", "after")."""
+    words = re.findall(r"[\w’']+", before.casefold())
+    if words and _month_number(words[-1]) is not None:
+        words = words[:-1]  # the date's own words may close `before` ("… in march")
+    words = words[-4:]
+    if not words or words[-1] != "in" or _tense(" ".join(words[:-1])) != "past":
+        return False
+    return any(w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[:-1])
 
 
 _CLAUSE = re.compile(r"[,;:—–(]")
@@ -186,7 +203,7 @@ def _resolve(
             return None
         text_word = low.split()[0]
         core_text = core if text_word in {"last", "next", "this"} else core.split()[-1]
-        return _nearest_month(month, doc, before + " " + low, core_text)
+        return _nearest_month(month, doc, before + " " + text.casefold(), core_text)
     if doc is None:
         return None
     if kind == "word":
@@ -274,6 +291,8 @@ def _nearest_month(
         year = min(later)[1]
     elif words and words[0] == "last":
         year = max(o for o in options if o[0] < here)[1]
+    elif _past_in(before):  # "was elected in March", said in November: this March
+        year = max(o for o in options if o[0] <= here)[1]
     else:
         year = min(options, key=lambda o: (abs(o[0] - here), -o[0]))[1]
     return PartialDate(year, month, None, text), "high"

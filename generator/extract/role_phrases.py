@@ -33,6 +33,10 @@ _LEFT_STOP = (
     | sp.NEGATIONS
     | sp.IRREGULAR_PAST
 )
+# Words after which an "-ed" word is a verb, not an adjective: "who represented President X".
+_VERB_BEFORE = lx.words(
+    "who which that has have had having was were is are be been being and or but then also"
+)
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent")
 
 
@@ -114,7 +118,7 @@ def _continues(toks: tuple[Token, ...], k: int, limit: int) -> bool:
 
 def _head(para: Para, i: int) -> int | None:
     """Index of the head of a role phrase ending before token `i`: token i-1 when it is a
-    singular role noun, else a role noun before "of"/"for" and up to three words ("chief of
+    singular role noun, else a role noun before "of"/"for" and up to four words ("chief of
     staff", "minister of foreign affairs", "director of National Intelligence")."""
     toks = para.tokens
     k = i - 1
@@ -122,7 +126,7 @@ def _head(para: Para, i: int) -> int | None:
     after_of = k >= 2 and toks[k - 1].lower in {"of", "for"} and not end.capitalised
     if end.lower in lx.ROLE_NOUNS and not after_of:
         return k
-    for p in range(k - 1, max(0, k - 4), -1):
+    for p in range(k - 1, max(0, k - 5), -1):
         low = toks[p].lower
         if low in {"of", "for", "in", "at", "from", "to"}:
             if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS:
@@ -165,12 +169,30 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
             and toks[j - 2].capitalised
             and joined(para, toks[j - 2], prev)
         )  # "Movement for Democratic Change spokesman"
+        if not inside_name and _adverb_participle(toks, j):
+            j -= 2  # "Newly appointed Interior Minister", "the recently elected mayor"
+            if toks[j].sentence_start:
+                break
+            continue
         if not inside_name and not _modifier(prev, titled, toks[j - 2] if j >= 2 else None):
             break
         j -= 1
         if prev.sentence_start:
             break
     return toks[j].start, toks[i - 1].end
+
+
+def _adverb_participle(toks: tuple[Token, ...], j: int) -> bool:
+    """Are the two tokens before `j` an adverb and a participle opening the role phrase
+    ("Newly appointed", "recently elected"): at the sentence start or after a stop word?"""
+    if j < 2:
+        return False
+    adverb, participle = toks[j - 2], toks[j - 1]
+    if not (adverb.lower.endswith("ly") and len(adverb.lower) > 4):
+        return False
+    if not participle.lower.endswith("ed") or participle.capitalised:
+        return False
+    return adverb.sentence_start or (j >= 3 and toks[j - 3].lower in _LEFT_STOP)
 
 
 def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
@@ -185,10 +207,18 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
         return True
     if low in _LEFT_STOP or sp.VERB_FORMS.get(low) or (low.endswith("ly") and len(low) > 4):
         return False
+    if low in sp.IRREGULAR_PAST:  # "Ann Lee beat rival candidate X"
+        return False
     if low.endswith("year-old"):
         return False  # an age is not part of the role
+    if low.endswith("ing") and not titled:  # "after beating rival X", not "housing minister"
+        if before is None:
+            return False
+        verb = before.lower in _LEFT_STOP - lx.DETERMINERS or before.lower.endswith("ed")
+        return not verb
     if low.endswith("ed"):  # "jailed prison chief", not "charged opposition leader"
-        return before is None or before.lower in _LEFT_STOP
+        verb = before is not None and before.lower in _VERB_BEFORE  # "who represented"
+        return not verb and (before is None or before.lower in _LEFT_STOP)
     if titled:
         return low.endswith(lx.ADJECTIVE_SUFFIXES) and len(low) > 4
     return True

@@ -24,6 +24,7 @@ from bisect import bisect_left
 
 from generator.extract import lexicon as lx
 from generator.extract import role_phrases as rp
+from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
 from generator.extract.types import Confidence, Role, Span
@@ -36,6 +37,8 @@ _PREDICATES = tuple(
         "was", "is", "became", "becomes", "remains", "remained", "served as", "serves as",
         "resigned as", "worked as", "works as", "position as", "job as", "role as", "post as",
         "was named", "was appointed", "was elected",
+        "took over as", "takes over as", "stepped down as", "steps down as", "retired as",
+        "was sworn in as", "was hired as",
     )
 )  # fmt: skip
 
@@ -128,6 +131,9 @@ def _after(para: Para, m: NameMention, names: NameResult) -> list[Role]:
     closing = text[span[1] : span[1] + 2]
     if closing[:1] not in {",", ".", ";", ")", ":", ""} and closing[:1] != " ":
         return []
+    k = _index(para, span[1])
+    if k < len(toks) and sp.VERB_FORMS.get(toks[k].lower) == "finite" and closing[:1] == " ":
+        return []  # "Ann Lee, the judge said, was …": a cue, not an appositive
     return [_role(m, para, span)]
 
 
@@ -154,6 +160,7 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         or first.possessive
         or para.text[para.tokens[j - 1].end : first.start].strip() != ""
         or para.tokens[j - 1].lower in {"including", "by", "and", "with", "of"}
+        or sp.VERB_FORMS.get(para.tokens[j - 1].lower) == "finite"  # "said spokesman for …, X"
     )
     inside = [p for p in persons if span[0] <= p.start < span[1] and not _object_name(para, p)]
     if not boundary or inside:

@@ -94,7 +94,7 @@ SPEECH_NOUNS = _words(
 # Light verbs whose subject owns the speech noun they take ("Lee made the claim that").
 LIGHT_VERBS = _words("made makes make issued issues repeated repeats voiced levelled leveled")
 # Words that link a speech noun to the words it reports.
-SPEECH_LINKS = frozenset({"of", "that", "as", ":"})
+SPEECH_LINKS = frozenset({"of", "that", "as", ":", "for"})  # "demand for “…”"
 
 # Documents speak for their authors.
 DOCUMENT_NOUNS = _words(
@@ -117,6 +117,11 @@ PROXY_NOUNS = _words(
     advisors office representative representatives campaign staff staffer staffers manager
     agent publicist secretary defense defence team camp"""
 )
+# Of those, the ones who are not an organisation's voice: "staff at the council said" and
+# "an adviser to the board said" are unnamed, never the council or the board.
+NOT_ORG_VOICES = _words(
+    "staff staffer staffers aide aides adviser advisers advisor advisors agent publicist"
+)
 # Relationship and role nouns that name another person ("the senator's husband").
 PERSON_NOUNS = _words(
     """husband wife son daughter mother father brother sister partner widow widower
@@ -135,7 +140,7 @@ NEGATIONS = _words("not never n't no")
 # Common irregular past tenses: the verb of a clause, never part of a noun phrase.
 IRREGULAR_PAST = _words(
     """went made held gave took met sent won lost left put ran came got began brought bought
-    thought knew saw led kept set stood paid felt became fought sat spent hit cut"""
+    thought knew saw led kept set stood paid felt became fought sat spent hit cut beat"""
 )
 # Verbs of asking, whose object answers ("Hale asked Price …. “…,” she replied").
 QUESTION_VERBS = _words("asked asks questioned pressed quizzed")

@@ -84,6 +84,7 @@ class StoryKnowledge:
         full; and, when a quote here has no confident speaker and the text
         says "the <role>" of someone it names, the roles the story gives them."""
         have = {e.key for e in extraction.entities}
+        own = {name_key(f) for e in extraction.entities for f in e.surface_forms}
         lowered = name_key(text)
         wanted = sorted(
             i
@@ -91,6 +92,7 @@ class StoryKnowledge:
             if word in lowered
             for i in found
             if self.entities[i].id not in have
+            and name_key(self.entities[i].name) not in own  # "EU" here is "European Union"
             and _contains_form(self.forms[i], lowered)
             and _word_in(word, lowered)
         )

@@ -45,7 +45,9 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
     passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
-    if c.text.endswith("ed") and passive:
+    participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
+    told_by = c.text in _IRREGULAR_PARTICIPLES and _after_comma_by(row, j)
+    if participle and (passive or _reduced_passive(row, j) or told_by):
         return Cue(_agent(ctx, para, row, j) or Who(None, "low", "a passive verb"), c.text)
     who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
     if who is COORDINATED:
@@ -54,6 +56,35 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
 
 
 _PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
+_IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
+
+
+def _after_comma_by(row: Sequence[Chunk], j: int) -> bool:
+    """ "Ortiz, told by Lee that …": a participle after a comma with its agent next."""
+    return (
+        j > 0
+        and row[j - 1].kind == "punct"
+        and row[j - 1].text == ","
+        and is_word(row, j + 1, "by")
+    )
+
+
+_NAMING = lx.words(
+    """dubbed called described labelled labeled branded nicknamed termed billed hailed
+    touted styled characterised characterized"""
+)
+
+
+def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
+    """ "Lee, dubbed “the iron lady” by the press,": a participle after a comma with the
+    quotation (or "as" and the quotation) as its complement and no object names what
+    someone else called the subject."""
+    if row[j].text not in _NAMING or j == 0 or row[j - 1].kind != "punct" or row[j - 1].text != ",":
+        return False
+    k = j + 1
+    if is_word(row, k, "as"):
+        k += 1
+    return k < len(row) and row[k].kind == "quote"
 
 
 def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:

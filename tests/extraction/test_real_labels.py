@@ -155,8 +155,8 @@ DEV_FLOORS = [
 ]  # fmt: skip
 TRAP_FLOORS = [
     "--max-misattributions", "0",
-    "--min-quote-accuracy", "0.97",
-    "--min-named-share", "0.88",
+    "--min-quote-accuracy", "0.98",
+    "--min-named-share", "0.90",
 ]  # fmt: skip
 
 
