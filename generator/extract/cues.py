@@ -26,6 +26,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.rows import noun_use, speech_adjunct, verb_use
 from generator.extract.titles import is_title
 from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
 
@@ -38,7 +39,6 @@ _NOT_A_SUBJECT = lx.words(
     then where whereas unless once to in on at for with from of by"""
 )
 _QUOTING = lx.words("quoted cited")
-_NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -198,7 +198,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        if w in sp.SPEECH_NOUNS and _links(row, j, qi) and not _adjunct(row, j):
+        if w in sp.SPEECH_NOUNS and _links(row, j, qi) and not speech_adjunct(row, j):
             found = _noun(ctx, para, row, j)
             if found is not None:
                 return found
@@ -214,7 +214,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
-        elif w in sp.VERB_FORMS and not _noun_use(row, j) and _verb_use(row, j):
+        elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             return verb_cue(ctx, para, row, j)
         j -= 1
     return None
@@ -255,43 +255,6 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
     if who is None or who is COORDINATED or who.key is None:
         return None
     return Cue(who, row[j].text)
-
-
-def _adjunct(row: Sequence[Chunk], j: int) -> bool:
-    """ "said in a statement that …": the speech noun is where the verb's subject spoke."""
-    k = j - 1
-    while (
-        k >= 0 and row[k].kind == "word" and row[k].text in {"a", "an", "the", "its", "his", "her"}
-    ):
-        k -= 1
-    return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
-
-
-_BASE_BEFORE = lx.words(
-    "to will would can could may might must should shall did does do not never i we you they"
-)
-
-
-def _verb_use(row: Sequence[Chunk], j: int) -> bool:
-    """A base form ("say", "state") is a verb only after "to", a modal or a subject
-    pronoun: "told state radio" has no verb "state"."""
-    if sp.VERB_FORMS.get(row[j].text) != "base":
-        return True
-    prev = row[j - 1] if j > 0 else None
-    if prev is None or prev.kind == "name" or prev.kind == "pron":
-        return prev is not None  # "TVNZ say they are …"
-    plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
-    return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
-
-
-def _noun_use(row: Sequence[Chunk], j: int) -> bool:
-    """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
-    prev = row[j - 1] if j > 0 else None
-    if prev is None:
-        return False
-    if row[j].text.endswith("ed"):
-        return False  # "a memo that called it": a past tense is never a noun
-    return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 
 def _links(row: Sequence[Chunk], j: int, qi: int) -> bool:

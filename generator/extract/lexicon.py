@@ -247,3 +247,14 @@ FUTURE_MARKERS = _words(
     """
     will 'll ’ll would shall next upcoming due planned scheduled expected set going coming"""
 )
+
+# Attribution's nouns: a part of a document ('part of the letter read'), demonym endings
+# ('the Cuban said'), bodies that speak ('the embassy said'), generic organisation nouns.
+DOCUMENT_PARTS = frozenset({"part", "excerpt", "extract", "portion", "section", "passage"})
+DEMONYM_ENDINGS = ("an", "ese", "ard", "ish", "ian", "i")
+BODY_NOUNS = words(
+    """government embassy ministry department army military court council committee
+    commission administration cabinet parliament navy agency authority regulator
+    consulate junta presidency"""
+)
+GENERIC_ORG_NOUNS = words("group company firm organisation organization body business carmaker")

@@ -274,3 +274,19 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
 
 _ADVERBS_AFTER = lx.words("also later then again once still repeatedly never not")
 _AUXILIARIES = lx.words("has had have is was were are will would could can may might must did")
+
+
+def personal(phrase: Phrase) -> bool:
+    """Does `phrase` name or describe a person ("the senator's husband", "Maria Lee")?"""
+    head = phrase.head
+    if head is None:
+        return False
+    if head.kind == "name" and head.mention is not None:
+        return head.mention.kind == "person"
+    return head.kind == "word" and (head.text in sp.PERSON_NOUNS or head.text in lx.ROLE_NOUNS)
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a name, singular too ("Harbor Docks" → docks, dock): "the dock said"."""
+    words = set(name.casefold().replace("’", "'").split())
+    return words | {w[:-1] for w in words if w.endswith("s")}

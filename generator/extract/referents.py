@@ -1,0 +1,257 @@
+"""Who a noun phrase stands for, in one document (the half of attribution that does not
+read clauses; `attribution.Context` adds the subjects of verbs).
+
+`Referents(paras, names, roles, gazetteer)` holds what the document names: entities, their
+stated roles (for "the mayor", "the board"), and who spoke or acted where (for "he", "she",
+"it", through `Discourse`). `resolve(phrase, para, offset)` → `Who` or None:
+- a name is that entity ("high");
+- a document ("statement", "letter", "motion") speaks for its author — its possessor
+  ("the council's statement"), "by"/"from" X, "issued/sent/signed by X" — and is unnamed
+  without one; the recipient ("a letter to Dunn") never speaks;
+- a proxy ("a spokesperson for X", "Lee's lawyer", "an aide to Lee", "Lee's office") is X
+  when X is an organisation, an unnamed speaker when X is a person; an apposition names the
+  proxy (", Ben Carter,") unless it may name the person the proxy works for;
+- "the board", "the mayor": the one organisation whose name has that noun, or the one person
+  the document gives that role, else unnamed (`descriptor`, which records the role it
+  infers in `inferred`);
+- plural and indefinite phrases ("critics", "a source", "one driver") are unnamed. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import (
+    Chunk,
+)
+from generator.extract.discourse import Discourse, genders
+from generator.extract.document import Para
+from generator.extract.names import NameMention, NameResult
+from generator.extract.phrases import (
+    Phrase,
+    Who,
+    name_words,
+    personal,
+)
+from generator.extract.rows import (
+    role_head,
+)
+from generator.extract.types import Gazetteer, Mention, Role, Span
+from generator.text import name_key
+
+
+class Referents(Discourse):
+    def __init__(
+        self,
+        paras: tuple[Para, ...],
+        names: NameResult,
+        roles: Sequence[Role],
+        gazetteer: Gazetteer | None = None,
+    ):
+        by_para: dict[int, list[NameMention]] = {}
+        for m in names.mentions:
+            by_para.setdefault(m.paragraph, []).append(m)
+        super().__init__(paras, {e.key: e.kind for e in names.entities}, by_para)
+        self.names = {e.key: e.name for e in names.entities}
+        # organisations named only by a description that speak: key → (name, mentions)
+        self.bodies: dict[str, tuple[str, list[Mention]]] = {}
+        self.inferred: list[Role] = []  # "the minister later said": the minister's role
+        self.roles: dict[str, list[str]] = {}
+        for role in roles:
+            if role.relation == "role":
+                self.roles.setdefault(role.entity_key, []).append(role.text.casefold())
+        self.stated = {k: list(v) for k, v in self.roles.items()}  # this document's own
+        self.gender = genders(paras, names, self.roles)
+        # roles other documents give the people named here (the story's second pass)
+        for known in gazetteer.entities if gazetteer else ():
+            if known.roles and known.id in self.kinds:
+                self.roles.setdefault(known.id, []).extend(r.casefold() for r in known.roles)
+
+    # ---- noun phrases ---------------------------------------------------------------------
+
+    def resolve(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        head = phrase.head
+        if head is None:
+            return None
+        if phrase.plural_names:
+            return Who(None, "low", phrase.text or "two or more people")
+        if head.kind == "name" and head.mention is not None and not head.possessive:
+            return self._name(head)
+        if head.kind == "pron":
+            return self.pronoun(para, head.start, head.text)
+        noun = phrase.noun
+        if noun in sp.DOCUMENT_NOUNS:
+            return self._document(phrase, para, offset)
+        if noun in lx.DOCUMENT_PARTS and phrase.preps and phrase.preps[0][0] == "of":
+            document = phrase.preps[0][1]  # "Part of the letter from the Trust read"
+            if document.noun in sp.DOCUMENT_NOUNS and not document.plural:
+                author = self._document(document, para, offset)
+                authors = [self.owner(a, para, offset) for a in phrase.authors]
+                return next((a for a in authors if author.key is None and a), author)
+        if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
+            return self._proxy(phrase, para, offset)
+        if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
+            return Who(None, "low", phrase.text)
+        found = (
+            self.descriptor(phrase, para)
+            or self._body(phrase, para)
+            or self._recent(phrase, para, offset)
+            or self._recent_org(phrase, para, offset)
+        )
+        return found or Who(None, "low", phrase.text)
+
+    def _body(self, phrase: Phrase, para: Para) -> Who | None:
+        """ "the U.S. embassy said", "the Sudanese government said", "Ukraine's foreign
+        ministry said": a body named only by a description is an organisation when it
+        speaks (real-news guide); it becomes one, named by the description."""
+        if phrase.noun not in lx.BODY_NOUNS or phrase.plural or phrase.head is None:
+            return None
+        owner = phrase.possessor
+        place = owner is not None and owner.kind == "word" and owner.capital
+        modified = any(m.capital for m in phrase.modifiers)
+        if not (phrase.det == "the" and modified and owner is None) and not place:
+            return None
+        start = owner.start if owner is not None else phrase.modifiers[0].start
+        name = para.text[start : phrase.head.end]
+        key = "new:" + name_key(name)
+        self.bodies.setdefault(key, (name, []))[1].append(
+            Mention(key, Span(para.number, start, phrase.head.end), name)
+        )
+        self.kinds[key] = "organisation"
+        self.names[key] = name
+        return Who(key, "high")
+
+    def _introduced(self, para: Para, offset: int, noun: str) -> bool:
+        """Was an unnamed "<a/one> … <noun>" introduced just before (this or the previous
+        paragraph)? Then "the <noun>" is that unnamed one."""
+        pattern = re.compile(
+            rf"(?:^|[.!?]\s+)(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b",
+            re.I,
+        )  # as a sentence's subject: "One senior official, who …, said"
+        texts = [para.narrative[:offset]]
+        if para.number > 1:
+            texts.append(self.paras[para.number - 2].narrative)
+        return any(pattern.search(t) for t in texts)
+
+    def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the group said", "the company said": perhaps the organisation last in view."""
+        if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
+            return None
+        recent = self.last_seen(para, offset, "organisation")
+        return Who(recent, "low", phrase.text) if recent is not None else None
+
+    def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the Serbian said", "the prime minister said" with no role to match: perhaps
+        the person last in view ("low": an editor checks it)."""
+        noun = phrase.noun
+        person = (
+            noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or noun.endswith(lx.DEMONYM_ENDINGS)
+        )
+        if phrase.det != "the" or not person or phrase.possessor is not None:
+            return None
+        if self._introduced(para, offset, noun):
+            return Who(None, "low", phrase.text)  # "One senior official … the official"
+        recent = self.last_seen(para, offset, "person")
+        return Who(recent, "low", phrase.text) if recent is not None else None
+
+    def _name(self, c: Chunk) -> Who:
+        assert c.mention is not None
+        return Who(c.mention.key, "high")
+
+    def owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None:
+        """Whose a possessor, an author or a prepositional object is."""
+        if phrase is None or phrase.head is None:
+            return None
+        head = phrase.head
+        if head.kind == "name" and head.mention is not None:
+            return Who(head.mention.key, "high")
+        if head.kind == "pron":
+            return None
+        return self.descriptor(phrase) or Who(None, "low", phrase.text)
+
+    def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
+        owners = [self.owner(phrase.possessor_phrase, para, offset)]
+        owners += [self.owner(a, para, offset) for a in phrase.authors]
+        owners += [self._modifier_owner(phrase)]
+        for owner in owners:
+            if owner is not None:
+                return owner
+        return Who(None, "low", phrase.text)
+
+    def _modifier_owner(self, phrase: Phrase) -> Who | None:
+        """ "a Harbor Energy statement", "an old board memo"."""
+        for m in reversed(phrase.modifiers):
+            if m.kind == "name" and m.mention is not None and m.mention.kind == "organisation":
+                return Who(m.mention.key, "high")
+        return None
+
+    def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:
+        persons = [p for prep, p in phrase.preps if prep in {"for", "to", "of"} and personal(p)]
+        appositive = phrase.apposition.mention if phrase.apposition is not None else None
+        if appositive is not None and not persons:
+            return Who(appositive.key, "high")  # "Lee's lawyer, Ben Carter,"
+        if phrase.noun not in sp.PROXY_NOUNS:
+            return Who(None, "low", phrase.text)
+        owners = [self.owner(phrase.possessor_phrase, para, offset), self._modifier_owner(phrase)]
+        owners += [
+            self.owner(p, para, offset)
+            for prep, p in phrase.preps
+            if prep in {"for", "to", "of", "at"}
+        ]
+        for owner in owners:
+            if owner is None:
+                continue
+            organisation = owner.key is not None and self.kinds.get(owner.key) == "organisation"
+            if organisation and phrase.noun not in sp.NOT_ORG_VOICES:
+                return Who(owner.key, "high")
+            return Who(None, "low", phrase.text)
+        return Who(None, "low", phrase.text)
+
+    def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:
+        """ "the board", "the prime minister": the one entity of the document it fits."""
+        noun = phrase.noun
+        if not noun or phrase.possessor is not None or phrase.det not in {"the", "this", ""}:
+            return None
+        if phrase.plural:
+            return None
+        words = [m.text for m in phrase.modifiers if m.kind == "word"] + [noun]
+        orgs = [
+            k
+            for k, kind in self.kinds.items()
+            if kind == "organisation" and noun in name_words(self.names[k])
+        ]
+        if len(orgs) == 1:
+            return Who(orgs[0], "high")
+        people = [
+            k
+            for k, texts in self.roles.items()
+            if self.kinds.get(k) == "person"
+            and any(
+                role_head(text) == noun and all(w in text.split() for w in words) for text in texts
+            )
+        ]
+        if len(people) == 1 and not orgs:
+            self._infer(people[0], phrase, para)
+            return Who(people[0], "high")
+        return None
+
+    def _infer(self, key: str, phrase: Phrase, para: Para | None) -> None:
+        """ "The minister later said": the description is a role of the person it names,
+        unless the document already states one that holds its words."""
+        text = phrase.text
+        if para is None or not text or phrase.head is None:
+            return
+        words = text.casefold().removeprefix("the ").split()
+        stated = [r for r in self.stated.get(key, []) if all(w in r.split() for w in words)]
+        if stated:
+            return
+        start = para.text.find(text, max(0, phrase.head.start - len(text)))
+        if start < 0:
+            return
+        span = Span(para.number, start, start + len(text))
+        self.inferred.append(
+            Role(key, text, span, "low", basis=f"“{text}” refers back to this person")
+        )

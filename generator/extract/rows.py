@@ -1,0 +1,125 @@
+"""Tests on a sentence's row of chunks (clauses.rows) that finding a subject needs: what
+stands before a bracket, where the noun phrase before a relative pronoun starts, a comma
+between a subject and its verb, a verb at a chunk, the head noun of a role, and whether a
+reporting word is used as a verb, as a noun, or as where the subject spoke. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import OPENERS, Chunk
+from generator.extract.phrases import PREPOSITIONS
+
+
+def before_bracket(row: Sequence[Chunk], i: int) -> int:
+    """ "Chris Hayes (Australian Labor Party), took", "the ICRC (ICRC) said": the index of
+    what comes before a bracket (and a comma after it) that ends at `i`."""
+    k = i
+    if k > 0 and row[k].text == "," and row[k - 1].kind == "punct" and row[k - 1].text == ")":
+        k -= 1
+    if k >= 0 and row[k].kind == "punct" and row[k].text == ")":
+        while k >= 0 and not (row[k].kind == "punct" and row[k].text == "("):
+            k -= 1
+        return k - 1
+    return i
+
+
+def antecedent_start(row: Sequence[Chunk], k: int) -> int:
+    """Where the noun phrase ending at chunk `k` starts, for a relative pronoun after it."""
+    start = k
+    while (
+        start > 0
+        and row[start - 1].kind in ("word", "name", "num")
+        and (
+            row[start - 1].text not in PREPOSITIONS
+            and sp.VERB_FORMS.get(row[start - 1].text) is None
+        )
+    ):
+        start -= 1
+        if row[start].kind == "word" and row[start].text in {"a", "an", "the"}:
+            break  # "Reed received a letter that said": the phrase opens at "a"
+    return start
+
+
+def role_head(role: str) -> str:
+    """The head noun of a role ("spokesman for the U.S. embassy" → "spokesman", "Police
+    union chief" → "chief"): "the embassy" or "the union" is not that person."""
+    words = re.split(r"\s+(?:of|for|at|to|in|with|from)\s+", role.casefold(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def comma_subject(row: Sequence[Chunk], i: int) -> bool:
+    """A comma between a sentence's subject and its verb ("Blogger Nadia Rahman, stated"):
+    the comma at `i` follows a name that only a title or role words precede."""
+    if i < 1:
+        return False
+    name = row[i - 1]
+    if name.kind != "name" or name.possessive or name.mention is None:
+        return False
+    return all(
+        c.kind == "word"
+        and c.text not in OPENERS
+        and (c.capital or c.text in lx.DETERMINERS or c.text in lx.ROLE_NOUNS)
+        and c.text not in PREPOSITIONS
+        and sp.VERB_FORMS.get(c.text) is None
+        for c in row[: i - 1]
+    )
+
+
+def verb_at(row: Sequence[Chunk], k: int) -> bool:
+    c = row[k]
+    if c.kind != "word" or c.possessive:
+        return False
+    w = c.text
+    return (
+        sp.VERB_FORMS.get(w) == "finite"
+        or w in sp.IRREGULAR_PAST
+        or w in {"has", "had", "have", "is", "was", "were", "are", "will", "would", "could"}
+        or w in {"did", "does", "can", "may", "might", "must", "should"}
+        or (w.endswith("ed") and not c.capital)
+        or w in sp.DOCUMENT_VERBS
+    )
+
+
+_NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
+
+
+def speech_adjunct(row: Sequence[Chunk], j: int) -> bool:
+    """ "said in a statement that …": the speech noun is where the verb's subject spoke."""
+    k = j - 1
+    while (
+        k >= 0 and row[k].kind == "word" and row[k].text in {"a", "an", "the", "its", "his", "her"}
+    ):
+        k -= 1
+    return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
+
+
+_BASE_BEFORE = lx.words(
+    "to will would can could may might must should shall did does do not never i we you they"
+)
+
+
+def verb_use(row: Sequence[Chunk], j: int) -> bool:
+    """A base form ("say", "state") is a verb only after "to", a modal or a subject
+    pronoun: "told state radio" has no verb "state"."""
+    if sp.VERB_FORMS.get(row[j].text) != "base":
+        return True
+    prev = row[j - 1] if j > 0 else None
+    if prev is None or prev.kind == "name" or prev.kind == "pron":
+        return prev is not None  # "TVNZ say they are …"
+    plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
+    return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
+
+
+def noun_use(row: Sequence[Chunk], j: int) -> bool:
+    """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
+    prev = row[j - 1] if j > 0 else None
+    if prev is None:
+        return False
+    if row[j].text.endswith("ed"):
+        return False  # "a memo that called it": a past tense is never a noun
+    return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
