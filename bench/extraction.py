@@ -32,7 +32,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL_NEWS = ROOT.parent.parent / "shared" / "corpus" / "real-news"
+# the shared/ folder beside the project's clone (or beside a folder above it: a worktree)
+REAL_NEWS = next(
+    (
+        base / "shared" / "corpus" / "real-news"
+        for base in ROOT.parents
+        if (base / "shared" / "corpus" / "real-news").is_dir()
+    ),
+    ROOT.parent / "shared" / "corpus" / "real-news",
+)
 
 
 def _real_news(folder: Path) -> list[tuple[list[str], str | None]]:
@@ -142,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         _child_extract(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
         return 0
     parser = argparse.ArgumentParser(prog="python bench/extraction.py")
-    parser.add_argument("--baseline", type=Path, default=Path("/work/main"))
+    parser.add_argument(
+        "--baseline", type=Path, required=True, help="another checkout (e.g. a git worktree)"
+    )
     parser.add_argument("--repeats", type=int, default=9)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--gen-repeats", type=int, default=3)
