@@ -115,6 +115,11 @@ def test_the_home_page_gives_its_summary_once(site: Path) -> None:
     sentences = [s for s in re.split(r"(?<=[.?!]) ", home) if len(s) > 40]
     assert len(sentences) == len(set(sentences))
     assert "rests on a single source, Al Jazeera's news report of 23 October 2024" in home
+    # the browser tab says the story's name once (Material would write "title - site name")
+    title = re.search(r"<title>(.*?)</title>", _read(site, ""), re.S)
+    assert title is not None and title[1].strip() == story.title
+    who = re.search(r"<title>(.*?)</title>", _read(site, "who/"), re.S)
+    assert who is not None and who[1].strip() == f"Who&#x27;s who - {story.title}"
 
 
 def test_the_readers_site_has_no_manual_and_the_manual_builds_on_its_own(
