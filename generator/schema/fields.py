@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import cast
+from typing import TypeVar, cast
 
 from generator.dates import PartialDate, dropped_time, parse_date
 from generator.diagnostics import Diagnostic, error, warning
@@ -27,6 +27,7 @@ from generator.schema.sanitize import html_tags
 from generator.text import is_slug, mixed_script_words, one_line, slugify, suspicious
 
 MAX_FIELD = MAX_FIELD_CHARS
+T = TypeVar("T")
 
 
 def suggest(value: str, choices: object) -> str:
@@ -56,6 +57,19 @@ class FieldReader:
             yield
         finally:
             self._unit = saved
+
+    def units(
+        self, lost: str, allowed: set[str], key: str, first: str, read: Callable[[int], T | None]
+    ) -> tuple[T, ...]:
+        """`read(i)` of each mapping item of the list at `key`, each read as a unit (an error
+        inside costs that item only: `records`, `unit`); the items an error cost are left out."""
+        out = []
+        for i in self.records(lost, allowed, key, first=first):
+            with self.unit(lost, key, i):
+                value = read(i)
+            if value is not None and not self.failed(key, i):
+                out.append(value)
+        return tuple(out)
 
     def failed(self, *keys: str | int) -> bool:
         """True when an error has cost the unit (or value) at `keys`."""

@@ -141,13 +141,7 @@ def _entities(
 def _quotes(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteRef, ...]:
     """Each curated quote; anything wrong with one (its text not in the body, a bad
     paragraph number, a bad speaker) costs that quote only."""
-    out = []
-    for i in r.records("quote", QUOTE_FIELDS, "quotes", first="text"):
-        with r.unit("quote", "quotes", i):
-            quote = _quote(r, i, paragraphs)
-        if quote is not None and not r.failed("quotes", i):
-            out.append(quote)
-    return tuple(out)
+    return r.units("quote", QUOTE_FIELDS, "quotes", "text", lambda i: _quote(r, i, paragraphs))
 
 
 def _quote(r: FieldReader, i: int, paragraphs: tuple[Paragraph, ...]) -> QuoteRef | None:

@@ -55,13 +55,9 @@ def events(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[EventRef,
 def body_sources(r: FieldReader, paragraphs: tuple[Paragraph, ...]) -> tuple[BodySource, ...]:
     """Each source is a unit: anything wrong with it costs it (its paragraph is then shown
     without a source)."""
-    out = []
-    for i in r.records("source", SOURCE_FIELDS, "sources", first="paragraph"):
-        with r.unit("source", "sources", i):
-            source = _source(r, i, paragraphs)
-        if source is not None and not r.failed("sources", i):
-            out.append(source)
-    return tuple(out)
+    return r.units(
+        "source", SOURCE_FIELDS, "sources", "paragraph", lambda i: _source(r, i, paragraphs)
+    )
 
 
 def _source(r: FieldReader, i: int, paragraphs: tuple[Paragraph, ...]) -> BodySource | None:
