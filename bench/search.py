@@ -116,13 +116,20 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def served(site: Path) -> Iterator[str]:
+    """Serve `site` on 127.0.0.1 (a free port) while the block runs; yields the base URL.
+    The folder may be filled after the server starts (the browser tests build into it for
+    the address they are served from). The benchmark's and the tests' one static server."""
+    site.mkdir(parents=True, exist_ok=True)
     handler = functools.partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
+        server.server_close()
+        thread.join()
         server.server_close()
 
 

@@ -20,15 +20,11 @@ comparison. Prints a Markdown table and the command that reruns it.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import queue
-import socket
 import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import write as write_corpus  # noqa: E402
+from bench.server import BUILDING, Server  # noqa: E402
 
 CONFIG = """site_name: Regeneration beside mkdocs serve
 docs_dir: docs
@@ -83,8 +80,6 @@ def on_post_build(config):
         log.write(("whole" if whole else "HALF " + (start if start != end else end)[:200]) + "\\n")
 """
 QUIET = 3.0  # seconds without a server log line, with no build running, that count as settled
-BUILDING = "Building documentation"
-BUILT = ("Documentation built in", "An error happened during the rebuild")
 
 
 @dataclass
@@ -96,64 +91,6 @@ class Edit:
     half: int  # rebuilds that saw a half-written folder (by the project's hook)
     errors: int  # tracebacks and build errors
     lines: list[str] = field(default_factory=list)
-
-
-class Server:
-    """`mkdocs serve` in a subprocess; its log lines with the monotonic time they arrived."""
-
-    def __init__(self, project: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=project,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
-        self.log: list[tuple[float, str]] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put((time.monotonic(), line.rstrip("\n")))
-
-    def busy(self) -> bool:
-        """True while a build the log has announced has not finished."""
-        started = sum(BUILDING in line for _, line in self.log)
-        return started > sum(any(b in line for b in BUILT) for _, line in self.log)
-
-    def settle(self, quiet: float = QUIET, timeout: float = 900) -> None:
-        """Collect log lines until no build runs and none has come for `quiet` seconds
-        (the watcher polls every 0.5 s, so a change is seen well within that)."""
-        deadline = time.monotonic() + timeout
-        last = time.monotonic()
-        while (time.monotonic() - last < quiet or self.busy()) and time.monotonic() < deadline:
-            with contextlib.suppress(queue.Empty):
-                self.log.append(self.lines.get(timeout=0.1))
-                last = time.monotonic()
-
-    def wait_for(self, text: str, timeout: float = 900) -> None:
-        deadline = time.monotonic() + timeout
-        while not any(text in line for _, line in self.log):
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise SystemExit(f"no {text!r} from mkdocs serve:\n" + self.text())
-            with contextlib.suppress(queue.Empty):
-                self.log.append(self.lines.get(timeout=0.2))
-
-    def text(self) -> str:
-        return "\n".join(line for _, line in self.log)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 def _generator(code: Path | None, sources: Path, docs: Path) -> float:
@@ -182,23 +119,23 @@ def measure(documents: int, edits: int, code: Path | None, work: Path) -> list[E
     server = Server(project)
     results = []
     try:
-        server.wait_for("Serving on")
-        server.settle()
+        server.wait_for("Serving on", timeout=900)
+        server.quiet(QUIET)
         for n in range(1, edits + 1):
             with article.open("a", encoding="utf-8") as handle:
                 handle.write(f"\nA sentence added by edit {n}.\n")
             seen, checked = len(server.log), len(builds.read_text().splitlines())
             seconds = _generator(code, sources, docs)
-            server.settle()
+            server.quiet(QUIET)
             new = server.log[seen:]
-            rebuilds = sum(BUILDING in line for _, line in new)
+            rebuilds = sum(BUILDING in line for line in new)
             errors = sum(
                 "Traceback" in line or "An error happened during the rebuild" in line
-                for _, line in new
+                for line in new
             )
             verdicts = builds.read_text().splitlines()[checked:]
             half = sum(not v.startswith("whole") for v in verdicts)
-            results.append(Edit(seconds, rebuilds, half, errors, [x for _, x in new] + verdicts))
+            results.append(Edit(seconds, rebuilds, half, errors, [*new, *verdicts]))
     finally:
         server.stop()
     return results

@@ -1,9 +1,11 @@
 """A real `mkdocs serve` in a subprocess, on a free loopback port: the one harness the
-benchmark (bench/serve_edit.py) and the tests (tests/test_serve.py) drive.
+benchmarks (bench/serve_edit.py, bench/serve_generate.py) and the tests (tests/test_serve.py)
+drive.
 
     server = Server(project)            # started; its log lines are collected by a thread
     server.wait_for("Serving on")       # until a text has appeared (count times)
     server.settle(2.5)                  # collect what it logs while nothing happens
+    server.quiet(3.0)                   # … until no build runs and nothing came for 3 s
     status, text = server.get("explainers/a/")
     server.stop()
 
@@ -28,6 +30,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 BUILT = re.compile(r"Documentation built in ([0-9.]+) seconds")
+BUILDING = "Building documentation"
+FINISHED = ("Documentation built in", "An error happened during the rebuild")
 
 
 class ServerError(AssertionError):
@@ -81,6 +85,20 @@ class Server:
         while time.monotonic() < end:
             with contextlib.suppress(queue.Empty):
                 self.log.append(self._lines.get(timeout=0.1))
+
+    def busy(self) -> bool:
+        """True while a build the log has announced has not finished."""
+        return self.count(BUILDING) > sum(any(f in line for f in FINISHED) for line in self.log)
+
+    def quiet(self, seconds: float = 3.0, timeout: float = 900) -> None:
+        """Collect log lines until no build runs and none has come for `seconds` (the
+        watcher polls every 0.5 s, so a change is seen well within that)."""
+        deadline = time.monotonic() + timeout
+        last = time.monotonic()
+        while (time.monotonic() - last < seconds or self.busy()) and time.monotonic() < deadline:
+            with contextlib.suppress(queue.Empty):
+                self.log.append(self._lines.get(timeout=0.1))
+                last = time.monotonic()
 
     def _drain(self) -> None:
         with contextlib.suppress(queue.Empty):

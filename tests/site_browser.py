@@ -15,13 +15,10 @@ too, for example to build a hostile story from other sources and screenshot it.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,7 +28,9 @@ from typing import Any
 import pytest
 import yaml
 
-from bench.chromium import CHROMIUM, CHROMIUM_ARGS
+from bench import search as bench_search
+from bench.chromium import CHROMIUM
+from bench.search import served as serve  # the one static server (tests and bench)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,28 +114,6 @@ def build_site(
     return dest
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
-        pass
-
-
-@contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 (a free port) while the block runs; yields the base URL.
-    The folder may be filled after the server starts (see `served_site`)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
 @contextmanager
 def served_site(dest: Path, sources: Path | None = None) -> Iterator[str]:
     """Build the site into `dest` for the address it is then served from; yields that URL."""
@@ -150,14 +127,8 @@ def launch() -> Iterator[Any]:
     """Playwright's Chromium, Debian's build; skips the test when it is not installed."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed (run `make chromium`)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with bench_search.chromium() as browser:
+        yield browser
 
 
 @dataclass

@@ -23,10 +23,7 @@
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +31,7 @@ from typing import Any
 import pytest
 from hostile_corpus import fixtures, marker
 from hostile_site import Built, active_content, build_site, pages
+from site_browser import serve
 
 from bench.search import engine, pagefind_pages
 
@@ -134,32 +132,16 @@ def test_build_stays_within_one_documents_budget(hostile: Built) -> None:
     assert hostile.peak_mib < 512, f"peak {hostile.peak_mib:.0f} MiB"
 
 
-@contextlib.contextmanager
-def _served(site: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.fixture(scope="module")
 def served(hostile: Built) -> Iterator[str]:
-    with _served(hostile.site) as url:
+    with serve(hostile.site) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def served_pagefind(hostile_pagefind: Built) -> Iterator[str]:
-    with _served(hostile_pagefind.site) as url:
+    with serve(hostile_pagefind.site) as url:
         yield url
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
 
 
 PWNED = "() => Boolean(window.__pwned) || Boolean(window.__dialogs)"
