@@ -186,7 +186,11 @@ class Discourse:
         return seen[-1].key if seen else None
 
     def pronoun(self, para: Para, offset: int, word: str, row: Sequence[Chunk] = ()) -> Who:
+        """`row`: the pronoun's sentence, its own when not given ("Reed said he agreed":
+        "he" is Reed before anyone of an earlier sentence)."""
         kind = "person" if word in sp.PRONOUNS_PERSON else "organisation"
+        if not row:
+            row = self.rows(para.number)[self.sentence_index(para, offset)]
         here = [
             c.mention.key
             for i, c in enumerate(row)
