@@ -39,6 +39,8 @@ _NOT_A_SUBJECT = lx.words(
     then where whereas unless once to in on at for with from of by"""
 )
 _QUOTING = lx.words("quoted cited")
+# What a reporting verb takes as its object, never its inverted subject ("said nothing").
+_OBJECTS = tuple(lx.words("nothing little much so more otherwise yes no everything something"))
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -69,6 +71,8 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
         return _after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
+        if is_word(row, k + 1, *_OBJECTS):
+            return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
         end = next(iter(commas(row, k + 1, len(row))), len(row))
         phrase = parse(row, k + 1, end, para.text)
         named = _appositive_name(row, phrase, end)
@@ -198,7 +202,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        if w in sp.SPEECH_NOUNS and _links(row, j, qi) and not speech_adjunct(row, j):
+        link = w in sp.SPEECH_NOUNS and _links(row, j, qi)
+        if (link or _names_quote(row, j, qi)) and not speech_adjunct(row, j):
             found = _noun(ctx, para, row, j)
             if found is not None:
                 return found
@@ -273,6 +278,35 @@ def _links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
         k -= 1
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+_COPULA = frozenset({"was", "is", "were", "are", "been", "had", "has", "be", "will", "would"})
+_CLAUSE_OPENERS = lx.words("i we you he she it they there this that")
+
+
+def _names_quote(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the speech noun at `j` name the quotation right after it: "the minister's words,
+    “…”", "Lee's reply had been “…”", "his answer was: “…”"?"""
+    if row[j].text not in sp.SPEECH_NOUNS | sp.REPLY_NOUNS:
+        return False
+    if not (j >= 1 and (row[j - 1].possessive or is_word(row, j - 1, "his", "her", "its"))):
+        return False
+    k = j + 1
+    while k < qi and is_word(row, k, *_COPULA):
+        k += 1
+    copula = k > j + 1
+    if k < qi and row[k].kind == "punct" and row[k].text in {",", ":"}:
+        copula = copula and row[k].text == ","
+        k += 1
+    # after a bare copula a predicate is the reporter's verdict ("said the court's verdict
+    # was “fair”"); a clause is what the reply said ("Lee's reply was “we will see”")
+    return j + 1 < k == qi and (not copula or _clause(row[qi].text))
+
+
+def _clause(quoted: str) -> bool:
+    """Does a quotation open with a subject pronoun: a clause of its own ("we will see")?"""
+    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold().replace("’", "'")
+    return first.split("'")[0] in _CLAUSE_OPENERS
 
 
 def _noun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:

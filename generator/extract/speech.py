@@ -91,6 +91,9 @@ SPEECH_NOUNS = _words(
     proclamation declaration announcement message plea criticism complaint complaints
     reference label dismissal"""
 )
+# Nouns for what someone said back: they name the quotation after them ("Lee's reply was
+# “…”"), never introduce it with "of" or "that".
+REPLY_NOUNS = _words("reply replies response responses answer answers retort reaction words")
 # Light verbs whose subject owns the speech noun they take ("Lee made the claim that").
 LIGHT_VERBS = _words("made makes make issued issues repeated repeats voiced levelled leveled")
 # Words that link a speech noun to the words it reports.

@@ -159,6 +159,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return _participle(ctx, para, row, chained)
         return ctx.clause_subject(row, j, para)
+    other = _own_subject(row, j, para)
+    if other is not None:
+        return other
     for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
         if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
             phrase = parse(row, _phrase_start(row, k), j, para.text)
@@ -166,6 +169,26 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
+
+
+def _own_subject(row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+    """ "Okafor recalled his father telling him “…”", "heard Reed saying": a person right
+    before the "-ing" verb, the object of another verb, may be who speaks, or the subject
+    may ("interrupted Reed saying"): unclear, with that person as the guess."""
+    if j < 2 or row[j - 1].possessive:
+        return None
+    start = _phrase_start(row, j)
+    if start < 1 or row[start - 1].kind != "word" or row[start - 1].text in PREPOSITIONS:
+        return None
+    phrase = parse(row, start, j, para.text)
+    head = phrase.head
+    if head is None or phrase.plural:
+        return None
+    if head.kind == "name" and head.mention is not None and head.mention.kind == "person":
+        return Who(head.mention.key, "low", para.text[row[start].start : row[j].end])
+    if head.kind == "word" and head.text in lx.ROLE_NOUNS:
+        return Who(None, "low", phrase.text)
+    return None
 
 
 def _previous_participle(row: Sequence[Chunk], j: int) -> int:
