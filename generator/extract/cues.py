@@ -70,6 +70,8 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
         return None
     if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
         return _after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
+    if is_word(row, k, "was") and is_word(row, k + 1, "all"):
+        return _was_all(ctx, para, row, k + 2)
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         if is_word(row, k + 1, *_OBJECTS):
             return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
@@ -100,6 +102,20 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             if who is None or who is COORDINATED:
                 return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
             return Cue(who, para.text[c.start : x.end])
+        v += 1
+    return None
+
+
+def _was_all(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """`“No comment,” was all Lee would say`: the subject between "all" and the verb."""
+    v = k
+    while v < min(len(row), k + 8) and row[v].kind in ("name", "word", "pron"):
+        if is_word(row, v, "would", "could", "had", "said", "wanted", "did"):
+            if v == k:
+                return None
+            who = ctx.resolve(parse(row, k, v, para.text), para, row[k].start)
+            words = para.text[row[k - 2].start : row[min(v + 1, len(row) - 1)].end]
+            return Cue(who or Who(None, "low", words), words)
         v += 1
     return None
 

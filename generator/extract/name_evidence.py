@@ -34,6 +34,12 @@ _ORG_ROLES = lx.words(
     """manager coach boss captain striker midfielder defender goalkeeper player chairman
     chairwoman president executive ceo founder owner director leader chief treasurer"""
 )
+# What a person's possessive name has and a place's or a body's does not.
+_PERSONAL = lx.words(
+    """office lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
+    wife husband family son daughter mother father brother sister widow campaign counsel
+    supporters"""
+)
 _ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
 _COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
 _NOT_IN_NAME = lx.ORG_HEADS | lx.TITLE_WORDS | _CALENDAR
@@ -139,6 +145,15 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
         _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
+    word = final.text
+    if (
+        len(tokens) == 1
+        and prev is not None
+        and prev.lower == "told"
+        and not in_quote
+        and (word[1:].islower() or is_acronym(word))  # not "told MPs"
+    ):
+        ev.add("listener")  # "told Reuters": one word a person would not be named by
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if "acronym_led" in ev and not ev & {"modifier", "before_role"}:
@@ -150,7 +165,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and not ev & {"modifier", "before_role", "event", "place", "common"}
         and (prev is None or (prev.lower not in _NOT_BEFORE_NAME and not prev.capitalised))
         and _NOT_IN_NAME.isdisjoint(lowered)
-        and (not first.sentence_start or _opens_clause(stripped, nxt))
+        and (not first.sentence_start or _opens_clause(stripped, nxt, len(tokens), final))
         and all(len(t.text) > 1 or t is not final for t in tokens)
     ):
         ev.add("name")
@@ -234,11 +249,17 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
     )
 
 
-def _opens_clause(after: str, nxt: Token | None) -> bool:
-    """A sentence-initial run is a name when a verb, a comma or a bracket follows it."""
+def _opens_clause(after: str, nxt: Token | None, words: int, final: Token) -> bool:
+    """A sentence-initial run is a name when a verb, a comma or a bracket follows it, or,
+    for a run of two or three words, an irregular past ("Maria Costa took office") or, after
+    its possessive, what only a person has ("Joan Mercer's office said")."""
     if after.startswith((",", "(")):
         return True
-    return nxt is not None and not nxt.capitalised and is_verbish(nxt.lower)
+    if nxt is None or nxt.capitalised:
+        return False
+    if final.possessive:
+        return words <= 3 and nxt.lower in _PERSONAL
+    return is_verbish(nxt.lower) or (words <= 3 and nxt.lower in sp.IRREGULAR_PAST)
 
 
 def kind(ev: set[str], full: set[str]) -> Kind | None:
@@ -253,6 +274,8 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
     if "place" in ev:
         return None
     if "acronym" in ev:
+        return "organisation"
+    if "listener" in ev and not ev & {"person", "title", "honorific", "name"}:
         return "organisation"
     if ev & {"person", "title", "honorific"}:
         return "person"

@@ -508,7 +508,7 @@ def _single_named(evidence: set[str]) -> bool:
     Kremlin said"), a person after a role noun ("prison chief Duch") or a title?"""
     if evidence & {"place", "common"}:
         return False
-    return bool(evidence & {"org", "role_before", "title", "org_role"}) or (
+    return bool(evidence & {"org", "role_before", "title", "org_role", "listener"}) or (
         {"the_cap", "speech"} <= evidence
     )
 

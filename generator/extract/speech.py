@@ -73,6 +73,7 @@ def _forms() -> dict[str, Form]:
         forms[ing] = "participle"
         forms[past] = "finite"
         forms[third] = "finite"
+    forms["written"] = forms["spoken"] = "finite"  # "X had written, “…”"
     forms["labeled"] = forms["labeling"] = "finite"  # US spelling
     forms["labeling"] = "participle"
     return forms

@@ -176,7 +176,7 @@ def test_the_story_lends_a_name_only_where_a_document_uses_it_in_full() -> None:
     the larger gazetteer gives (its dates and rule statements kept from the first)."""
     first = (["The Green Party, the Supreme Court and opposition lawmaker Keo Sarin met."], DOC)
     other = (["“No,” the Labour Party said on Monday, as the High Court sat."], DOC)
-    later = (["Keo Sarin left for Bangkok on Tuesday."], DOC)
+    later = (["Keo Sarin supporters rallied in Bangkok on Tuesday."], DOC)
     alone = [extract(*doc, Gazetteer()) for doc in (first, other, later)]
     knowledge = StoryKnowledge.of(alone, Gazetteer())
     assert knowledge.gazetteer_for("\n".join(other[0]), alone[1]) is None
