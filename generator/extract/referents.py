@@ -56,6 +56,9 @@ class Referents(Discourse):
             by_para.setdefault(m.paragraph, []).append(m)
         super().__init__(paras, {e.key: e.kind for e in names.entities}, by_para)
         self.names = {e.key: e.name for e in names.entities}
+        self.first: dict[str, tuple[int, int]] = {}  # where each entity is first named
+        for m in names.mentions:
+            self.first.setdefault(m.key, (m.paragraph, m.start))
         # organisations named only by a description that speak: key → (name, mentions)
         self.bodies: dict[str, tuple[str, list[Mention]]] = {}
         self.inferred: list[Role] = []  # "the minister later said": the minister's role
@@ -218,10 +221,13 @@ class Referents(Discourse):
         if phrase.plural:
             return None
         words = [m.text for m in phrase.modifiers if m.kind == "word"] + [noun]
-        orgs = [
+        here = (para.number, phrase.head.start) if para is not None else None
+        orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit
             k
             for k, kind in self.kinds.items()
-            if kind == "organisation" and noun in name_words(self.names[k])
+            if kind == "organisation"
+            and set(words) <= set(name_words(self.names[k]))
+            and (here is None or self.first.get(k, here) < here)
         ]
         if len(orgs) == 1:
             return Who(orgs[0], "high")
