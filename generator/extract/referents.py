@@ -221,7 +221,8 @@ class Referents(Discourse):
         if phrase.plural:
             return None
         words = [m.text for m in phrase.modifiers if m.kind == "word"] + [noun]
-        here = (para.number, phrase.start) if para is not None else None
+        head = phrase.head
+        here = (para.number, head.start) if para is not None and head is not None else None
         orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit
             k
             for k, kind in self.kinds.items()
