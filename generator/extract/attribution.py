@@ -41,6 +41,7 @@ from generator.extract.rows import (
 )
 
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
+_NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
 class Context(Referents):
@@ -155,6 +156,8 @@ class Context(Referents):
             if inverted is not None:
                 return inverted
         end = start
+        if is_word(row, start, *_NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
+            end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
         while end < j and not verb_at(row, end):
             end += 1
         if end == start or end >= j + 1:

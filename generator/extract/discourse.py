@@ -165,15 +165,22 @@ class Discourse:
                     return nxt.mention.key
         return None
 
-    def document_author(self, para: Para, offset: int) -> Who | None:
+    def document_author(self, para: Para, offset: int, noun: str = "") -> Who | None:
         """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
-        subject of the sentence that issued it."""
+        subject of the sentence that issued it; with `noun`, "the memo said" after "telling
+        staff in a memo" is the memo the sentence before names, its speaker's."""
         where, row = self.previous_row(para, offset)
         for i, c in enumerate(row):
             if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:
+                if noun and c.text != noun:
+                    continue
                 issued = any(
                     x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
                 )
+                if i >= 2 and row[i - 2].text == "in" and row[i - 1].text in {"a", "an"}:
+                    said = self._speakers.get((where.number, self.sentence_index(where, c.start)))
+                    if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
+                        return Who(said[0].key, "high")
                 who = self.clause_subject(row, i, where)
                 if who is not None and who.key is not None and issued:
                     return Who(who.key, "high")

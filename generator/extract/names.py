@@ -142,6 +142,9 @@ def _opener(tok: Token) -> bool:
     return low in lx.SENTENCE_STARTERS or (len(low) >= 7 and low.endswith("ly"))
 
 
+_COMPANY_ENDINGS = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "ag", "sa", "gmbh"})
+
+
 def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     """Split "Starmer and Trump" (but not "Competition and Markets Authority"), and a person
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
@@ -180,6 +183,9 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         left, right = run[:cut], run[cut + 1 :]
         if words[cut - 1] in lx.ORG_HEADS and len(right) >= 2 and toks[right[0]].capitalised:
             return [p for part in (left, right) for p in _split_and(toks, part)]
+        company = words[-1].rstrip(".") in _COMPANY_ENDINGS and len(right) >= 2
+        if company and len(left) >= 2 and not set(words[:cut]) & lx.CONNECTORS:
+            return [left, right]  # "Apex Foods and Gristmill Inc": a company and another
     if any(w in lx.ORG_HEADS for w in words):
         return [run]
     split_on = {"and"} if titles else {"and", "of", "for", "the"}

@@ -182,6 +182,10 @@ class Referents(Discourse):
         for owner in owners:
             if owner is not None:
                 return owner
+        if phrase.det == "the" and not phrase.modifiers and not phrase.preps:
+            earlier = self.document_author(para, offset, phrase.noun)
+            if earlier is not None:
+                return earlier
         return Who(None, "low", phrase.text)
 
     def _modifier_owner(self, phrase: Phrase) -> Who | None:

@@ -126,7 +126,7 @@ def _tense(sentence_before: str) -> str:
         if word in lx.FUTURE_MARKERS:
             return "future"
         participle = i > 0 and words[i - 1] in {"be", "been", "being"}  # "will be debated"
-        if word in _PAST or (word.endswith("ed") and len(word) > 4 and not participle):
+        if word in _PAST or (_regular_past(word) and not participle):
             return "past"
     return ""
 
@@ -140,7 +140,12 @@ def _past_in(before: str) -> bool:
     words = words[-4:]
     if not words or words[-1] != "in" or _tense(" ".join(words[:-1])) != "past":
         return False
-    return any(w in _PAST or (w.endswith("ed") and len(w) > 4) for w in words[:-1])
+    return any(w in _PAST or _regular_past(w) for w in words[:-1])
+
+
+def _regular_past(word: str) -> bool:
+    """ "sued", "arrested" (not "need", "speed", "red")."""
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
 
 
 _CLAUSE = re.compile(r"[,;:—–(]")

@@ -144,7 +144,10 @@ NEGATIONS = _words("not never n't no")
 # Common irregular past tenses: the verb of a clause, never part of a noun phrase.
 IRREGULAR_PAST = _words(
     """went made held gave took met sent won lost left put ran came got began brought bought
-    thought knew saw led kept set stood paid felt became fought sat spent hit cut beat"""
+    thought knew saw led kept set stood paid felt became fought sat spent hit cut beat
+    struck drew threw broke chose rose fell grew flew drove fled sought taught caught dealt
+    meant built sold heard withdrew upheld withheld overcame undertook understood forgot
+    swept swore stole hung sank shook"""
 )
 # Verbs of asking, whose object answers ("Hale asked Price …. “…,” she replied").
 QUESTION_VERBS = _words("asked asks questioned pressed quizzed")
