@@ -13,6 +13,8 @@ which makes it a person when nothing says otherwise. Pure, never raises.
 
 from __future__ import annotations
 
+import re
+
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.document import Para
@@ -156,6 +158,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("listener")  # "told Reuters": one word a person would not be named by
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
+    if _the_body(ev, tokens, lowered, stripped, adjacent):
+        ev.add("org")  # "The Revolutionary Guards, however, dismissed", "the Red Cross said"
     if "acronym_led" in ev and not ev & {"modifier", "before_role"}:
         ev.add("org")
     if (
@@ -247,6 +251,31 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
         and word.lower not in _COMMON
         and not word.lower.endswith(("s", *_ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
     )
+
+
+_COUNTRY_WORDS = lx.words("united states kingdom republic emirates islands isles")
+_ASIDE = re.compile(r",\s+(?:however|though|meanwhile|too|in turn|for (?:its|their) part),\s+(\w+)")
+
+
+def _the_body(
+    ev: set[str], tokens: list[Token], lowered: list[str], after: str, nxt: Token | None
+) -> bool:
+    """Is "the" + two to four capitalised words a body acting as a subject: a reporting
+    verb right after it ("the Red Cross said"), or, opening the sentence, any past verb,
+    also after a short aside ("The Revolutionary Guards, however, dismissed …")? Not a
+    country ("The United States said": no speaker), a title or a place."""
+    if not ev & {"the", "the_cap"} or not 2 <= len(tokens) <= 4:
+        return False
+    if ev & {"place", "common", "event", "modifier"} or not _COUNTRY_WORDS.isdisjoint(lowered):
+        return False
+    if not _NOT_IN_NAME.isdisjoint(lowered) or any(t.possessive for t in tokens[:-1]):
+        return False
+    aside = _ASIDE.match(after)
+    verb = aside.group(1).casefold() if aside else (nxt.lower if nxt is not None else "")
+    if verb in lx.SPEECH_VERBS or sp.VERB_FORMS.get(verb) == "finite":
+        return True
+    past = verb in sp.IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 3)
+    return "the_cap" in ev and past
 
 
 def _opens_clause(after: str, nxt: Token | None, words: int, final: Token) -> bool:
