@@ -177,7 +177,7 @@ class Discourse:
                 issued = any(
                     x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
                 )
-                if i >= 2 and row[i - 2].text == "in" and row[i - 1].text in {"a", "an"}:
+                if i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A:
                     said = self._speakers.get((where.number, self.sentence_index(where, c.start)))
                     if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
                         return Who(said[0].key, "high")
@@ -264,6 +264,8 @@ class Discourse:
         return gender is None or wanted is None or gender == wanted
 
 
+# "said in a statement", "wrote in his ruling": the document the speaker spoke in.
+_IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
 _FEMALE = lx.words(
     """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman
     wife mother daughter sister widow grandmother granddaughter actress queen princess aunt
