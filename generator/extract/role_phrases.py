@@ -38,6 +38,7 @@ _VERB_BEFORE = lx.words(
     "who which that has have had having was were is are be been being and or but then also"
 )
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent")
+_NOW = lx.words("now currently also still")
 
 
 def is_role(word: str) -> bool:
@@ -64,6 +65,8 @@ def right(
     limit = len(toks) if stop_at is None else min(stop_at, len(toks))
     if i >= limit:
         return None
+    while i + 1 < limit and toks[i].lower in _NOW:  # ", now a senator,": the role is "senator"
+        i += 1
     j = i + 1 if toks[i].lower in {"a", "an", "the"} else i
     aged = j
     while j < limit and _age_word(toks[j].lower):
@@ -80,8 +83,11 @@ def right(
             break
         if sp.VERB_FORMS.get(low) == "finite" or (low.endswith("ed") and k > j and not in_pp):
             break
+        if head and not in_pp and low.endswith("ing") and len(low) > 5 and not is_role(low):
+            break  # "a lawyer representing the families": the role is "lawyer"
         if low in _PP:
-            if not head or k + 1 >= limit or _date_like(toks[k + 1]):
+            number = para.text[tok.end : tok.end + 2].strip()[:1].isdigit()  # "from 2010"
+            if not head or k + 1 >= limit or _date_like(toks[k + 1]) or number:
                 break
             in_pp = True
         elif not in_pp and is_role(low):
@@ -104,7 +110,8 @@ def _age_word(word: str) -> bool:
 
 
 def _date_like(tok: Token) -> bool:
-    return tok.lower in lx.MONTH_NAMES or tok.lower in lx.WEEKDAYS
+    """ "in March", "on Monday", "from 2010": a time, never part of a role."""
+    return tok.lower in lx.MONTH_NAMES or tok.lower in lx.WEEKDAYS or tok.text.isdigit()
 
 
 def _continues(toks: tuple[Token, ...], k: int, limit: int) -> bool:
@@ -168,6 +175,7 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
             and j >= 2
             and toks[j - 2].capitalised
             and joined(para, toks[j - 2], prev)
+            and not (low == "and" and _titled_name_before(toks, j - 2))
         )  # "Movement for Democratic Change spokesman"
         if not inside_name and _adverb_participle(toks, j):
             j -= 2  # "Newly appointed Interior Minister", "the recently elected mayor"
@@ -180,6 +188,17 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
         if prev.sentence_start:
             break
     return toks[j].start, toks[i - 1].end
+
+
+def _titled_name_before(toks: tuple[Token, ...], k: int) -> bool:
+    """Does the capitalised run ending at token `k` hold a role word ("Liberal MP Sarah
+    Dunn"): then "and" after it joins two people, not two words of one name ("Liberal MP
+    Sarah Dunn and Greens leader Bob Hart")?"""
+    while k >= 0 and toks[k].capitalised:
+        if is_role(toks[k].lower):
+            return True
+        k -= 1
+    return k >= 0 and is_role(toks[k].lower)
 
 
 def _adverb_participle(toks: tuple[Token, ...], j: int) -> bool:
