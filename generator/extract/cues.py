@@ -25,15 +25,12 @@ from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
+from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
 from generator.extract.rows import noun_use, speech_adjunct, verb_use
 from generator.extract.titles import is_title
 from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
 
-_NAMING_VERBS = lx.words(
-    """called calling call calls described describing describe describes labelled labeling
-    labelling labeled branded branding dubbed dubbing termed terming"""
-)
 _NOT_A_SUBJECT = lx.words(
     """while and but or as after before because when if although though since until so yet
     then where whereas unless once to in on at for with from of by"""
@@ -218,9 +215,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        link = w in sp.SPEECH_NOUNS and _links(row, j, qi)
-        if (link or _names_quote(row, j, qi)) and not speech_adjunct(row, j):
-            found = _noun(ctx, para, row, j)
+        link = w in sp.SPEECH_NOUNS and links(row, j, qi)
+        if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j):
+            found = noun_cue(ctx, para, row, j)
             if found is not None:
                 return found
         elif w in sp.DENIAL_VERBS:
@@ -276,90 +273,6 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
     if who is None or who is COORDINATED or who.key is None:
         return None
     return Cue(who, row[j].text)
-
-
-def _links(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """Does the speech noun at `j` introduce the quotation ("claim of", "remark that",
-    "proclamation:"), rather than being what a naming verb names ("calling the mayor's
-    reading “selective”")?"""
-    nxt = row[j + 1] if j + 1 < len(row) else None
-    if nxt is None:
-        return False
-    linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
-        nxt.kind == "punct" and nxt.text == ":"
-    )
-    if not linked and not (nxt.kind == "word" and nxt.text == "by"):
-        return False
-    k = j - 1
-    while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
-        k -= 1
-    return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
-
-
-_COPULA = frozenset({"was", "is", "were", "are", "been", "had", "has", "be", "will", "would"})
-_CLAUSE_OPENERS = lx.words("i we you he she it they there this that")
-
-
-def _names_quote(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """Does the speech noun at `j` name the quotation right after it: "the minister's words,
-    “…”", "Lee's reply had been “…”", "his answer was: “…”"?"""
-    if row[j].text not in sp.SPEECH_NOUNS | sp.REPLY_NOUNS:
-        return False
-    if not (j >= 1 and (row[j - 1].possessive or is_word(row, j - 1, "his", "her", "its"))):
-        return False
-    k = j + 1
-    while k < qi and is_word(row, k, *_COPULA):
-        k += 1
-    copula = k > j + 1
-    if k < qi and row[k].kind == "punct" and row[k].text in {",", ":"}:
-        copula = copula and row[k].text == ","
-        k += 1
-    # after a bare copula a predicate is the reporter's verdict ("said the court's verdict
-    # was “fair”"); a clause is what the reply said ("Lee's reply was “we will see”")
-    return j + 1 < k == qi and (not copula or _clause(row[qi].text))
-
-
-def _clause(quoted: str) -> bool:
-    """Does a quotation open with a subject pronoun: a clause of its own ("we will see")?"""
-    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold().replace("’", "'")
-    return first.split("'")[0] in _CLAUSE_OPENERS
-
-
-def _noun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | None:
-    """The owner of the speech noun at `j`: its possessor, "by X", or the subject of a light
-    verb ("Lee made the claim that"); unnamed otherwise."""
-    word = row[j].text
-    k = j - 1
-    while (
-        k >= 0
-        and row[k].kind == "word"
-        and not row[k].possessive
-        and row[k].text
-        not in ({"the", "a", "an", "his", "her", "its", "their"} | sp.LIGHT_VERBS | PREPOSITIONS)
-    ):
-        k -= 1
-    if k >= 0 and row[k].possessive:
-        start = k
-        while start > 0 and row[start - 1].kind == "word" and row[start - 1].text in {"the", "a"}:
-            start -= 1
-        phrase = parse(row, start, j + 1, para.text)
-        owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
-        return Cue(owner or Who(None, "low", word), word)
-    if j + 2 < len(row) and is_word(row, j + 1, "by"):
-        end = j + 2
-        while end < len(row) and row[end].kind in ("name", "word") and row[end].text != "of":
-            end += 1
-        who = ctx.resolve(parse(row, j + 2, end, para.text), para, row[j].start)
-        return Cue(who or Who(None, "low", word), word + " by")
-    if k >= 0 and row[k].kind == "word" and row[k].text in {"his", "her", "its", "their"}:
-        pron = "she" if row[k].text == "her" else "he" if row[k].text == "his" else "it"
-        return Cue(ctx.pronoun(para, row[k].start, pron), word)
-    light = k - 1 if k >= 0 and row[k].text in {"the", "a", "an"} else k
-    if light >= 0 and row[light].kind == "word" and row[light].text in sp.LIGHT_VERBS:
-        who = ctx.subject(row, light, para)
-        if who is not None and who is not COORDINATED:
-            return Cue(who, f"{row[light].text} the {word}")
-    return Cue(Who(None, "low", word), word)
 
 
 # ---- closing the sentence -----------------------------------------------------------------
