@@ -9,8 +9,8 @@ The stages, one module each: `document` (sentences, words, quotation marks), `na
 `name_evidence` (people and organisations), `roles` and `role_phrases`, `quotes` (who said
 each quotation: `clauses` rows a sentence into chunks, `phrases` reads its noun phrases,
 `attribution` and `discourse` resolve them, `cues`, `verb_cues`, `noun_cues` and `titles`
-find the cue),
-`rules`, `relative_dates`. `story.extract_story` reads several documents as one story.
+find the cue), `rules`, `relative_dates`. `story.extract_story` reads several documents as
+one story.
 """
 
 from __future__ import annotations
