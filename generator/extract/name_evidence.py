@@ -146,16 +146,18 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     past = nxt is not None and len(tokens) == 2 and nxt.lower in sp.IRREGULAR_PAST
     if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
         _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
+        if prev is not None and prev.possessive:
+            ev.discard("org_role")  # "Amnesty International's Nigeria director": a desk
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
     word = final.text
     if (
         len(tokens) == 1
         and prev is not None
-        and prev.lower == "told"
+        and _listener_before(prev, prev2)
         and not in_quote
         and (word[1:].islower() or is_acronym(word))  # not "told MPs"
     ):
-        ev.add("listener")  # "told Reuters": one word a person would not be named by
+        ev.add("listener")  # "told Reuters", "speaking to Wikinews", "an interview with AFP"
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if _the_body(ev, tokens, lowered, stripped, adjacent):
@@ -251,6 +253,16 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
         and word.lower not in _COMMON
         and not word.lower.endswith(("s", *_ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
     )
+
+
+def _listener_before(prev: Token, prev2: Token | None) -> bool:
+    """Do the words before a one-word name make it the listener of an interview?"""
+    if prev.lower == "told":
+        return True
+    second = prev2.lower if prev2 is not None else ""
+    if prev.lower == "to":
+        return second in {"speaking", "talking", "spoke", "talked"}
+    return prev.lower == "with" and second in {"interview", "interviews"}
 
 
 _COUNTRY_WORDS = lx.words("united states kingdom republic emirates islands isles")
