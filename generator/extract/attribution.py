@@ -108,11 +108,8 @@ class Context(Referents):
                     and named.kind == "name"
                     and not named.possessive
                     and row[k2].text == ","
-                    and k2 >= 1
-                    and row[k2 - 1].kind == "word"
-                    and row[k2 - 1].text in lx.ROLE_NOUNS
-                ):  # "his wife, Mercy Wambui, who told reporters": the role's name
-                    return self._name(named)
+                ):  # "his wife, Mercy Wambui, who told reporters": the role's name;
+                    return self._name(named)  # "Speaking …, Elena Varga, who": no aside
                 k = k2 - 1  # a short aside: an age, a role
             else:
                 k -= 1

@@ -240,6 +240,7 @@ def commas(row: Sequence[Chunk], a: int, b: int) -> list[int]:
 def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
     """The first chunk after the opening phrases of the clause `row[a:b]`: "In a statement on
     Monday,", "However,", "Speaking after the trial,", "When describing his opinion,"."""
+    skipped = False
     while a < b:
         c = row[a]
         if c.kind == "punct" and c.text in {",", "—"}:
@@ -249,6 +250,7 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
             c.text in OPENERS
             or (c.text.endswith(("ing", "ed")) and c.capital)
             or (c.text.endswith("ly") and c.capital)
+            or (skipped and c.text in {"where", "which", "who"})  # "Speaking in X, where …,"
         )
         if not opener:
             return a
@@ -256,4 +258,5 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
         if not cut:
             return a if c.text not in {"but", "and", "yet", "so", "however", "also"} else a + 1
         a = cut[0] + 1
+        skipped = True
     return a
