@@ -25,7 +25,8 @@ TITLE_WORDS = _words(
     inspector detective sergeant constable superintendent commissioner chief officer chairman
     chairwoman chair executive representative councillor leader manager coach captain striker
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
-    archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla sen rep gov
+    archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
+    sen rep gov
     candidate founder editor correspondent boss treasurer adviser advisor envoy chairperson
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost"""

@@ -123,9 +123,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     if row[j].text.endswith("ed"):
         return False  # "a memo that called it": a past tense is never a noun
     nxt = row[j + 1] if j + 1 < len(row) else None
-    if row[j].text.endswith("s") and nxt is not None and nxt.kind == "word":
-        if nxt.text in _AUXILIARIES:
-            return True  # "member states must", "the claims were": no verb takes a modal
+    plural = row[j].text.endswith("s") and nxt is not None and nxt.kind == "word"
+    if plural and nxt is not None and nxt.text in _AUXILIARIES:
+        return True  # "member states must", "the claims were": no verb takes a modal
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 
