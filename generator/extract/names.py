@@ -627,7 +627,7 @@ def _derive_campaign(
     nxt = para.tokens[run.last + 1] if run.last + 1 < len(para.tokens) else None
     if nxt is None or nxt.lower not in lx.CAMPAIGN_WORDS:
         return
-    if para.text[run.tokens[-1].end : nxt.start].strip() not in {"", "’s", "'s"}:
+    if para.text[run.tokens[-1].end : nxt.start].strip() not in {"", "’s", "'s", "'", "’"}:
         return
     if nxt.lower == "team" and not run.tokens[-1].possessive:
         return

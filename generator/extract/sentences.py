@@ -19,7 +19,8 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e""".split()  # noqa: SIM905
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00C0-\u00DE])")
-_WORD = re.compile(r"[^\W\d_][\w]*(?:[-.'’][^\W_]+)*", re.UNICODE)
+# A word, and the apostrophe of a plural possessive before the next word ("Jones' campaign").
+_WORD = re.compile(r"[^\W\d_][\w]*(?:[-.'’][^\W_]+)*(?:(?<=s)['’](?=\s+[^\W\d_]))?", re.UNICODE)
 _WORD_GAPS = re.compile(f"({_WORD.pattern})", re.UNICODE)
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _OPENERS = frozenset({'"', "“", "‘", "(", ":"})
