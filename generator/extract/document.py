@@ -6,6 +6,7 @@ instead of re-scanning text. Never raises.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,20 +33,43 @@ class Para:
         return self.sentences[-1] if self.sentences else (0, len(self.text))
 
 
+# A wire dateline opening the first paragraph: "PHNOM PENH —", "KABUL, Afghanistan —",
+# "UNITED NATIONS (AP) —", "LONDON (Reuters) -". It names a place, never a speaker.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3}(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?"
+    r"(?: \([A-Za-z.]+(?: [A-Za-z.]+){0,2}\))? ?(?:—|–|--| - )"
+)
+
+
 def analyse(paragraphs: Sequence[str]) -> tuple[Para, ...]:
     paras: list[Para] = []
     for number, raw in enumerate(paragraphs, start=1):
         text = raw if isinstance(raw, str) else str(raw)
-        sentences = split_sentences(text)
+        words = _without_dateline(text) if number == 1 else text
+        sentences = split_sentences(words)
+        if words is not text and sentences:
+            first = len(words) - len(words.lstrip())
+            sentences[0] = (min(first, sentences[0][1]), sentences[0][1])
         quotes = find_quotes(text)
         paras.append(
             Para(
                 number,
                 text,
                 tuple(sentences),
-                tuple(tokenize(text, sentences)),
+                tuple(tokenize(words, sentences)),
                 tuple(quotes),
                 mask(text, quotes),
             )
         )
     return tuple(paras)
+
+
+def _without_dateline(text: str) -> str:
+    """`text` with a leading dateline blanked (same length: offsets stay the text's)."""
+    found = _DATELINE.match(text)
+    if found is None or not any(c.isalpha() and c.isupper() for c in found.group()[:2]):
+        return text
+    city = found.group().split(",")[0].split("(")[0].rstrip(" —–-")
+    if any(c.islower() for c in city) or len(city) < 4 or found.end() >= len(text):
+        return text
+    return " " * found.end() + text[found.end() :]

@@ -91,7 +91,9 @@ def _joined(text: str, prev: Token, tok: Token) -> bool:
         return True
     if gap in {"/", " & "}:  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works"
         return True
-    return gap.rstrip() == "." and _INITIALS.match(prev.text) is not None  # "George W. Bush"
+    if gap.rstrip() != ".":
+        return False
+    return _INITIALS.match(prev.text) is not None or prev.lower in lx.HONORIFICS  # "W.", "Mr."
 
 
 def _raw_runs(para: Para) -> list[list[int]]:
@@ -449,6 +451,8 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         elif word in known:
             gaz = known[word]
             cluster_for(gaz.id, gaz.name, gaz).runs.append(run)
+        elif run.honorific and len(given := _family_first(clusters, word)) == 1:
+            given[0].add(run)  # "Mr. Phay" after "Phay Siphan": the family name comes first
         elif run.honorific:
             name = (
                 f"{run.honorific.title()} {run.text}"
@@ -551,6 +555,15 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
         for word in words:
             index.setdefault(word, []).append(cluster)
     return index
+
+
+def _family_first(clusters: list[_Cluster], word: str) -> list[_Cluster]:
+    """The people named in full whose first word is `word`, for an honorific before it."""
+    return [
+        c
+        for c in clusters
+        if len(c.parts) >= 2 and c.parts[0] == word and "org" not in c.evidence and not c.known
+    ]
 
 
 def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
