@@ -188,6 +188,9 @@ def _named(segment: Sequence[Chunk]) -> bool:
     """Is `segment` a name, perhaps after role words ("shadow finance minister X")?"""
     if not segment or segment[-1].kind != "name" or segment[-1].possessive:
         return False
+    named = segment[-1].mention
+    if len(segment) == 2 and named is not None and named.kind == "organisation":
+        return segment[0].kind == "word" and segment[0].text == "the"  # ", the X Agency,"
     return all(
         c.kind == "num"
         or (c.kind == "word" and (c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS))

@@ -144,7 +144,18 @@ class Referents(Discourse):
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
         recent = self.last_seen(para, offset, "organisation")
-        return Who(recent, "low", phrase.text) if recent is not None else None
+        if recent is None:
+            return None
+        named = {  # "Nordvik Motors recalled … The carmaker said": the one named so far
+            k
+            for k, kind in self.kinds.items()
+            if kind == "organisation"
+            and self.first.get(k, (para.number + 1, 0)) < (para.number, offset)
+        }
+        alone = named == {recent} and not phrase.modifiers and not phrase.preps
+        if alone and not self._introduced(para, offset, phrase.noun):
+            return Who(recent, "high")
+        return Who(recent, "low", phrase.text)
 
     def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the Serbian said", "the prime minister said" with no role to match: perhaps
