@@ -34,8 +34,10 @@ _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
 # Roles only an organisation has (a club's coach, a party's leader, a firm's chairman).
 _ORG_ROLES = lx.words(
     """manager coach boss captain striker midfielder defender goalkeeper player chairman
-    chairwoman president executive ceo founder owner director leader chief treasurer"""
+    chairwoman president executive ceo founder owner director leader chief treasurer official
+    spokesman spokeswoman spokesperson"""
 )
+_GENERIC = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # What a person's possessive name has and a place's or a body's does not.
 _PERSONAL = lx.words(
     """office lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
@@ -233,7 +235,12 @@ def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_w
             ev.add("org")  # "the IG Metall union", "the GMB union" (not "the French newspaper")
     elif low in lx.PLACE_NOUNS:
         ev.add("place")
-    elif low in _ORG_ROLES and not final.lower.endswith(_ADJECTIVAL) and not lone_opener:
+    elif (
+        low in _ORG_ROLES
+        and not final.lower.endswith(_ADJECTIVAL)
+        and not lone_opener
+        and not (lone_word and final.lower in _GENERIC)  # "a Government official"
+    ):
         ev.add("org_role")  # "Porto Azul coach", "Labour leader": people have no coach
         ev.add("before_role")
     elif is_role_noun(low):
