@@ -255,7 +255,28 @@ class Discourse:
             and not self.paras[p - 1].in_quote(m.start)
             and self._agrees(m.key, word)
         }
-        return Who(pick.key, "high") if named == {pick.key} else Who(pick.key, "low", word)
+        if named == {pick.key} or (not named and self._only_since(pick, para, offset)):
+            return Who(pick.key, "high")
+        return Who(pick.key, "low", word)
+
+    def _only_since(self, pick: _Seen, para: Para, offset: int) -> bool:
+        """Is `pick` the one person named from the paragraph where it last spoke up to
+        `offset` ("“…,” he told the crowd. Police estimated … “…,” he said.")?"""
+        first = next(
+            (n for n in range(para.number - 1, 0, -1) for s in self._speakers_in(n) if s == pick),
+            None,
+        )
+        if first is None:
+            return False
+        return all(
+            m.key == pick.key
+            for n in range(first, para.number + 1)
+            for m in self.by_para.get(n, [])
+            if m.kind == "person" and (n < para.number or m.start < offset)
+        )
+
+    def _speakers_in(self, number: int) -> list[_Seen]:
+        return [s for i in range(len(self.sentences(number))) for s in self._seen(number, i)]
 
     def _agrees(self, key: str, pronoun: str) -> bool:
         """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""
