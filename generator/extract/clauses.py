@@ -162,6 +162,8 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return True  # "Margaret Hughes, 78, from Headingley, said"
     if c.text.endswith(("ing", "ed")) and not c.capital:
         return True
+    if c.text in _PARTICIPLES and b - a <= 8 and not any(_finite(x) for x in row[a + 1 : b]):
+        return True  # "Lee's statement, read out by Reed, said", "a group, led by X, said"
     if c.text in lx.ROLE_NOUNS or c.text in lx.ROLE_MODIFIERS:
         return True
     # a role appositive: "Finnish interior minister", "head of the NSA"
@@ -170,6 +172,12 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         and any(x.kind == "word" and x.text in lx.ROLE_NOUNS for x in row[a:b])
         and not any(_finite(x) for x in row[a:b])
     )
+
+
+_PARTICIPLES = lx.words(
+    """read written sent led held made given taken brought chosen known seen shown drawn
+    signed won built set put"""
+)
 
 
 def _finite(c: Chunk) -> bool:

@@ -27,7 +27,7 @@ from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
-from generator.extract.rows import noun_use, speech_adjunct, verb_use
+from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.titles import is_title
 from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
 
@@ -72,6 +72,9 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         if is_word(row, k + 1, *_OBJECTS):
             return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
+        clause = k + 2 < len(row) and row[k + 1].kind in ("pron", "name") and verb_at(row, k + 2)
+        if clause:
+            return None  # `X, whose party Lee described as “…”, said he would sue`: a clause
         end = next(iter(commas(row, k + 1, len(row))), len(row))
         phrase = parse(row, k + 1, end, para.text)
         named = _appositive_name(row, phrase, end)

@@ -116,6 +116,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("event")
     if final.lower in lx.PLACE_HEADS or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
         ev.add("place")
+        ev.add("place_word")  # a place by its own words, not only by "in"/"from" before it
         follower = toks[last + 1] if last + 1 < len(toks) else None
         if (
             final.lower in lx.PLACE_HEADS
@@ -136,6 +137,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         if "role_before" in ev and len(tokens) >= 2:
             ev.discard("place")  # "journalist Lina Park": a role noun names a person
     stripped = after.lstrip()
+    personal = nxt is not None and nxt.lower in _PERSONAL and not ev & {"the", "the_cap"}
+    if final.possessive and len(tokens) >= 2 and personal:
+        ev.add("person")  # "Tom Reed's lawyers", "Ann Lee's office": what only a person has
     named_role = (  # "its spokeswoman, Ana Cruz, which said": "which" is not hers
         start >= 1
         and text[toks[start - 1].end : first.start].strip() == ","
@@ -200,6 +204,7 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("prep")
     elif low in lx.ORG_NOUNS:
         ev.add("org")
+        ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"
     elif is_role_noun(low):
         ev.add("person")
         ev.add("role_before")
@@ -235,6 +240,7 @@ def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_w
             ev.add("org")  # "the IG Metall union", "the GMB union" (not "the French newspaper")
     elif low in lx.PLACE_NOUNS:
         ev.add("place")
+        ev.add("place_word")
     elif (
         low in _ORG_ROLES
         and not final.lower.endswith(_ADJECTIVAL)
@@ -319,8 +325,8 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
         return "organisation"
-    if "place" in ev:
-        return None
+    if "place" in ev and ("place_word" in ev or not ev & {"person", "title", "honorific"}):
+        return None  # "from Omar Haddad, who …", "from Tom Reed's lawyers": a person
     if "acronym" in ev:
         return "organisation"
     if "listener" in ev and not ev & {"person", "title", "honorific", "name"}:

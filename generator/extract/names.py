@@ -584,7 +584,21 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
 def _kind(cluster: _Cluster) -> Kind | None:
     if cluster.known is not None:
         return cluster.known.kind
-    return ne.kind(cluster.evidence, cluster.full)
+    return ne.kind(_outvoted(cluster), cluster.full)
+
+
+_PERSONISH = frozenset({"name", "speech", "person", "title", "honorific"})
+
+
+def _outvoted(cluster: _Cluster) -> set[str]:
+    """The cluster's evidence, less an organisation noun before one mention ("whose party
+    Ann Lee described") when more of its mentions read as a person's and none as a body's."""
+    runs = cluster.runs
+    by_noun = sum("org_noun" in r.evidence for r in runs)
+    if not by_noun or any("org" in r.evidence and "org_noun" not in r.evidence for r in runs):
+        return cluster.evidence
+    personish = sum(bool(r.evidence & _PERSONISH) and "org" not in r.evidence for r in runs)
+    return cluster.evidence - {"org", "org_noun"} if personish > by_noun else cluster.evidence
 
 
 def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
