@@ -59,6 +59,10 @@ class Context(Referents):
         c = row[i]
         if c.kind == "word" and c.text in {"and", "but", "or", "then", "yet"}:
             return COORDINATED
+        if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
+            named = self._before_aside(row, i)
+            if named is not None:
+                return named
         if c.kind == "punct" and c.text in {",", "—"}:
             k2 = previous_comma(row, i)
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
@@ -93,6 +97,18 @@ class Context(Referents):
         if cut and aside and cut[-1] > start and row[cut[-1] - 1].kind == "name":
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …": the judge speaks
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
+
+    def _before_aside(self, row: Sequence[Chunk], i: int) -> Who | None:
+        """The name before an aside that a quotation's own comma closes ("Energy Minister X,
+        telling the BBC that suppliers had been warned “time and again,” said …")."""
+        k2 = previous_comma(row, i)
+        if k2 < 1 or row[k2].text != "," or not parenthetical(row, k2 + 1, i):
+            return None
+        before, _ = skip_adverbs_left(row, k2 - 1)
+        named = row[before] if before >= 0 else None
+        if named is None or named.kind != "name" or named.possessive or is_object(row, before):
+            return None
+        return self._name(named)
 
     def _antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an

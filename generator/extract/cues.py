@@ -72,10 +72,9 @@ def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         if is_word(row, k + 1, *_OBJECTS):
             return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
-        clause = k + 2 < len(row) and row[k + 1].kind in ("pron", "name") and verb_at(row, k + 2)
-        if clause:
-            return None  # `X, whose party Lee described as “…”, said he would sue`: a clause
         end = next(iter(commas(row, k + 1, len(row))), len(row))
+        if any(verb_at(row, m) for m in range(k + 2, end)):
+            return None  # `X, whose party Lee described as “…”, said he would sue`: a clause
         phrase = parse(row, k + 1, end, para.text)
         named = _appositive_name(row, phrase, end)
         if named is not None:  # ,” said the party's provincial deputy chief, X

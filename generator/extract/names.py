@@ -28,7 +28,11 @@ from generator.text import name_key
 
 norm = name_key  # the one name key, shared with the story (issue 14)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
-_NUMBER = re.compile(r" \d{1,3}\b(?![.,]?\d)")
+# "BBC Radio 4", "Channel 4"; not "fined Northgate Energy 48 million pounds", "Acme 12 percent"
+_NUMBER = re.compile(
+    r" \d{1,3}\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%|pounds|"
+    r"dollars|euros|people|years|days|months|times|[a-z]+s\b))"
+)
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
 _LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS

@@ -85,17 +85,26 @@ def verb_at(row: Sequence[Chunk], k: int) -> bool:
     )
 
 
-_NOUN_DETERMINERS = lx.words("the a an his her its their these those this that each every any")
+_NOUN_DETERMINERS = lx.words(
+    """the a an his her its their these those this that each every any some many several few
+    both other such no"""
+)
+_BEFORE_NOUN = lx.words("in on at of for from with by into across among between within")
 
 
 def speech_adjunct(row: Sequence[Chunk], j: int) -> bool:
     """ "said in a statement that …": the speech noun is where the verb's subject spoke."""
     k = j - 1
-    while (
-        k >= 0 and row[k].kind == "word" and row[k].text in {"a", "an", "the", "its", "his", "her"}
-    ):
-        k -= 1
+    while k >= 0 and j - k <= 4 and row[k].kind == "word" and _modifies(row[k].text):
+        k -= 1  # "in a separate statement", "in a joint written statement"
     return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
+
+
+def _modifies(word: str) -> bool:
+    """A determiner or an adjective-like word inside a noun phrase (no verb, no preposition)."""
+    if word in {"a", "an", "the", "its", "his", "her", "their"}:
+        return True
+    return word not in sp.VERB_FORMS and word not in {"in", "via", "through", "that", "and", "to"}
 
 
 _BASE_BEFORE = lx.words(
@@ -126,6 +135,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     plural = row[j].text.endswith("s") and nxt is not None and nxt.kind == "word"
     if plural and nxt is not None and nxt.text in _AUXILIARIES:
         return True  # "member states must", "the claims were": no verb takes a modal
+    if prev.kind == "word" and prev.text in _BEFORE_NOUN:
+        return True  # "in states", "of claims": a preposition takes a noun
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 

@@ -27,7 +27,8 @@ continue contend counter criticise criticize declare decry demand denounce deplo
 dub emphasise emphasize explain hail insist joke label lament note observe plead pledge post
 praise predict promise question quip reflect remark repeat reply respond recall reiterate
 retort scoff shout slam state stress suggest testify threaten tweet urge vow warn welcome
-characterise characterize brand term muse liken recount recommend propose
+characterise characterize brand term muse liken recount recommend propose assure reassure inform
+remind notify
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),

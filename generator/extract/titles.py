@@ -62,4 +62,5 @@ def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:
         and sp.VERB_FORMS.get(nxt.text) is None
     )
     evaluative = text.split()[-1].casefold().endswith(_ADJECTIVE_ENDINGS)
-    return definite and noun and not evaluative
+    named = nxt.text in _WORK_NOUNS  # "an internal “fast-track” scheme": what it is called
+    return (definite or named) and noun and not evaluative
