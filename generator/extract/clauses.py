@@ -224,8 +224,9 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
         if c.kind == "word" and not c.possessive:
             if c.text in {"that", "who", "which", "whom"}:
                 return k + 1
-            if sp.VERB_FORMS.get(c.text) in ("finite", "base") and k < j - 1:
-                return k + 1
+            noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
+            if sp.VERB_FORMS.get(c.text) in ("finite", "base") and k < j - 1 and not noun:
+                return k + 1  # a verb ends the clause; "A report published by …": a noun
         k -= 1
     return 0
 

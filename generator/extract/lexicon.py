@@ -82,7 +82,8 @@ ROLE_MODIFIERS = _words(
     managing general assistant associate lead top longtime veteran outgoing incoming
     presumptive prime shadow foreign home first district county state federal local national
     regional city town finance health education health justice defence defense interior
-    transport trade business political legal medical operating financial retired
+    transport trade business political legal medical operating financial retired ruling
+    governing
     junior principal party labour opposition freelance jailed"""
 )
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ish", "ese", "ive")

@@ -149,7 +149,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         _after_comma(ev, stripped[1:].lstrip())
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
-    past = nxt is not None and len(tokens) == 2 and nxt.lower in sp.IRREGULAR_PAST
+    past = nxt is not None and 2 <= len(tokens) <= 4 and nxt.lower in sp.IRREGULAR_PAST
     if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
         _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
         if prev is not None and prev.possessive:

@@ -437,7 +437,8 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                     previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
                     by_name.setdefault(key, previous[1])
                     continue
-            cluster = cluster_for(target, gaz.name if gaz else run.text, gaz)
+            longer = _longer_org(clusters, key, run) if gaz is None else None
+            cluster = longer or cluster_for(target, gaz.name if gaz else run.text, gaz)
             cluster.add(run)
             previous = (run, cluster)
         else:
@@ -555,10 +556,27 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
     for cluster in clusters:
         parts = cluster.parts
         words = {*cluster.aliases, *parts[:1], *parts[-1:]}
+        if len(parts) >= 3 and "org" not in cluster.evidence:
+            words.update(parts[1:-1])
         words.add("".join(p[0] for p in parts if p not in lx.CONNECTORS))
         for word in words:
             index.setdefault(word, []).append(cluster)
     return index
+
+
+def _longer_org(clusters: list[_Cluster], key: str, run: _Run) -> _Cluster | None:
+    """ "Ol Karia" after "Ol Karia Conservancy Ltd": the one organisation named before whose
+    name is these words and then only a company ending or an organisation word."""
+    if len(run.tokens) < 2 or run.evidence & {"place", "person", "title", "honorific"}:
+        return None
+    fits = [
+        c
+        for c in clusters
+        if "org" in c.evidence
+        and norm(c.name).startswith(key + " ")
+        and norm(c.name).split()[-1].rstrip(".") in _COMPANY_ENDINGS | lx.ORG_HEADS
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _family_first(clusters: list[_Cluster], word: str) -> list[_Cluster]:
@@ -582,7 +600,10 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
         return word == parts[0]
-    return word == parts[-1]
+    # "Arriaga" for "Esteban Arriaga Salcedo": a middle part of three or more is a surname too
+    return word == parts[-1] or (
+        len(parts) >= 3 and word in parts[1:-1] and word not in lx.CONNECTORS
+    )
 
 
 def _kind(cluster: _Cluster) -> Kind | None:

@@ -35,6 +35,11 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )
     if not linked and not (nxt.kind == "word" and nxt.text == "by"):
         return False
+    if nxt.text == "as" and any(
+        x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS)
+        for x in row[max(0, j - 5) : j]
+    ):
+        return False  # "dismissed the fraud claims as “…”": the verb's "as", not the noun's
     k = j - 1
     while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
         k -= 1

@@ -249,6 +249,9 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
     c = row[k]
     if c.kind != "word" or (verb_next and c.text in SUBORDINATORS):
         return False
+    noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
+    if noun:  # "a claim Alvarez described": "claim" is a noun, Alvarez its clause's subject
+        return False
     return c.text in PREPOSITIONS or sp.VERB_FORMS.get(c.text) in ("finite", "base")
 
 

@@ -14,6 +14,9 @@ no role noun. Pure, never raises.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.document import Para
@@ -39,10 +42,19 @@ _VERB_BEFORE = lx.words(
 )
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent")
 _NOW = lx.words("now currently also still")
+_TIME_WORDS = lx.words("last next earlier later ago yesterday today tomorrow")
+_YEAR = re.compile(r"\s*\d{4}\b")
 
 
+@lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
-    return word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS)
+    """A role noun, plural too, or a compound ending in one ("schoolteacher", "ex-minister")."""
+    if word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS):
+        return True
+    return any(word[k:] in _LONG_ROLES for k in range(2, len(word) - 4))
+
+
+_LONG_ROLES = frozenset(r for r in lx.ROLE_NOUNS if len(r) >= 6)
 
 
 def _gap(para: Para, a: Token, b: Token) -> str:
@@ -81,12 +93,14 @@ def right(
         low = tok.lower
         if low in STOP and not (low == "and" and in_pp and _continues(toks, k, limit)):
             break
+        if head and low in _TIME_WORDS:
+            break  # "deputy chair of the committee last year"
         if sp.VERB_FORMS.get(low) == "finite" or (low.endswith("ed") and k > j and not in_pp):
             break
         if head and not in_pp and low.endswith("ing") and len(low) > 5 and not is_role(low):
             break  # "a lawyer representing the families": the role is "lawyer"
         if low in _PP:
-            number = para.text[tok.end : tok.end + 2].strip()[:1].isdigit()  # "from 2010"
+            number = _YEAR.match(para.text, tok.end) is not None  # "from 2010", not "for 14 of"
             if not head or k + 1 >= limit or _date_like(toks[k + 1]) or number:
                 break
             in_pp = True
@@ -120,6 +134,8 @@ def _continues(toks: tuple[Token, ...], k: int, limit: int) -> bool:
     nxt = toks[k + 1] if k + 1 < limit else None
     if nxt is None or nxt.lower in STOP or nxt.lower in lx.DETERMINERS:
         return False
+    if nxt.lower.endswith("ed") or nxt.lower in sp.VERB_FORMS:
+        return False  # "… of the committee and voted against the bill": a verb
     return not nxt.capitalised or toks[k - 1].capitalised
 
 
@@ -130,6 +146,8 @@ def _head(para: Para, i: int) -> int | None:
     toks = para.tokens
     k = i - 1
     end = toks[k]
+    if end.lower in _LEFT_STOP:
+        return None  # "the winner of a runoff that Quispe described": no role of Quispe's
     after_of = k >= 2 and toks[k - 1].lower in {"of", "for"} and not end.capitalised
     if end.lower in lx.ROLE_NOUNS and not after_of:
         return k

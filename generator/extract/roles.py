@@ -256,6 +256,14 @@ def _predicate_subject(
     for m in persons:
         if m.end == prev.end and not m.possessive:
             return m, "high"
+    if prev.lower == "who":  # "Peter Mbugua, who served as …", "X, a surgeon who served as"
+        earlier = [m for m in persons if sent[0] <= m.start and m.end <= prev.start]
+        m = earlier[-1] if earlier else None
+        gap = para.text[m.end : prev.start] if m is not None and not m.possessive else ""
+        aside = gap[2:]
+        if m is not None and gap.startswith(", ") and "," not in aside and len(aside) <= 60:
+            if not any(w.casefold() in sp.VERB_FORMS for w in aside.split()):
+                return m, "high"
     return None
 
 

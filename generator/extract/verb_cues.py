@@ -154,7 +154,8 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
-    if before is None or (before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT):
+    comma = before is not None and before.kind == "quote" and before.text.rstrip().endswith(",")
+    if before is None or comma or before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT:
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return _participle(ctx, para, row, chained)
