@@ -27,6 +27,7 @@ from generator.extract import role_phrases as rp
 from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
+from generator.extract.sentences import Token
 from generator.extract.types import Confidence, Role, Span
 
 _OBJECT_PREPOSITIONS = lx.words("of for to at with by from")
@@ -257,13 +258,23 @@ def _predicate_subject(
         if m.end == prev.end and not m.possessive:
             return m, "high"
     if prev.lower == "who":  # "Peter Mbugua, who served as …", "X, a surgeon who served as"
-        earlier = [m for m in persons if sent[0] <= m.start and m.end <= prev.start]
-        m = earlier[-1] if earlier else None
-        gap = para.text[m.end : prev.start] if m is not None and not m.possessive else ""
-        aside = gap[2:]
-        if m is not None and gap.startswith(", ") and "," not in aside and len(aside) <= 60:
-            if not any(w.casefold() in sp.VERB_FORMS for w in aside.split()):
-                return m, "high"
+        return _before_who(para, prev, sent, persons)
+    return None
+
+
+def _before_who(
+    para: Para, who: Token, sent: tuple[int, int], persons: list[NameMention]
+) -> tuple[NameMention, Confidence] | None:
+    """The person named before ", who" or ", <an appositive> who" in the sentence."""
+    earlier = [p for p in persons if sent[0] <= p.start and p.end <= who.start]
+    if not earlier or earlier[-1].possessive:
+        return None
+    named = earlier[-1]
+    gap = para.text[named.end : who.start]
+    aside = gap[2:]
+    plain = not any(w.casefold() in sp.VERB_FORMS for w in aside.split())
+    if gap.startswith(", ") and "," not in aside and len(aside) <= 60 and plain:
+        return named, "high"
     return None
 
 
