@@ -158,6 +158,8 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return False
     if c.text in _PARENTHESIS_OPENERS or c.text in lx.DETERMINERS or c.possessive:
         return True
+    if c.capital and any(x.possessive for x in row[a + 1 : min(b, a + 3)]):
+        return True  # ", Sri Lanka's second-largest export market,"
     if c.text in {"from", "of", "in"} and b - a <= 4:
         return True  # "Margaret Hughes, 78, from Headingley, said"
     if c.text.endswith(("ing", "ed")) and not c.capital:

@@ -98,6 +98,7 @@ ORG_HEADS = _words(
     federation league society alliance organisation organization industries technologies
     media press broadcasting coalition government parliament congress senate assembly
     movement tribunal forum unit army navy force forces embassy bureau secretariat mission
+    nations
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy

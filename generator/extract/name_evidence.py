@@ -155,6 +155,11 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         if prev is not None and prev.possessive:
             ev.discard("org_role")  # "Amnesty International's Nigeria director": a desk
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
+    if final.possessive and nxt is not None and nxt.capitalised and nxt.lower in _STATE_BODIES:
+        ev.add("place")  # "Sri Lanka's Parliament", "Kenya's High Court": a country's body
+        ev.add("place_word")
+    if len(tokens) == 1 and final.lower in _LEGISLATURES and not in_quote and "the_cap" not in ev:
+        ev.add("org")  # "Parliament on Tuesday approved", "told Congress"
     word = final.text
     if (
         len(tokens) == 1
@@ -278,6 +283,11 @@ def _listener_before(prev: Token, prev2: Token | None) -> bool:
     return prev.lower == "with" and second in {"interview", "interviews"}
 
 
+_STATE_BODIES = lx.words(
+    """parliament government army navy police cabinet senate congress presidency military
+    judiciary high supreme constitutional national foreign interior defence defense"""
+)
+_LEGISLATURES = lx.words("parliament congress senate knesset duma bundestag")
 _COUNTRY_WORDS = lx.words("united states kingdom republic emirates islands isles")
 _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|too|in turn|for (?:its|their) part),\s+(\w+)")
 

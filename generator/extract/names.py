@@ -88,8 +88,8 @@ class _Run:
 
 def _joined(text: str, prev: Token, tok: Token) -> bool:
     """Do `prev` and `tok` belong to one capitalised run?"""
-    if prev.possessive:  # "Cambodian People's Party"
-        return prev.lower in lx.NAME_POSSESSORS and tok.capitalised and tok.lower in lx.ORG_HEADS
+    if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
+        return prev.lower in lx.NAME_POSSESSORS and tok.capitalised
     gap = text[prev.end : tok.start]
     if not gap.strip():
         return True
@@ -447,6 +447,9 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     for run in singles:
         word = norm(run.text)
         fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific)]
+        dotless = word.replace(".", "")
+        if not fits and "." in word and len(dotless) >= 2:  # "U.N." after "United Nations"
+            fits = [c for c in shorts.get(dotless, ()) if "org" in c.evidence]
         if len(fits) == 1:
             fits[0].add(run)
         elif fits:

@@ -33,7 +33,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
         nxt.kind == "punct" and nxt.text == ":"
     )
-    if not linked and not (nxt.kind == "word" and nxt.text == "by"):
+    if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
     if nxt.text == "as" and any(
         x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS)
@@ -95,12 +95,16 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         phrase = parse(row, start, j + 1, para.text)
         owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
         return Cue(owner or Who(None, "low", word), word)
-    if j + 2 < len(row) and is_word(row, j + 1, "by"):
+    if j + 2 < len(row) and is_word(row, j + 1, "by", "from"):  # "warnings from the UN …"
         end = j + 2
-        while end < len(row) and row[end].kind in ("name", "word") and row[end].text != "of":
+        while (
+            end < len(row)
+            and row[end].kind in ("name", "word")
+            and row[end].text not in {"of", "that", "who", "which"}
+        ):
             end += 1
         who = ctx.resolve(parse(row, j + 2, end, para.text), para, row[j].start)
-        return Cue(who or Who(None, "low", word), word + " by")
+        return Cue(who or Who(None, "low", word), f"{word} {row[j + 1].text}")
     if k >= 0 and row[k].kind == "word" and row[k].text in {"his", "her", "its", "their"}:
         pron = "she" if row[k].text == "her" else "he" if row[k].text == "his" else "it"
         return Cue(ctx.pronoun(para, row[k].start, pron), word)

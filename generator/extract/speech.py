@@ -39,7 +39,8 @@ _IRREGULAR = {
 # Verbs that attribute the quote only when it follows "as": "X dismissed it as “…”".
 AS_VERBS = _words(
     """dismiss dismissed dismisses dismissing reject rejected rejects rejecting see saw sees
-    regard regarded regards regarding portray portrayed portrays portraying"""
+    regard regarded regards regarding portray portrayed portrays portraying defend defended
+    defends defending justify justified justifies justifying"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(
