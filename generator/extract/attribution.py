@@ -60,7 +60,7 @@ class Context(Referents):
         if c.kind == "word" and c.text in {"and", "but", "or", "then", "yet"}:
             return COORDINATED
         if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
-            named = self._before_aside(row, i)
+            named = self._before_aside(row, i, para)
             if named is not None:
                 return named
         if c.kind == "punct" and c.text in {",", "—"}:
@@ -98,7 +98,7 @@ class Context(Referents):
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …": the judge speaks
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
 
-    def _before_aside(self, row: Sequence[Chunk], i: int) -> Who | None:
+    def _before_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """The name before an aside that a quotation's own comma closes ("Energy Minister X,
         telling the BBC that suppliers had been warned “time and again,” said …")."""
         k2 = previous_comma(row, i)
@@ -106,9 +106,17 @@ class Context(Referents):
             return None
         before, _ = skip_adverbs_left(row, k2 - 1)
         named = row[before] if before >= 0 else None
-        if named is None or named.kind != "name" or named.possessive or is_object(row, before):
+        if named is None or named.possessive or is_object(row, before):
             return None
-        return self._name(named)
+        if named.kind == "name":
+            return self._name(named)
+        start = skip_openers(row, clause_start(row, k2), k2)  # "The EU's mission, whose …,"
+        who = (
+            self.resolve(parse(row, start, k2, para.text), para, row[start].start)
+            if start < k2
+            else None
+        )
+        return who if who is not None and who.key is not None else None
 
     def _antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an

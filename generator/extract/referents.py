@@ -43,6 +43,12 @@ from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
 
+# What an organisation speaks through when it is named as its possessor.
+_ORG_PARTS = lx.BODY_NOUNS | lx.words(
+    "mission delegation office team wing branch unit division arm secretariat observers"
+)
+
+
 class Referents(Discourse):
     def __init__(
         self,
@@ -86,6 +92,9 @@ class Referents(Discourse):
         if head.kind == "pron":
             return self.pronoun(para, head.start, head.text)
         noun = phrase.noun
+        owner = phrase.possessor.mention if phrase.possessor is not None else None
+        if owner is not None and owner.kind == "organisation" and noun in _ORG_PARTS:
+            return Who(owner.key, "high")  # "the European Union's observation mission said"
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)
         if noun in lx.DOCUMENT_PARTS and phrase.preps and phrase.preps[0][0] == "of":

@@ -61,6 +61,8 @@ def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:
         and not nxt.text.endswith("ed")
         and sp.VERB_FORMS.get(nxt.text) is None
     )
-    evaluative = text.split()[-1].casefold().endswith(_ADJECTIVE_ENDINGS)
+    evaluative = any(  # "the “unacceptable and humiliating” treatment": someone's words
+        w.casefold().endswith((*_ADJECTIVE_ENDINGS, "ing")) for w in text.split()
+    )
     named = nxt.text in _WORK_NOUNS  # "an internal “fast-track” scheme": what it is called
     return (definite or named) and noun and not evaluative
