@@ -42,7 +42,6 @@ from generator.extract.rows import (
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
-
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
     "mission delegation office team wing branch unit division arm secretariat observers"
