@@ -50,6 +50,8 @@ _PATTERN = re.compile(
   | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
         (?:1[89]\d\d|20\d\d)\b)
   | (?P<range_end>(?<=\d\d[-–])(?:1[89]\d\d|20\d\d)\b)
+  | (?P<year_mod>(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s))
+        (?:1[89]\d\d|20\d\d)\b(?=\s+(?-i:[a-z])))
   | (?P<named_month>\b(?:January|February|March|April|June|July|August|September|October|
         November|December)\b(?!,?\s+\d))
     """,
@@ -195,7 +197,7 @@ def _resolve(
         parts = core.replace(",", " ").split()  # "November, 2004"
         month = _month_number(parts[0])
         return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
-    if kind in ("year", "range_end"):
+    if kind in ("year", "range_end", "year_mod"):  # "the 2019 transfer": a year as modifier
         return PartialDate(int(core), None, None, core), "high"
     if kind in ("bare_month", "named_month"):
         month = _month_number(low.split()[-1])
@@ -255,7 +257,8 @@ def _resolve(
         for named in days:  # "on October 1, 2006 on Sunday": the date it names
             if named.weekday() == target and abs((named - doc).days) <= 7:
                 return PartialDate.of(named, core), "high"
-        upcoming = re.search(r"\b(?:is|are)\s+$", before) is not None  # "… is Wednesday"
+        # "… is Wednesday", "called a strike for Friday", "set for Friday": still to come
+        upcoming = re.search(r"\b(?:is|are|for)\s+$", before) is not None
         if words[0] == "next" or (words[0] != "last" and (_future(before) or upcoming)):
             delta = (target - doc.weekday()) % 7 or 7
             return PartialDate.of(doc + timedelta(days=delta), core), "high"
@@ -303,7 +306,9 @@ def _nearest_month(
     return PartialDate(year, month, None, text), "high"
 
 
-_ABSOLUTE = frozenset({"iso", "dmy", "mdy", "my", "year", "range_end", "bare_month", "named_month"})
+_ABSOLUTE = frozenset(
+    {"iso", "dmy", "mdy", "my", "year", "range_end", "year_mod", "bare_month", "named_month"}
+)
 _DAYS = frozenset({"iso", "dmy", "mdy"})
 
 
