@@ -33,6 +33,13 @@ _MONTH = (
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# Nouns of events a year before them dates ("the 2019 transfer"); not "the 2009 edition".
+_EVENT_NOUNS = (
+    "(?:election|elections|vote|referendum|ruling|decision|transfer|agreement|deal|attack|"
+    "attacks|strike|strikes|war|coup|crisis|protests?|floods?|earthquake|campaign|race|"
+    "summit|talks|ceasefire|accord|treaty|sale|merger|takeover|invasion|uprising|riots?|"
+    "killings?|massacre|bombing|trial|verdict|hearing|inquiry|census|budget|arrest|raid)"
+)
 _PATTERN = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
@@ -51,7 +58,7 @@ _PATTERN = re.compile(
         (?:1[89]\d\d|20\d\d)\b)
   | (?P<range_end>(?<=\d\d[-–])(?:1[89]\d\d|20\d\d)\b)
   | (?P<year_mod>(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s))
-        (?:1[89]\d\d|20\d\d)\b(?=\s+(?-i:[a-z])))
+        (?:1[89]\d\d|20\d\d)\b(?=\s+(?-i:{_EVENT_NOUNS})\b))
   | (?P<named_month>\b(?:January|February|March|April|June|July|August|September|October|
         November|December)\b(?!,?\s+\d))
     """,
