@@ -59,6 +59,8 @@ class Context(Referents):
         c = row[i]
         if c.kind == "word" and c.text in {"and", "but", "or", "then", "yet"}:
             return COORDINATED
+        if c.kind == "word" and c.capital and i > 0 and row[i - 1].kind == "punct":
+            return Who(None, "low", c.text)  # ", in March, Kowalczyk warned": a name unread
         if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
             named = self._before_aside(row, i, para)
             if named is not None:

@@ -204,7 +204,11 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     return [_trim(toks, p) for p in parts if p]
 
 
-def _title_end(words: list[Token]) -> int:
+# Title words that are given names too ("Dean Kowalczyk", "Major Lee"? no: after a title).
+_GIVEN_NAMES_TOO = frozenset({"dean", "king", "major", "earl", "judge", "bishop", "prince"})
+
+
+def _title_end(words: list[Token], after_role: bool = False) -> int:
     """Index of the last title word of a run, -1 for none. A title abbreviation ("Sen")
     closing the run is a name ("Hun Sen"); a sentence-initial role noun is a title
     ("Blogger Idiot/Savant")."""
@@ -214,6 +218,12 @@ def _title_end(words: list[Token]) -> int:
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS:
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
+            if (
+                low in _GIVEN_NAMES_TOO
+                and (end == j - 1 >= 0 or after_role)
+                and j == len(words) - 2
+            ):
+                continue  # "Alliance secretary Dean Kowalczyk": a title, then a given name
             end = j
     first = words[0].lower
     if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _ROLE_WORDS:
@@ -238,7 +248,8 @@ def _make_run(para: Para, run: list[int]) -> _Run | None:
         if len(words) >= 3 and words[0].sentence_start and first in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
-    title_end = _title_end(words)
+    before = toks[run[0] - 1] if run[0] > 0 else None
+    title_end = _title_end(words, before is not None and ne.is_role_noun(before.lower))
     title = words[: title_end + 1]
     rest = list(range(title_end + 1, len(words)))
     honorific = ""
