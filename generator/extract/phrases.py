@@ -119,6 +119,9 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     return phrase
 
 
+_UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
+
+
 def _verb_after(head: Chunk, c: Chunk) -> bool:
     """Does `c`, right after the head so far, read as the clause's verb? After a name only
     role, proxy, document and organisation nouns continue the phrase ("Harbor Energy
@@ -132,7 +135,8 @@ def _verb_after(head: Chunk, c: Chunk) -> bool:
         return True  # "the GMB union said": the union is the name's
     if head.kind in ("name", "pron") and not head.possessive and not c.capital:
         return not (
-            w in lx.ROLE_NOUNS
+            w in _UNIT_NOUNS  # "the HESU branch president"
+            or w in lx.ROLE_NOUNS
             or w in sp.PROXY_NOUNS
             or w in sp.DOCUMENT_NOUNS
             or w in lx.ORG_NOUNS

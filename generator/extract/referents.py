@@ -207,6 +207,22 @@ class Referents(Discourse):
                 return earlier
         return Who(None, "low", phrase.text)
 
+    def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
+        """ "a university spokesperson" after "Dunmore University": the one organisation
+        named before whose name holds the lowercase word before the proxy noun."""
+        words = [m.text for m in phrase.modifiers if m.kind == "word" and not m.capital]
+        if len(words) != 1 or phrase.head is None:
+            return None
+        here = (para.number, phrase.head.start)
+        orgs = [
+            k
+            for k, kind in self.kinds.items()
+            if kind == "organisation"
+            and words[0] in name_words(self.names[k])
+            and self.first.get(k, here) < here
+        ]
+        return Who(orgs[0], "high") if len(orgs) == 1 else None
+
     def _modifier_owner(self, phrase: Phrase) -> Who | None:
         """ "a Harbor Energy statement", "an old board memo"."""
         for m in reversed(phrase.modifiers):
@@ -222,6 +238,7 @@ class Referents(Discourse):
         if phrase.noun not in sp.PROXY_NOUNS:
             return Who(None, "low", phrase.text)
         owners = [self.owner(phrase.possessor_phrase, para, offset), self._modifier_owner(phrase)]
+        owners.append(self._described_owner(phrase, para))  # "a university spokesperson"
         owners += [
             self.owner(p, para, offset)
             for prep, p in phrase.preps
