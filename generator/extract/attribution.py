@@ -182,6 +182,10 @@ class Context(Referents):
         if is_word(row, start, *_NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
         while end < j and not verb_at(row, end):
+            if row[end].text == "," and is_word(row, end + 1, "who", "which", "whose"):
+                closing = commas(row, end + 2, j)  # "A lawyer for X, who asked …, said"
+                if closing:
+                    end = closing[0]
             end += 1
         if end == start or end >= j + 1:
             return None
