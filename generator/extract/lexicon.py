@@ -43,6 +43,9 @@ TITLE_ABBREVIATIONS = _words("sen rep gov mp")
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
     """
+    coroner ombudsman alderman congressman congresswoman midwife paramedic firefighter
+    headteacher curator diplomat consul negotiator mediator incumbent challenger convenor
+    steward controller lobbyist pollster strategist undersecretary whip inmate
     candidate nominee leader head spokesperson spokesman spokeswoman lawyer barrister
     solicitor attorney prosecutor judge manager coach striker midfielder defender goalkeeper
     captain player chairman chair chairwoman co-chair founder co-founder owner director
