@@ -61,6 +61,9 @@ class Context(Referents):
             return COORDINATED
         if c.kind == "word" and c.capital and i > 0 and row[i - 1].kind == "punct":
             return Who(None, "low", c.text)  # ", in March, Kowalczyk warned": a name unread
+        reduced = self._reduced_relative(row, i, para)  # "a decision the party called"
+        if reduced is not None:
+            return reduced
         if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
             named = self._before_aside(row, i, para)
             if named is not None:
@@ -99,6 +102,24 @@ class Context(Referents):
         if cut and aside and cut[-1] > start and row[cut[-1] - 1].kind == "name":
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …": the judge speaks
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
+
+    def _reduced_relative(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
+        """ "…, a decision the party called “…”", "the charges the minister denied": a noun
+        phrase with "the" right before the verb, after another noun, is the verb's subject."""
+        k = i
+        while k > 0 and i - k < 3 and row[k - 1].kind == "word" and row[k - 1].text != "the":
+            if row[k - 1].text in PREPOSITIONS or verb_at(row, k - 1):
+                return None
+            k -= 1
+        if k < 2 or not is_word(row, k - 1, "the") or row[i].kind != "word":
+            return None
+        noun = row[k - 2]
+        if noun.kind != "word" or noun.text in PREPOSITIONS or noun.text in lx.DETERMINERS:
+            return None
+        if verb_at(row, k - 2) or noun.text in {"that", "which", "who", "and", "but"}:
+            return None
+        who = self.resolve(parse(row, k - 1, i + 1, para.text), para, row[k - 1].start)
+        return who if who is not None and who.key is not None else None
 
     def _before_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """The name before an aside that a quotation's own comma closes ("Energy Minister X,

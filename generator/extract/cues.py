@@ -222,8 +222,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             found = noun_cue(ctx, para, row, j)
             if found is not None:
                 return found
-        elif w in sp.DENIAL_VERBS:
-            return Cue(Who(None, "low", "denied"), w)
+        elif w in sp.DENIAL_VERBS and not is_word(row, j - 1, *lx.DETERMINERS):
+            return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return verb_cue(ctx, para, row, j)
