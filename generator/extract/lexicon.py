@@ -101,7 +101,8 @@ ORG_HEADS = _words(
     federation league society alliance organisation organization industries technologies
     media press broadcasting coalition government parliament congress senate assembly
     movement tribunal forum unit army navy force forces embassy bureau secretariat mission
-    nations
+    nations development developments investments ventures properties minerals resources
+    solutions systems enterprises trading foods
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy
