@@ -211,6 +211,8 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
     while k >= 0:
         c = row[k]
         if c.kind == "punct" and c.text in {",", "—"}:
+            if k + 2 < j and is_word(row, k + 1, "and", "but", "while", "whereas"):
+                return k + 2  # "…, and a spokesperson for the department said": a new clause
             k2 = previous_comma(row, k)
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, k):
                 k = k2 - 1
