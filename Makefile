@@ -15,7 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
-.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -115,8 +115,16 @@ eval-traps: $(STAMP)
 eval-corpus: $(STAMP)
 	$(EVAL) tests/extraction/corpus tests/extraction/heldout $(V)
 
-## eval: dev, traps and the written corpus (not the held-out set)
-eval: eval-dev eval-traps eval-corpus
+## eval-blind-dev: articles written blind by helper sessions that never saw the extractor (tuned on)
+eval-blind-dev: $(STAMP)
+	$(EVAL) tests/extraction/blind/dev $(V)
+
+## eval-blind-heldout: the blind held-out articles: score once, for a closing note; never tune on it
+eval-blind-heldout: $(STAMP)
+	$(EVAL) tests/extraction/blind/heldout $(V)
+
+## eval: dev, traps, the written corpus and the blind dev set (never a held-out set)
+eval: eval-dev eval-traps eval-corpus eval-blind-dev
 
 clean:
 	rm -rf site manual/site build/zensical .explainer-cache .pytest_cache .mypy_cache .ruff_cache .venv-lock
