@@ -64,6 +64,8 @@ class Context(Referents):
         reduced = self._reduced_relative(row, i, para)  # "a decision the party called"
         if reduced is not None:
             return reduced
+        if c.kind == "word" and is_word(row, i - 1, "whose"):  # "X, whose lawyer described"
+            return Who(None, "low", f"whose {c.text}")
         if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
             named = self._before_aside(row, i, para)
             if named is not None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import ADVERBS, Chunk, commas
+from generator.extract.clauses import ADVERBS, Chunk, commas, is_word
 from generator.extract.types import Confidence
 
 PREPOSITIONS = lx.words(
@@ -208,6 +208,8 @@ def _authors(row: Sequence[Chunk], a: int, b: int, phrase: Phrase, text: str) ->
     for k in range(a, b - 1):
         if row[k].kind == "word" and row[k].text == "by":
             end = _object_end(row, k + 1, b)
+            if end + 1 < b and is_word(row, end, "and") and row[end + 1].kind == "name":
+                end = _object_end(row, end + 1, b)  # "signed by Sam Ortega and Ruth Adler"
             if row[a].text in sp.AUTHOR_VERBS:
                 phrase.authors.append(parse(row, k + 1, end, text))
             return

@@ -188,6 +188,8 @@ class Referents(Discourse):
         if phrase is None or phrase.head is None:
             return None
         head = phrase.head
+        if phrase.plural_names:  # "signed by Sam Ortega and Ruth Adler": not one author
+            return Who(None, "low", phrase.text or "two or more people")
         if head.kind == "name" and head.mention is not None:
             return Who(head.mention.key, "high")
         if head.kind == "pron":
