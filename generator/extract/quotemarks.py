@@ -5,7 +5,8 @@ double-quoted span are nested quotations and stay part of it. A mark that opens 
 closes runs to the end of its own paragraph (`closed=False`) — news convention for a quote
 continued in the next paragraph — or, when another opening mark follows, stops there: an
 unbalanced mark never swallows more than its paragraph. Stray closing marks are ignored.
-When a paragraph has no double marks, ‘single curly pairs’ are used the same way (UK style).
+When a paragraph has no double marks, single marks, curly or straight, are used the same
+way (UK style), told from apostrophes (`_single_marks`).
 """
 
 from __future__ import annotations
@@ -70,9 +71,46 @@ def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
 def find_quotes(text: str) -> list[QuoteSpan]:
     if any(ch in text for ch in '“”"'):
         return _pair(text, _marks(text, "“", "”", '"'))
-    if "‘" in text:
-        return _pair(text, _marks(text, "‘", "’", ""))
+    if "‘" in text or "'" in text:
+        return _pair(text, _single_marks(text))
     return []
+
+
+def _single_marks(text: str) -> list[tuple[int, str]]:
+    """Single quotation marks, curly or straight (UK style), told from apostrophes: one
+    between letters is in a word ("don't", "It's"); one before a digit shortens a year
+    ("'90s"); a closing mark after "s" before a lowercase word may be a plural possessive
+    ("the workers' families") and closes only when no other closing mark follows before the
+    next opening one."""
+    marks: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalpha():
+            continue  # an apostrophe inside a word
+        if ch == "‘" or (before in _OPEN_CONTEXT and not after.isspace()):
+            if not after.isdigit():  # "'90s"
+                marks.append((i, "open"))
+        elif not before.isspace():
+            rest = text[i + 1 : i + 3]
+            weak = before in "sS" and rest[:1] == " " and rest[1:2].islower()
+            marks.append((i, "weak" if weak else "close"))
+    return _settle(marks)
+
+
+def _settle(marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Keep a weak closing mark only when no strong one follows before the next opening."""
+    out: list[tuple[int, str]] = []
+    for n, (pos, kind) in enumerate(marks):
+        if kind == "weak":
+            later = next((k for _, k in marks[n + 1 :] if k != "weak"), "open")
+            if later == "close":
+                continue
+            kind = "close"
+        out.append((pos, kind))
+    return out
 
 
 def mask(text: str, spans: list[QuoteSpan]) -> str:
