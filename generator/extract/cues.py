@@ -36,6 +36,17 @@ _NOT_A_SUBJECT = lx.words(
     then where whereas unless once to in on at for with from of by"""
 )
 _QUOTING = lx.words("quoted cited")
+
+
+def _someone(description: str) -> bool:
+    """Does an unnamed description name one person ("an inspector who …"), not a thing ("a
+    review of the tally sheets", whose words are its author's)?"""
+    words = description.casefold().split()
+    if len(words) < 2 or words[0] not in {"a", "an", "one"}:
+        return False
+    return any(w in lx.ROLE_NOUNS or w in sp.PERSON_NOUNS for w in words[1:3])
+
+
 # What a reporting verb takes as its object, never its inverted subject ("said nothing").
 _OBJECTS = tuple(lx.words("nothing little much so more otherwise yes no everything something"))
 
@@ -43,11 +54,13 @@ _OBJECTS = tuple(lx.words("nothing little much so more otherwise yes no everythi
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
+    according = _according(ctx, para, row, qi)
+    floor = _coordinate_start(row, qi) if according is not None else 0
     return (
         _after(ctx, para, row, qi)
-        or _before(ctx, para, row, qi)
+        or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or _final(ctx, para, row, qi)
-        or _according(ctx, para, row, qi)
+        or according
     )
 
 
@@ -199,9 +212,23 @@ def _post_verb(x: Chunk, first: Chunk) -> bool:
 # ---- before it -----------------------------------------------------------------------------------
 
 
-def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+def _coordinate_start(row: Sequence[Chunk], qi: int) -> int:
+    """Where the coordinated clause holding chunk `qi` starts: after the last ", and" (but,
+    while) or semicolon before it; 0 when none."""
+    for k in range(qi - 1, 0, -1):
+        c = row[k]
+        if c.kind == "punct" and c.text == ";":
+            return k + 1
+        if c.kind == "punct" and c.text == "," and is_word(row, k + 1, "and", "but", "while"):
+            return k + 2
+    return 0
+
+
+def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int = 0) -> Cue | None:
+    """`floor`: no cue before this chunk (", according to X" follows the quotation: a verb of
+    an earlier clause is not its cue)."""
     j = qi - 1
-    while j >= 0:
+    while j >= floor:
         c = row[j]
         if c.kind == "punct" and c.text == ";":
             return None
@@ -234,6 +261,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | No
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
                 return Cue(who, w)
+            if who is not None and who is not COORDINATED and _someone(who.unnamed):
+                return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             return verb_cue(ctx, para, row, j)
         j -= 1

@@ -230,6 +230,9 @@ class Discourse:
         here = [k for k in here if self._agrees(k, word)]
         if here:
             return Who(here[0], "high")
+        unnamed = self._unnamed_before(para, offset)
+        if unnamed is not None:  # "A miner who asked not to be named said …. “…,” he said."
+            return unnamed
         previous = [
             s
             for s in self._people_before(para, self.sentence_index(para, offset))
@@ -278,6 +281,21 @@ class Discourse:
     def _speakers_in(self, number: int) -> list[_Seen]:
         return [s for i in range(len(self.sentences(number))) for s in self._seen(number, i)]
 
+    def _unnamed_before(self, para: Para, offset: int) -> Who | None:
+        """The sentence before, when its subject is one person the text does not name ("A
+        shopkeeper from Harlow who asked not to be named"): "he" is that person, unnamed."""
+        where, row = self.previous_row(para, offset)
+        if len(row) < 2 or row[0].kind != "word" or row[0].text not in {"a", "an", "one"}:
+            return None
+        for c in row[1:4]:
+            if c.kind != "word":
+                return None
+            w = c.text
+            if w in lx.ROLE_NOUNS or w in sp.PERSON_NOUNS or (len(w) > 5 and w.endswith(_AGENT)):
+                end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
+                return Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
+        return None
+
     def _agrees(self, key: str, pronoun: str) -> bool:
         """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""
         gender = self.gender.get(key)
@@ -285,6 +303,7 @@ class Discourse:
         return gender is None or wanted is None or gender == wanted
 
 
+_AGENT = ("er", "or", "ist", "ant", "ent")
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
 _FEMALE = lx.words(

@@ -102,7 +102,7 @@ ORG_HEADS = _words(
     media press broadcasting coalition government parliament congress senate assembly
     movement tribunal forum unit army navy force forces embassy bureau secretariat mission
     nations development developments investments ventures properties minerals resources
-    solutions systems enterprises trading foods
+    solutions systems enterprises trading foods programme program
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy
@@ -156,7 +156,10 @@ PLACE_HEADS = _words(
     base palace prison camp hotel"""
 )
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "around", "throughout"})
-PLACE_OF_NOUNS = frozenset({"state", "city", "island", "county", "town", "village", "region"})
+PLACE_OF_NOUNS = frozenset(
+    {"state", "city", "island", "county", "town", "village", "region", "resident", "residents"}
+    | {"people", "citizens", "outskirts", "centre", "center", "north", "south", "east", "west"}
+)
 
 # Acronyms that name places or common nouns, not organisations; and the words of markup,
 # file formats and character codes that pasted HTML or scraped copy brings (issue 11: a

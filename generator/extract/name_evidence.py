@@ -256,8 +256,8 @@ def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_w
         ev.add("before_role")
     elif is_role_noun(low):
         ev.add("before_role")  # "Ieng Sary attorney": says nothing
-    elif not is_verbish(low):
-        ev.add("modifier")
+    elif not is_verbish(low) and low not in _PREDICATIVE:
+        ev.add("modifier")  # not "found Ann Lee guilty"
 
 
 def _proper_the(word: Token, nxt: Token | None) -> bool:
@@ -288,6 +288,8 @@ _STATE_BODIES = lx.words(
     judiciary high supreme constitutional national foreign interior defence defense"""
 )
 _LEGISLATURES = lx.words("parliament congress senate knesset duma bundestag")
+# Adjectives that follow a name as its complement, never as a noun it modifies.
+_PREDICATIVE = lx.words("guilty innocent responsible liable unfit eligible ineligible dead alive")
 _COUNTRY_WORDS = lx.words("united states kingdom republic emirates islands isles")
 _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|too|in turn|for (?:its|their) part),\s+(\w+)")
 

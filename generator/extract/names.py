@@ -89,7 +89,9 @@ class _Run:
 def _joined(text: str, prev: Token, tok: Token) -> bool:
     """Do `prev` and `tok` belong to one capitalised run?"""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
-        return prev.lower in lx.NAME_POSSESSORS and tok.capitalised
+        if prev.lower in {"people", "workers", "women"}:
+            return tok.capitalised  # not "the United Nations' World Food Programme"
+        return prev.lower in lx.NAME_POSSESSORS and tok.capitalised and tok.lower in lx.ORG_HEADS
     gap = text[prev.end : tok.start]
     if not gap.strip():
         return True

@@ -265,6 +265,9 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
     """Does a verb come right after chunk `i` (past an aside between commas or brackets)?
     A name before a noun ("Real Sanvito manager Paolo Ricci") is no subject."""
     k = i + 1
+    comma = k < len(row) and row[k].kind == "punct" and row[k].text == ","
+    if comma and _verb_word(row, k + 1):
+        return True  # "The leader of the group, Tom Fairweather, said": the closing comma
     if k < len(row) and row[k].kind == "punct" and row[k].text in {",", "("}:
         close = {",": ",", "(": ")"}[row[k].text]
         k += 1
@@ -273,6 +276,10 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
         k += 1
     while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
         k += 1
+    return _verb_word(row, k)
+
+
+def _verb_word(row: Sequence[Chunk], k: int) -> bool:
     if k >= len(row) or row[k].kind != "word" or row[k].capital:
         return False
     w = row[k].text

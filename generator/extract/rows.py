@@ -72,8 +72,8 @@ def comma_subject(row: Sequence[Chunk], i: int) -> bool:
 
 def verb_at(row: Sequence[Chunk], k: int) -> bool:
     c = row[k]
-    if c.kind != "word" or c.possessive:
-        return False
+    if c.kind != "word" or c.possessive or (c.capital and c.text == "may"):
+        return False  # "in May": the month
     w = c.text
     return (
         sp.VERB_FORMS.get(w) == "finite"

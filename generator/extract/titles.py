@@ -34,12 +34,27 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     nxt = row[qi + 1] if qi + 1 < len(row) else None
     if prev is not None and prev.kind == "word" and prev.text == "so-called":
         return True
+    if _named_or_charged(row, qi):
+        return True
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     return (
         _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
         or (named_work and text[:1].isupper())  # the programme "Morning Call"
         or _label(prev, text, nxt)  # the "war on cars" framing
     )
+
+
+_CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
+
+
+def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
+    """ "known locally as the “scallop war”": a name; "guilty of “libel committed through a
+    computer system”": the words of a charge, which nobody says."""
+    words = [c.text for c in row[max(0, qi - 5) : qi] if c.kind == "word"]
+    pairs = set(zip(words, words[1:], strict=False))
+    if "known" in words and "as" in words[words.index("known") + 1 :]:
+        return True  # "known (locally) as the “…”"
+    return bool(pairs & _CHARGES) and words[-1] in {"of", "with"}
 
 
 def _title_case(text: str) -> bool:

@@ -21,6 +21,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.rows import verb_at
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 
@@ -163,6 +164,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
     other = _own_subject(row, j, para)
     if other is not None:
         return other
+    inner = _reported_subject(ctx, para, row, j)
+    if inner is not None:  # "said the federation had written to the ministry urging it"
+        return inner
     for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
         if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
             phrase = parse(row, _phrase_start(row, k), j, para.text)
@@ -189,6 +193,34 @@ def _own_subject(row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         return Who(head.mention.key, "low", para.text[row[start].start : row[j].end])
     if head.kind == "word" and head.text in lx.ROLE_NOUNS:
         return Who(None, "low", phrase.text)
+    return None
+
+
+def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """An "-ing" clause with no comma before it, inside a reported clause ("… said that the
+    federation had written to the ministry in May urging it to …"): the reported clause's
+    subject, the nearest finite verb's before it after "that" (or after a reporting verb)."""
+    k = j - 1
+    while k > 0 and j - k < 12:
+        c = row[k]
+        if c.kind in ("punct", "quote"):
+            return None
+        if c.kind == "word" and verb_at(row, k) and k >= 2:
+            start = k
+            while (
+                start > 0
+                and row[start - 1].kind in ("word", "name")
+                and not (
+                    row[start - 1].text == "that"
+                    or sp.VERB_FORMS.get(row[start - 1].text) == "finite"
+                )
+            ):
+                start -= 1
+            if start == 0 or start == k:
+                return None
+            who = ctx.subject(row, k, para)
+            return who if who is not None and who is not COORDINATED else None
+        k -= 1
     return None
 
 
