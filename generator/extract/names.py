@@ -243,7 +243,10 @@ def _make_run(para: Para, run: list[int]) -> _Run | None:
     toks = para.tokens
     words = [toks[i] for i in run]
     heads = [w for w in words if w.lower in lx.ORG_HEADS]
-    titled = any(w.lower in lx.TITLE_WORDS for w in words)
+    titled = any(  # "Department of Justice", "Court of Justice": no title after "of"
+        w.lower in lx.TITLE_WORDS and not (j > 0 and words[j - 1].lower in {"of", "for", "and"})
+        for j, w in enumerate(words)
+    )
     placed = words[-1].lower in lx.PLACE_HEADS
     if heads and len(words) >= 2 and not placed and (not titled or words[-1].lower in lx.ORG_HEADS):
         first = words[0].lower
