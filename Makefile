@@ -15,7 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
-.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout eval-blind-fresh
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -122,6 +122,10 @@ eval-blind-dev: $(STAMP)
 ## eval-blind-heldout: the blind held-out articles: score once, for a closing note; never tune on it
 eval-blind-heldout: $(STAMP)
 	$(EVAL) tests/extraction/blind/heldout $(V)
+
+## eval-blind-fresh: the fresh blind set (written after the held-out set was looked at): score once
+eval-blind-fresh: $(STAMP)
+	$(EVAL) tests/extraction/blind/fresh $(V)
 
 ## eval: dev, traps, the written corpus and the blind dev set (never a held-out set)
 eval: eval-dev eval-traps eval-corpus eval-blind-dev
