@@ -212,6 +212,25 @@ def _post_verb(x: Chunk, first: Chunk) -> bool:
 # ---- before it -----------------------------------------------------------------------------------
 
 
+def _as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
+    """The as-verb ("dismissed", "described", "rejected") whose "as" is at `as_index`, when
+    a speech noun lies between them: the quotation after "as" is the verb's, not the noun's."""
+    noun = quoted = False  # the noun has its own quotation ("accusation of “a cover-up”"),
+    for k in range(as_index - 1, max(floor - 1, as_index - 14), -1):  # so "as" is the verb's
+        c = row[k]
+        if c.kind == "punct" and c.text in {",", ";", ":"}:
+            return None
+        if c.kind == "quote":
+            quoted = True
+        if c.kind != "word":
+            continue
+        if (c.text in sp.SPEECH_NOUNS or c.text in sp.REPLY_NOUNS) and quoted:
+            noun = True
+        elif c.text in sp.AS_VERBS or sp.VERB_FORMS.get(c.text) == "finite":
+            return k if noun and (c.text in sp.AS_VERBS or c.text.startswith("descri")) else None
+    return None
+
+
 def _coordinate_start(row: Sequence[Chunk], qi: int) -> int:
     """Where the coordinated clause holding chunk `qi` starts: after the last ", and" (but,
     while) or semicolon before it; 0 when none."""
@@ -227,6 +246,10 @@ def _coordinate_start(row: Sequence[Chunk], qi: int) -> int:
 def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int = 0) -> Cue | None:
     """`floor`: no cue before this chunk (", according to X" follows the quotation: a verb of
     an earlier clause is not its cue)."""
+    if is_word(row, qi - 1, "as"):
+        verb = _as_verb(row, qi - 1, floor)
+        if verb is not None:  # "dismissed the leader's accusation of “…” as “…”"
+            return verb_cue(ctx, para, row, verb)
     j = qi - 1
     while j >= floor:
         c = row[j]

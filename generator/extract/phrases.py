@@ -237,6 +237,10 @@ def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:
     return max(k, a + 1) if a < b else a
 
 
+def _organisation(c: Chunk) -> bool:
+    return c.mention is not None and c.mention.kind == "organisation"
+
+
 SUBORDINATORS = lx.words("after before since until as while when because if though although once")
 
 
@@ -244,10 +248,14 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
     """Is the name or pronoun at `i` the object of a preposition or a verb? With `verb_next`
     (a verb follows it), "after"/"before"/"since"… open a clause: "a day after Orban told"."""
     k = i - 1
-    while (
-        k >= 0
-        and row[k].kind == "word"
-        and (row[k].text in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS or row[k].text in lx.DETERMINERS)
+    while k >= 0 and (
+        (
+            row[k].kind == "word"
+            and (row[k].text in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS or row[k].text in lx.DETERMINERS)
+        )
+        or (  # "for Harbor Energy chief executive Ann Lee": the organisation of the role
+            k < i - 1 and row[k].kind == "name" and _organisation(row[k])
+        )
     ):
         k -= 1  # "prison chief Duch", "of the Metropolitan Police"
     if k < 0:
