@@ -99,8 +99,8 @@ class Context(Referents):
         start = skip_openers(row, clause_start(row, j), j)
         if start > i:
             return None
-        if start >= 2 and is_word(row, start - 1, "who"):  # "an inspector who visited … had found"
-            return self._antecedent(row, start - 1, para)
+        if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10:
+            return self._antecedent(row, start - 1, para)  # "an inspector who visited … had found"
         cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
         aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
         if cut and aside and cut[-1] > start and row[cut[-1] - 1].kind == "name":

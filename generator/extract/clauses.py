@@ -226,8 +226,8 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
         if c.kind == "quote" or (c.kind == "punct" and c.text in {";", ":"}):
             return k + 1
         if c.kind == "word" and not c.possessive:
-            if c.text in {"that", "who", "which", "whom"}:
-                return k + 1
+            if c.text in {"that", "who", "which", "whom", "what"}:
+                return k + 1  # "in what the embassy described as": the embassy's clause
             noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
             if sp.VERB_FORMS.get(c.text) in ("finite", "base") and k < j - 1 and not noun:
                 return k + 1  # a verb ends the clause; "A report published by …": a noun
