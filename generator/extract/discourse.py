@@ -4,10 +4,12 @@
 made when first asked for (`row`), the speakers attribution has found (`note`), and, also
 when first asked for, each sentence's subjects: its main clause's and those of its reporting
 verbs. `pronoun` resolves against them: a person named as subject earlier in the same
-sentence; else the people of the sentence before ("high" when there is one, else its
-speaker, "low"); else the last speaker of the two paragraphs before ("low", "high" when the
-only person in view). "it"/"they": the organisation in view, "low". The subject finders it
-calls (`clause_subject`, `subject`) are `generator.extract.attribution.Context`'s. Pure.
+sentence; else, when the sentence before opens with one unnamed person ("A miner who asked
+not to be named said"), that person, unnamed; else the people of the sentence before
+("high" when there is one, else its speaker, "low"); else the last speaker of the two
+paragraphs before ("high" when nobody else was named since it spoke, else "low").
+"it"/"they": the organisation in view, "low". The subject finders it calls
+(`clause_subject`, `subject`) are `generator.extract.attribution.Context`'s. Pure.
 """
 
 from __future__ import annotations
