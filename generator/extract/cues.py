@@ -5,13 +5,16 @@ a speaker). In order:
 1. titles, names and scare quotes have no speaker: "Hello VOA", the "war on cars" framing,
    so-called "consultation", the programme "Morning Call";
 2. right after the quotation: `,” said X`, `,” X said`, `,” X, a farmer, said`, `,” a
-   statement by X said`, `,” commented cabinet spokeswoman X`;
+   statement by X said`, `,” commented cabinet spokeswoman X`, `,” was all X would say`
+   (not `,” said nothing`, nor `,” said the government would …`, a clause);
 3. the nearest cue before it in its clause: a reporting verb and its subject ("Reed said Lee
    had called it “a farce”" is Lee's), a speech noun and its owner ("the union's claim of",
    "claims by Lee of"), "according to X", "quoted X as saying", "what it termed"; an "-ing"
    clause belongs to the clause's subject ("…, calling it"), "with X urging" to X; a
    coordinated verb to the first verb's subject; a denied or negated verb ("denied saying",
-   "never called it") gives no speaker;
+   "never called it") gives no speaker; after "as", an as-verb whose speech noun already
+   has its quotation ("dismissed the leader's accusation of “…” as “…”") is the cue; when
+   `, according to X` follows the quotation, only its own coordinated clause is searched;
 4. a cue closing the sentence: `…, Lee said.`
 A cue whose subject cannot be named gives `Who(None, …)`: "speaker unclear", never a guess.
 """
