@@ -102,7 +102,8 @@ ORG_HEADS = _words(
     media press broadcasting coalition government parliament congress senate assembly
     movement tribunal forum unit army navy force forces embassy bureau secretariat mission
     nations development developments investments ventures properties minerals resources
-    solutions systems enterprises trading foods programme program
+    solutions systems enterprises trading foods programme program constabulary water
+    lithium uranium airport airports railways railway utilities telecom
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy
