@@ -29,7 +29,8 @@ OPENERS = lx.words(
     since until when while whilst although though as if because once unlike like for from
     by to however meanwhile but and yet so also still instead then later earlier moreover
     furthermore besides nevertheless nonetheless separately similarly additionally
-    originally currently now today yesterday last this in addition"""
+    originally currently now today yesterday last this in addition outside inside near
+    within across amid among between beyond behind throughout"""
 )
 ADVERBS = lx.words(
     """also later then previously again has had have was is were are would will could can

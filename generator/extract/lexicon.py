@@ -45,7 +45,9 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     """
     coroner ombudsman alderman congressman congresswoman midwife paramedic firefighter
     headteacher curator diplomat consul negotiator mediator incumbent challenger convenor
-    steward controller lobbyist pollster strategist undersecretary whip inmate
+    steward controller lobbyist pollster strategist undersecretary whip inmate pharmacist
+    dentist chemist vet plumber electrician carpenter mechanic baker butcher chef cook
+    cleaner ranger guard clerk cashier labourer laborer builder porter shopkeeper
     candidate nominee leader head spokesperson spokesman spokeswoman lawyer barrister
     solicitor attorney prosecutor judge manager coach striker midfielder defender goalkeeper
     captain player chairman chair chairwoman co-chair founder co-founder owner director
@@ -268,4 +270,8 @@ BODY_NOUNS = words(
     commission administration cabinet parliament navy agency authority regulator
     consulate junta presidency"""
 )
-GENERIC_ORG_NOUNS = words("group company firm organisation organization body business carmaker")
+GENERIC_ORG_NOUNS = words(
+    """group company firm organisation organization body business carmaker force watchdog
+    regulator agency authority union party ministry department council board commission
+    committee charity alliance coalition network trust federation association institute"""
+)

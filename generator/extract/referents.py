@@ -160,10 +160,28 @@ class Referents(Discourse):
             if kind == "organisation"
             and self.first.get(k, (para.number + 1, 0)) < (para.number, offset)
         }
-        alone = named == {recent} and not phrase.modifiers and not phrase.preps
+        plain = not phrase.modifiers and not phrase.preps
+        if plain and self._described(para, offset, phrase.noun, self.names.get(recent, "")):
+            return Who(recent, "low", phrase.text)  # "Police union chief X … the union said"
+        alone = named == {recent} and plain
         if alone and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")
+        before = {  # "The IOPC said …. The watchdog, which …, said": the sentence before's
+            s.key
+            for s in self._before_sentence(para, self.sentence_index(para, offset), "organisation")
+        }
+        if plain and before == {recent} and not self._introduced(para, offset, phrase.noun):
+            return Who(recent, "high")
         return Who(recent, "low", phrase.text)
+
+    def _described(self, para: Para, offset: int, noun: str, name: str) -> bool:
+        """Is `noun` used before `offset` (this paragraph and the one before) other than in
+        `name`: another body of that kind, described but not named ("Police union chief")?"""
+        texts = [para.narrative[:offset]]
+        if para.number > 1:
+            texts.append(self.paras[para.number - 2].narrative)
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        return any(word.search(t.replace(name, " ")) for t in texts if name)
 
     def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the Serbian said", "the prime minister said" with no role to match: perhaps
@@ -194,7 +212,10 @@ class Referents(Discourse):
             return Who(head.mention.key, "high")
         if head.kind == "pron":
             return None
-        return self.descriptor(phrase) or Who(None, "low", phrase.text)
+        found = self.descriptor(phrase) or self._recent_org(phrase, para, offset)
+        if found is not None and found.key is not None and found.confidence == "high":
+            return found  # "a statement from the force": the one force in view
+        return Who(None, "low", phrase.text)
 
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
