@@ -42,6 +42,26 @@ from generator.extract.rows import (
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
+# Generic words for any organisation, and what the name of one that a specific word ("the
+# force", "the watchdog") stands for holds.
+_ANY_BODY = lx.words(
+    "company firm group business organisation organization body carmaker agency authority"
+)
+_KIND_WORDS = {
+    "force": lx.words("constabulary police force"),
+    "watchdog": lx.words("commission authority office ombudsman agency regulator watchdog"),
+    "regulator": lx.words("commission authority office agency regulator"),
+}
+
+
+def _fits_kind(noun: str, name: str) -> bool:
+    """Can "the <noun>" stand for the organisation called `name`?"""
+    if noun in _ANY_BODY:
+        return True
+    words = name_words(name)
+    return noun in words or bool(_KIND_WORDS.get(noun, frozenset()) & words)
+
+
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
     "mission delegation office team wing branch unit division arm secretariat observers"
@@ -151,18 +171,22 @@ class Referents(Discourse):
         """ "the group said", "the company said": perhaps the organisation last in view."""
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
-        recent = self.last_seen(para, offset, "organisation")
-        if recent is None:
-            return None
         named = {  # "Nordvik Motors recalled … The carmaker said": the one named so far
             k
             for k, kind in self.kinds.items()
             if kind == "organisation"
             and self.first.get(k, (para.number + 1, 0)) < (para.number, offset)
         }
+        recent = self.last_seen(para, offset, "organisation")
+        if recent is None and len(named) == 1:
+            recent = next(iter(named))  # named paragraphs ago, and nobody else since
+        if recent is None:
+            return None
         plain = not phrase.modifiers and not phrase.preps
         if plain and self._described(para, offset, phrase.noun, self.names.get(recent, "")):
-            return Who(recent, "low", phrase.text)  # "Police union chief X … the union said"
+            return Who(None, "low", phrase.text)  # "Police union chief X … the union said"
+        if not _fits_kind(phrase.noun, self.names.get(recent, "")):
+            return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
         alone = named == {recent} and plain
         if alone and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")
@@ -180,8 +204,13 @@ class Referents(Discourse):
         texts = [para.narrative[:offset]]
         if para.number > 1:
             texts.append(self.paras[para.number - 2].narrative)
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-        return any(word.search(t.replace(name, " ")) for t in texts if name)
+        word = re.compile(rf"\b{re.escape(noun)}\s+(\w+)", re.I)
+        return any(
+            m.group(1).casefold() in lx.ROLE_NOUNS  # "union chief": another union's officer
+            for t in texts
+            if name
+            for m in word.finditer(t.replace(name, " "))
+        )
 
     def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the Serbian said", "the prime minister said" with no role to match: perhaps
