@@ -137,6 +137,11 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "member states must", "the claims were": no verb takes a modal
     if prev.kind == "word" and prev.text in _BEFORE_NOUN:
         return True  # "in states", "of claims": a preposition takes a noun
+    before = row[j - 2] if j >= 2 else None
+    after_preposition = before is not None and before.kind == "word" and before.text in _BEFORE_NOUN
+    adjective = prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
+    if after_preposition and adjective:
+        return True  # "in general terms of service": a noun after its adjective
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 
