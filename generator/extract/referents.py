@@ -42,6 +42,7 @@ from generator.extract.rows import (
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Generic words for any organisation, and what the name of one that a specific word ("the
 # force", "the watchdog") stands for holds.
 _ANY_BODY = lx.words(
@@ -253,6 +254,9 @@ class Referents(Discourse):
         for owner in owners:
             if owner is not None:
                 return owner
+        if phrase.det in _POSSESSIVE_PRONOUNS and phrase.head is not None:
+            pronoun = _POSSESSIVE_PRONOUNS[phrase.det]  # "what her letter described as"
+            return self.pronoun(para, phrase.head.start, pronoun)
         if phrase.det == "the" and not phrase.modifiers and not phrase.preps:
             earlier = self.document_author(para, offset, phrase.noun)
             if earlier is not None:
