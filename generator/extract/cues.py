@@ -32,7 +32,14 @@ from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.titles import is_title
-from generator.extract.verb_cues import Cue, quoted_as, relative_subject, replier, verb_cue
+from generator.extract.verb_cues import (
+    AGENTLESS,
+    Cue,
+    quoted_as,
+    relative_subject,
+    replier,
+    verb_cue,
+)
 
 _NOT_A_SUBJECT = lx.words(
     """while and but or as after before because when if although though since until so yet
@@ -234,6 +241,19 @@ def _as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
     return None
 
 
+_ADVERBIAL_OPENERS = lx.words(
+    """within by in at for after before until on over under from since during far time
+    again soon shortly immediately almost nearly just only"""
+)
+
+
+def _adverbial(quoted: str) -> bool:
+    """Does a quotation open with a preposition or an adverb ("within fourteen days", "time
+    and again", "far too late"): an adverbial, which no passive verb's content is?"""
+    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold()
+    return first in _ADVERBIAL_OPENERS
+
+
 def _coordinate_start(row: Sequence[Chunk], qi: int) -> int:
     """Where the coordinated clause holding chunk `qi` starts: after the last ", and" (but,
     while) or semicolon before it; 0 when none."""
@@ -290,7 +310,10 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
-            return verb_cue(ctx, para, row, j)
+            cue = verb_cue(ctx, para, row, j)
+            if not (cue.who.unnamed == AGENTLESS and _adverbial(row[qi].text)):
+                return cue  # "would be announced “within fourteen days”": the reporter's
+
         j -= 1
     return None
 

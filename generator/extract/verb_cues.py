@@ -49,7 +49,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
     told_by = c.text in _IRREGULAR_PARTICIPLES and _after_comma_by(row, j)
     if participle and (passive or _reduced_passive(row, j) or told_by):
-        return Cue(_agent(ctx, para, row, j) or Who(None, "low", "a passive verb"), c.text)
+        return Cue(_agent(ctx, para, row, j) or Who(None, "low", AGENTLESS), c.text)
     who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
     if who is COORDINATED:
         who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
@@ -57,6 +57,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
 
 
 _PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
+AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
 
