@@ -8,9 +8,9 @@ Paragraph numbers in spans are 1-based; offsets index that paragraph's string.
 The stages, one module each: `document` (sentences, words, quotation marks), `names` and
 `name_evidence` (people and organisations), `roles` and `role_phrases`, `quotes` (who said
 each quotation: `clauses` rows a sentence into chunks, `phrases` reads its noun phrases,
-`attribution` and `discourse` resolve them, `cues`, `verb_cues`, `noun_cues` and `titles`
-find the cue), `rules`, `relative_dates`. `story.extract_story` reads several documents as
-one story.
+`attribution` and `discourse` resolve them, `cues` (with `cue_scope`), `verb_cues`,
+`noun_cues` and `titles` find the cue), `rules`, `relative_dates`. `story.extract_story`
+reads several documents as one story.
 """
 
 from __future__ import annotations

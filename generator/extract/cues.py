@@ -27,6 +27,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
+from generator.extract.cue_scope import adverbial, as_verb, coordinate_start
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
@@ -65,7 +66,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     according = _according(ctx, para, row, qi)
-    floor = _coordinate_start(row, qi) if according is not None else 0
+    floor = coordinate_start(row, qi) if according is not None else 0
     return (
         _after(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
@@ -222,55 +223,11 @@ def _post_verb(x: Chunk, first: Chunk) -> bool:
 # ---- before it -----------------------------------------------------------------------------------
 
 
-def _as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
-    """The as-verb ("dismissed", "described", "rejected") whose "as" is at `as_index`, when
-    a speech noun lies between them: the quotation after "as" is the verb's, not the noun's."""
-    noun = quoted = False  # the noun has its own quotation ("accusation of “a cover-up”"),
-    for k in range(as_index - 1, max(floor - 1, as_index - 14), -1):  # so "as" is the verb's
-        c = row[k]
-        if c.kind == "punct" and c.text in {",", ";", ":"}:
-            return None
-        if c.kind == "quote":
-            quoted = True
-        if c.kind != "word":
-            continue
-        if (c.text in sp.SPEECH_NOUNS or c.text in sp.REPLY_NOUNS) and quoted:
-            noun = True
-        elif c.text in sp.AS_VERBS or sp.VERB_FORMS.get(c.text) == "finite":
-            return k if noun and (c.text in sp.AS_VERBS or c.text.startswith("descri")) else None
-    return None
-
-
-_ADVERBIAL_OPENERS = lx.words(
-    """within by in at for after before until on over under from since during far time
-    again soon shortly immediately almost nearly just only"""
-)
-
-
-def _adverbial(quoted: str) -> bool:
-    """Does a quotation open with a preposition or an adverb ("within fourteen days", "time
-    and again", "far too late"): an adverbial, which no passive verb's content is?"""
-    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold()
-    return first in _ADVERBIAL_OPENERS
-
-
-def _coordinate_start(row: Sequence[Chunk], qi: int) -> int:
-    """Where the coordinated clause holding chunk `qi` starts: after the last ", and" (but,
-    while) or semicolon before it; 0 when none."""
-    for k in range(qi - 1, 0, -1):
-        c = row[k]
-        if c.kind == "punct" and c.text == ";":
-            return k + 1
-        if c.kind == "punct" and c.text == "," and is_word(row, k + 1, "and", "but", "while"):
-            return k + 2
-    return 0
-
-
 def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int = 0) -> Cue | None:
     """`floor`: no cue before this chunk (", according to X" follows the quotation: a verb of
     an earlier clause is not its cue)."""
     if is_word(row, qi - 1, "as"):
-        verb = _as_verb(row, qi - 1, floor)
+        verb = as_verb(row, qi - 1, floor)
         if verb is not None:  # "dismissed the leader's accusation of “…” as “…”"
             return verb_cue(ctx, para, row, verb)
     j = qi - 1
@@ -311,7 +268,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
-            if not (cue.who.unnamed == AGENTLESS and _adverbial(row[qi].text)):
+            if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
                 return cue  # "would be announced “within fourteen days”": the reporter's
 
         j -= 1
