@@ -15,7 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
-.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout eval-blind-fresh
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout eval-blind-fresh eval-blind-fresh2
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -126,6 +126,10 @@ eval-blind-heldout: $(STAMP)
 ## eval-blind-fresh: the fresh blind set (written after the held-out set was looked at): score once
 eval-blind-fresh: $(STAMP)
 	$(EVAL) tests/extraction/blind/fresh $(V)
+
+## eval-blind-fresh2: the second fresh blind set (written after fresh/ was tuned on): score once
+eval-blind-fresh2: $(STAMP)
+	$(EVAL) tests/extraction/blind/fresh2 $(V)
 
 ## eval: dev, traps, the written corpus and the blind dev set (never a held-out set)
 eval: eval-dev eval-traps eval-corpus eval-blind-dev
