@@ -43,6 +43,7 @@ from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 # Generic words for any organisation, and what the name of one that a specific word ("the
 # force", "the watchdog") stands for holds.
 _ANY_BODY = lx.words(
@@ -267,8 +268,8 @@ class Referents(Discourse):
         """ "a university spokesperson" after "Dunmore University": the one organisation
         named before whose name holds the lowercase word before the proxy noun."""
         words = [m.text for m in phrase.modifiers if m.kind == "word" and not m.capital]
-        if len(words) != 1 or phrase.head is None:
-            return None
+        if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:
+            return None  # "a university spokesperson"; not "the transport secretary"
         here = (para.number, phrase.head.start)
         orgs = [
             k
@@ -307,6 +308,8 @@ class Referents(Discourse):
             if organisation and phrase.noun not in sp.NOT_ORG_VOICES:
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)
+        if phrase.det == "the" and not phrase.preps:  # "The transport secretary said"
+            return self.descriptor(phrase, para) or Who(None, "low", phrase.text)
         return Who(None, "low", phrase.text)
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:

@@ -97,7 +97,13 @@ def speech_adjunct(row: Sequence[Chunk], j: int) -> bool:
     k = j - 1
     while k >= 0 and j - k <= 4 and row[k].kind == "word" and _modifies(row[k].text):
         k -= 1  # "in a separate statement", "in a joint written statement"
-    return k >= 0 and row[k].kind == "word" and row[k].text in {"in", "via", "through"}
+    if k < 0 or row[k].kind != "word" or row[k].text not in {"in", "via", "through"}:
+        return False
+    first = row[k + 1]  # "in a …", "in its …", "in Lee's …"; not "in Gaza dismissed …"
+    return k + 1 == j or first.possessive or first.text in _MODIFIER_DETERMINERS
+
+
+_MODIFIER_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 
 
 def _modifies(word: str) -> bool:
