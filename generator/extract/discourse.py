@@ -286,7 +286,11 @@ class Discourse:
     def _unnamed_before(self, para: Para, offset: int) -> Who | None:
         """The sentence before, when its subject is one person the text does not name ("A
         shopkeeper from Harlow who asked not to be named"): "he" is that person, unnamed."""
-        where, row = self.previous_row(para, offset)
+        own = self.rows(para.number)[self.sentence_index(para, offset)]
+        if own and own[0].start < offset and own[0].text in {"a", "an", "one"}:
+            where, row = para, own  # "A lawyer representing her said …, which he said …"
+        else:
+            where, row = self.previous_row(para, offset)
         if len(row) < 2 or row[0].kind != "word" or row[0].text not in {"a", "an", "one"}:
             return None
         for c in row[1:4]:

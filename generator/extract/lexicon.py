@@ -26,7 +26,7 @@ TITLE_WORDS = _words(
     chairwoman chair executive representative councillor leader manager coach captain striker
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
-    sen rep gov
+    sen rep gov col gen lt maj capt sgt cpl adm brig supt insp
     candidate founder editor correspondent boss treasurer adviser advisor envoy chairperson
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost"""
@@ -105,7 +105,8 @@ ORG_HEADS = _words(
     movement tribunal forum unit army navy force forces embassy bureau secretariat mission
     nations development developments investments ventures properties minerals resources
     solutions systems enterprises trading foods programme program constabulary water
-    lithium uranium airport airports railways railway utilities telecom
+    lithium uranium airport airports railways railway utilities telecom rail museum gallery
+    athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy

@@ -86,10 +86,15 @@ class _Run:
         return other.para == self.para and self.gap == " (" and self.after.startswith(")")
 
 
+_DOTTED_TITLES = frozenset(
+    {"col", "gen", "lt", "maj", "capt", "sgt", "cpl", "adm", "brig", "supt", "insp", "gov"}
+)
+
+
 def _joined(text: str, prev: Token, tok: Token) -> bool:
     """Do `prev` and `tok` belong to one capitalised run?"""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
-        if prev.lower in {"people", "workers", "women"}:
+        if prev.lower in {"people", "workers", "women", "supporters", "members", "parents"}:
             return tok.capitalised  # not "the United Nations' World Food Programme"
         return prev.lower in lx.NAME_POSSESSORS and tok.capitalised and tok.lower in lx.ORG_HEADS
     gap = text[prev.end : tok.start]
@@ -99,7 +104,8 @@ def _joined(text: str, prev: Token, tok: Token) -> bool:
         return True
     if gap.rstrip() != ".":
         return False
-    return _INITIALS.match(prev.text) is not None or prev.lower in lx.HONORIFICS  # "W.", "Mr."
+    dotted = prev.lower in lx.HONORIFICS or prev.lower in _DOTTED_TITLES  # "Mr.", "Col."
+    return _INITIALS.match(prev.text) is not None or dotted  # "W."
 
 
 def _raw_runs(para: Para) -> list[list[int]]:
@@ -247,7 +253,9 @@ def _make_run(para: Para, run: list[int]) -> _Run | None:
         w.lower in lx.TITLE_WORDS and not (j > 0 and words[j - 1].lower in {"of", "for", "and"})
         for j, w in enumerate(words)
     )
-    placed = words[-1].lower in lx.PLACE_HEADS
+    placed = words[-1].lower in lx.PLACE_HEADS and not (  # "Harlan Ridge School District"
+        len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
+    )
     if heads and len(words) >= 2 and not placed and (not titled or words[-1].lower in lx.ORG_HEADS):
         first = words[0].lower
         if len(words) >= 3 and words[0].sentence_start and first in _ORG_TYPES:

@@ -44,6 +44,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     )
 
 
+_TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
 
 
@@ -54,6 +55,8 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if "known" in words and "as" in words[words.index("known") + 1 :]:
         return True  # "known (locally) as the “…”"
+    if pairs & _TERMS:
+        return True  # "the idea of the “universal museum”": a term, nobody's words
     return bool(pairs & _CHARGES) and words[-1] in {"of", "with"}
 
 
