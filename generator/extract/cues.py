@@ -31,6 +31,7 @@ from generator.extract.cue_scope import adverbial, as_verb, coordinate_start
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.titles import is_title
 from generator.extract.verb_cues import (
@@ -55,7 +56,7 @@ def _someone(description: str) -> bool:
     words = description.casefold().split()
     if len(words) < 2 or words[0] not in {"a", "an", "one"}:
         return False
-    return any(w in lx.ROLE_NOUNS or w in sp.PERSON_NOUNS for w in words[1:3])
+    return any(person_noun(w) for w in words[1:3])
 
 
 # What a reporting verb takes as its object, never its inverted subject ("said nothing").

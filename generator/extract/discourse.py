@@ -23,6 +23,7 @@ from generator.extract.clauses import Chunk, rows
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import Who, is_object, verb_follows
+from generator.extract.role_phrases import person_noun
 from generator.extract.types import Kind
 
 
@@ -297,7 +298,7 @@ class Discourse:
             if c.kind != "word":
                 return None
             w = c.text
-            if w in lx.ROLE_NOUNS or w in sp.PERSON_NOUNS or (len(w) > 5 and w.endswith(_AGENT)):
+            if person_noun(w):
                 end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
                 return Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
         return None
@@ -309,7 +310,6 @@ class Discourse:
         return gender is None or wanted is None or gender == wanted
 
 
-_AGENT = ("er", "or", "ist", "ant", "ent")
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
 _FEMALE = lx.words(

@@ -19,15 +19,17 @@ HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady prof professor rev 
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
 # Capitalised words that make a capitalised run a title ("Prime Minister", "Detective Inspector").
-TITLE_WORDS = _words(
+# Ranks written short before a name, with or without a dot ("Col. Amadou Diallo").
+RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp")
+TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     """
     minister president secretary director senator governor mayor judge justice chancellor
     inspector detective sergeant constable superintendent commissioner chief officer chairman
     chairwoman chair executive representative councillor leader manager coach captain striker
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
-    sen rep gov col gen lt maj capt sgt cpl adm brig supt insp
-    candidate founder editor correspondent boss treasurer adviser advisor envoy chairperson
+    sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy
+    chairperson
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost"""
 )

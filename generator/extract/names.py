@@ -86,9 +86,7 @@ class _Run:
         return other.para == self.para and self.gap == " (" and self.after.startswith(")")
 
 
-_DOTTED_TITLES = frozenset(
-    {"col", "gen", "lt", "maj", "capt", "sgt", "cpl", "adm", "brig", "supt", "insp", "gov"}
-)
+_DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | {"gov"}  # short forms written with a dot
 
 
 def _joined(text: str, prev: Token, tok: Token) -> bool:
@@ -104,7 +102,7 @@ def _joined(text: str, prev: Token, tok: Token) -> bool:
         return True
     if gap.rstrip() != ".":
         return False
-    dotted = prev.lower in lx.HONORIFICS or prev.lower in _DOTTED_TITLES  # "Mr.", "Col."
+    dotted = prev.lower in _DOTTED  # "Mr.", "Col."
     return _INITIALS.match(prev.text) is not None or dotted  # "W."
 
 

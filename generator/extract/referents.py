@@ -173,12 +173,7 @@ class Referents(Discourse):
         """ "the group said", "the company said": perhaps the organisation last in view."""
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
-        named = {  # "Nordvik Motors recalled … The carmaker said": the one named so far
-            k
-            for k, kind in self.kinds.items()
-            if kind == "organisation"
-            and self.first.get(k, (para.number + 1, 0)) < (para.number, offset)
-        }
+        named = set(self._orgs_before((para.number, offset)))  # "Nordvik Motors … The carmaker"
         recent = self.last_seen(para, offset, "organisation")
         if recent is None and len(named) == 1:
             recent = next(iter(named))  # named paragraphs ago, and nobody else since
@@ -271,14 +266,18 @@ class Referents(Discourse):
         if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:
             return None  # "a university spokesperson"; not "the transport secretary"
         here = (para.number, phrase.head.start)
-        orgs = [
+        orgs = [k for k in self._orgs_before(here) if words[0] in name_words(self.names[k])]
+        return Who(orgs[0], "high") if len(orgs) == 1 else None
+
+    def _orgs_before(self, here: tuple[int, int] | None) -> list[str]:
+        """The organisations named before `here` (paragraph, offset), in the document's
+        order; all of them when `here` is None. One named only by a description that spoke
+        ("the U.S. embassy") has no name mention: it counts only when `here` is None."""
+        return [
             k
             for k, kind in self.kinds.items()
-            if kind == "organisation"
-            and words[0] in name_words(self.names[k])
-            and self.first.get(k, here) < here
+            if kind == "organisation" and (here is None or self.first.get(k, here) < here)
         ]
-        return Who(orgs[0], "high") if len(orgs) == 1 else None
 
     def _modifier_owner(self, phrase: Phrase) -> Who | None:
         """ "a Harbor Energy statement", "an old board memo"."""
@@ -323,11 +322,7 @@ class Referents(Discourse):
         head = phrase.head
         here = (para.number, head.start) if para is not None and head is not None else None
         orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit
-            k
-            for k, kind in self.kinds.items()
-            if kind == "organisation"
-            and set(words) <= set(name_words(self.names[k]))
-            and (here is None or self.first.get(k, here) < here)
+            k for k in self._orgs_before(here) if set(words) <= set(name_words(self.names[k]))
         ]
         if len(orgs) == 1:
             return Who(orgs[0], "high")

@@ -263,3 +263,8 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
 
 def agentive(word: str) -> bool:
     return len(word) > 5 and word.endswith(_AGENT)
+
+
+def person_noun(word: str) -> bool:
+    """A noun for one person: a role, "man", "resident", or an agent noun ("shopkeeper")."""
+    return word in lx.ROLE_NOUNS or word in sp.PERSON_NOUNS or agentive(word)

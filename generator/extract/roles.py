@@ -31,8 +31,7 @@ from generator.extract.sentences import Token
 from generator.extract.types import Confidence, Role, Span
 
 _OBJECT_PREPOSITIONS = lx.words("of for to at with by from")
-# A rank's abbreviation closing a role before a name is the name's title, not the role's.
-_RANK_ABBREVIATIONS = lx.words("col gen lt maj capt sgt cpl adm brig supt insp")
+
 # Words after a person that state a role: "Hayden was head of …", "Goss resigned as …".
 _PREDICATES = tuple(
     tuple(w.split())
@@ -57,8 +56,9 @@ def _index(para: Para, offset: int) -> int:
 def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = "high") -> Role:
     start, end = span
     words = para.text[start:end].split()
-    if len(words) > 1 and words[-1].rstrip(".").casefold() in _RANK_ABBREVIATIONS:
+    if len(words) > 1 and words[-1].rstrip(".").casefold() in lx.RANK_ABBREVIATIONS:
         end = start + len(para.text[start:end].rsplit(" ", 1)[0])  # "Junta spokesman Col."
+        # a rank's abbreviation closing a role before a name is the name's title
     basis = "" if conf == "high" else "a pronoun refers to this person"
     return Role(m.key, para.text[start:end], Span(para.number, start, end), conf, basis=basis)
 
