@@ -37,7 +37,8 @@ class Para:
 # "UNITED NATIONS (AP) —", "LONDON (Reuters) -". It names a place, never a speaker.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3}(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2})?"
-    r"(?: \([A-Za-z.]+(?: [A-Za-z.]+){0,2}\))? ?(?:—|–|--| - )"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # "ACCRA, March 14 (Reuters) -"
+    r"(?: \((?P<agency>[A-Za-z.]+(?: [A-Za-z.]+){0,2})\))? ?(?:—|–|--| - )"
 )
 
 
@@ -45,10 +46,10 @@ def analyse(paragraphs: Sequence[str]) -> tuple[Para, ...]:
     paras: list[Para] = []
     for number, raw in enumerate(paragraphs, start=1):
         text = raw if isinstance(raw, str) else str(raw)
-        words = _without_dateline(text) if number == 1 else text
+        words, body = _without_dateline(text) if number == 1 else (text, 0)
         sentences = split_sentences(words)
-        if words is not text and sentences:
-            first = len(words) - len(words.lstrip())
+        if body and sentences:
+            first = body + len(words[body:]) - len(words[body:].lstrip())
             sentences[0] = (min(first, sentences[0][1]), sentences[0][1])
         quotes = find_quotes(text)
         paras.append(
@@ -64,12 +65,28 @@ def analyse(paragraphs: Sequence[str]) -> tuple[Para, ...]:
     return tuple(paras)
 
 
-def _without_dateline(text: str) -> str:
-    """`text` with a leading dateline blanked (same length: offsets stay the text's)."""
+def dateline_agency(text: str) -> tuple[int, int] | None:
+    """Where the news agency of a first paragraph's dateline stands ("(Reuters)"), if any."""
+    found = _dateline(text)
+    return found.span("agency") if found is not None and found.group("agency") else None
+
+
+def _dateline(text: str) -> re.Match[str] | None:
     found = _DATELINE.match(text)
     if found is None or not any(c.isalpha() and c.isupper() for c in found.group()[:2]):
-        return text
+        return None
     city = found.group().split(",")[0].split("(")[0].rstrip(" —–-")
     if any(c.islower() for c in city) or len(city) < 4 or found.end() >= len(text):
-        return text
-    return " " * found.end() + text[found.end() :]
+        return None
+    return found
+
+
+def _without_dateline(text: str) -> tuple[str, int]:
+    """`text` with a leading dateline blanked but for its agency, which is an organisation
+    (same length: offsets stay the text's), and where the text after it starts (0: none)."""
+    found = _dateline(text)
+    if found is None:
+        return text, 0
+    start, end = found.span("agency") if found.group("agency") else (found.end(), found.end())
+    words = " " * start + text[start:end] + " " * (found.end() - end) + text[found.end() :]
+    return words, found.end()

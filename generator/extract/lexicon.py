@@ -127,7 +127,7 @@ ORG_NOUNS = _words(
     paper magazine station channel website outlet movement coalition regulator watchdog
     conglomerate giant operator broadcaster daily weekly tabloid publisher studio label
     club team association federation body carmaker automaker retailer supermarket chain
-    airline insurer miner producer supplier developer"""
+    airline insurer miner producer supplier developer service"""
 )
 # Possessive words that stay inside an organisation's name ("Cambodian People's Party").
 NAME_POSSESSORS = _words(
@@ -216,6 +216,8 @@ CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
     | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
 )
+# The members of a legislature, written as acronyms after their party ("Labour MPs").
+MEMBER_ACRONYMS = frozenset({"MPs", "MEPs", "MSPs", "TDs", "MLAs", "MPPs"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
 MONTHS = {

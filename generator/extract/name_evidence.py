@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import re
 
+from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.document import Para
+from generator.extract.body_forms import is_acronym
+from generator.extract.document import Para, dateline_agency
 from generator.extract.sentences import Token
 from generator.extract.types import Kind
+
+__all__ = ["evidence", "is_acronym", "is_role_noun", "is_verbish", "kind", "role_appositive"]
 
 # Lowercase words after a name that show it is a subject or a list item, not a modifier.
 _AFTER_NAME = lx.words(
@@ -53,13 +57,6 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 def is_role_noun(word: str) -> bool:
     """A role noun, singular or plural ("leaders Ieng Sary")."""
     return word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS)
-
-
-def is_acronym(word: str) -> bool:
-    """ "TVNZ", "ZANU-PF"."""
-    if not (2 <= len(word) <= 8 and word.isupper()):
-        return False
-    return word.isalpha() or all(p.isalpha() for p in word.split("-"))
 
 
 def _adjacent(text: str, left: Token, right_start: int) -> bool:
@@ -151,7 +148,12 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
     past = nxt is not None and 2 <= len(tokens) <= 4 and nxt.lower in sp.IRREGULAR_PAST
     if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
-        _next_word(ev, nxt, final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1)
+        then = toks[last + 2] if last + 2 < len(toks) else None
+        if then is not None and not _adjacent(text, nxt, then.start):
+            then = None
+        _next_word(
+            ev, (nxt, then), final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1
+        )
         if prev is not None and prev.possessive:
             ev.discard("org_role")  # "Amnesty International's Nigeria director": a desk
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
@@ -160,19 +162,16 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("place_word")
     if len(tokens) == 1 and final.lower in _LEGISLATURES and not in_quote and "the_cap" not in ev:
         ev.add("org")  # "Parliament on Tuesday approved", "told Congress"
-    word = final.text
-    if (
-        len(tokens) == 1
-        and prev is not None
-        and _listener_before(prev, prev2)
-        and not in_quote
-        and (word[1:].islower() or is_acronym(word))  # not "told MPs"
-    ):
-        ev.add("listener")  # "told Reuters", "speaking to Wikinews", "an interview with AFP"
+    if prev is not None and not in_quote:
+        ev |= bf.outlet(tokens, prev, prev2)
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if _the_body(ev, tokens, lowered, stripped, adjacent):
         ev.add("org")  # "The Revolutionary Guards, however, dismissed", "the Red Cross said"
+    if para.number == 1 and (first.start, final.end) == dateline_agency(text):
+        return {"org"}  # "ACCRA, March 14 (Reuters) -": the agency that filed the story
+    if bf.one_body(tokens) and not in_quote:
+        ev.add("org")
     if "acronym_led" in ev and not ev & {"modifier", "before_role"}:
         ev.add("org")
     if (
@@ -226,18 +225,43 @@ def _after_comma(ev: set[str], rest: str) -> None:
         ev.add("person")
 
 
-def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_word: bool) -> None:
-    """`lone_opener`: the run is one word opening its sentence ("Union leader X"), whose
-    capital says nothing; `lone_word`: the run is one word."""
+def _next_word(
+    ev: set[str],
+    words: tuple[Token, Token | None],
+    final: Token,
+    lone_opener: bool,
+    lone_word: bool,
+) -> None:
+    """`words`: the word after the name and the one after that (None past a comma);
+    `lone_opener`: the run is one word opening its sentence ("Union leader X"), whose capital
+    says nothing; `lone_word`: the run is one word."""
+    nxt, then = words
     low = nxt.lower
     if final.possessive:
         if nxt.capitalised and not nxt.sentence_start:
             ev.add("affiliate")
         return
+    adjectival = final.lower.endswith(_ADJECTIVAL)
+    if bf.members(nxt):
+        if not lone_opener and not adjectival:
+            ev.add("org")  # "Hamas fighters", "Labour MPs": only a body has members
+        return
     if low in lx.SPEECH_VERBS or sp.VERB_FORMS.get(low) == "finite":
         ev.add("speech")
+        if then is not None and then.lower == "its" and lone_word and low in _SAID:
+            ev.add("its")  # "Oxfam said its teams": a person has no "its"
     elif nxt.capitalised:
         return
+    elif (
+        then is not None
+        and then.lower in _ORG_ROLES
+        and not lone_opener
+        and not adjectival
+        and not is_verbish(low)
+        and low not in lx.ROLE_NOUNS
+    ):
+        ev.add("org_role")  # "Scottish Labour transport spokesperson"
+        ev.add("before_role")
     elif low in lx.LOWER_ORG_HEADS:
         ev.add("org_head")
     elif low in lx.ORG_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.PLACE_HEADS:
@@ -248,7 +272,7 @@ def _next_word(ev: set[str], nxt: Token, final: Token, lone_opener: bool, lone_w
         ev.add("place_word")
     elif (
         low in _ORG_ROLES
-        and not final.lower.endswith(_ADJECTIVAL)
+        and not adjectival
         and not lone_opener
         and not (lone_word and final.lower in _GENERIC)  # "a Government official"
     ):
@@ -273,20 +297,11 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
     )
 
 
-def _listener_before(prev: Token, prev2: Token | None) -> bool:
-    """Do the words before a one-word name make it the listener of an interview?"""
-    if prev.lower == "told":
-        return True
-    second = prev2.lower if prev2 is not None else ""
-    if prev.lower == "to":
-        return second in {"speaking", "talking", "spoke", "talked"}
-    return prev.lower == "with" and second in {"interview", "interviews"}
-
-
 _STATE_BODIES = lx.words(
     """parliament government army navy police cabinet senate congress presidency military
     judiciary high supreme constitutional national foreign interior defence defense"""
 )
+_SAID = lx.words("said says added announced stated")
 _LEGISLATURES = lx.words("parliament congress senate knesset duma bundestag")
 # Adjectives that follow a name as its complement, never as a noun it modifies.
 _PREDICATIVE = lx.words("guilty innocent responsible liable unfit eligible ineligible dead alive")
@@ -345,6 +360,8 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if ev & {"person", "title", "honorific"}:
         return "person"
+    if "its" in ev and not ev & {"name", "paren", "the", "the_cap"}:
+        return "organisation"
     if "speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}:
         return "person"
     if ev & {"name", "paren"} and not full & {"the", "the_cap", "modifier"}:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract.document import Para
@@ -139,8 +140,8 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start)
     ):
         run = run[1:]
-    while run and not toks[run[-1]].capitalised:
-        run = run[:-1]
+    while run and (not toks[run[-1]].capitalised or toks[run[-1]].text in lx.MEMBER_ACRONYMS):
+        run = run[:-1]  # "Labour MPs": the party, then its members
     while run and toks[run[0]].sentence_start and _opener(toks[run[0]]):
         run = run[1:]
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
@@ -198,7 +199,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         company = words[-1].rstrip(".") in _COMPANY_ENDINGS and len(right) >= 2
         if company and len(left) >= 2 and not set(words[:cut]) & lx.CONNECTORS:
             return [left, right]  # "Apex Foods and Gristmill Inc": a company and another
-    if any(w in lx.ORG_HEADS for w in words):
+    if any(w in lx.ORG_HEADS for w in words) or bf.one_body([toks[i] for i in run]):
         return [run]
     split_on = {"and"} if titles else {"and", "of", "for", "the"}
     parts: list[list[int]] = [[]]
@@ -466,6 +467,7 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         else:
             singles.append(run)
     shorts = _short_forms(clusters)
+    unplaced: list[_Run] = []
     for run in singles:
         word = norm(run.text)
         fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific)]
@@ -492,6 +494,11 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             cluster_for(norm(name), name, None).add(run)
         elif _single_named(run.evidence):
             cluster_for(word, run.text, None).add(run)
+        else:
+            unplaced.append(run)
+    for run in unplaced:  # "Greenpeace called" once "Greenpeace activists" has named it
+        if (alone := by_name.get(norm(run.text))) is not None and alone.known is None:
+            alone.add(run)
     for cluster in clusters:
         cluster.kind = _kind(cluster)
     _affiliations(runs, clusters)
@@ -548,7 +555,7 @@ def _single_named(evidence: set[str]) -> bool:
     Kremlin said"), a person after a role noun ("prison chief Duch") or a title?"""
     if evidence & {"place", "common"}:
         return False
-    return bool(evidence & {"org", "role_before", "title", "org_role", "listener"}) or (
+    return bool(evidence & {"org", "role_before", "title", "org_role", "listener", "its"}) or (
         {"the_cap", "speech"} <= evidence
     )
 

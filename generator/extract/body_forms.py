@@ -1,0 +1,79 @@
+"""Organisations named without a head word (Party, Union, Commission), by the forms of news
+copy around them: an acronym with its place or an advocacy group "<People> for <Cause>" (one
+name across "of"/"for"), a body before its members ("Hamas fighters", "Labour MPs"), an
+outlet after "told" ("told Reuters", "told Al Jazeera"). Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract.sentences import Token
+
+
+def is_acronym(word: str) -> bool:
+    """ "TVNZ", "ZANU-PF"."""
+    if not (2 <= len(word) <= 8 and word.isupper()):
+        return False
+    return word.isalpha() or all(p.isalpha() for p in word.split("-"))
+
+
+def one_body(tokens: list[Token]) -> bool:
+    """Is a run joined by "of" or "for" one organisation's name: an acronym with its place
+    ("ACLU of Tennessee"), or an advocacy group "<People> for <Cause>" ("Parents for Local
+    Control", "Citizens for Clean Water"; not "Lawyers for Tom Reed": a role)?"""
+    if len(tokens) < 3 or tokens[1].lower not in {"of", "for"} or len(tokens) > 5:
+        return False
+    first, rest = tokens[0], tokens[2:]
+    if not all(t.capitalised for t in rest) or first.possessive:
+        return False
+    if tokens[1].lower == "of":
+        return is_acronym(first.text) and first.lower not in lx.NON_ORG_ACRONYMS
+    plural = first.lower.endswith("s") and len(first.lower) > 4
+    return plural and first.lower not in _ACT_FOR and first.lower not in lx.TITLE_WORDS
+
+
+# People who act for someone: "Lawyers for Tom Reed" are his lawyers, not a group's name.
+_ACT_FOR = lx.words(
+    """lawyers attorneys solicitors barristers counsel spokesmen spokeswomen spokespeople
+    spokespersons aides representatives agents advisers advisors prosecutors officials
+    campaigners supporters sources"""
+)
+
+
+def members(word: Token) -> bool:
+    """Is `word`, right after a name, the plural of what only a body has: its members?"""
+    return word.text in lx.MEMBER_ACRONYMS or (word.lower in _MEMBERS and not word.capitalised)
+
+
+def outlet(tokens: list[Token], prev: Token, prev2: Token | None) -> set[str]:
+    """Evidence from an interview's listener before the run: "listener" for one word ("told
+    Reuters", "speaking to Wikinews", "an interview with AFP"; not "told MPs"), "org" for an
+    outlet of two words opened by an article of another language ("told Al Jazeera", "told
+    Der Spiegel"; not "told Al Gore", which this cannot tell apart)."""
+    if not listener_before(prev, prev2):
+        return set()
+    word = tokens[-1].text
+    if len(tokens) == 1 and (word[1:].islower() or is_acronym(word)):
+        return {"listener"}
+    if len(tokens) == 2 and tokens[0].lower in _PRESS_ARTICLES:
+        return {"org"}
+    return set()
+
+
+def listener_before(prev: Token, prev2: Token | None) -> bool:
+    """Do the words before a one-word name make it the listener of an interview?"""
+    if prev.lower == "told":
+        return True
+    second = prev2.lower if prev2 is not None else ""
+    if prev.lower == "to":
+        return second in {"speaking", "talking", "spoke", "talked"}
+    return prev.lower == "with" and second in {"interview", "interviews"}
+
+
+# The members of a body, after its name ("Hamas fighters", "Fidesz lawmakers").
+_MEMBERS = lx.words(
+    """fighters militants lawmakers legislators members delegates councillors councilors
+    activists militiamen deputies"""
+)
+# Articles of other languages that open a newspaper's or broadcaster's name.
+_PRESS_ARTICLES = lx.words("al el der die le la il")
