@@ -176,7 +176,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             not titles
             and 2 <= len(left) <= 3
             and cut + 1 < len(words)
-            and words[cut + 1] == "the"
+            and (words[cut + 1] == "the" or (len(right) >= 2 and len(left) == 2))
             and not any(w in lx.ORG_HEADS for w in words[:cut])
             and any(w in lx.ORG_HEADS for w in right_words)
         )
@@ -306,9 +306,11 @@ def _new_run(
     return run
 
 
-def _coordinated(parts: list[_Run]) -> None:
+def _coordinated(para: Para, parts: list[_Run]) -> None:
     """ "Deutsche Bank and Goldman Sachs": names joined by "and" in one run are of a kind;
     one organisation makes the others organisations (unless something says person)."""
+    if any(p.index > 0 and para.tokens[p.index - 1].lower == "of" for p in parts[1:]):
+        return  # "Hanne Lindqvist of Methane Watch Europe": a person and her body
     if len(parts) > 1 and any("org" in p.evidence for p in parts):
         for run in parts:
             if not run.evidence & {"person", "title", "honorific", "place"}:
@@ -320,7 +322,7 @@ def _whole_quote(para: Para, run: _Run) -> bool:
     start, end = run.tokens[0].start, run.tokens[-1].end
     return any(
         not para.text[q.start : start].strip(" \"'“‘")
-        and not para.text[end : q.end].strip(" .,!?\"'”’")
+        and not para.text[end : q.end].strip(" .,!?\"'”’0123456789")  # "Vision 2030"
         for q in para.quotes
         if q.start <= start < q.end
     )
@@ -402,7 +404,7 @@ def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
                     org = _title_organisation(para, run)
                     if org is not None:
                         runs.append(org)
-            _coordinated(parts)
+            _coordinated(para, parts)
             runs += parts
     clusters = _cluster(runs, gazetteer.derived("names", _known_names))
     return _finish(paras, clusters)
@@ -485,6 +487,8 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             cluster_for(gaz.id, gaz.name, gaz).runs.append(run)
         elif run.honorific and len(given := _family_first(clusters, word)) == 1:
             given[0].add(run)  # "Mr. Phay" after "Phay Siphan": the family name comes first
+        elif "speech" in run.evidence and len(given := _family_first(clusters, word, run)) == 1:
+            given[0].add(run)  # "Fang said" after "Fang Rui": the family name, or a first name
         elif run.honorific:
             name = (
                 f"{run.honorific.title()} {run.text}"
@@ -617,12 +621,17 @@ def _longer_org(clusters: list[_Cluster], key: str, run: _Run) -> _Cluster | Non
     return fits[0] if len(fits) == 1 else None
 
 
-def _family_first(clusters: list[_Cluster], word: str) -> list[_Cluster]:
-    """The people named in full whose first word is `word`, for an honorific before it."""
+def _family_first(clusters: list[_Cluster], word: str, after: _Run | None = None) -> list[_Cluster]:
+    """The people named in full whose first word is `word` (named before `after`, if given),
+    for an honorific before it or a verb after it."""
     return [
         c
         for c in clusters
-        if len(c.parts) >= 2 and c.parts[0] == word and "org" not in c.evidence and not c.known
+        if len(c.parts) >= 2
+        and c.parts[0] == word
+        and "org" not in c.evidence
+        and (c.known is None or c.known.story)  # a story's name, not the curated gazetteer's
+        and (after is None or any((r.para, r.index) < (after.para, after.index) for r in c.runs))
     ]
 
 

@@ -68,17 +68,36 @@ def _title_case(text: str) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+def possessors_word(row: Sequence[Chunk], qi: int) -> bool:
+    """Is the quotation a word inside a noun phrase with a possessor ("the company's
+    “world-leading” safeguards", "its “historic” deal")? Then it is the possessor's claim
+    or the writer's irony, never the words of the clause's speaker."""
+    prev = row[qi - 1] if qi > 0 else None
+    nxt = row[qi + 1] if qi + 1 < len(row) else None
+    if prev is None or nxt is None or len(row[qi].text.split()) > 4:
+        return False
+    owner = prev.possessive or (prev.kind in ("word", "pron") and prev.text in {"its", "their"})
+    return owner and _noun(nxt)
+
+
+def _noun(nxt: Chunk) -> bool:
+    """Can the word after a quotation be the noun it modifies?"""
+    return (
+        nxt.kind == "word"
+        and not nxt.capital
+        and nxt.text not in PREPOSITIONS
+        and nxt.text not in {"and", "or", "but", "is", "was", "are", "were", "has", "had"}
+        and not nxt.text.endswith("ed")
+        and sp.VERB_FORMS.get(nxt.text) is None
+    )
+
+
 def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:
     """A quoted noun phrase between "the" (or a possessive) and a noun names a thing."""
     if prev is None or nxt is None or nxt.kind != "word" or nxt.capital or not text:
         return False
     definite = prev.possessive or (prev.kind == "word" and prev.text in {"the", "its", "their"})
-    noun = (
-        nxt.text not in PREPOSITIONS
-        and nxt.text not in {"and", "or", "but", "is", "was", "are", "were", "has", "had"}
-        and not nxt.text.endswith("ed")
-        and sp.VERB_FORMS.get(nxt.text) is None
-    )
+    noun = _noun(nxt)
     evaluative = any(  # "the “unacceptable and humiliating” treatment": someone's words
         w.casefold().endswith((*_ADJECTIVE_ENDINGS, "ing")) for w in text.split()
     )

@@ -161,7 +161,7 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return _participle(ctx, para, row, chained)
-        return ctx.clause_subject(row, j, para)
+        return _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
     other = _own_subject(row, j, para)
     if other is not None:
         return other
@@ -175,6 +175,21 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
+
+
+def _not_own_object(ctx: Context, row: Sequence[Chunk], j: int, who: Who | None) -> Who | None:
+    """ "Zhou said police had visited her, warning her that …": whoever warns is not the
+    "her" warned, so a subject the object pronoun stands for is not the speaker (unclear)."""
+    obj = row[j + 1] if j + 1 < len(row) else None
+    if who is None or who.key is None or obj is None or obj.text not in {"him", "her"}:
+        return who
+    after = row[j + 2] if j + 2 < len(row) else None
+    if obj.text == "her" and after is not None and after.kind == "word" and after.text != "that":
+        return who  # "saying her department had assessed": her department, not her
+    wanted = "she" if obj.text == "her" else "he"
+    if ctx.gender.get(who.key) and ctx._agrees(who.key, wanted):
+        return Who(None, "low", "the one it addresses is the clause's subject")
+    return who
 
 
 def _own_subject(row: Sequence[Chunk], j: int, para: Para) -> Who | None:
