@@ -91,8 +91,8 @@ class Context(Referents):
             k = i - 1
             while k >= 0 and row[k].kind == "word" and row[k].text in lx.DETERMINERS:
                 k -= 1
-            if is_word(row, k, "and", "or", "&"):  # "The council and the union met"
-                return Who(None, "low", "two or more")
+            if is_word(row, k, "and", "or", "&") and not _clause_before(row, k):
+                return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
                 return self._name(c)
             return self.pronoun(para, c.start, c.text, row)
@@ -245,3 +245,16 @@ class Context(Referents):
         if head is None or head.kind == "pron":
             return None
         return self.resolve(phrase, para, row[k + 1].start)
+
+
+def _clause_before(row: Sequence[Chunk], k: int) -> bool:
+    """Does ", and" at `k` join two clauses ("The government has made it a priority, and
+    Minister X said"), not two names: a verb stands in the stretch before the comma?"""
+    if k < 2 or row[k - 1].kind != "punct" or row[k - 1].text != ",":
+        return False
+    m = k - 2
+    while m >= 0 and not (row[m].kind == "punct" and row[m].text in {",", ";", ":"}):
+        if row[m].kind == "word" and verb_at(row, m):
+            return True
+        m -= 1
+    return False

@@ -113,7 +113,8 @@ ORG_HEADS = _words(
     representatives commons lords brigade regiment corps directorate inspectorate
     observatory academy
     consortium cooperative federation network newspaper insurance securities airline
-    watch centers centres international"""
+    watch centers centres international engineering hydraulics shipping marine daily herald
+    tribune gazette journal chronicle telegraph"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

@@ -194,13 +194,17 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
         cut = words.index("and")
         left, right = run[:cut], run[cut + 1 :]
+        if cut + 1 < len(words) and words[cut + 1] == "the" and left and len(right) >= 2:
+            return [left, right[1:]]  # "Parliament and the Council": "and the" opens another
         if words[cut - 1] in lx.ORG_HEADS and len(right) >= 2 and toks[right[0]].capitalised:
             return [p for part in (left, right) for p in _split_and(toks, part)]
         company = words[-1].rstrip(".") in _COMPANY_ENDINGS and len(right) >= 2
         if company and len(left) >= 2 and not set(words[:cut]) & lx.CONNECTORS:
             return [left, right]  # "Apex Foods and Gristmill Inc": a company and another
-    if any(w in lx.ORG_HEADS for w in words) or bf.one_body([toks[i] for i in run]):
-        return [run]
+    after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
+    headed = after is not None and after.lower in lx.LOWER_ORG_HEADS and not after.capitalised
+    if any(w in lx.ORG_HEADS for w in words) or bf.one_body([toks[i] for i in run]) or headed:
+        return [run]  # "the Freedom and Sovereignty party": one name before its head
     split_on = {"and"} if titles else {"and", "of", "for", "the"}
     parts: list[list[int]] = [[]]
     for i in run:
