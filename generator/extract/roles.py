@@ -20,6 +20,7 @@ A phrase counts only with a role noun (`lexicon.ROLE_NOUNS`) at its head. Never 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from generator.extract import lexicon as lx
@@ -59,8 +60,16 @@ def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = 
     if len(words) > 1 and words[-1].rstrip(".").casefold() in lx.RANK_ABBREVIATIONS:
         end = start + len(para.text[start:end].rsplit(" ", 1)[0])  # "Junta spokesman Col."
         # a rank's abbreviation closing a role before a name is the name's title
+    pronoun = _ITS.match(para.text, start, end)
+    if pronoun is not None:  # "Its chief executive, Mark Whitcombe": "its" names no one
+        start = pronoun.end()
     basis = "" if conf == "high" else "a pronoun refers to this person"
     return Role(m.key, para.text[start:end], Span(para.number, start, end), conf, basis=basis)
+
+
+# An organisation's pronoun before a role: on a who's-who page "Its chief executive" would
+# point at nothing, so the role is "chief executive" (the sentence shows whose).
+_ITS = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
 def _before(para: Para, m: NameMention) -> list[Role]:
