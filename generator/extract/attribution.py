@@ -40,6 +40,10 @@ from generator.extract.rows import (
     verb_at,
 )
 
+# Participles that name a document's maker: "The audit, carried out by X, says".
+_MAKERS = frozenset(
+    {"carried", "conducted", "prepared", "compiled", "produced", "drafted", "written", "issued"}
+)
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
@@ -66,6 +70,12 @@ class Context(Referents):
             return reduced
         if c.kind == "word" and is_word(row, i - 1, "whose"):  # "X, whose lawyer described"
             return Who(None, "low", f"whose {c.text}")
+        closing = (c.kind == "punct" and c.text == ",") or (
+            c.kind == "quote" and c.text.rstrip().endswith(",")
+        )
+        author = self._aside_author(row, i, para) if closing else None
+        if author is not None:  # "The audit, carried out by the firm X and titled …, says"
+            return author
         if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
             named = self._before_aside(row, i, para)
             if named is not None:
@@ -151,7 +161,14 @@ class Context(Referents):
         k = before_bracket(row, i - 1)
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
             k2 = previous_comma(row, k)
-            if k2 >= 0 and row[k2].text in {",", "—"} and k - k2 <= 3:
+            role_aside = (  # "Redwan Kedir, the federal government's chief negotiator, who"
+                k2 >= 1
+                and k - k2 <= 9
+                and row[k2 - 1].kind == "name"
+                and row[k - 1].kind == "word"
+                and row[k - 1].text in lx.ROLE_NOUNS
+            )
+            if k2 >= 0 and row[k2].text in {",", "—"} and (k - k2 <= 3 or role_aside):
                 named = row[k2 + 1]
                 if (
                     row[i].text == "who"
@@ -203,6 +220,9 @@ class Context(Referents):
             inverted = self._inverted_subject(row, start, j, para)
             if inverted is not None:
                 return inverted
+        named = self._named_before_aside(row, start, j)
+        if named is not None:  # "Tanabe, a former champion who was elected in 2021, called"
+            return self._name(named)
         end = start
         if is_word(row, start, *_NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
@@ -216,6 +236,41 @@ class Context(Referents):
             return None
         found = self.subject(row, end, para) if end < len(row) else None
         return None if found is COORDINATED else found
+
+    def _aside_author(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
+        """A document subject whose aside names its maker ("The audit, carried out by the
+        accounting firm X and titled …, describes"): the maker speaks for it."""
+        k2 = previous_comma(row, i + 1 if row[i].kind == "quote" else i)
+        if k2 < 1 or row[k2].text != "," or row[k2 - 1].kind != "word":
+            return None
+        if row[k2 - 1].text not in sp.DOCUMENT_NOUNS:
+            return None
+        by = next((m for m in range(k2 + 1, min(i, k2 + 4)) if is_word(row, m, "by")), -1)
+        if by < 0 or row[k2 + 1].text not in _MAKERS:
+            return None  # not "signed by" (co-signers), "read out by" (a reader)
+        end = by + 1
+        while end < i and row[end].kind in ("word", "name") and row[end].text != "and":
+            end += 1
+        if is_word(row, end, "and") and end + 1 < i and row[end + 1].kind == "name":
+            return None  # "carried out by X and Y": no one author
+        names = [c for c in row[by + 1 : end] if c.kind == "name" and not c.possessive]
+        return self._name(names[-1]) if len(names) == 1 else None
+
+    @staticmethod
+    def _named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None:
+        """A name opening the clause, then an aside between commas, then the main verb: the
+        name (the aside's own verbs, "who was elected", are not the clause's)."""
+        if is_word(row, start, "the") and start + 1 < j and row[start + 1].kind == "name":
+            start += 1  # "The World Health Organization, for its part, said"
+        if start + 2 >= j or row[start].kind != "name" or row[start].possessive:
+            return None
+        if row[start].mention is None or row[start + 1].text != ",":
+            return None
+        for c in commas(row, start + 2, j):
+            if row[c].text == "," and c + 1 < j and verb_at(row, c + 1):
+                said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in row[start + 2 : c])
+                return None if said else row[start]  # "Ann Lee, the judge said, was": his
+        return None
 
     def _inverted_subject(self, row: Sequence[Chunk], q: int, j: int, para: Para) -> Who | None:
         """`“…,” said X, adding that …` / `“…,” said the manager, X, adding`: the subject of a

@@ -265,6 +265,8 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
             or (c.text.endswith(("ing", "ed")) and c.capital)
             or (c.text.endswith("ly") and c.capital)
             or (skipped and c.text in {"where", "which", "who"})  # "Speaking in X, where …,"
+            or (skipped and _aside_participle(row, a))  # "In a letter, seen by Reuters,"
+            or (skipped and _appositive_after_name(row, a, b))
         )
         if not opener:
             return a
@@ -274,3 +276,42 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
         a = cut[0] + 1
         skipped = True
     return a
+
+
+_PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
+
+
+def _aside_participle(row: Sequence[Chunk], a: int) -> bool:
+    """A participle phrase after an opening phrase ("seen by Reuters", "published on
+    Monday"): a lowercase participle with a preposition after it."""
+    c = row[a]
+    participle = c.text.endswith("ed") or c.text in _PARTICIPLE_ASIDES
+    after = row[a + 1] if a + 1 < len(row) else None
+    return (
+        participle
+        and not c.capital
+        and after is not None
+        and after.kind == "word"
+        and after.text in {"by", "on", "in", "at", "to", "from"}
+    )
+
+
+def _appositive_after_name(row: Sequence[Chunk], a: int, b: int) -> bool:
+    """ "In a statement read out by Ismael Cárdenas, the group's chief negotiator, the Front
+    said": a role phrase after the name that closed an opening phrase is part of it."""
+    if a < 2 or row[a - 1].text != "," or row[a - 2].kind != "name":
+        return False
+    cut = commas(row, a, b)
+    if not cut or row[cut[0]].text != ",":
+        return False
+    words = row[a : cut[0]]
+    if not words or any(c.kind not in ("word",) for c in words) or len(words) > 8:
+        return False
+    return words[-1].text in lx.ROLE_NOUNS and words[0].text in {
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+    }

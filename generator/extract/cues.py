@@ -250,7 +250,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        link = w in sp.SPEECH_NOUNS and links(row, j, qi)
+        link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not _participle_use(row, j)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j):
             found = noun_cue(ctx, para, row, j)
             if found is not None:
@@ -276,6 +276,17 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _participle_use(row: Sequence[Chunk], j: int) -> bool:
+    """ "…, warning that …": a speech noun in "-ing" after a comma or a conjunction is the
+    participle of a verb ("a warning that …" is the noun)."""
+    if not row[j].text.endswith("ing") or j == 0:
+        return False
+    prev = row[j - 1]
+    return (prev.kind == "punct" and prev.text in {",", "—"}) or (
+        prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
+    )
 
 
 def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:

@@ -114,7 +114,7 @@ ORG_HEADS = _words(
     observatory academy
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald
-    tribune gazette journal chronicle telegraph"""
+    tribune gazette journal chronicle telegraph chamber confederation front"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

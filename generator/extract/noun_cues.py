@@ -23,6 +23,13 @@ _NAMING_VERBS = lx.words(
 )
 
 
+# "treat the complaints as “…”": the verb's "as", which makes the quotation no one's claim.
+_REGARDING = lx.words(
+    """treat treats treated treating regard regards regarded regarding view views viewed
+    viewing see sees saw seeing consider considers considered considering"""
+)
+
+
 def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does the speech noun at `j` introduce the quotation ("claim of", "remark that",
     "proclamation:"), rather than being what a naming verb names ("calling the mayor's
@@ -36,7 +43,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
     if nxt.text == "as" and any(
-        x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS)
+        x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS | _REGARDING)
         for x in row[max(0, j - 5) : j]
     ):
         return False  # "dismissed the fraud claims as “…”": the verb's "as", not the noun's

@@ -20,6 +20,7 @@ from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
 from generator.extract.document import Para
+from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.rows import verb_at
 
@@ -161,6 +162,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return _participle(ctx, para, row, chained)
+        found = _finding_subject(row, j)
+        if found is not None:  # "the review found that N had …, while telling customers"
+            return Who(found.key, "high")
         return _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
     other = _own_subject(row, j, para)
     if other is not None:
@@ -175,6 +179,25 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
+
+
+_FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
+
+
+def _finding_subject(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """ "Okafor found that Northfell Water recorded …, while telling customers …": after a
+    verb of finding, not of saying, an "-ing" clause continues the found clause, whose
+    subject (a name right after "that") does the telling."""
+    for k in range(j - 1, 0, -1):
+        c = row[k]
+        if c.kind == "word" and c.text in _FINDING and is_word(row, k + 1, "that"):
+            named = row[k + 2] if k + 2 < j else None
+            if named is not None and named.kind == "name" and named.mention is not None:
+                return named.mention if verb_at(row, k + 3) else None
+            return None
+        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
+            return None  # a verb of saying owns the clause: "Lee said …, warning"
+    return None
 
 
 def _not_own_object(ctx: Context, row: Sequence[Chunk], j: int, who: Who | None) -> Who | None:
