@@ -256,7 +256,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if found is not None:
                 return found
         elif w in sp.DENIAL_VERBS and not is_word(row, j - 1, *lx.DETERMINERS):
-            return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
+            if not _closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
+                return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return verb_cue(ctx, para, row, j)
@@ -269,6 +270,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
+        elif _describes_document(row, j):
+            pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
@@ -276,6 +279,28 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _describes_document(row: Sequence[Chunk], j: int) -> bool:
+    """ "a statement posted to its website", "a letter sent on Monday": a participle right
+    after a document noun and before a preposition describes the document (not "the
+    statement added that", "her letter described as")."""
+    return (
+        j > 0
+        and row[j].text.endswith("ed")
+        and row[j - 1].text in sp.DOCUMENT_NOUNS
+        and is_word(row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late")
+    )
+
+
+def _closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
+    allegation staff deny, and that the order was issued “…”")?"""
+    return (
+        j > 0
+        and any(row[k].kind == "punct" and row[k].text == "," for k in range(j + 1, qi))
+        and any(row[k].kind == "punct" and row[k].text == "," for k in range(max(0, j - 5), j))
+    )
 
 
 def _participle_use(row: Sequence[Chunk], j: int) -> bool:
@@ -306,6 +331,8 @@ def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int)
     obj = parse(row, m, end, para.text)
     if obj.noun in sp.DOCUMENT_NOUNS:
         return Cue(ctx.resolve(obj, para, row[m].start) or Who(None, "low", obj.text), row[j].text)
+    if any(is_word(row, k, "as") for k in range(m, qi)):
+        return None  # "investors would read the departure as a sign that …": not aloud
     return Cue(Who(None, "low", "read"), row[j].text)
 
 

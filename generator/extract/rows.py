@@ -118,9 +118,15 @@ _BASE_BEFORE = lx.words(
 )
 
 
+# Reporting only without an object ("“…,” she reflected"); with one, they mirror things.
+_REFLECT = frozenset({"reflect", "reflects", "reflected", "reflecting"})
+
+
 def verb_use(row: Sequence[Chunk], j: int) -> bool:
     """A base form ("say", "state") is a verb only after "to", a modal or a subject
     pronoun: "told state radio" has no verb "state"."""
+    if row[j].text in _REFLECT and j + 1 < len(row) and row[j + 1].kind in ("word", "quote"):
+        return row[j + 1].text == "that"  # "the ban reflected “the seriousness …”": no speech
     if sp.VERB_FORMS.get(row[j].text) != "base":
         return True
     prev = row[j - 1] if j > 0 else None

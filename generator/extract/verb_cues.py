@@ -87,7 +87,19 @@ def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
     k = j + 1
     if is_word(row, k, "as"):
         k += 1
+    if _what_subject(row, j - 1):
+        return False  # "in what its director, Helen Marchetti, described as": active
     return k < len(row) and row[k].kind == "quote"
+
+
+def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
+    """Does the aside closed by the comma at `comma` name the subject of "what …" ("what its
+    director, Helen Marchetti,")?"""
+    for k in range(comma - 1, max(-1, comma - 6), -1):
+        c = row[k]
+        if c.kind == "punct" and c.text == ",":
+            return any(is_word(row, m, "what") for m in range(max(0, k - 4), k))
+    return False
 
 
 def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
