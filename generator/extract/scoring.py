@@ -12,7 +12,9 @@ from generator.extract.labelled import Doc
 from generator.extract.names import norm
 from generator.extract.types import Extraction
 
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof)\.?\s+", re.I)
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof|the)\.?\s+", re.I
+)  # "The Straits Times" is "Straits Times"
 _LEADING = re.compile(r"^(?:the|a|an|on|in|by|since|until|from|during|for|of|to)\s+", re.I)
 
 
