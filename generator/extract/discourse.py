@@ -218,7 +218,16 @@ class Discourse:
                 if author is not None:
                     return author
             if here:
-                return Who(here[0], "low", word)
+                others = {  # any other body named before it in the sentence, object or not
+                    c.mention.key
+                    for c in row
+                    if c.mention is not None
+                    and c.mention.kind == "organisation"
+                    and c.start < offset
+                    and c.mention.key != here[0]
+                }
+                sole = len(set(here)) == 1 and not others and word in {"it", "its"}
+                return Who(here[0], "high") if sole else Who(here[0], "low", word)
             previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
             _, row_before = self.previous_row(para, offset)
             named = {

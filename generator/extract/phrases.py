@@ -284,7 +284,12 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
         k += 1
     while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
         k += 1
+    if is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS:
+        k += 2  # "The Authority on Wednesday postponed"
     return _verb_word(row, k)
+
+
+_DAYS = frozenset(lx.WEEKDAYS) | {"today", "yesterday"}
 
 
 def _verb_word(row: Sequence[Chunk], k: int) -> bool:
