@@ -91,6 +91,9 @@ class Context(Referents):
                     and not is_object(row, before)
                 ):
                     return self._name(row[before])
+                only = row[k2 + 1]
+                if i - k2 == 2 and only.kind == "name" and _role_head_before(row, k2):
+                    return self._name(only)  # "a district election official there, Nurhayati,"
             elif k2 < 0 and c.text == "," and comma_subject(row, i):
                 return self._name(row[i - 1])  # "Blogger Nadia Rahman, stated that"
             elif k2 < 0 or row[k2].text not in {",", "—"}:
@@ -313,3 +316,21 @@ def _clause_before(row: Sequence[Chunk], k: int) -> bool:
             return True
         m -= 1
     return False
+
+
+def _role_head_before(row: Sequence[Chunk], k2: int) -> bool:
+    """Is the noun phrase before the comma at `k2` headed by a role noun (past "there"), with
+    no preposition in it ("a district election official there, Nurhayati,"; not "A lawyer
+    for the senator's husband, David Lee,": the name is the husband's)?"""
+    k = k2 - 1
+    if is_word(row, k, "there", "here"):
+        k -= 1
+    if k < 0 or row[k].kind != "word" or row[k].text not in lx.ROLE_NOUNS:
+        return False
+    for m in range(k - 1, -1, -1):
+        c = row[m]
+        if c.kind != "word":
+            return c.kind == "punct"
+        if c.text in PREPOSITIONS or c.possessive:
+            return False
+    return True

@@ -242,6 +242,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
             continue
         w = c.text
+        if w == "that" and is_word(row, j - 1, "and", "but"):
+            governing = _first_complement(row, j - 1, floor)
+            if governing >= 0:  # "has found that …, and that the system failed at “…”"
+                j = governing
+                continue
         if w in {"that", "which"} and relative_subject(row, j):
             found = _document_clause(ctx, para, row, j)
             if found is not None:
@@ -279,6 +284,17 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
+    """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
+    ("found that A and that B": "found"), or -1."""
+    for m in range(k - 1, max(floor, 0), -1):
+        if is_word(row, m, "that") and m > 0 and row[m - 1].kind == "word":
+            verb = row[m - 1].text
+            if sp.VERB_FORMS.get(verb) or verb in sp.DOCUMENT_VERBS:
+                return m - 1
+    return -1
 
 
 def _describes_document(row: Sequence[Chunk], j: int) -> bool:
