@@ -35,6 +35,12 @@ _AFTER_NAME = lx.words(
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
+# Roles held at an organisation, never in a person ("chief executive of", "economist at").
+_STAFF_ROLES = lx.words(
+    """executive director manager chairman chairwoman chairperson chair economist analyst
+    strategist researcher professor lecturer founder owner employee editor correspondent
+    reporter partner treasurer ceo cfo"""
+)
 # Roles only an organisation has (a club's coach, a party's leader, a firm's chairman).
 _ORG_ROLES = lx.words(
     """manager coach boss captain striker midfielder defender goalkeeper player chairman
@@ -206,6 +212,8 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("the")
     elif low in {"at", "of", "for", "by", "with", "to", "into"}:
         ev.add("prep")
+        if low in {"at", "of"} and prev2 is not None and prev2.lower in _STAFF_ROLES:
+            ev.add("employer")  # "chief executive of Ol Karia", "economist at Halden Capital"
     elif low in lx.ORG_NOUNS:
         ev.add("org")
         ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"
@@ -361,6 +369,8 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
     if ev & {"person", "title", "honorific"}:
         return "person"
     if "its" in ev and not ev & {"name", "paren", "the", "the_cap"}:
+        return "organisation"
+    if "employer" in ev:
         return "organisation"
     if "speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}:
         return "person"

@@ -646,8 +646,11 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
     if len(parts) < 2:
         return False
     if "org" in cluster.evidence:
-        return (len(parts) == 2 and word == parts[0]) or word == "".join(
-            p[0] for p in parts if p not in lx.CONNECTORS
+        head = word in lx.ORG_HEADS and word in (parts[0], parts[-1])  # "the Parliament"
+        return (
+            head
+            or (len(parts) == 2 and word == parts[0])
+            or word == "".join(p[0] for p in parts if p not in lx.CONNECTORS)
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
         return word == parts[0]
