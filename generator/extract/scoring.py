@@ -95,7 +95,19 @@ _STATUS_WORDS = frozenset(
 
 
 def _role_text(value: str) -> str:
-    return _LEADING.sub("", _text(value))
+    return _POSSESSOR.sub("", _LEADING.sub("", _text(value)))
+
+
+# An organisation's possessor before a role, which labellers keep or drop alike ("the union's
+# general secretary" = "general secretary"; a person's stays: "his wife", "Ong's lawyer").
+_POSSESSOR = re.compile(
+    r"^(?:the\s+)?(?:party|union|company|firm|group|council|alliance|agency|board|bank|"
+    r"ministry|department|government|commission|committee|trust|charity|coalition|court|"
+    r"league|club|federation|association|organisation|organization|network|movement|"
+    r"authority|regulator|watchdog|campaign|university|school|hospital|newspaper|paper)"
+    r"'s\s+",
+    re.I,
+)
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
