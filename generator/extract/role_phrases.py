@@ -99,6 +99,8 @@ def right(
             break
         if head and not in_pp and low.endswith("ing") and len(low) > 5 and not is_role(low):
             break  # "a lawyer representing the families": the role is "lawyer"
+        if low == "from" and head and _hometown(toks, k, limit):
+            break  # "a former schoolteacher from the southern city of Puno": where, not what
         if low in _PP:
             number = _YEAR.match(para.text, tok.end) is not None  # "from 2010", not "for 14 of"
             if not head or k + 1 >= limit or _date_like(toks[k + 1]) or number:
@@ -117,6 +119,12 @@ def right(
     if titles and stop_at is not None and k >= stop_at and last == k - 1:
         return None  # "Rice, Defense Secretary Donald Rumsfeld": Rumsfeld's title
     return start, toks[last].end
+
+
+def _hometown(toks: tuple[Token, ...], k: int, limit: int) -> bool:
+    """Does "from" at `k` open a place ("from the southern city of Puno", "from a village
+    near Kano")?"""
+    return any(toks[m].lower in lx.PLACE_NOUNS for m in range(k + 1, min(k + 5, limit)))
 
 
 def _age_word(word: str) -> bool:
