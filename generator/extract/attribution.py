@@ -43,6 +43,7 @@ from generator.extract.rows import (
 # Participles that name a document's maker: "The audit, carried out by X, says".
 _MAKERS = frozenset(
     {"carried", "conducted", "prepared", "compiled", "produced", "drafted", "written", "issued"}
+    | {"filed", "lodged", "submitted", "brought"}
 )
 COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
 _NOMINATIVE = ("he", "she", "they", "we", "i")
@@ -217,8 +218,9 @@ class Context(Referents):
 
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and
-        coordinated verbs): the first noun phrase after the sentence's opening phrases."""
-        start = skip_openers(row, 0, j)
+        coordinated verbs): the first noun phrase after the sentence's opening phrases, or
+        after the ", and" that opens a second clause before `j`."""
+        start = skip_openers(row, _second_clause(row, j), j)
         if start < j < len(row) and row[start].kind == "quote":
             inverted = self._inverted_subject(row, start, j, para)
             if inverted is not None:
@@ -248,7 +250,7 @@ class Context(Referents):
             return None
         if row[k2 - 1].text not in sp.DOCUMENT_NOUNS:
             return None
-        by = next((m for m in range(k2 + 1, min(i, k2 + 4)) if is_word(row, m, "by")), -1)
+        by = next((m for m in range(k2 + 1, min(i, k2 + 6)) if is_word(row, m, "by")), -1)
         if by < 0 or row[k2 + 1].text not in _MAKERS:
             return None  # not "signed by" (co-signers), "read out by" (a reader)
         end = by + 1
@@ -325,8 +327,8 @@ def _role_head_before(row: Sequence[Chunk], k2: int) -> bool:
     k = k2 - 1
     if is_word(row, k, "there", "here"):
         k -= 1
-    if k < 0 or row[k].kind != "word" or row[k].text not in lx.ROLE_NOUNS:
-        return False
+    if k < 0 or row[k].kind != "word" or row[k].text not in lx.ROLE_NOUNS | lx.ORG_NOUNS:
+        return False  # "A local observer network, Red Ciudadana …, said"
     for m in range(k - 1, -1, -1):
         c = row[m]
         if c.kind != "word":
@@ -334,3 +336,13 @@ def _role_head_before(row: Sequence[Chunk], k2: int) -> bool:
         if c.text in PREPOSITIONS or c.possessive:
             return False
     return True
+
+
+def _second_clause(row: Sequence[Chunk], j: int) -> int:
+    """Where the last clause joined by ", and"/", but" before `j` begins ("The PDF has
+    announced protests, and police spokesperson X said …, warning": X's clause), or 0."""
+    for m in range(j - 1, 1, -1):
+        second = is_word(row, m, "and", "but") and _clause_before(row, m)
+        if second and not verb_at(row, m + 1) and any(verb_at(row, v) for v in range(m + 2, j)):
+            return m + 1  # a subject, then its verb
+    return 0

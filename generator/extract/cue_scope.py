@@ -3,7 +3,10 @@ or ";", the clause an "according to X" after the quotation limits the search to)
 `as_verb` (the as-verb whose "as" precedes the quotation, when a speech noun between them
 already has its own quotation: "dismissed the leader's accusation of “…” as “…”"), and
 `adverbial` (a quotation opening with a preposition or an adverb, which no agentless
-passive's content is: "would be announced “within fourteen days”"). Pure.
+passive's content is: "would be announced “within fourteen days”"), and the word shapes that
+move or stop the search: `first_complement` ("found that A and that B"), `describes_document`
+("a statement posted to its website"), `closed_aside` ("…, an allegation staff deny, and
+that …") and `participle_use` (", warning that …"). Pure.
 """
 
 from __future__ import annotations
@@ -57,3 +60,52 @@ def coordinate_start(row: Sequence[Chunk], qi: int) -> int:
         if c.kind == "punct" and c.text == "," and is_word(row, k + 1, "and", "but", "while"):
             return k + 2
     return 0
+
+
+def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
+    """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
+    ("found that A and that B": "found"), or -1."""
+    for m in range(k - 1, max(floor, 0), -1):
+        if is_word(row, m, "that") and m > 0 and row[m - 1].kind == "word":
+            verb = row[m - 1].text
+            if sp.VERB_FORMS.get(verb) or verb in sp.DOCUMENT_VERBS:
+                return m - 1
+    return -1
+
+
+def describes_document(row: Sequence[Chunk], j: int) -> bool:
+    """ "a statement posted to its website", "a letter sent on Monday": a participle right
+    after a document noun and before a preposition describes the document (not "the
+    statement added that", "her letter described as")."""
+    return (
+        j > 0
+        and row[j].text.endswith("ed")
+        and row[j - 1].text in sp.DOCUMENT_NOUNS
+        and is_word(row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late")
+    )
+
+
+def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
+    allegation staff deny, and that the order was issued “…”")?"""
+    return (
+        j > 0
+        and any(row[k].kind == "punct" and row[k].text == "," for k in range(j + 1, qi))
+        and any(row[k].kind == "punct" and row[k].text == "," for k in range(max(0, j - 5), j))
+    )
+
+
+def participle_use(row: Sequence[Chunk], j: int) -> bool:
+    """ "…, warning that …": a speech noun in "-ing" after a comma or a conjunction is the
+    participle of a verb ("a warning that …" is the noun); "The petition, filed by X, claims
+    that": a verb's "-s" form after a comma is the verb."""
+    if j == 0:
+        return False
+    prev = row[j - 1]
+    if sp.VERB_FORMS.get(row[j].text) == "finite" and row[j].text.endswith("s"):
+        return prev.kind == "punct" and prev.text == ","
+    if not row[j].text.endswith("ing"):
+        return False
+    return (prev.kind == "punct" and prev.text in {",", "—"}) or (
+        prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
+    )

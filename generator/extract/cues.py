@@ -27,7 +27,15 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
-from generator.extract.cue_scope import adverbial, as_verb, coordinate_start
+from generator.extract.cue_scope import (
+    adverbial,
+    as_verb,
+    closed_aside,
+    coordinate_start,
+    describes_document,
+    first_complement,
+    participle_use,
+)
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
@@ -243,7 +251,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             continue
         w = c.text
         if w == "that" and is_word(row, j - 1, "and", "but"):
-            governing = _first_complement(row, j - 1, floor)
+            governing = first_complement(row, j - 1, floor)
             if governing >= 0:  # "has found that …, and that the system failed at “…”"
                 j = governing
                 continue
@@ -255,13 +263,13 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not _participle_use(row, j)
+        link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not participle_use(row, j)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j):
             found = noun_cue(ctx, para, row, j)
             if found is not None:
                 return found
         elif w in sp.DENIAL_VERBS and not is_word(row, j - 1, *lx.DETERMINERS):
-            if not _closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
+            if not closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
                 return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
@@ -275,7 +283,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
-        elif _describes_document(row, j):
+        elif describes_document(row, j):
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
@@ -284,50 +292,6 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
-
-
-def _first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
-    """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
-    ("found that A and that B": "found"), or -1."""
-    for m in range(k - 1, max(floor, 0), -1):
-        if is_word(row, m, "that") and m > 0 and row[m - 1].kind == "word":
-            verb = row[m - 1].text
-            if sp.VERB_FORMS.get(verb) or verb in sp.DOCUMENT_VERBS:
-                return m - 1
-    return -1
-
-
-def _describes_document(row: Sequence[Chunk], j: int) -> bool:
-    """ "a statement posted to its website", "a letter sent on Monday": a participle right
-    after a document noun and before a preposition describes the document (not "the
-    statement added that", "her letter described as")."""
-    return (
-        j > 0
-        and row[j].text.endswith("ed")
-        and row[j - 1].text in sp.DOCUMENT_NOUNS
-        and is_word(row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late")
-    )
-
-
-def _closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
-    allegation staff deny, and that the order was issued “…”")?"""
-    return (
-        j > 0
-        and any(row[k].kind == "punct" and row[k].text == "," for k in range(j + 1, qi))
-        and any(row[k].kind == "punct" and row[k].text == "," for k in range(max(0, j - 5), j))
-    )
-
-
-def _participle_use(row: Sequence[Chunk], j: int) -> bool:
-    """ "…, warning that …": a speech noun in "-ing" after a comma or a conjunction is the
-    participle of a verb ("a warning that …" is the noun)."""
-    if not row[j].text.endswith("ing") or j == 0:
-        return False
-    prev = row[j - 1]
-    return (prev.kind == "punct" and prev.text in {",", "—"}) or (
-        prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
-    )
 
 
 def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:

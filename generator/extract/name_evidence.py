@@ -174,6 +174,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if _the_body(ev, tokens, lowered, stripped, adjacent):
         ev.add("org")  # "The Revolutionary Guards, however, dismissed", "the Red Cross said"
+    if _described_before(text, toks, start):
+        ev.add("org")  # "A local observer network, Red Ciudadana de Observación Electoral,"
     if para.number == 1 and (first.start, final.end) == dateline_agency(text):
         return {"org"}  # "ACCRA, March 14 (Reuters) -": the agency that filed the story
     if bf.one_body(tokens) and not in_quote:
@@ -192,6 +194,16 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     ):
         ev.add("name")
     return ev
+
+
+def _described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
+    """Is the run an appositive naming "a/an … <organisation noun>," right before it?"""
+    if start < 2 or text[toks[start - 1].end : toks[start].start].strip() != ",":
+        return False
+    noun = toks[start - 1]
+    if noun.lower not in lx.ORG_NOUNS or noun.capitalised or noun.lower.endswith(("er", "or")):
+        return False  # not "a property developer, Marco Castellano,": a person's trade
+    return any(t.lower in {"a", "an"} for t in toks[max(0, start - 5) : start - 1])
 
 
 def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:

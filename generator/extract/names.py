@@ -476,7 +476,8 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     unplaced: list[_Run] = []
     for run in singles:
         word = norm(run.text)
-        fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific)]
+        standalone = not run.evidence & _MODIFYING  # "Nordvik said", not "Asia program director"
+        fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific, standalone)]
         dotless = word.replace(".", "")
         if not fits and "." in word and len(dotless) >= 2:  # "U.N." after "United Nations"
             fits = [c for c in shorts.get(dotless, ()) if "org" in c.evidence]
@@ -639,7 +640,12 @@ def _family_first(clusters: list[_Cluster], word: str, after: _Run | None = None
     ]
 
 
-def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
+_MODIFYING = frozenset({"modifier", "before_role", "org_role", "place", "prep", "the", "event"})
+
+
+def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> bool:
+    """Can `word` stand for the cluster; `alone`: the word stands as a noun phrase of its
+    own (a subject, an object), where an organisation's distinctive first word names it."""
     if word in cluster.aliases:
         return True
     parts = cluster.parts
@@ -650,6 +656,7 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
         return (
             head
             or (len(parts) == 2 and word == parts[0])
+            or (alone and word == parts[0] and _distinctive(word))  # "Nordvik" said
             or word == "".join(p[0] for p in parts if p not in lx.CONNECTORS)
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
@@ -657,6 +664,17 @@ def _fits(cluster: _Cluster, word: str, honorific: str) -> bool:
     # "Arriaga" for "Esteban Arriaga Salcedo": a middle part of three or more is a surname too
     return word == parts[-1] or (
         len(parts) >= 3 and word in parts[1:-1] and word not in lx.CONNECTORS
+    )
+
+
+def _distinctive(word: str) -> bool:
+    """Can the first word of an organisation's name stand for it alone: not a common head,
+    title, place or adjective ("Nordvik", "Sino-Zam"; not "United", "National", "New")?"""
+    common = lx.ORG_HEADS | lx.TITLE_WORDS | lx.PLACE_FIRST | lx.PLACE_HEADS | lx.CONNECTORS
+    return (
+        len(word) > 3
+        and word not in common
+        and not word.endswith((*lx.ADJECTIVE_SUFFIXES, "an", "ed"))
     )
 
 
