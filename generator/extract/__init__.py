@@ -10,7 +10,7 @@ The stages, one module each: `document` (sentences, words, quotation marks), `na
 word), `roles` and `role_phrases`, `quotes` (who said each quotation: `clauses` rows a
 sentence into chunks, `phrases` reads its noun phrases, `attribution` and `discourse`
 resolve them, `cues` (with `cue_scope`), `verb_cues`, `noun_cues` and `titles` find the
-cue), `rules`, `relative_dates`. `story.extract_story`
+cue), `rules`, `relative_dates` (with `tense`). `story.extract_story`
 reads several documents as one story.
 """
 

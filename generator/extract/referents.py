@@ -125,7 +125,10 @@ class Referents(Discourse):
                 authors = [self.owner(a, para, offset) for a in phrase.authors]
                 return next((a for a in authors if author.key is None and a), author)
         if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
-            return self._proxy(phrase, para, offset)
+            office = (
+                self._body(phrase, para) if noun == "office" and phrase.apposition is None else None
+            )
+            return office or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return Who(None, "low", phrase.text)
         found = (
@@ -140,12 +143,21 @@ class Referents(Discourse):
         """ "the U.S. embassy said", "the Sudanese government said", "Ukraine's foreign
         ministry said": a body named only by a description is an organisation when it
         speaks (real-news guide); it becomes one, named by the description."""
-        if phrase.noun not in lx.BODY_NOUNS or phrase.plural or phrase.head is None:
+        if phrase.plural or phrase.head is None:
             return None
         owner = phrase.possessor
+        office = (  # "the governor's office said": an office speaks for its holder's staff
+            phrase.noun == "office"
+            and owner is not None
+            and owner.kind == "word"
+            and owner.text in lx.TITLE_WORDS
+            and not phrase.modifiers
+        )
+        if phrase.noun not in lx.BODY_NOUNS and not office:
+            return None
         place = owner is not None and owner.kind == "word" and owner.capital
         modified = any(m.capital for m in phrase.modifiers)
-        if not (phrase.det == "the" and modified and owner is None) and not place:
+        if not (phrase.det == "the" and modified and owner is None) and not place and not office:
             return None
         start = owner.start if owner is not None else phrase.modifiers[0].start
         name = para.text[start : phrase.head.end]

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from generator.dates import PartialDate
 from generator.extract import lexicon as lx
 from generator.extract.document import Para
+from generator.extract.tense import future, month_number, past_in, pluperfect
 from generator.extract.types import Confidence, DateMention, Span
 
 _MONTH = (
@@ -115,52 +116,6 @@ _LEADING = re.compile(
 )
 
 
-def _month_number(word: str) -> int | None:
-    return lx.MONTHS.get(word.casefold().rstrip("."))
-
-
-def _future(sentence_before: str) -> bool:
-    """Does the clause before a date speak of the future? The nearest tense word decides:
-    "is expected to drop out … on Friday" (future), "a top official said Monday" (past);
-    a comma starts a new clause ("…, arrested Monday")."""
-    return _tense(sentence_before) == "future"
-
-
-def _tense(sentence_before: str) -> str:
-    """ "future", "past" or "" (no tense word) for the clause before a date."""
-    clause = _CLAUSE.split(sentence_before)[-1]
-    words = re.findall(r"[\w’']+", clause.casefold())
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in lx.FUTURE_MARKERS:
-            return "future"
-        participle = i > 0 and words[i - 1] in {"be", "been", "being"}  # "will be debated"
-        if word in _PAST or (_regular_past(word) and not participle):
-            return "past"
-    return ""
-
-
-def _past_in(before: str) -> bool:
-    """ "was elected in", "took office in", "met in": a past verb at most two words before
-    the "in" that opens the date (not "unlikely before", "slated for", "after")."""
-    words = re.findall(r"[\w’']+", before.casefold())
-    if words and _month_number(words[-1]) is not None:
-        words = words[:-1]  # the date's own words may close `before` ("… in march")
-    words = words[-4:]
-    if not words or words[-1] != "in" or _tense(" ".join(words[:-1])) != "past":
-        return False
-    return any(w in _PAST or _regular_past(w) for w in words[:-1])
-
-
-def _regular_past(word: str) -> bool:
-    """ "sued", "arrested" (not "need", "speed", "red")."""
-    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
-
-
-_CLAUSE = re.compile(r"[,;:—–(]")
-_PAST = lx.words("said told was were had did met held made took went came gave won lost left began")
-
-
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -192,22 +147,22 @@ def _resolve(
         return PartialDate(y, m, d, core), "high"
     if kind == "dmy":
         parts = re.findall(r"\w+", core)
-        day, month = int(re.sub(r"\D", "", parts[0])), _month_number(parts[1])
+        day, month = int(re.sub(r"\D", "", parts[0])), month_number(parts[1])
         year = int(parts[2]) if len(parts) > 2 else None
         return _month_day(month, day, year, core, before, doc)
     if kind == "mdy":
         parts = re.findall(r"\w+", core)
-        month, day = _month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
+        month, day = month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
         year = int(parts[2]) if len(parts) > 2 else None
         return _month_day(month, day, year, core, before, doc)
     if kind == "my":
         parts = core.replace(",", " ").split()  # "November, 2004"
-        month = _month_number(parts[0])
+        month = month_number(parts[0])
         return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
     if kind in ("year", "range_end", "year_mod"):  # "the 2019 transfer": a year as modifier
         return PartialDate(int(core), None, None, core), "high"
     if kind in ("bare_month", "named_month"):
-        month = _month_number(low.split()[-1])
+        month = month_number(low.split()[-1])
         if month is None:
             return None
         ahead = re.match(rf"\s*(?:and|to|-|–)\s+{_MONTH}\s+(\d{{4}})", after, re.I)
@@ -266,7 +221,7 @@ def _resolve(
                 return PartialDate.of(named, core), "high"
         # "… is Wednesday", "called a strike for Friday", "set for Friday": still to come
         upcoming = re.search(r"\b(?:is|are|for)\s+$", before) is not None
-        if words[0] == "next" or (words[0] != "last" and (_future(before) or upcoming)):
+        if words[0] == "next" or (words[0] != "last" and (future(before) or upcoming)):
             delta = (target - doc.weekday()) % 7 or 7
             return PartialDate.of(doc + timedelta(days=delta), core), "high"
         delta = (doc.weekday() - target) % 7
@@ -300,14 +255,14 @@ def _nearest_month(
     here = doc.year * 12 + doc.month - 1
     options = [(y * 12 + month - 1, y) for y in (doc.year - 1, doc.year, doc.year + 1)]
     words = text.casefold().split()
-    if words and words[0] == "next" or _future(before):
+    if words and words[0] == "next" or future(before):
         # "next March" is after this month; "ready by June", said in June, may be this one
         later = [o for o in options if o[0] > here or (o[0] == here and words[:1] != ["next"])]
         year = min(later)[1]
     elif words and words[0] == "last":
         year = max(o for o in options if o[0] < here)[1]
-    elif _past_in(before):  # "was elected in March", said in November: this March
-        year = max(o for o in options if o[0] <= here)[1]
+    elif past_in(before) or pluperfect(before):  # "was elected in March", "had
+        year = max(o for o in options if o[0] <= here)[1]  # written to the ministry in May"
     else:
         year = min(options, key=lambda o: (abs(o[0] - here), -o[0]))[1]
     return PartialDate(year, month, None, text), "high"

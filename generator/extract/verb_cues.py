@@ -169,6 +169,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
+    withheld = _with_aside(row, j)
+    if withheld is not None:  # "with party leader X, who led the protests, saying"
+        return Who(withheld.key, "high")
     comma = before is not None and before.kind == "quote" and before.text.rstrip().endswith(",")
     if before is None or comma or before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT:
         chained = _previous_participle(row, j)
@@ -209,6 +212,27 @@ def _finding_subject(row: Sequence[Chunk], j: int) -> NameMention | None:
             return None
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
             return None  # a verb of saying owns the clause: "Lee said …, warning"
+    return None
+
+
+def _with_aside(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """ "…, with party leader Grace Ndolo, who led street protests in February, saying": the
+    name after "with", past its "who" clause closed by the comma before the "-ing" verb."""
+    if j < 4 or row[j - 1].text != ",":
+        return None
+    for m in range(j - 3, max(0, j - 25), -1):
+        c = row[m]
+        if c.kind == "punct" and c.text != "," or c.kind == "quote":
+            return None
+        if c.kind != "name" or c.mention is None or row[m + 1].text != ",":
+            continue
+        if not is_word(row, m + 2, "who"):
+            return None
+        if any(row[k].text == "," for k in range(m + 2, j - 1)):
+            return None
+        if any(is_word(row, k, "with") for k in range(max(0, m - 4), m)):
+            return c.mention
+        return None
     return None
 
 
