@@ -345,6 +345,8 @@ def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
             continue
         if first.kind == "word" and first.text in {"as", "in", "on", "at", "adding", "while"}:
             continue  # an adjunct after the cue: look further left
+        if first.kind == "word" and first.text in {"and", "but"}:
+            continue  # "…, the Commission said Thursday, and remedies …": a second clause
         v = k + 1
         while v < len(row) and v - k < 12:
             x = row[v]
@@ -383,6 +385,8 @@ def _ends_sentence(row: Sequence[Chunk], k: int, inverted: bool) -> bool:
             and (row[k].text not in _ADJUNCTS)
         ):
             k += 1
+    if k + 1 < len(row) and row[k].text == "," and is_word(row, k + 1, "and", "but"):
+        return True  # "…, the Commission said Thursday, and remedies … fell short"
     while k < len(row) and row[k].kind == "punct":
         k += 1
     return k >= len(row) or (row[k].kind == "word" and row[k].text in _ADJUNCTS)
