@@ -114,7 +114,7 @@ ORG_HEADS = _words(
     observatory academy
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald
-    tribune gazette journal chronicle telegraph chamber confederation front ab nv bv spa
+    tribune gazette journal chronicle telegraph chamber confederation front legislature ab nv bv spa
     oyj pty bhd pte"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
@@ -175,7 +175,7 @@ PLACE_OF_NOUNS = frozenset(
 NON_ORG_ACRONYMS = _words(
     """
     us uk usa dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
-    covid sms usd aud gbp eur nzd cad jpy
+    covid sms usd aud gbp eur nzd cad jpy lgbt lgbtq er icu hiv aids dna ivf
     html xhtml css xml json yaml url urls uri http https www pdf svg dom api js php sql
     rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata"""
 )

@@ -95,6 +95,9 @@ def _joined(text: str, prev: Token, tok: Token) -> bool:
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
         if prev.lower in {"people", "workers", "women", "supporters", "members", "parents"}:
             return tok.capitalised  # not "the United Nations' World Food Programme"
+        plural = prev.text.endswith("s") and prev.lower not in lx.NAME_POSSESSORS
+        if plural and tok.capitalised and tok.lower in lx.ORG_HEADS:
+            return True  # "the IBC Athletes' Committee", "the Dock Workers' Union"
         return prev.lower in lx.NAME_POSSESSORS and tok.capitalised and tok.lower in lx.ORG_HEADS
     gap = text[prev.end : tok.start]
     if not gap.strip():
@@ -124,6 +127,8 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = [i]
         elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
             current.append(i)
+        elif joined and tok.lower == "on" and _on_name(toks, current[-1], i):
+            current.append(i)  # "the Departmental Committee on Finance and National Planning"
         else:
             if current:
                 runs.append(current)
@@ -131,6 +136,19 @@ def _raw_runs(para: Para) -> list[list[int]]:
     if current:
         runs.append(current)
     return [_trim(toks, r) for r in runs if r]
+
+
+def _on_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
+    """Does "on" at `i` continue an organisation's name after its head ("Committee on
+    Finance"), not open a date ("the High Court on Wednesday")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[head].lower in lx.ORG_HEADS
+        and nxt is not None
+        and nxt.capitalised
+        and nxt.lower not in lx.WEEKDAYS
+        and nxt.lower not in lx.MONTHS
+    )
 
 
 def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
@@ -472,6 +490,7 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             previous = (run, cluster)
         else:
             singles.append(run)
+    _acronyms_first(clusters, by_name)
     shorts = _short_forms(clusters)
     unplaced: list[_Run] = []
     for run in singles:
@@ -515,6 +534,31 @@ def _cluster(runs: list[_Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
 
 
 _SHORT_COUNTRIES = {"u.s.": "united states", "u.k.": "united kingdom", "u.n.": "united nations"}
+
+
+def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> None:
+    """ "WASHINGTON (AP) — … The Associated Press": an acronym named before its full name
+    joins the one organisation whose initials it is."""
+    for short in list(clusters):
+        if short.known is not None or len(short.runs) == 0 or " " in short.name:
+            continue
+        if not bf.is_acronym(short.name):
+            continue
+        key = norm(short.name)
+        full = [
+            c
+            for c in clusters
+            if c is not short
+            and c.known is None
+            and len(c.parts) > 1
+            and "".join(p[0] for p in c.parts if p not in lx.CONNECTORS) == key
+        ]
+        if len(full) != 1 or min(r.para for r in short.runs) > min(r.para for r in full[0].runs):
+            continue
+        for run in short.runs:
+            full[0].add(run)
+        clusters.remove(short)
+        by_name[key] = full[0]
 
 
 def _expanded(key: str) -> str:

@@ -180,7 +180,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         found = _finding_subject(row, j)
         if found is not None:  # "the review found that N had …, while telling customers"
             return Who(found.key, "high")
-        return _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
+        who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
+        nearer = _nearer_subject(row, j, who)
+        return Who(nearer, "low", "two subjects before it") if nearer else who
     other = _own_subject(row, j, para)
     if other is not None:
         return other
@@ -212,6 +214,23 @@ def _finding_subject(row: Sequence[Chunk], j: int) -> NameMention | None:
             return None
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
             return None  # a verb of saying owns the clause: "Lee said …, warning"
+    return None
+
+
+def _nearer_subject(row: Sequence[Chunk], j: int, who: Who | None) -> str | None:
+    """ "after the Legislature passed a bill, a measure Gov. Marsh vetoed in April, calling
+    it": a person who is the subject of a verb between the clause's subject and the "-ing"
+    clause may be its subject too (unclear, that person the guess)."""
+    if who is None or who.key is None:
+        return None
+    for k in range(j - 2, 0, -1):
+        m = row[k].mention
+        if row[k].kind != "name" or m is None:
+            continue
+        if m.key == who.key:
+            return None
+        if m.kind == "person" and not row[k].possessive and verb_at(row, k + 1):
+            return m.key
     return None
 
 
