@@ -5,13 +5,13 @@ deterministic order (text order; entities by first mention). Never raises: any i
 malformed (unbalanced quote marks, arbitrary Unicode, huge paragraphs), yields a result.
 Paragraph numbers in spans are 1-based; offsets index that paragraph's string.
 
-The stages, one module each: `document` (sentences, words, quotation marks), `names` and
-`name_evidence` (people and organisations; `body_forms` for bodies named without a head
-word), `roles` and `role_phrases`, `quotes` (who said each quotation: `clauses` rows a
-sentence into chunks, `phrases` reads its noun phrases, `attribution` and `discourse`
-resolve them, `cues` (with `cue_scope`), `verb_cues`, `noun_cues` and `titles` find the
-cue), `rules`, `relative_dates` (with `tense`). `story.extract_story`
-reads several documents as one story.
+The stages, one module each: `document` (sentences, words, quotation marks), `names`,
+`name_runs` and `name_evidence` (people and organisations; `body_forms` for bodies named
+without a head word), `roles` and `role_phrases`, `quotes` (who said each quotation: `clauses`
+rows a sentence into chunks, `phrases` reads its noun phrases, `attribution` and `discourse`
+resolve them, `cues` (with `cue_scope`), `verb_cues`, `noun_cues` and `titles` find the cue),
+`rules`, `relative_dates` (with `tense`). `story.extract_story` reads several documents as one
+story.
 """
 
 from __future__ import annotations
