@@ -16,6 +16,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
 .PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout eval-blind-fresh eval-blind-fresh2
+.PHONY: eval-blind-fresh3 eval-blind-fresh4 eval-blind-fresh5 eval-blind-spent
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -130,6 +131,22 @@ eval-blind-fresh: $(STAMP)
 ## eval-blind-fresh2: the second fresh blind set (written after fresh/ was tuned on): score once
 eval-blind-fresh2: $(STAMP)
 	$(EVAL) tests/extraction/blind/fresh2 $(V)
+
+## eval-blind-fresh3: the third fresh blind set (scored once, then tuned on)
+eval-blind-fresh3: $(STAMP)
+	$(EVAL) tests/extraction/blind/fresh3 $(V)
+
+## eval-blind-fresh4: the fourth fresh blind set (scored once, then tuned on)
+eval-blind-fresh4: $(STAMP)
+	$(EVAL) tests/extraction/blind/fresh4 $(V)
+
+## eval-blind-fresh5: the fifth fresh blind set, the last clean measure: score once, never tune on it
+eval-blind-fresh5: $(STAMP)
+	$(EVAL) tests/extraction/blind/fresh5 $(V)
+
+## eval-blind-spent: the blind sets scored once and then tuned on, together (held out to fresh4)
+eval-blind-spent: $(STAMP)
+	$(EVAL) tests/extraction/blind/heldout tests/extraction/blind/fresh tests/extraction/blind/fresh2 tests/extraction/blind/fresh3 tests/extraction/blind/fresh4 $(V)
 
 ## eval: dev, traps, the written corpus and the blind dev set (never a held-out set)
 eval: eval-dev eval-traps eval-corpus eval-blind-dev

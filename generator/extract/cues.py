@@ -41,7 +41,7 @@ from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
-from generator.extract.titles import is_title, possessors_word
+from generator.extract.titles import is_title, possessors_word, quoted_term
 from generator.extract.verb_cues import (
     AGENTLESS,
     Cue,
@@ -76,6 +76,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     if possessors_word(row, qi):
         return Cue(Who(None, "low", "a word of the possessor's, or the writer's"), "(modifier)")
+    if quoted_term(row, qi):
+        return Cue(Who(None, "low", "a term quoted inside reported speech"), "(term)")
     according = _according(ctx, para, row, qi)
     floor = coordinate_start(row, qi) if according is not None else 0
     return (

@@ -80,6 +80,21 @@ def possessors_word(row: Sequence[Chunk], qi: int) -> bool:
     return owner and _noun(nxt)
 
 
+def quoted_term(row: Sequence[Chunk], qi: int) -> bool:
+    """A short quoted noun phrase after a preposition and a compound modifier, in reported speech
+    ("told Wikinews that the company had moved 400 employees onto three-month “flexible
+    contracts”"): a term someone else coined, which the reporting speaker only repeats."""
+    words = row[qi].text.split()
+    if not 1 <= len(words) <= 3 or qi < 3 or any(sp.VERB_FORMS.get(w) for w in words):
+        return False
+    modifier, prep = row[qi - 1], row[qi - 2]
+    if modifier.kind not in ("word", "num") or "-" not in modifier.text:
+        return False  # "three-month", "24-hour": a compound that classifies the term
+    if prep.kind != "word" or (prep.text not in PREPOSITIONS and prep.text != "onto"):
+        return False
+    return any(sp.VERB_FORMS.get(c.text) == "finite" for c in row[: qi - 2])
+
+
 def _noun(nxt: Chunk) -> bool:
     """Can the word after a quotation be the noun it modifies?"""
     return (
