@@ -160,6 +160,8 @@ class Referents(Discourse):
         if not (phrase.det == "the" and modified and owner is None) and not place and not office:
             return None
         start = owner.start if owner is not None else phrase.modifiers[0].start
+        if office and phrase.text.casefold().startswith("the "):
+            start = phrase.head.end - len(phrase.text) + 4  # "the Oklahoma attorney general's"
         name = para.text[start : phrase.head.end]
         key = "new:" + name_key(name)
         self.bodies.setdefault(key, (name, []))[1].append(

@@ -177,9 +177,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return _participle(ctx, para, row, chained)
-        found = _finding_subject(row, j)
+        found = _finding_subject(ctx, para, row, j)
         if found is not None:  # "the review found that N had …, while telling customers"
-            return Who(found.key, "high")
+            return found
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
         nearer = _nearer_subject(row, j, who)
         return Who(nearer, "low", "two subjects before it") if nearer else who
@@ -201,16 +201,23 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
 _FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
 
 
-def _finding_subject(row: Sequence[Chunk], j: int) -> NameMention | None:
-    """ "Okafor found that Northfell Water recorded …, while telling customers …": after a
-    verb of finding, not of saying, an "-ing" clause continues the found clause, whose
-    subject (a name right after "that") does the telling."""
+def _finding_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "Okafor found that Northfell Water recorded …, while telling customers …", "an
+    inquiry found it left tenants …, while reporting …": after a verb of finding, not of
+    saying, an "-ing" clause continues the found clause, whose subject (a name or a pronoun
+    right after the verb or its "that") does the telling."""
     for k in range(j - 1, 0, -1):
         c = row[k]
-        if c.kind == "word" and c.text in _FINDING and is_word(row, k + 1, "that"):
-            named = row[k + 2] if k + 2 < j else None
-            if named is not None and named.kind == "name" and named.mention is not None:
-                return named.mention if verb_at(row, k + 3) else None
+        if c.kind == "word" and c.text in _FINDING:
+            s = k + 2 if is_word(row, k + 1, "that") else k + 1
+            subject = row[s] if s < j else None
+            if subject is None or not verb_at(row, s + 1):
+                return None
+            if subject.kind == "name" and subject.mention is not None:
+                return Who(subject.mention.key, "high")
+            if subject.kind == "pron":
+                who = ctx.pronoun(para, subject.start, subject.text, row)
+                return Who(who.key, "low", subject.text) if who.key else who
             return None
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
             return None  # a verb of saying owns the clause: "Lee said …, warning"
