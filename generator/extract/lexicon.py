@@ -175,7 +175,7 @@ PLACE_OF_NOUNS = frozenset(
 NON_ORG_ACRONYMS = _words(
     """
     us uk usa dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
-    covid sms usd aud gbp eur nzd cad jpy lgbt lgbtq er icu hiv aids dna ivf
+    covid sms usd aud gbp eur nzd cad jpy lgbt lgbtq er icu hiv aids dna ivf ngo ngos
     html xhtml css xml json yaml url urls uri http https www pdf svg dom api js php sql
     rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata"""
 )
