@@ -74,14 +74,16 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
 
 
 def describes_document(row: Sequence[Chunk], j: int) -> bool:
-    """ "a statement posted to its website", "a letter sent on Monday": a participle right
+    """ "a statement posted to its website", "a statement read outside court": a participle right
     after a document noun and before a preposition describes the document (not "the
     statement added that", "her letter described as")."""
     return (
         j > 0
-        and row[j].text.endswith("ed")
+        and (row[j].text.endswith("ed") or row[j].text in {"read", "sent", "written"})
         and row[j - 1].text in sp.DOCUMENT_NOUNS
-        and is_word(row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late")
+        and is_word(
+            row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late", "outside", "after"
+        )
     )
 
 

@@ -276,6 +276,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return verb_cue(ctx, para, row, j)
+        elif describes_document(row, j):
+            pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             aloud = _read_aloud(ctx, para, row, j, qi)
             if aloud is not None:
@@ -285,8 +287,6 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
-        elif describes_document(row, j):
-            pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):

@@ -218,6 +218,10 @@ CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
     | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
 )
+# Letters after a person's name: a rank, an honour or a seat ("Julian Fairbrother KC").
+POST_NOMINALS = frozenset(
+    {"kc", "qc", "sc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "jp"}
+)
 # The members of a legislature, written as acronyms after their party ("Labour MPs").
 MEMBER_ACRONYMS = frozenset({"MPs", "MEPs", "MSPs", "TDs", "MLAs", "MPPs"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})

@@ -152,6 +152,10 @@ def _starts_again(head: Chunk, c: Chunk) -> bool:
     return c.kind == "name" and head.kind == "name" and not head.possessive
 
 
+def _letters(c: Chunk) -> bool:
+    return c.kind == "word" and c.text in lx.POST_NOMINALS
+
+
 def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str) -> None:
     participle = ""
     while k < b:
@@ -162,6 +166,8 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
         elif c.kind == "punct" and c.text in {",", "—"}:
             nxt = next((x for x in commas(row, k + 1, b)), b)
             segment = row[k + 1 : nxt]
+            while len(segment) > 1 and _letters(segment[-1]):
+                segment = segment[:-1]  # ", Julian Fairbrother KC,": letters after the name
             if _named(segment):  # ", Ben Carter," or ", shadow minister Daniel Okoro,"
                 phrase.apposition = segment[-1]
             elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:

@@ -149,6 +149,13 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
     prev = row[k - 1] if k > 0 else None
     if prev is not None and prev.kind == "word" and _verb_form(prev.text):
         return False
+    after = row[k + 2] if k + 2 < len(row) else None
+    noun_verb = (  # "… outside court that volunteers had been": a clause with its own subject
+        after is not None
+        and after.kind == "word"
+        and verb_at(row, k + 2)
+        and not verb_at(row, k + 1)
+    )
     return (
         nxt is not None
         and nxt.kind == "word"
@@ -156,6 +163,7 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
         and not nxt.possessive
         and nxt.text not in lx.DETERMINERS
         and nxt.text not in sp.UNNAMED_DETERMINERS
+        and not (noun_verb and nxt.text.endswith("s") and not sp.VERB_FORMS.get(nxt.text))
     )
 
 
