@@ -16,7 +16,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
 .PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout eval-blind-fresh eval-blind-fresh2
-.PHONY: eval-blind-fresh3 eval-blind-fresh4 eval-blind-fresh5 eval-blind-spent
+.PHONY: eval-blind-fresh3 eval-blind-fresh4 eval-blind-fresh5 eval-blind-fresh6 eval-blind-spent
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -140,9 +140,13 @@ eval-blind-fresh3: $(STAMP)
 eval-blind-fresh4: $(STAMP)
 	$(EVAL) tests/extraction/blind/fresh4 $(V)
 
-## eval-blind-fresh5: the fifth fresh blind set, the last clean measure: score once, never tune on it
+## eval-blind-fresh5: the fifth fresh blind set (scored once; its misattributions then fixed)
 eval-blind-fresh5: $(STAMP)
 	$(EVAL) tests/extraction/blind/fresh5 $(V)
+
+## eval-blind-fresh6: the sixth fresh blind set, the session's last clean measure: score once
+eval-blind-fresh6: $(STAMP)
+	$(EVAL) tests/extraction/blind/fresh6 $(V)
 
 ## eval-blind-spent: the blind sets scored once and then tuned on, together (held out to fresh4)
 eval-blind-spent: $(STAMP)
