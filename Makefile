@@ -15,8 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
-.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-dev eval-blind-heldout eval-blind-fresh eval-blind-fresh2
-.PHONY: eval-blind-fresh3 eval-blind-fresh4 eval-blind-fresh5 eval-blind-fresh6 eval-blind-spent
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-spent
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -116,37 +115,9 @@ eval-traps: $(STAMP)
 eval-corpus: $(STAMP)
 	$(EVAL) tests/extraction/corpus tests/extraction/heldout $(V)
 
-## eval-blind-dev: articles written blind by helper sessions that never saw the extractor (tuned on)
-eval-blind-dev: $(STAMP)
-	$(EVAL) tests/extraction/blind/dev $(V)
-
-## eval-blind-heldout: the blind held-out articles: score once, for a closing note; never tune on it
-eval-blind-heldout: $(STAMP)
-	$(EVAL) tests/extraction/blind/heldout $(V)
-
-## eval-blind-fresh: the fresh blind set (written after the held-out set was looked at): score once
-eval-blind-fresh: $(STAMP)
-	$(EVAL) tests/extraction/blind/fresh $(V)
-
-## eval-blind-fresh2: the second fresh blind set (written after fresh/ was tuned on): score once
-eval-blind-fresh2: $(STAMP)
-	$(EVAL) tests/extraction/blind/fresh2 $(V)
-
-## eval-blind-fresh3: the third fresh blind set (scored once, then tuned on)
-eval-blind-fresh3: $(STAMP)
-	$(EVAL) tests/extraction/blind/fresh3 $(V)
-
-## eval-blind-fresh4: the fourth fresh blind set (scored once, then tuned on)
-eval-blind-fresh4: $(STAMP)
-	$(EVAL) tests/extraction/blind/fresh4 $(V)
-
-## eval-blind-fresh5: the fifth fresh blind set (scored once; its misattributions then fixed)
-eval-blind-fresh5: $(STAMP)
-	$(EVAL) tests/extraction/blind/fresh5 $(V)
-
-## eval-blind-fresh6: the sixth fresh blind set, the session's last clean measure: score once
-eval-blind-fresh6: $(STAMP)
-	$(EVAL) tests/extraction/blind/fresh6 $(V)
+## eval-blind-NAME: a blind set of tests/extraction/blind/ (dev, heldout, fresh … fresh6; see its README: which were tuned on, which scored once)
+eval-blind-%: $(STAMP)
+	$(EVAL) tests/extraction/blind/$* $(V)
 
 ## eval-blind-spent: the blind sets scored once and then tuned on, together (held out to fresh4)
 eval-blind-spent: $(STAMP)
