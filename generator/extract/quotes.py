@@ -192,8 +192,21 @@ def _inherit(
             return _Said(prior.key, prior.confidence, "(same paragraph)", False, prior.unnamed)
         return _NONE
     if index == 0 and last_speaker is not None and _only_quotes(para):
-        return _Said(last_speaker.key, "low", "(previous paragraph)", False)
+        sure = last_speaker.confidence == "high" and _last_word_was(ctx, para, last_speaker.key)
+        return _Said(last_speaker.key, "high" if sure else "low", "(previous paragraph)", False)
     return _NONE
+
+
+def _last_word_was(ctx: Context, para: Para, key: str | None) -> bool:
+    """Does the paragraph before end with `key`'s quotation and its cue, no one else named
+    after it ("“…,” Lee said." then a paragraph that is only a quotation: Lee goes on)?"""
+    if key is None or para.number < 2:
+        return False
+    before = ctx.paras[para.number - 2]
+    if not before.quotes:
+        return False
+    last = before.quotes[-1].open_mark
+    return all(m.key == key for m in ctx.by_para.get(before.number, []) if m.start > last)
 
 
 def _new_subject(text: str) -> bool:

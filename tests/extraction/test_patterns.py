@@ -155,6 +155,15 @@ def test_continued_quote_across_paragraphs() -> None:
     assert speakers(result)[-1] == ("If we refuse, we lose on appeal.", "Brian Fletcher", "high")
 
 
+def test_a_paragraph_of_quotation_after_its_speakers_last_words() -> None:
+    """ "“…,” Lee said." then a paragraph that is only a quotation: Lee goes on (shown);
+    with another person named after Lee's cue, it stays unclear, Lee the guess."""
+    result = run("“We will appeal,” Ann Cole said.", "“This is not over.”")
+    assert speakers(result)[-1] == ("This is not over.", "Ann Cole", "high")
+    result = run("“We will appeal,” Ann Cole said. Tom Reed disagreed.", "“It is over.”")
+    assert speakers(result)[-1] == ("It is over.", "Ann Cole", "low")
+
+
 def test_nested_quote_stays_inside() -> None:
     result = run("Mr Wes Streeting told MPs: \"When I said 'broken', I meant it.\"")
     assert [q.text for q in result.quotes] == ["When I said 'broken', I meant it."]
