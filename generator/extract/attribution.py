@@ -105,7 +105,11 @@ class Context(Referents):
             k = i - 1
             while k >= 0 and row[k].kind == "word" and row[k].text in lx.DETERMINERS:
                 k -= 1
-            if is_word(row, k, "and", "or", "&") and not _clause_before(row, k):
+            if (
+                is_word(row, k, "and", "or", "&")
+                and not _clause_before(row, k)
+                and not _title_list(row, k, c)
+            ):
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
                 return self._name(c)
@@ -165,6 +169,8 @@ class Context(Referents):
         k = before_bracket(row, i - 1)
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
             k2 = previous_comma(row, k)
+            if k2 >= 0 and is_word(row, k2 + 1, "including") and row[k - 1].kind == "name":
+                return self._name(row[k - 1])  # "automakers, including Kiyomasa, which said"
             role_aside = (  # "Redwan Kedir, the federal government's chief negotiator, who"
                 k2 >= 1
                 and k - k2 <= 9
@@ -346,3 +352,12 @@ def _second_clause(row: Sequence[Chunk], j: int) -> int:
         if second and not verb_at(row, m + 1) and any(verb_at(row, v) for v in range(m + 2, j)):
             return m + 1  # a subject, then its verb
     return 0
+
+
+def _title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
+    """Is the "and" at `k` inside a titled name's own list ("Land, Infrastructure, Transport
+    and Tourism Minister Yoshiaki Tomita"), not between two people?"""
+    if c.mention is None or c.mention.title is None or k < 1:
+        return False
+    before = row[k - 1]
+    return before.kind == "word" and before.capital and before.text not in lx.ORG_HEADS

@@ -4,7 +4,7 @@
 a speaker). In order:
 1. titles, names and scare quotes have no speaker: "Hello VOA", the "war on cars" framing,
    so-called "consultation", the programme "Morning Call";
-2. right after the quotation: `,” said X`, `,” X said`, `,” X, a farmer, said`, `,” a
+2. right after the quotation (`after_cues`): `,” said X`, `,” X said`, `,” X, a farmer, said`, `,” a
    statement by X said`, `,” commented cabinet spokeswoman X`, `,” was all X would say`
    (not `,” said nothing`, nor `,” said the government would …`, a clause);
 3. the nearest cue before it in its clause: a reporting verb and its subject ("Reed said Lee
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.after_cues import after
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.cue_scope import (
@@ -38,24 +39,16 @@ from generator.extract.cue_scope import (
 )
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
-from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
+from generator.extract.rows import noun_use, speech_adjunct, verb_use
 from generator.extract.titles import is_title, possessors_word, quoted_term
 from generator.extract.verb_cues import (
     AGENTLESS,
     Cue,
-    quoted_as,
     relative_subject,
-    replier,
     verb_cue,
 )
-
-_NOT_A_SUBJECT = lx.words(
-    """while and but or as after before because when if although though since until so yet
-    then where whereas unless once to in on at for with from of by"""
-)
-_QUOTING = lx.words("quoted cited")
 
 
 def _someone(description: str) -> bool:
@@ -65,10 +58,6 @@ def _someone(description: str) -> bool:
     if len(words) < 2 or words[0] not in {"a", "an", "one"}:
         return False
     return any(person_noun(w) for w in words[1:3])
-
-
-# What a reporting verb takes as its object, never its inverted subject ("said nothing").
-_OBJECTS = tuple(lx.words("nothing little much so more otherwise yes no everything something"))
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -81,79 +70,11 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
     according = _according(ctx, para, row, qi)
     floor = coordinate_start(row, qi) if according is not None else 0
     return (
-        _after(ctx, para, row, qi)
+        after(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or _final(ctx, para, row, qi)
         or according
     )
-
-
-# ---- right after the quotation ---------------------------------------------------------------
-
-
-def _after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    k = qi + 1
-    comma = row[qi].text.rstrip().endswith((",", "!", "?", "…", "—"))
-    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
-        k += 1
-        comma = True
-    if k >= len(row):
-        return None
-    c = row[k]
-    if not comma and not _tight(row, qi, k):
-        return None
-    if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
-        return _after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
-    if is_word(row, k, "was") and is_word(row, k + 1, "all"):
-        return _was_all(ctx, para, row, k + 2)
-    if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
-        if is_word(row, k + 1, *_OBJECTS):
-            return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
-        end = next(iter(commas(row, k + 1, len(row))), len(row))
-        if any(verb_at(row, m) for m in range(k + 2, end)):
-            return None  # `X, whose party Lee described as “…”, said he would sue`: a clause
-        phrase = parse(row, k + 1, end, para.text)
-        named = _appositive_name(row, phrase, end)
-        if named is not None:  # ,” said the party's provincial deputy chief, X
-            phrase, end = parse(row, named, named + 1, para.text), named + 1
-        who = ctx.resolve(phrase, para, row[qi].start)
-        if who is not None:
-            return Cue(who, para.text[c.start : row[end - 1].end])
-        return None
-    if c.kind not in ("name", "pron", "word") or not (qi == 0 or row[qi - 1].kind == "quote"):
-        return None  # `“…,” X said` opens its sentence; mid-sentence it is another clause
-    if c.kind == "word" and (c.text in _NOT_A_SUBJECT or sp.VERB_FORMS.get(c.text)):
-        return None  # `“…,” while Grant described …`: another clause, no cue
-    v = k
-    while v < len(row) and v - k < 14:
-        x = row[v]
-        if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
-            return None
-        if x.kind == "word" and x.text == "as" and is_word(row, v + 1, "saying"):
-            who = quoted_as(ctx, para, row, v)  # `“…,” the BBC quoted Lee as saying`
-            words = para.text[c.start : row[v + 1].end]
-            return Cue(who or Who(None, "low", words), words)
-        if x.kind == "word" and v > k and _post_verb(x, row[k]) and x.text not in _QUOTING:
-            who = replier(ctx, para, row, v) or ctx.subject(row, v, para)
-            if who is None or who is COORDINATED:
-                return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
-            return Cue(who, para.text[c.start : x.end])
-        v += 1
-    return None
-
-
-def _was_all(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
-    """`“No comment,” was all Lee would say`: the subject between "all" and the verb."""
-    v = k
-    while v < min(len(row), k + 8) and row[v].kind in ("name", "word", "pron"):
-        if is_word(row, v, "would", "could", "had", "said", "wanted", "did"):
-            if v == k:
-                return None
-            who = ctx.resolve(parse(row, k, v, para.text), para, row[k].start)
-            words = para.text[row[k - 2].start : row[min(v + 1, len(row) - 1)].end]
-            return Cue(who or Who(None, "low", words), words)
-        v += 1
-    return None
 
 
 def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -171,66 +92,6 @@ def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue |
         if who is not None:
             return Cue(who, "according to")
     return Cue(Who(None, "low", "according to"), "according to")
-
-
-def _inverted_next(row: Sequence[Chunk], q: int) -> bool:
-    """Is chunk `q` a quotation ending in a comma, then an inverted reporting verb?"""
-    if q >= len(row) or row[q].kind != "quote":
-        return False
-    k = q + 1
-    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
-        k += 1
-    elif not row[q].text.rstrip().endswith(","):
-        return False
-    return k < len(row) and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
-
-
-def _appositive_name(row: Sequence[Chunk], phrase: Phrase, end: int) -> int | None:
-    """`said the party's Sindh provincial deputy chief, Farah Qureshi` / `said spokesman for
-    the embassy, X`: after an inverted reporting verb, a role phrase (one person's office,
-    no name as its head) then a comma and a name that ends the clause: the name is who
-    speaks. Its index in `row`, or None."""
-    head = phrase.head
-    if head is None or head.kind != "word" or phrase.plural:
-        return None
-    if head.text not in lx.ROLE_NOUNS and head.text not in sp.PROXY_NOUNS:
-        return None
-    k = end + 1
-    if end >= len(row) or row[end].text != "," or k >= len(row):
-        return None
-    name = row[k]
-    if name.kind != "name" or name.mention is None or name.possessive:
-        return None
-    after = row[k + 1] if k + 1 < len(row) else None
-    if (
-        after is None
-        or after.kind == "punct"
-        or (after.kind == "word" and after.text in PREPOSITIONS)
-    ):
-        return k
-    return None
-
-
-def _tight(row: Sequence[Chunk], qi: int, k: int) -> bool:
-    """`“…” said X` or `“…” X said` with no comma, at the start of a sentence."""
-    if qi != 0:
-        return False
-    if row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite":
-        return True
-    return (
-        row[k].kind in ("name", "pron")
-        and k + 1 < len(row)
-        and row[k + 1].kind == "word"
-        and sp.VERB_FORMS.get(row[k + 1].text) == "finite"
-    )
-
-
-def _post_verb(x: Chunk, first: Chunk) -> bool:
-    """A reporting verb after a quotation; after a name or pronoun any past tense will do
-    ("Brownback reflected")."""
-    if sp.VERB_FORMS.get(x.text) == "finite" or x.text in sp.DOCUMENT_VERBS:
-        return True
-    return first.kind in ("name", "pron") and x.text.endswith("ed") and not x.capital
 
 
 # ---- before it -----------------------------------------------------------------------------------
@@ -287,6 +148,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
+        elif _passive_to(row, j):
+            pass  # "could not be asked to “keep propping up …”": no one's saying
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
@@ -294,6 +157,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _passive_to(row: Sequence[Chunk], j: int) -> bool:
+    """A passive reporting verb with "to" after it ("be asked to", "been told to")."""
+    return is_word(row, j - 1, "be", "been", "being") and is_word(row, j + 1, "to")
 
 
 def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:

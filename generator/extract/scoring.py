@@ -60,7 +60,7 @@ class Report:
 
 
 def _name(value: str) -> str:
-    return _HONORIFIC.sub("", norm(value))
+    return _HONORIFIC.sub("", norm(value)).rstrip(".")  # "Kiyomasa Motor Corp." = "… Corp"
 
 
 def _text(value: str) -> str:

@@ -1,0 +1,184 @@
+"""The cue right after a quotation, for `cues.find_cue`: `,” said X`, `,” X said`, `,” X, a
+farmer, said`, `,” a statement by X said`, `,” commented cabinet spokeswoman X`, `,” was all X
+would say` (not `,” said nothing`, nor `,” said the government would …`, a clause), and,
+mid-sentence, `X was “too vague,” she added.` (the pronoun never one the reported clause
+names). Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk, commas, is_word
+from generator.extract.document import Para
+from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.rows import verb_at
+from generator.extract.verb_cues import Cue, quoted_as, replier
+
+_NOT_A_SUBJECT = lx.words(
+    """while and but or as after before because when if although though since until so yet
+    then where whereas unless once to in on at for with from of by"""
+)
+_QUOTING = lx.words("quoted cited")
+# What a reporting verb takes as its object, never its inverted subject ("said nothing").
+_OBJECTS = tuple(lx.words("nothing little much so more otherwise yes no everything something"))
+
+
+# ---- right after the quotation ---------------------------------------------------------------
+
+
+def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    k = qi + 1
+    comma = row[qi].text.rstrip().endswith((",", "!", "?", "…", "—"))
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+        comma = True
+    if k >= len(row):
+        return None
+    c = row[k]
+    if not comma and not _tight(row, qi, k):
+        return None
+    if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
+        return after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
+    if is_word(row, k, "was") and is_word(row, k + 1, "all"):
+        return _was_all(ctx, para, row, k + 2)
+    if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
+        if is_word(row, k + 1, *_OBJECTS):
+            return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
+        end = next(iter(commas(row, k + 1, len(row))), len(row))
+        if any(verb_at(row, m) for m in range(k + 2, end)):
+            return None  # `X, whose party Lee described as “…”, said he would sue`: a clause
+        phrase = parse(row, k + 1, end, para.text)
+        named = _appositive_name(row, phrase, end)
+        if named is not None:  # ,” said the party's provincial deputy chief, X
+            phrase, end = parse(row, named, named + 1, para.text), named + 1
+        who = ctx.resolve(phrase, para, row[qi].start)
+        if who is not None:
+            return Cue(who, para.text[c.start : row[end - 1].end])
+        return None
+    if c.kind not in ("name", "pron", "word") or not (qi == 0 or row[qi - 1].kind == "quote"):
+        return _closing_cue(ctx, para, row, k)  # `X was “too vague,” she added.`
+    if c.kind == "word" and (c.text in _NOT_A_SUBJECT or sp.VERB_FORMS.get(c.text)):
+        return None  # `“…,” while Grant described …`: another clause, no cue
+    v = k
+    while v < len(row) and v - k < 14:
+        x = row[v]
+        if x.kind == "quote" or (x.kind == "punct" and x.text in {";", ":"}):
+            return None
+        if x.kind == "word" and x.text == "as" and is_word(row, v + 1, "saying"):
+            who = quoted_as(ctx, para, row, v)  # `“…,” the BBC quoted Lee as saying`
+            words = para.text[c.start : row[v + 1].end]
+            return Cue(who or Who(None, "low", words), words)
+        if x.kind == "word" and v > k and _post_verb(x, row[k]) and x.text not in _QUOTING:
+            who = replier(ctx, para, row, v) or ctx.subject(row, v, para)
+            if who is None or who is COORDINATED:
+                return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
+            return Cue(who, para.text[c.start : x.end])
+        v += 1
+    return None
+
+
+def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """`The law was “too vague to be controlled,” she added.`, `Mr Pellow was “profoundly
+    ashamed”, he said, and …`: mid-sentence, a pronoun or a name and a reporting verb after
+    the quotation's comma close the sentence (or its first clause); otherwise another
+    clause begins there, no cue."""
+    c = row[k]
+    if c.kind not in ("name", "pron") or c.possessive or k + 1 >= len(row):
+        return None
+    verb = row[k + 1]
+    if verb.kind != "word" or verb.text not in _CLOSING_VERBS:
+        return None
+    end = k + 2
+    closes = end >= len(row) or (row[end].kind == "punct" and row[end].text in {".", ","})
+    if not closes:
+        return None
+    if c.kind == "pron":  # "Mr Pellow was “ashamed”, he said": "he" is not Pellow
+        who: Who | None = ctx.pronoun(para, c.start, c.text, row[k:])
+        named = {x.mention.key for x in row[:k] if x.mention is not None}
+        if who is not None and who.key in named:
+            who = Who(None, "low", c.text)
+    else:
+        who = ctx.resolve(parse(row, k, k + 1, para.text), para, c.start)
+    words = para.text[c.start : verb.end]
+    return Cue(who or Who(None, "low", words), words)
+
+
+_CLOSING_VERBS = lx.words("said says added adds told tells explained insisted argued")
+
+
+def _was_all(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """`“No comment,” was all Lee would say`: the subject between "all" and the verb."""
+    v = k
+    while v < min(len(row), k + 8) and row[v].kind in ("name", "word", "pron"):
+        if is_word(row, v, "would", "could", "had", "said", "wanted", "did"):
+            if v == k:
+                return None
+            who = ctx.resolve(parse(row, k, v, para.text), para, row[k].start)
+            words = para.text[row[k - 2].start : row[min(v + 1, len(row) - 1)].end]
+            return Cue(who or Who(None, "low", words), words)
+        v += 1
+    return None
+
+
+def _inverted_next(row: Sequence[Chunk], q: int) -> bool:
+    """Is chunk `q` a quotation ending in a comma, then an inverted reporting verb?"""
+    if q >= len(row) or row[q].kind != "quote":
+        return False
+    k = q + 1
+    if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
+        k += 1
+    elif not row[q].text.rstrip().endswith(","):
+        return False
+    return k < len(row) and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
+
+
+def _appositive_name(row: Sequence[Chunk], phrase: Phrase, end: int) -> int | None:
+    """`said the party's Sindh provincial deputy chief, Farah Qureshi` / `said spokesman for
+    the embassy, X`: after an inverted reporting verb, a role phrase (one person's office,
+    no name as its head) then a comma and a name that ends the clause: the name is who
+    speaks. Its index in `row`, or None."""
+    head = phrase.head
+    if head is None or head.kind != "word" or phrase.plural:
+        return None
+    if head.text not in lx.ROLE_NOUNS and head.text not in sp.PROXY_NOUNS:
+        return None
+    k = end + 1
+    if end >= len(row) or row[end].text != "," or k >= len(row):
+        return None
+    name = row[k]
+    if name.kind != "name" or name.mention is None or name.possessive:
+        return None
+    after = row[k + 1] if k + 1 < len(row) else None
+    if (
+        after is None
+        or after.kind == "punct"
+        or (after.kind == "word" and after.text in PREPOSITIONS)
+    ):
+        return k
+    return None
+
+
+def _tight(row: Sequence[Chunk], qi: int, k: int) -> bool:
+    """`“…” said X` or `“…” X said` with no comma, at the start of a sentence."""
+    if qi != 0:
+        return False
+    if row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite":
+        return True
+    return (
+        row[k].kind in ("name", "pron")
+        and k + 1 < len(row)
+        and row[k + 1].kind == "word"
+        and sp.VERB_FORMS.get(row[k + 1].text) == "finite"
+    )
+
+
+def _post_verb(x: Chunk, first: Chunk) -> bool:
+    """A reporting verb after a quotation; after a name or pronoun any past tense will do
+    ("Brownback reflected")."""
+    if sp.VERB_FORMS.get(x.text) == "finite" or x.text in sp.DOCUMENT_VERBS:
+        return True
+    return first.kind in ("name", "pron") and x.text.endswith("ed") and not x.capital
