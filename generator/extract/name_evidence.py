@@ -35,6 +35,7 @@ _AFTER_NAME = lx.words(
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
+_PLACE_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)$")
 # Roles held at an organisation, never in a person ("chief executive of", "economist at").
 _STAFF_ROLES = lx.words(
     """executive director manager chairman chairwoman chairperson chair economist analyst
@@ -208,6 +209,9 @@ def _described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
 
 def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
     low = prev.lower
+    if _PLACE_BASED.match(prev.text):
+        ev.add("org")  # "Shenzhen-based Huaxin Intelligent Computing", "Lusaka-based X"
+        return
     if prev.capitalised:
         if low == "the" and not prev.sentence_start:
             ev.add("org")  # "The Pentagon" mid-sentence: part of the name
@@ -226,6 +230,7 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("prep")
         if low in {"at", "of"} and prev2 is not None and prev2.lower in _STAFF_ROLES:
             ev.add("employer")  # "chief executive of Ol Karia", "economist at Halden Capital"
+
     elif low in lx.ORG_NOUNS:
         ev.add("org")
         ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"
@@ -241,8 +246,30 @@ def _after_comma(ev: set[str], rest: str) -> None:
         ev.add("person")
     elif rest.startswith(("which ", "owned by", "based in", "headquartered")):
         ev.add("org")
+    elif _a_body(rest):
+        ev.add("org")  # "Hartfield Advisory, a company registered in …"
     elif role_appositive(rest):
         ev.add("person")
+
+
+def _a_body(rest: str) -> bool:
+    """Does an appositive say what kind of body the name is ("a company registered …", "an
+    advocacy group") — not a person's trade ("a property developer")?"""
+    words = [w.strip(",.;") for w in rest.casefold().split()[:5]]
+    if not words or words[0] not in {"a", "an"}:
+        return False
+    for k in range(1, min(len(words), 4)):
+        w = words[k]
+        if w in lx.ORG_NOUNS and not w.endswith(("er", "or")):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            # the head of the phrase: "a company registered in", not "a tenants' union organiser"
+            return not nxt or nxt.endswith("ed") or nxt in _AFTER_HEAD
+        if not (w.endswith(_ADJECTIVAL) or w.endswith("-based")):
+            return False  # "a decision the party called": the phrase is not a body's
+    return False
+
+
+_AFTER_HEAD = lx.words("in of for that which with based owned run led registered")
 
 
 def _next_word(

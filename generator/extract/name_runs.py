@@ -59,6 +59,8 @@ def _joined(text: str, prev: Token, tok: Token) -> bool:
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
         if prev.lower in {"people", "workers", "women", "supporters", "members", "parents"}:
             return tok.capitalised  # not "the United Nations' World Food Programme"
+        if prev.lower in {"king", "queen"} and prev.capitalised:
+            return tok.capitalised  # "the Court of King's Bench"
         plural = prev.text.endswith("s") and prev.lower not in lx.NAME_POSSESSORS
         if plural and tok.capitalised and tok.lower in lx.ORG_HEADS:
             return True  # "the IBC Athletes' Committee", "the Dock Workers' Union"
@@ -242,8 +244,11 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
     toks = para.tokens
     words = [toks[i] for i in run]
     heads = [w for w in words if w.lower in lx.ORG_HEADS]
-    titled = any(  # "Department of Justice", "Court of Justice": no title after "of"
-        w.lower in lx.TITLE_WORDS and not (j > 0 and words[j - 1].lower in {"of", "for", "and"})
+    office_of = len(words) > 2 and words[0].lower in lx.ORG_HEADS and words[1].lower == "of"
+    titled = any(  # "Department of Justice", "Office of Inspector General": no title after "of"
+        w.lower in lx.TITLE_WORDS
+        and not (j > 0 and words[j - 1].lower in {"of", "for", "and"})
+        and not office_of
         for j, w in enumerate(words)
     )
     placed = words[-1].lower in lx.PLACE_HEADS and not (  # "Harlan Ridge School District"

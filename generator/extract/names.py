@@ -123,6 +123,7 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                     words = [w for w in norm(other.name).split() if w not in lx.CONNECTORS]
                     if len(words) > 1 and "".join(w[0] for w in words) == key:
                         target = other.known.id if other.known else norm(other.name)
+                        run.evidence.discard("common")  # "or PAC": its name is known
                 if previous is not None and run.bracketed_after(previous[0]):
                     previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
                     by_name.setdefault(key, previous[1])
@@ -196,8 +197,11 @@ def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> N
             and len(c.parts) > 1
             and "".join(p[0] for p in c.parts if p not in lx.CONNECTORS) == key
         ]
-        if len(full) != 1 or min(r.para for r in short.runs) > min(r.para for r in full[0].runs):
-            continue
+        first = min((r.para, r.index) for r in short.runs)
+        if len(full) != 1 or first > min((r.para, r.index) for r in full[0].runs):
+            continue  # named after its full name: the usual clustering already joined it
+        if "common" in short.evidence:
+            continue  # "PAC" as a common acronym says nothing of the name it follows
         for run in short.runs:
             full[0].add(run)
         clusters.remove(short)
