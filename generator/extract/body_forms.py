@@ -1,10 +1,13 @@
 """Organisations named without a head word (Party, Union, Commission), by the forms of news
 copy around them: an acronym with its place or an advocacy group "<People> for <Cause>" (one
 name across "of"/"for"), a body before its members ("Hamas fighters", "Labour MPs"), an
-outlet after "told" ("told Reuters", "told Al Jazeera"). Pure, never raises.
+outlet after "told" ("told Reuters", "told Al Jazeera"), a name after "<Place>-based", after
+"a … network," or before ", a company registered …". Pure, never raises.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.extract import lexicon as lx
 from generator.extract.sentences import Token
@@ -77,3 +80,36 @@ _MEMBERS = lx.words(
 )
 # Articles of other languages that open a newspaper's or broadcaster's name.
 _PRESS_ARTICLES = lx.words("al el der die le la il")
+
+
+PLACE_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)$")
+
+
+def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
+    """Is the run an appositive naming "a/an … <organisation noun>," right before it?"""
+    if start < 2 or text[toks[start - 1].end : toks[start].start].strip() != ",":
+        return False
+    noun = toks[start - 1]
+    if noun.lower not in lx.ORG_NOUNS or noun.capitalised or noun.lower.endswith(("er", "or")):
+        return False  # not "a property developer, Marco Castellano,": a person's trade
+    return any(t.lower in {"a", "an"} for t in toks[max(0, start - 5) : start - 1])
+
+
+def appositive_body(rest: str) -> bool:
+    """Does an appositive say what kind of body the name is ("a company registered …", "an
+    advocacy group") — not a person's trade ("a property developer")?"""
+    words = [w.strip(",.;") for w in rest.casefold().split()[:5]]
+    if not words or words[0] not in {"a", "an"}:
+        return False
+    for k in range(1, min(len(words), 4)):
+        w = words[k]
+        if w in lx.ORG_NOUNS and not w.endswith(("er", "or")):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            # the head of the phrase: "a company registered in", not "a tenants' union organiser"
+            return not nxt or nxt.endswith("ed") or nxt in _AFTER_HEAD
+        if not (w.endswith((*lx.ADJECTIVE_SUFFIXES, "an")) or w.endswith("-based")):
+            return False  # "a decision the party called": the phrase is not a body's
+    return False
+
+
+_AFTER_HEAD = lx.words("in of for that which with based owned run led registered")

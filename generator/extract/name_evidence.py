@@ -35,7 +35,6 @@ _AFTER_NAME = lx.words(
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
-_PLACE_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)$")
 # Roles held at an organisation, never in a person ("chief executive of", "economist at").
 _STAFF_ROLES = lx.words(
     """executive director manager chairman chairwoman chairperson chair economist analyst
@@ -175,7 +174,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if _the_body(ev, tokens, lowered, stripped, adjacent):
         ev.add("org")  # "The Revolutionary Guards, however, dismissed", "the Red Cross said"
-    if _described_before(text, toks, start):
+    if bf.described_before(text, toks, start):
         ev.add("org")  # "A local observer network, Red Ciudadana de Observación Electoral,"
     if para.number == 1 and (first.start, final.end) == dateline_agency(text):
         return {"org"}  # "ACCRA, March 14 (Reuters) -": the agency that filed the story
@@ -197,19 +196,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     return ev
 
 
-def _described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
-    """Is the run an appositive naming "a/an … <organisation noun>," right before it?"""
-    if start < 2 or text[toks[start - 1].end : toks[start].start].strip() != ",":
-        return False
-    noun = toks[start - 1]
-    if noun.lower not in lx.ORG_NOUNS or noun.capitalised or noun.lower.endswith(("er", "or")):
-        return False  # not "a property developer, Marco Castellano,": a person's trade
-    return any(t.lower in {"a", "an"} for t in toks[max(0, start - 5) : start - 1])
-
-
 def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
     low = prev.lower
-    if _PLACE_BASED.match(prev.text):
+    if bf.PLACE_BASED.match(prev.text):
         ev.add("org")  # "Shenzhen-based Huaxin Intelligent Computing", "Lusaka-based X"
         return
     if prev.capitalised:
@@ -246,30 +235,10 @@ def _after_comma(ev: set[str], rest: str) -> None:
         ev.add("person")
     elif rest.startswith(("which ", "owned by", "based in", "headquartered")):
         ev.add("org")
-    elif _a_body(rest):
+    elif bf.appositive_body(rest):
         ev.add("org")  # "Hartfield Advisory, a company registered in …"
     elif role_appositive(rest):
         ev.add("person")
-
-
-def _a_body(rest: str) -> bool:
-    """Does an appositive say what kind of body the name is ("a company registered …", "an
-    advocacy group") — not a person's trade ("a property developer")?"""
-    words = [w.strip(",.;") for w in rest.casefold().split()[:5]]
-    if not words or words[0] not in {"a", "an"}:
-        return False
-    for k in range(1, min(len(words), 4)):
-        w = words[k]
-        if w in lx.ORG_NOUNS and not w.endswith(("er", "or")):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            # the head of the phrase: "a company registered in", not "a tenants' union organiser"
-            return not nxt or nxt.endswith("ed") or nxt in _AFTER_HEAD
-        if not (w.endswith(_ADJECTIVAL) or w.endswith("-based")):
-            return False  # "a decision the party called": the phrase is not a body's
-    return False
-
-
-_AFTER_HEAD = lx.words("in of for that which with based owned run led registered")
 
 
 def _next_word(
