@@ -31,7 +31,9 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy
     chairperson
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
-    vice-president prosecutor dean rector provost counsel solicitor barrister"""
+    vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
+    councilman councilwoman assemblymember assemblyman assemblywoman congressman
+    congresswoman alderman alderwoman"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
