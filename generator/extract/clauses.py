@@ -230,10 +230,29 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
             if c.text in {"that", "who", "which", "whom", "what"}:
                 return k + 1  # "in what the embassy described as": the embassy's clause
             noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
-            if sp.VERB_FORMS.get(c.text) in ("finite", "base") and k < j - 1 and not noun:
+            form = sp.VERB_FORMS.get(c.text)
+            if form == "base" and not _base_verb(row, k):
+                noun = True  # "The 62-page report by …": a base form after a modifier
+            if form in ("finite", "base") and k < j - 1 and not noun:
                 return k + 1  # a verb ends the clause; "A report published by …": a noun
         k -= 1
     return 0
+
+
+_BEFORE_BASE = frozenset(
+    {"to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does"}
+)
+
+
+def _base_verb(row: Sequence[Chunk], k: int) -> bool:
+    """Is the base form at `k` a verb: after "to", a modal, a pronoun, a name or a plural
+    ("officials say"), not after a modifier ("the 62-page report")?"""
+    if k == 0:
+        return True
+    prev = row[k - 1]
+    if prev.kind in ("pron", "name") or (prev.kind == "word" and prev.text in _BEFORE_BASE):
+        return True
+    return prev.kind == "word" and prev.text.endswith("s") and not prev.possessive
 
 
 def commas(row: Sequence[Chunk], a: int, b: int) -> list[int]:

@@ -117,7 +117,7 @@ ORG_HEADS = _words(
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald
     tribune gazette journal chronicle telegraph chamber confederation front legislature exchange
-    advisory communications nation ab nv bv spa
+    advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name

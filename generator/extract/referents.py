@@ -260,6 +260,7 @@ class Referents(Discourse):
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
         owners += [self.owner(a, para, offset) for a in phrase.authors]
+        owners += [self.owner(p, para, offset) for prep, p in phrase.preps[:1] if prep == "by"]
         owners += [self._modifier_owner(phrase)]
         for owner in owners:
             if owner is not None:

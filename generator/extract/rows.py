@@ -118,8 +118,10 @@ _BASE_BEFORE = lx.words(
 )
 
 
-# Reporting only without an object ("“…,” she reflected"); with one, they mirror things.
-_REFLECT = frozenset({"reflect", "reflects", "reflected", "reflecting"})
+# Reporting only without an object ("“…,” she reflected", "he continued"); with one, not.
+_REFLECT = frozenset(
+    {"reflect", "reflects", "reflected", "reflecting", "continue", "continued", "continues"}
+)  # "the crew continued their approach": an object, no speech
 
 
 def verb_use(row: Sequence[Chunk], j: int) -> bool:
