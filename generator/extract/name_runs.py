@@ -46,11 +46,24 @@ class Run:
     gap: str = ""  # the text between the previous run and this one
     sentence: int = 0  # how many sentence ends come before it in its paragraph
 
+    lead: str = ""  # up to 60 characters of text before the name
+
     def bracketed_after(self, other: Run) -> bool:
-        """This run is an abbreviation in brackets right after `other`."""
-        return other.para == self.para and self.gap == " (" and self.after.startswith(")")
+        """This run is an abbreviation in brackets right after `other`, or the name `other`
+        is "known as" ("the National Penitentiary Service, known by its Spanish initials as
+        SENAPE")."""
+        if other.para != self.para:
+            return False
+        if self.gap == " (" and self.after.startswith(")"):
+            return True
+        known = _KNOWN_AS.search(self.lead)
+        if known is None:
+            return False
+        comma = self.tokens[0].start - len(self.lead) + known.start()  # where ", known" is
+        return 0 <= comma - other.tokens[-1].end <= 1
 
 
+_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+(?:[\w’' ]{0,40}\s)?as\s+(?:the\s+)?$")
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | {"gov"}  # short forms written with a dot
 
 
@@ -302,6 +315,7 @@ def _new_run(
     if index > 0:
         before = para.tokens[index - 1]
         run.gap = para.text[before.end : (title[0] if title else name[0]).start]
+    run.lead = para.text[max(0, name[0].start - 60) : name[0].start]
     return run
 
 
