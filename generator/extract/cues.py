@@ -118,8 +118,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if governing >= 0:  # "has found that …, and that the system failed at “…”"
                 j = governing
                 continue
-        if w in {"that", "which"} and relative_subject(row, j):
-            found = _document_clause(ctx, para, row, j)
+        closed = any(row[m].kind == "punct" and row[m].text == "," for m in range(j + 1, qi))
+        if w in {"that", "which"} and relative_subject(row, j) and not closed:
+            found = _document_clause(ctx, para, row, j)  # not "…, which accounted for …, had"
             if found is not None:
                 return found
         if w == "to" and is_word(row, j - 1, "according"):
