@@ -2,7 +2,8 @@
 copy around them: an acronym with its place or an advocacy group "<People> for <Cause>" (one
 name across "of"/"for"), a body before its members ("Hamas fighters", "Labour MPs"), an
 outlet after "told" ("told Reuters", "told Al Jazeera"), a name after "<Place>-based", after
-"a … network," or before ", a company registered …". Pure, never raises.
+"a … network," or before ", a company registered …", and "on" inside a name ("Committee on
+Finance"). Pure, never raises.
 """
 
 from __future__ import annotations
@@ -113,3 +114,16 @@ def appositive_body(rest: str) -> bool:
 
 
 _AFTER_HEAD = lx.words("in of for that which with based owned run led registered")
+
+
+def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
+    """Does "on" at `i` continue an organisation's name after its head ("Committee on
+    Finance"), not open a date ("the High Court on Wednesday")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[head].lower in lx.ORG_HEADS
+        and nxt is not None
+        and nxt.capitalised
+        and nxt.lower not in lx.WEEKDAYS
+        and nxt.lower not in lx.MONTHS
+    )

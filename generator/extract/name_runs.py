@@ -106,7 +106,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = [i]
         elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
             current.append(i)
-        elif joined and tok.lower == "on" and _on_name(toks, current[-1], i):
+        elif joined and tok.lower == "on" and bf.on_in_name(toks, current[-1], i):
             current.append(i)  # "the Departmental Committee on Finance and National Planning"
         else:
             if current:
@@ -115,19 +115,6 @@ def _raw_runs(para: Para) -> list[list[int]]:
     if current:
         runs.append(current)
     return [_trim(toks, r) for r in runs if r]
-
-
-def _on_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
-    """Does "on" at `i` continue an organisation's name after its head ("Committee on
-    Finance"), not open a date ("the High Court on Wednesday")?"""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (
-        toks[head].lower in lx.ORG_HEADS
-        and nxt is not None
-        and nxt.capitalised
-        and nxt.lower not in lx.WEEKDAYS
-        and nxt.lower not in lx.MONTHS
-    )
 
 
 def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
