@@ -83,6 +83,10 @@ _MEMBERS = lx.words(
 _PRESS_ARTICLES = lx.words("al el der die le la il")
 
 
+# A place joined to a participle or an adjective before a name, never part of it
+# ("Toronto-listed Kafubu Copper Corp", "Dublin-born Ann Lee")…
+PLACE_JOINED = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+ed|based|born|run|made|wide|bound)$")
+# … and those of them that only a body is ("Shenzhen-based Huaxin", "Lusaka-based X").
 PLACE_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)$")
 
 

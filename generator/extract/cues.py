@@ -118,8 +118,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if governing >= 0:  # "has found that …, and that the system failed at “…”"
                 j = governing
                 continue
-        closed = any(row[m].kind == "punct" and row[m].text == "," for m in range(j + 1, qi))
-        if w in {"that", "which"} and relative_subject(row, j) and not closed:
+        if w in {"that", "which"} and relative_subject(row, j) and not _comma_between(row, j, qi):
             found = _document_clause(ctx, para, row, j)  # not "…, which accounted for …, had"
             if found is not None:
                 return found
@@ -158,6 +157,10 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _comma_between(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    return any(row[m].kind == "punct" and row[m].text == "," for m in range(j + 1, qi))
 
 
 def _passive_to(row: Sequence[Chunk], j: int) -> bool:

@@ -122,23 +122,18 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         toks[run[0]].lower in _LEADING_CONNECTORS
         or not toks[run[0]].capitalised
         or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start)
-        or (len(run) > 1 and _PLACE_PARTICIPLE.match(toks[run[0]].text) is not None)
+        or (len(run) > 1 and bf.PLACE_JOINED.match(toks[run[0]].text) is not None)
     ):
         run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
     while run and (not toks[run[-1]].capitalised or toks[run[-1]].text in lx.MEMBER_ACRONYMS):
         run = run[:-1]  # "Labour MPs": the party, then its members
-    while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in _LETTERS:
+    while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
     while run and toks[run[0]].sentence_start and _opener(toks[run[0]]):
         run = run[1:]
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]
     return run
-
-
-_LETTERS = lx.POST_NOMINALS
-# A place joined to a participle or an adjective, before a name: "Toronto-listed".
-_PLACE_PARTICIPLE = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+ed|based|born|run|made|wide|bound)$")
 
 
 def _opener(tok: Token) -> bool:

@@ -279,8 +279,7 @@ def _not_own_object(ctx: Context, row: Sequence[Chunk], j: int, who: Who | None)
     after = row[j + 2] if j + 2 < len(row) else None
     if obj.text == "her" and after is not None and after.kind == "word" and after.text != "that":
         return who  # "saying her department had assessed": her department, not her
-    wanted = "she" if obj.text == "her" else "he"
-    if ctx.gender.get(who.key) and ctx._agrees(who.key, wanted):
+    if ctx.gender.get(who.key) == ("f" if obj.text == "her" else "m"):
         return Who(None, "low", "the one it addresses is the clause's subject")
     return who
 
