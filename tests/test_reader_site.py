@@ -119,7 +119,11 @@ def test_the_home_page_gives_its_summary_once(site: Path) -> None:
     title = re.search(r"<title>(.*?)</title>", _read(site, ""), re.S)
     assert title is not None and title[1].strip() == story.title
     who = re.search(r"<title>(.*?)</title>", _read(site, "who/"), re.S)
-    assert who is not None and who[1].strip() == f"Who&#x27;s who - {story.title}"
+    assert who is not None and who[1].strip() == f"Who\u2019s who - {story.title}"
+    # themes also print titles escaped (the footer's aria-label): never escaped twice
+    for page in ("", "who/", "rules/"):
+        labels = re.findall(r'aria-label="([^"]*)"', _read(site, page))
+        assert labels and not [label for label in labels if "&amp;#" in label]
 
 
 def test_the_readers_site_has_no_manual_and_the_manual_builds_on_its_own(

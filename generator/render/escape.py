@@ -46,6 +46,8 @@ _LEADING = re.compile(r"^([-+]|\d+(?=[.)]))")
 # What an HTML tokenizer reads as the start of a tag, comment or declaration.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 WORD_JOINER = "\u2060"
+# A straight apostrophe inside a word ("Who's", "O'Brien").
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
 def inert(text: str) -> str:
@@ -89,5 +91,10 @@ def safe_url(url: str) -> str:
 
 
 def html_attr(text: str) -> str:
-    """An HTML attribute value or HTML text: one line, HTML-escaped, inert."""
-    return html.escape(inert(one_line(text)), quote=True)
+    """An HTML attribute value or HTML text: one line, HTML-escaped, inert.
+
+    An apostrophe inside a word is written as the typographic one (U+2019), which needs no
+    escaping: themes also print a page's title *escaped* in places (Material's and
+    Zensical's footer `aria-label`), where `&#x27;` would be read aloud as "ampersand…"."""
+    line = _APOSTROPHE.sub("\u2019", one_line(text)) if "'" in text else one_line(text)
+    return html.escape(inert(line), quote=True)
