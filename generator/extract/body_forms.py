@@ -131,3 +131,34 @@ def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
         and nxt.lower not in lx.WEEKDAYS
         and nxt.lower not in lx.MONTHS
     )
+
+
+def possessives_joined(toks: tuple[Token, ...], prev: int, i: int) -> bool:
+    """Is `toks[i]` the "and" between two plural possessives of one name ("the Farmers' and
+    Fishers' Party", "the Parents' and Teachers' Association")?"""
+    if toks[i].lower != "and" or i + 2 >= len(toks):
+        return False
+    first, second, after = toks[prev], toks[i + 1], toks[i + 2]
+    return (
+        _plural_possessive(first)
+        and _plural_possessive(second)
+        and after.capitalised
+        and not after.possessive
+    )
+
+
+def _plural_possessive(tok: Token) -> bool:
+    return tok.capitalised and tok.possessive and tok.text.endswith("s")  # "Farmers'" → "Farmers"
+
+
+def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
+    """Does the plural possessive at `p` open a name that ends in an organisation's head
+    ("Voters' Rights Watch", "Growers' Union"; not "Jones' campaign")?"""
+    if not _plural_possessive(toks[p]) or toks[p].text.isupper():
+        return False
+    m = p + 1
+    while m < len(toks) and m - p <= 4 and toks[m].capitalised and not toks[m].possessive:
+        if toks[m].lower in lx.ORG_HEADS and (m + 1 >= len(toks) or not toks[m + 1].capitalised):
+            return True
+        m += 1
+    return False

@@ -87,6 +87,20 @@ def describes_document(row: Sequence[Chunk], j: int) -> bool:
     )
 
 
+def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """ "the freeze, announced in a circular in August, amounted to “…”": a past participle
+    opening an aside that a comma closes before the quotation describes the noun before it;
+    it is not the quotation's cue (not "the plan, he said, was “…”": a subject first)."""
+    return (
+        j > 0
+        and row[j - 1].kind == "punct"
+        and row[j - 1].text == ","
+        and row[j].text.endswith("ed")
+        and not is_word(row, j + 1, "that", "to")
+        and any(row[k].kind == "punct" and row[k].text == "," for k in range(j + 1, qi))
+    )
+
+
 def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
     allegation staff deny, and that the order was issued “…”")?"""

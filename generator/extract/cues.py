@@ -36,6 +36,7 @@ from generator.extract.cue_scope import (
     describes_document,
     first_complement,
     participle_use,
+    reduced_relative,
 )
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
@@ -137,7 +138,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif w in sp.AS_VERBS:
             if any(is_word(row, k, "as") for k in range(j + 1, qi)):
                 return verb_cue(ctx, para, row, j)
-        elif describes_document(row, j):
+        elif describes_document(row, j) or reduced_relative(row, j, qi):
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             aloud = _read_aloud(ctx, para, row, j, qi)

@@ -184,6 +184,8 @@ class Discourse:
                     said = self._speakers.get((where.number, self.sentence_index(where, c.start)))
                     if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
                         return Who(said[0].key, "high")
+                    if not said and i >= 3 and sp.VERB_FORMS.get(row[i - 3].text) == "finite":
+                        issued = True  # "X said in a statement that …": X's statement
                 who = self.clause_subject(row, i, where)
                 if who is not None and who.key is not None and issued:
                     return Who(who.key, "high")

@@ -84,7 +84,36 @@ def _read_labels(path: Path, problems: list[str]) -> dict[str, Any] | None:
     if not isinstance(labels, dict):
         problems.append(f"{_shown(path)}:1: labels must be a mapping (people, quotes, …)")
         return None
-    return labels
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = [_missing(path, lines, labels, section, keys) for section, keys in _REQUIRED.items()]
+    problems.extend(p for p in found if p)
+    return None if any(found) else labels
+
+
+# The keys every entry of a section needs (tests/extraction/README.md, "Format").
+_REQUIRED = {
+    "people": ("name",),
+    "roles": ("name", "role"),
+    "quotes": ("text", "speaker"),
+    "dates": ("text", "iso"),
+}
+
+
+def _missing(
+    path: Path, lines: list[str], labels: dict[str, Any], section: str, keys: tuple[str, ...]
+) -> str:
+    """A diagnostic for the first entry of `section` that lacks one of `keys`, or ''."""
+    entries = labels.get(section) or []
+    if not isinstance(entries, list):
+        return f"{_shown(path)}:{_line_of(path, section)}: '{section}' must be a list"
+    for index, entry in enumerate(entries):
+        absent = [k for k in keys if not isinstance(entry, dict) or k not in entry]
+        if absent:
+            start = _line_of(path, section)
+            items = [n for n, line in enumerate(lines[start:], start + 1) if line.startswith("  -")]
+            line = items[index] if index < len(items) else start
+            return f"{_shown(path)}:{line}: {section} entry lacks {', '.join(absent)}"
+    return ""
 
 
 def _line_of(path: Path, key: str) -> int:

@@ -64,13 +64,15 @@ class Run:
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+(?:[\w’' ]{0,40}\s)?as\s+(?:the\s+)?$")
+_GROUPS = {"people", "workers", "women", "supporters", "members", "parents"}
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | {"gov"}  # short forms written with a dot
 
 
-def _joined(text: str, prev: Token, tok: Token) -> bool:
-    """Do `prev` and `tok` belong to one capitalised run?"""
+def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
+    """Do `prev` and `tok` belong to one capitalised run? `alone`: `prev` opens the run."""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
-        if prev.lower in {"people", "workers", "women", "supporters", "members", "parents"}:
+        group = alone and prev.capitalised and prev.lower in lx.NAME_POSSESSORS
+        if prev.lower in _GROUPS or group:  # "Citizens' Election Watch"
             return tok.capitalised  # not "the United Nations' World Food Programme"
         if prev.lower in {"king", "queen"} and prev.capitalised:
             return tok.capitalised  # "the Court of King's Bench"
@@ -94,7 +96,9 @@ def _raw_runs(para: Para) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(toks):
-        joined = bool(current) and _joined(text, toks[current[-1]], tok)
+        alone = len(current) == 1
+        joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
+        joined = joined or (alone and i == current[0] + 1 and bf.group_possessive(toks, i - 1))
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:
                 runs.append(current)
@@ -106,6 +110,8 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = [i]
         elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
             current.append(i)
+        elif current and bf.possessives_joined(toks, current[-1], i):
+            current.append(i)  # "the Farmers' and Fishers' Party"
         elif joined and tok.lower == "on" and bf.on_in_name(toks, current[-1], i):
             current.append(i)  # "the Departmental Committee on Finance and National Planning"
         else:
@@ -129,17 +135,20 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         run = run[:-1]  # "Labour MPs": the party, then its members
     while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
-    while run and toks[run[0]].sentence_start and _opener(toks[run[0]]):
+    while run and toks[run[0]].sentence_start and _opener(toks[run[0]], toks, run[0]):
         run = run[1:]
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]
     return run
 
 
-def _opener(tok: Token) -> bool:
-    """A capitalised sentence opener that names nothing: "The", "However", "Originally"."""
+def _opener(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
+    """A capitalised sentence opener that names nothing: "The", "However", "Originally"
+    (not "Voters' Rights Watch": a plural possessive that opens a name)."""
     low = tok.lower
-    return low in lx.SENTENCE_STARTERS or (len(low) >= 7 and low.endswith("ly"))
+    if low in lx.SENTENCE_STARTERS:
+        return not bf.group_possessive(toks, i)
+    return len(low) >= 7 and low.endswith("ly")
 
 
 COMPANY_ENDINGS = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "ag", "sa", "gmbh"})

@@ -34,9 +34,11 @@ from generator.extract.phrases import (
     Phrase,
     Who,
     name_words,
+    parse,
     personal,
 )
 from generator.extract.rows import (
+    antecedent_start,
     role_head,
 )
 from generator.extract.types import Gazetteer, Mention, Role, Span
@@ -270,9 +272,20 @@ class Referents(Discourse):
             return self.pronoun(para, phrase.head.start, pronoun)
         if phrase.det == "the" and not phrase.modifiers and not phrase.preps:
             earlier = self.document_author(para, offset, phrase.noun)
-            if earlier is not None:
+            earlier = earlier or self._possessed_before(para, offset, phrase.noun)
+            if earlier is not None and earlier.key is not None:
                 return earlier
         return Who(None, "low", phrase.text)
+
+    def _possessed_before(self, para: Para, offset: int, noun: str) -> Who | None:
+        """ "According to the authority's decision, …. The decision describes": the document
+        the sentence before gives an owner."""
+        where, row = self.previous_row(para, offset)
+        for i, c in enumerate(row):
+            if c.kind == "word" and c.text == noun and i > 0 and row[i - 1].possessive:
+                document = parse(row, antecedent_start(row, i), i + 1, where.text)
+                return self.owner(document.possessor_phrase, where, c.start)
+        return None
 
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation

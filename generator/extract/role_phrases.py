@@ -99,7 +99,7 @@ def right(
             break
         if head and not in_pp and low.endswith("ing") and len(low) > 5 and not is_role(low):
             break  # "a lawyer representing the families": the role is "lawyer"
-        if low == "from" and head and _hometown(toks, k, limit):
+        if low == "from" and head and (_hometown(toks, k, limit) or _place(toks, k, limit)):
             break  # "a former schoolteacher from the southern city of Puno": where, not what
         if low in _PP:
             number = _YEAR.match(para.text, tok.end) is not None  # "from 2010", not "for 14 of"
@@ -125,6 +125,18 @@ def _hometown(toks: tuple[Token, ...], k: int, limit: int) -> bool:
     """Does "from" at `k` open a place ("from the southern city of Puno", "from a village
     near Kano")?"""
     return any(toks[m].lower in lx.PLACE_NOUNS for m in range(k + 1, min(k + 5, limit)))
+
+
+def _place(toks: tuple[Token, ...], k: int, limit: int) -> bool:
+    """Does "from" at `k` open a place name that ends the phrase ("a retired accountant from
+    Motueka", "a Republican from Yuma"; not "an analyst from Capital Economics", "from the
+    IMF": an organisation)?"""
+    m = k + 1
+    while m < limit and m - k <= 3 and toks[m].capitalised and not toks[m].possessive:
+        if toks[m].lower in lx.ORG_HEADS or toks[m].text.isupper():
+            return False
+        m += 1
+    return m > k + 1 and (m >= limit or not toks[m].capitalised) and m - k <= 3
 
 
 def _age_word(word: str) -> bool:

@@ -152,6 +152,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     if prev.kind == "word" and prev.text in _BEFORE_NOUN:
         return True  # "in states", "of claims": a preposition takes a noun
     before = row[j - 2] if j >= 2 else None
+    if row[j].text.endswith("s") and _infinitive(prev, before):
+        return True  # "to remove posts it considers": the object of an infinitive
     after_preposition = before is not None and before.kind == "word" and before.text in _BEFORE_NOUN
     adjective = prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
     if after_preposition and adjective:
@@ -159,4 +161,12 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 
+def _infinitive(prev: Chunk, before: Chunk | None) -> bool:
+    """Is `prev` a verb's base form after "to" or a modal ("to remove", "must delete")?"""
+    if before is None or before.kind != "word" or before.text not in _TO_OR_MODAL:
+        return False
+    return prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
+
+
+_TO_OR_MODAL = lx.words("to will would can could may might must should shall")
 _AUXILIARIES = lx.words("must will would should can could may might shall were are have")

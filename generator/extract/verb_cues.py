@@ -150,7 +150,7 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
     if prev is not None and prev.kind == "word" and _verb_form(prev.text):
         return False
     after = row[k + 2] if k + 2 < len(row) else None
-    noun_verb = (  # "… outside court that volunteers had been": a clause with its own subject
+    noun_verb = (  # "… outside court that volunteers had been", "that voting had been": a clause
         after is not None
         and after.kind == "word"
         and verb_at(row, k + 2)
@@ -163,7 +163,7 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
         and not nxt.possessive
         and nxt.text not in lx.DETERMINERS
         and nxt.text not in sp.UNNAMED_DETERMINERS
-        and not (noun_verb and nxt.text.endswith("s") and not sp.VERB_FORMS.get(nxt.text))
+        and not (noun_verb and nxt.text.endswith(("s", "ing")) and not sp.VERB_FORMS.get(nxt.text))
     )
 
 

@@ -141,6 +141,30 @@ def test_unreadable_labels_are_reported_and_the_others_still_scored(
     assert "documents                                   1" in out
 
 
+def test_a_label_without_a_required_key_is_reported_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for name in ("good", "bad"):
+        (folder / f"{name}.txt").write_text(
+            "---\ndate: 2024-10-23\n---\nAnn Lee said “yes” on Monday.\n"
+        )
+    (folder / "good.labels.yaml").write_text(
+        "people: [{name: Ann Lee, kind: person}]\nquotes: [{text: yes, speaker: Ann Lee}]\n"
+    )
+    (folder / "bad.labels.yaml").write_text(
+        "people:\n  - {name: Ann Lee, kind: person}\ndates:\n"
+        "  - {text: Monday, iso: 2024-10-21}\n  - {text: Monday, date: 2024-10-21}\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main([str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines()[0] == "set/bad.labels.yaml:5: dates entry lacks iso"
+    assert "Traceback" not in err
+    assert "documents                                   1" in out
+
+
 # Floors a little below the measured figures (tests/extraction/README.md, "After issue 12"):
 # they keep the extractor from sliding back; noise in one label must not flip them. The
 # held-out set is never scored by a test.
