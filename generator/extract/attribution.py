@@ -121,8 +121,9 @@ class Context(Referents):
             return self._antecedent(row, start - 1, para)  # "an inspector who visited … had found"
         cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
         aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
-        if cut and aside and cut[-1] > start and row[cut[-1] - 1].kind == "name":
-            start = cut[-1] + 1  # "Ann Lee, the judge said, was …": the judge speaks
+        if cut and aside and cut[-1] > start and _noun_phrase(row, cut[-1] + 1, i + 1):
+            start = cut[-1] + 1  # "Ann Lee, the judge said, was …", "New housing, the study
+            # said, should …": the judge, the study
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
 
     def _reduced_relative(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
@@ -361,3 +362,13 @@ def _title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
         return False
     before = row[k - 1]
     return before.kind == "word" and before.capital and before.text not in lx.ORG_HEADS
+
+
+def _noun_phrase(row: Sequence[Chunk], a: int, b: int) -> bool:
+    """Is `row[a:b]` a short phrase with no verb, no relative pronoun and no punctuation?"""
+    if not 0 < b - a <= 5:
+        return False
+    return all(
+        c.kind in ("word", "name", "num") and c.text not in {"who", "which", "that"}
+        for c in row[a:b]
+    ) and not any(verb_at(row, k) for k in range(a, b))

@@ -162,3 +162,22 @@ def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
             return True
         m += 1
     return False
+
+
+# Bodies a lowercase description after a name can end in ("victims' group", "campaign group").
+_DESCRIBED_BODIES = lx.words("group groups charity network coalition alliance movement union")
+
+
+def described_body(nxt: Token, then: Token | None) -> bool:
+    """Do the two words after a name describe a body ("The Silent Voices victims' group", "the
+    Justice Now campaign group"): a lowercase word, then a group noun?"""
+    if then is None or nxt.capitalised or then.capitalised or then.lower not in _DESCRIBED_BODIES:
+        return False
+    return nxt.possessive or nxt.lower in _BODY_KINDS
+
+
+# Lowercase words before a group noun that say what the body does.
+_BODY_KINDS = lx.words(
+    """campaign campaigning pressure advocacy lobby protest rights residents' victims'
+    residents victims families pro-democracy anti-corruption environmental opposition trade"""
+)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.rows import verb_at
 
 
 def as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
@@ -125,3 +126,46 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
     return (prev.kind == "punct" and prev.text in {",", "—"}) or (
         prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
     )
+
+
+def object_control(row: Sequence[Chunk], to_index: int) -> int:
+    """ "urged both sides to say": the index of the verb that asks someone to speak, -1."""
+    for k in range(to_index - 1, max(-1, to_index - 8), -1):
+        if row[k].kind == "word" and row[k].text in {
+            "urged", "urging", "urges", "asked", "asking", "asks", "told", "telling", "tells",
+            "called", "calling", "calls", "invited", "encouraged", "pressed", "challenged",
+        }:  # fmt: skip
+            return k
+        if row[k].kind == "punct" or row[k].kind == "quote":
+            break
+    return -1
+
+
+def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
+    """ "Names … were among the data accessed, the statement said, adding that …": when the
+    "-ing" clause at `j` follows a cue set off by commas (a noun phrase and a reporting verb,
+    or the verb first: ", said the council,"), the span of that noun phrase."""
+    if j < 3 or not (row[j - 1].kind == "punct" and row[j - 1].text == ","):
+        return None
+    p = j - 2
+    while p >= 0 and row[p].kind in ("word", "name") and j - 1 - p <= 7:
+        p -= 1
+    if p < 0 or not (row[p].kind == "punct" and row[p].text == ","):
+        return None
+    a, b = p + 1, j - 1  # the words between the two commas
+    if b - a < 2:
+        return None
+    if row[b - 1].kind == "word" and row[b - 1].text in _SAID_FORMS:
+        span = (a, b - 1)  # "the statement said"
+    elif row[a].kind == "word" and row[a].text in _SAID_FORMS:
+        span = (a + 1, b)  # "said the council"
+    else:
+        return None
+    if span[1] - span[0] > 4:
+        return None
+    if any(verb_at(row, k) or sp.VERB_FORMS.get(row[k].text) for k in range(*span)):
+        return None
+    return span
+
+
+_SAID_FORMS = lx.words("said says told added stated wrote noted")

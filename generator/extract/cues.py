@@ -140,6 +140,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return verb_cue(ctx, para, row, j)
         elif describes_document(row, j) or reduced_relative(row, j, qi):
             pass  # "a statement posted to its website": what the document is, not a cue
+        elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, "be", "been", "being"):
+            pass  # "should be read in full by “anyone who …”": a passive reports no one
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             aloud = _read_aloud(ctx, para, row, j, qi)
             if aloud is not None:

@@ -29,7 +29,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy
-    chairperson
+    chairperson ombudsman auditor-general registrar
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
@@ -99,7 +99,8 @@ ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ish", "ese", "ive")
 
 ORG_HEADS = _words(
     """
-    party commission committee council department ministry agency authority association
+    ombudsman municipality party commission committee council department ministry agency
+    authority association
     union court bank group inc ltd llc plc corp corporation company co capital partners
     holdings logistics freight pharma pharmaceuticals homes times news post club fc police
     service services office board trust foundation institute university college school

@@ -150,6 +150,11 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     )
     if stripped.startswith(",") and not (named_role and stripped[1:].lstrip().startswith("which")):
         _after_comma(ev, stripped[1:].lstrip())
+        if named_role and len(tokens) == 1 and not in_quote:
+            ev |= {
+                "person",
+                "role_before",
+            }  # "Sadykov's wife, Elmira, who", "a teacher, Nurlan, said"
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
     past = nxt is not None and 2 <= len(tokens) <= 4 and nxt.lower in sp.IRREGULAR_PAST
@@ -280,6 +285,8 @@ def _next_word(
         ev.add("before_role")
     elif low in lx.LOWER_ORG_HEADS:
         ev.add("org_head")
+    elif bf.described_body(nxt, then) and not lone_opener and not adjectival:
+        ev.add("org")  # "The Silent Voices victims' group", "the Justice Now campaign group"
     elif low in lx.ORG_NOUNS and low not in lx.ROLE_NOUNS and low not in lx.PLACE_HEADS:
         if not lone_word or is_acronym(final.text):
             ev.add("org")  # "the IG Metall union", "the GMB union" (not "the French newspaper")

@@ -101,7 +101,8 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
         elif c.kind == "num" and phrase.head is None:
             phrase.det = phrase.det or "num"
         elif c.possessive and c.kind in ("name", "word"):
-            phrase.possessor_phrase = Phrase(phrase.start, k + 1, phrase.det, None, None, c)
+            before = [*phrase.modifiers, *([phrase.head] if phrase.head is not None else [])]
+            phrase.possessor_phrase = Phrase(phrase.start, k + 1, phrase.det, None, None, c, before)
             phrase.possessor = c
             phrase.det, phrase.head, phrase.modifiers = "", None, []
         elif _is_head_part(c) and not (phrase.head is not None and _verb_after(phrase.head, c)):
@@ -292,7 +293,23 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
         k += 1
     if is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS:
         k += 2  # "The Authority on Wednesday postponed"
-    return _verb_word(row, k)
+    return _verb_word(row, k) or (k == i + 1 and present_after_name(row, k))
+
+
+def present_after_name(row: Sequence[Chunk], k: int) -> bool:
+    """ "Arkwright disputes that account": a lowercase "-s" word after a name and before a
+    determiner is a verb in the present tense."""
+    if k < 1 or row[k - 1].kind != "name" or row[k - 1].possessive:
+        return False
+    if k + 1 >= len(row) or row[k].kind != "word" or row[k].capital or row[k].possessive:
+        return False
+    w = row[k].text
+    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or len(w) < 4:
+        return False
+    return row[k + 1].kind == "word" and row[k + 1].text in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = lx.words("the a an that this these those his her its their our my")
 
 
 _DAYS = frozenset(lx.WEEKDAYS) | {"today", "yesterday"}
@@ -328,3 +345,22 @@ def name_words(name: str) -> set[str]:
     """The words of a name, singular too ("Harbor Docks" → docks, dock): "the dock said"."""
     words = set(name.casefold().replace("’", "'").split())
     return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def described_org(phrase: Phrase) -> Who | None:
+    """ "the Justice Now campaign group", "The Silent Voices victims' group": the
+    organisation named before the description of what it is."""
+    owner = phrase.possessor
+    if owner is None:
+        return named_org(phrase)
+    if owner.kind != "word" or owner.capital or phrase.possessor_phrase is None:
+        return None  # not "Reed's group", "the union's group"
+    return named_org(phrase.possessor_phrase)
+
+
+def named_org(phrase: Phrase) -> Who | None:
+    """The organisation a name among the modifiers names: "a Harbor Energy statement"."""
+    for m in reversed(phrase.modifiers):
+        if m.kind == "name" and m.mention is not None and m.mention.kind == "organisation":
+            return Who(m.mention.key, "high")
+    return None

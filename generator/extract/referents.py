@@ -26,6 +26,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import (
     Chunk,
+    is_word,
 )
 from generator.extract.discourse import Discourse, genders
 from generator.extract.document import Para
@@ -33,7 +34,9 @@ from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import (
     Phrase,
     Who,
+    described_org,
     name_words,
+    named_org,
     parse,
     personal,
 )
@@ -120,6 +123,10 @@ class Referents(Discourse):
             return Who(owner.key, "high")  # "the European Union's observation mission said"
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)
+        if noun in lx.ORG_NOUNS and not phrase.plural:
+            named = described_org(phrase)  # "The Silent Voices victims' group said"
+            if named is not None:
+                return named
         if noun in lx.DOCUMENT_PARTS and phrase.preps and phrase.preps[0][0] == "of":
             document = phrase.preps[0][1]  # "Part of the letter from the Trust read"
             if document.noun in sp.DOCUMENT_NOUNS and not document.plural:
@@ -263,7 +270,7 @@ class Referents(Discourse):
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
         owners += [self.owner(a, para, offset) for a in phrase.authors]
         owners += [self.owner(p, para, offset) for prep, p in phrase.preps[:1] if prep == "by"]
-        owners += [self._modifier_owner(phrase)]
+        owners += [named_org(phrase)]
         for owner in owners:
             if owner is not None:
                 return owner
@@ -278,13 +285,21 @@ class Referents(Discourse):
         return Who(None, "low", phrase.text)
 
     def _possessed_before(self, para: Para, offset: int, noun: str) -> Who | None:
-        """ "According to the authority's decision, …. The decision describes": the document
-        the sentence before gives an owner."""
+        """ "According to the authority's decision, …. The decision describes", "a March
+        report by the Hunter Transition Authority, …. Planning decisions, the report said":
+        the document the sentence before gives an owner or an author."""
         where, row = self.previous_row(para, offset)
         for i, c in enumerate(row):
-            if c.kind == "word" and c.text == noun and i > 0 and row[i - 1].possessive:
+            if c.kind != "word" or c.text != noun:
+                continue
+            if i > 0 and row[i - 1].possessive:
                 document = parse(row, antecedent_start(row, i), i + 1, where.text)
                 return self.owner(document.possessor_phrase, where, c.start)
+            if is_word(row, i + 1, "by"):
+                n = i + 3 if is_word(row, i + 2, "the") else i + 2
+                author = row[n] if n < len(row) else None
+                if author and author.kind == "name" and author.mention and not author.possessive:
+                    return Who(author.mention.key, "high")
         return None
 
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
@@ -307,13 +322,6 @@ class Referents(Discourse):
             if kind == "organisation" and (here is None or self.first.get(k, here) < here)
         ]
 
-    def _modifier_owner(self, phrase: Phrase) -> Who | None:
-        """ "a Harbor Energy statement", "an old board memo"."""
-        for m in reversed(phrase.modifiers):
-            if m.kind == "name" and m.mention is not None and m.mention.kind == "organisation":
-                return Who(m.mention.key, "high")
-        return None
-
     def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:
         persons = [p for prep, p in phrase.preps if prep in {"for", "to", "of"} and personal(p)]
         appositive = phrase.apposition.mention if phrase.apposition is not None else None
@@ -321,7 +329,7 @@ class Referents(Discourse):
             return Who(appositive.key, "high")  # "Lee's lawyer, Ben Carter,"
         if phrase.noun not in sp.PROXY_NOUNS:
             return Who(None, "low", phrase.text)
-        owners = [self.owner(phrase.possessor_phrase, para, offset), self._modifier_owner(phrase)]
+        owners = [self.owner(phrase.possessor_phrase, para, offset), named_org(phrase)]
         owners.append(self._described_owner(phrase, para))  # "a university spokesperson"
         owners += [
             self.owner(p, para, offset)

@@ -39,7 +39,8 @@ _EVENT_NOUNS = (
     "(?:election|elections|vote|referendum|ruling|decision|transfer|agreement|deal|attack|"
     "attacks|strike|strikes|war|coup|crisis|protests?|floods?|earthquake|campaign|race|"
     "summit|talks|ceasefire|accord|treaty|sale|merger|takeover|invasion|uprising|riots?|"
-    "killings?|massacre|bombing|trial|verdict|hearing|inquiry|census|budget|arrest|raid)"
+    "killings?|massacre|bombing|trial|verdict|hearing|inquiry|census|budget|arrest|raid|"
+    "report|study|audit|survey|review|assessment|law|act|reform)"
 )
 _PATTERN = re.compile(
     rf"""
@@ -58,7 +59,7 @@ _PATTERN = re.compile(
   | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
         (?:1[89]\d\d|20\d\d)\b)
   | (?P<range_end>(?<=\d\d[-–])(?:1[89]\d\d|20\d\d)\b)
-  | (?P<year_mod>(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s))
+  | (?P<year_mod>(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\ba\s))
         (?:1[89]\d\d|20\d\d)\b(?=\s+(?-i:{_EVENT_NOUNS})\b))
   | (?P<named_month>\b(?:January|February|March|April|June|July|August|September|October|
         November|December)\b(?!,?\s+\d))

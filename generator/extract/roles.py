@@ -79,6 +79,11 @@ def _before(para: Para, m: NameMention) -> list[Role]:
         title_end = _index(para, m.title[1]) if m.title[1] < len(para.text) else len(toks)
         span = rp.left(para, title_end, det=False)
         start = min(span[0], m.title[0]) if span else m.title[0]
+        t0 = _index(para, m.title[0])
+        before = toks[t0 - 1] if t0 > 0 and start < m.title[0] else None
+        if before is not None and not before.capitalised and before.lower in lx.ROLE_NOUNS:
+            own = _role(m, para, (start, before.end))  # "Police spokesperson Captain Lerato
+            return [own, _role(m, para, m.title)]  # Dube": two roles, the job and the rank
         return [_role(m, para, (start, m.title[1]))]
     if i0 == 0 or para.text[toks[i0 - 1].end : m.full_start].strip():
         return []  # "his wife, Ieng Thirith": an appositive, not a role before the name

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import OPENERS, Chunk
-from generator.extract.phrases import PREPOSITIONS
+from generator.extract.phrases import PREPOSITIONS, present_after_name
 
 
 def before_bracket(row: Sequence[Chunk], i: int) -> int:
@@ -82,6 +82,7 @@ def verb_at(row: Sequence[Chunk], k: int) -> bool:
         or w in {"did", "does", "can", "may", "might", "must", "should"}
         or (w.endswith("ed") and not c.capital)
         or w in sp.DOCUMENT_VERBS
+        or present_after_name(row, k)  # "Arkwright disputes that account"
     )
 
 

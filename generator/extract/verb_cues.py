@@ -19,6 +19,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
+from generator.extract.cue_scope import inverted_cue, object_control
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -43,7 +44,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if form == "participle":
         return Cue(_participle(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if form == "base" and is_word(row, j - 1, "to"):
-        control = _object_control(row, j - 1)
+        control = object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
     passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
@@ -181,6 +182,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
     if withheld is not None:  # "with party leader X, who led the protests, saying"
         return Who(withheld.key, "high")
     comma = before is not None and before.kind == "quote" and before.text.rstrip().endswith(",")
+    cue = inverted_cue(row, j)
+    if cue is not None:  # "…, the statement said, adding that": the cue's subject
+        return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
     if before is None or comma or before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT:
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
@@ -365,19 +369,6 @@ def quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> 
                 return ctx.resolve(parse(row, k + 1, as_index, para.text), para, row[k].start)
             return ctx.subject(row, k, para)
     return None
-
-
-def _object_control(row: Sequence[Chunk], to_index: int) -> int:
-    """ "urged both sides to say": the index of the verb that asks someone to speak, -1."""
-    for k in range(to_index - 1, max(-1, to_index - 8), -1):
-        if row[k].kind == "word" and row[k].text in {
-            "urged", "urging", "urges", "asked", "asking", "asks", "told", "telling", "tells",
-            "called", "calling", "calls", "invited", "encouraged", "pressed", "challenged",
-        }:  # fmt: skip
-            return k
-        if row[k].kind == "punct" or row[k].kind == "quote":
-            break
-    return -1
 
 
 def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
