@@ -84,6 +84,11 @@ class Context(Referents):
         if c.kind == "punct" and c.text in {",", "—"}:
             k2 = previous_comma(row, i)
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
+                if is_word(row, k2 + 1, "which"):  # "X, chairman of the Y Committee, which
+                    first = skip_openers(row, clause_start(row, j), j)  # drafted it, told"
+                    lead = self._named_before_aside(row, first, j + 1)
+                    if lead and lead.mention and lead.mention.kind == "person":
+                        return self._name(lead)
                 before, _ = skip_adverbs_left(row, k2 - 1)
                 if (
                     before >= 0
@@ -280,7 +285,9 @@ class Context(Referents):
             return None
         for c in commas(row, start + 2, j):
             if row[c].text == "," and c + 1 < j and verb_at(row, c + 1):
-                said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in row[start + 2 : c])
+                own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
+                cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
+                said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])
                 return None if said else row[start]  # "Ann Lee, the judge said, was": his
         return None
 

@@ -169,3 +169,25 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
 
 
 _SAID_FORMS = lx.words("said says told added stated wrote noted")
+
+
+def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """ "told reporters that Washington would announce a contribution “in the coming weeks”",
+    "said the government would not declare an emergency “for now”": a reporting verb inside
+    what an earlier one reports, with its own object before an adverbial quotation, does not
+    speak the quotation; the earlier verb's subject does."""
+    if row[j].text not in _ACTS or not adverbial(row[qi].text) or qi - j < 3:
+        return False  # not "had once called the shelters “just a few old scratches”"
+    if row[j + 1].kind != "word" or row[j + 1].text in {"that", "to", "as"}:
+        return False
+    if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):
+        return False
+    return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])
+
+
+_REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
+# Verbs of announcing a thing, which speak only through their object ("announce a grant").
+_ACTS = lx.words(
+    """announce announced announces declare declared declares unveil unveiled unveils publish
+    published publishes release released releases issue issued issues"""
+)

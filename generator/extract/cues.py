@@ -37,6 +37,7 @@ from generator.extract.cue_scope import (
     first_complement,
     participle_use,
     reduced_relative,
+    reported_verb,
 )
 from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
@@ -153,6 +154,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
         elif _passive_to(row, j):
             pass  # "could not be asked to “keep propping up …”": no one's saying
+        elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
+            pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):

@@ -171,6 +171,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "across", "outside", "arou
 PLACE_OF_NOUNS = frozenset(
     {"state", "city", "island", "county", "town", "village", "region", "resident", "residents"}
     | {"people", "citizens", "outskirts", "centre", "center", "north", "south", "east", "west"}
+    | {"government", "capital", "embassy", "province", "territory", "republic", "kingdom"}
 )
 
 # Acronyms that name places or common nouns, not organisations; and the words of markup,

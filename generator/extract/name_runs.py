@@ -127,8 +127,8 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
     while run and (
         toks[run[0]].lower in _LEADING_CONNECTORS
         or not toks[run[0]].capitalised
-        or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start)
-        or (len(run) > 1 and bf.PLACE_JOINED.match(toks[run[0]].text) is not None)
+        or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start and len(run) < 3)
+        or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
     ):
         run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
     while run and (not toks[run[-1]].capitalised or toks[run[-1]].text in lx.MEMBER_ACRONYMS):

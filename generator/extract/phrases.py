@@ -364,3 +364,19 @@ def named_org(phrase: Phrase) -> Who | None:
         if m.kind == "name" and m.mention is not None and m.mention.kind == "organisation":
             return Who(m.mention.key, "high")
     return None
+
+
+def of_place(phrase: Phrase) -> Chunk | None:
+    """ "the government of Burkina Faso": the name after "of" that says whose body it is."""
+    if phrase.modifiers or not phrase.preps or phrase.preps[0][0] != "of":
+        return None
+    place = phrase.preps[0][1]
+    head = place.head
+    if head is None or place.det or place.possessor is not None:
+        return None
+    if head.kind == "word":  # a place the name finder left alone: "of Sierra Leone"
+        words = [*place.modifiers, head]
+        return head if all(w.kind == "word" and w.capital for w in words) else None
+    if head.kind != "name":
+        return None
+    return head if head.mention is None or head.mention.kind != "organisation" else None

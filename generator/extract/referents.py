@@ -37,6 +37,7 @@ from generator.extract.phrases import (
     described_org,
     name_words,
     named_org,
+    of_place,
     parse,
     personal,
 )
@@ -165,16 +166,18 @@ class Referents(Discourse):
         if phrase.noun not in lx.BODY_NOUNS and not office:
             return None
         place = owner is not None and owner.kind == "word" and owner.capital
-        modified = any(m.capital for m in phrase.modifiers)
-        if not (phrase.det == "the" and modified and owner is None) and not place and not office:
+        capitals = [m for m in phrase.modifiers if m.capital]
+        of = of_place(phrase) if phrase.det == "the" and owner is None else None
+        if not (phrase.det == "the" and capitals and owner is None) and not (place or office or of):
             return None
-        start = owner.start if owner is not None else phrase.modifiers[0].start
+        start = owner.start if owner is not None else (capitals or [phrase.head])[0].start
         if office and phrase.text.casefold().startswith("the "):
             start = phrase.head.end - len(phrase.text) + 4  # "the Oklahoma attorney general's"
-        name = para.text[start : phrase.head.end]
+        end = of.end if of is not None and not capitals else phrase.head.end
+        name = para.text[start:end]  # "Commons transport committee", "government of Ghana"
         key = "new:" + name_key(name)
         self.bodies.setdefault(key, (name, []))[1].append(
-            Mention(key, Span(para.number, start, phrase.head.end), name)
+            Mention(key, Span(para.number, start, end), name)
         )
         self.kinds[key] = "organisation"
         self.names[key] = name

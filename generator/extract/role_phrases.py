@@ -83,6 +83,8 @@ def right(
     aged = j
     while j < limit and _age_word(toks[j].lower):
         j += 1
+    if j + 1 < limit and _participle_clause(toks[j], toks[j + 1]):
+        return None  # "Cázares, speaking to reporters in Tierra Blanca, called": no role
     start = toks[j if j > aged else i].start if j < limit else toks[i].start
     head, in_pp, last = False, False, -1
     k = j
@@ -125,6 +127,18 @@ def _hometown(toks: tuple[Token, ...], k: int, limit: int) -> bool:
     """Does "from" at `k` open a place ("from the southern city of Puno", "from a village
     near Kano")?"""
     return any(toks[m].lower in lx.PLACE_NOUNS for m in range(k + 1, min(k + 5, limit)))
+
+
+def _participle_clause(first: Token, second: Token) -> bool:
+    """Does an "-ing" verb open the phrase ("speaking to reporters", "representing the
+    families"), not a modifier ("acting president", "outgoing chair")?"""
+    low = first.lower
+    if not low.endswith("ing") or first.capitalised or low in lx.ROLE_MODIFIERS or is_role(low):
+        return False
+    return second.lower in _PARTICIPLE_OBJECTS
+
+
+_PARTICIPLE_OBJECTS = lx.words("to the a an his her its their that this on at in with for about")
 
 
 def _place(toks: tuple[Token, ...], k: int, limit: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk
+from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import PREPOSITIONS
 
 _WORK_NOUNS = lx.words(
@@ -36,12 +36,21 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True
     if _named_or_charged(row, qi):
         return True
+    if _what_called(row, qi):
+        return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     return (
         _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
         or (named_work and text[:1].isupper())  # the programme "Morning Call"
         or _label(prev, text, nxt)  # the "war on cars" framing
     )
+
+
+def _what_called(row: Sequence[Chunk], qi: int) -> bool:
+    """ "what he called “…”", "what Beijing termed “…”": someone's own words, never a title."""
+    if qi < 3 or row[qi - 1].kind != "word" or row[qi - 1].text not in {"called", "termed"}:
+        return False
+    return any(is_word(row, k, "what") for k in (qi - 3, qi - 4))
 
 
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
