@@ -103,7 +103,10 @@ def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
 def appositive_body(rest: str) -> bool:
     """Does an appositive say what kind of body the name is ("a company registered …", "an
     advocacy group") — not a person's trade ("a property developer")?"""
-    words = [w.strip(",.;") for w in rest.casefold().split()[:5]]
+    words = [w.strip(",.;") for w in rest.casefold().split()[:6]]
+    if words[:3] == ["one", "of", "the"]:  # "ShopNova, one of the largest platforms in"
+        singular = [w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words[3:6]]
+        return any(w in lx.ORG_NOUNS for w in singular)  # "companies", "platforms"
     if not words or words[0] not in {"a", "an"}:
         return False
     for k in range(1, min(len(words), 4)):

@@ -133,7 +133,7 @@ ORG_NOUNS = _words(
     paper magazine station channel website outlet movement coalition regulator watchdog
     conglomerate giant operator broadcaster daily weekly tabloid publisher studio label
     club team association federation body carmaker automaker retailer supermarket chain
-    airline insurer miner producer supplier developer service"""
+    airline insurer miner producer supplier developer service platform marketplace"""
 )
 # Possessive words that stay inside an organisation's name ("Cambodian People's Party").
 NAME_POSSESSORS = _words(

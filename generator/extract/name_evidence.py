@@ -117,18 +117,18 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("acronym_led")  # "VOA Khmer"
     if lowered[0] in lx.EVENT_FIRST or (len(lowered) > 1 and lowered[-1] in lx.EVENT_LAST):
         ev.add("event")
+    place_speaks = False
     if final.lower in lx.PLACE_HEADS or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
         ev.add("place")
         ev.add("place_word")  # a place by its own words, not only by "in"/"from" before it
         follower = toks[last + 1] if last + 1 < len(toks) else None
-        if (
+        place_speaks = (  # "Downing Street said": a place that speaks is its office
             final.lower in lx.PLACE_HEADS
             and len(tokens) >= 2
             and follower is not None
             and _adjacent(text, final, follower.start)
             and sp.VERB_FORMS.get(follower.lower) == "finite"
-        ):
-            ev.add("org")  # "Downing Street said": a place that speaks is its office
+        )
     in_quote = para.in_quote(first.start)
     prev = toks[start - 1] if start > 0 and _adjacent(text, toks[start - 1], first.start) else None
     prev2 = toks[start - 2] if start > 1 and prev is not None else None
@@ -139,6 +139,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         _before(ev, prev, prev2)
         if "role_before" in ev and len(tokens) >= 2:
             ev.discard("place")  # "journalist Lina Park": a role noun names a person
+    if place_speaks and "role_before" not in ev:
+        ev.add("org")  # not "Chief executive Lena Park told"
     stripped = after.lstrip()
     personal = nxt is not None and nxt.lower in _PERSONAL and not ev & {"the", "the_cap"}
     if final.possessive and len(tokens) >= 2 and personal:

@@ -54,6 +54,9 @@ _PATTERN = re.compile(
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<word>\b(?:yesterday|today|tomorrow|last\s+night|tonight)\b)
   | (?P<wday>\b(?:(?:last|next|this)\s+)?{_DAY}\b)
+  | (?P<month_rel>\b(?:(?:in|by|since|until|from|during|for|of|early|late|between|and|to)\s+)?
+        {_MONTH}\s+
+        (?:last|this|next)\s+year\b)
   | (?P<bare_month>\b(?:(?:in|by|since|until|from|during|for|last|next|this|of|early|late|
         between|and|to)\s+){_MONTH}\b(?!,?\s+\d))
   | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
@@ -117,6 +120,10 @@ _LEADING = re.compile(
 )
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_SHARED_YEAR = re.compile(rf"\s*(?:and|to|-|–)\s+{_MONTH}\s+(last|this|next)\s+year\b", re.I)
+
+
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -162,6 +169,10 @@ def _resolve(
         return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
     if kind in ("year", "range_end", "year_mod"):  # "the 2019 transfer": a year as modifier
         return PartialDate(int(core), None, None, core), "high"
+    if kind == "month_rel" and doc is not None:  # "in September last year"
+        words = low.split()
+        month, step = month_number(words[0]), _YEAR_STEP[words[1]]
+        return (PartialDate(doc.year + step, month, None, core), "high") if month else None
     if kind in ("bare_month", "named_month"):
         month = month_number(low.split()[-1])
         if month is None:
@@ -171,6 +182,11 @@ def _resolve(
             return PartialDate(int(ahead.group(1)), month, None, core), "high"
         if doc is None:
             return None
+        shared = _SHARED_YEAR.match(after)  # "June and July last year"
+        if shared:
+            return PartialDate(
+                doc.year + _YEAR_STEP[shared.group(1).casefold()], month, None, core
+            ), "high"
         text_word = low.split()[0]
         core_text = core if text_word in {"last", "next", "this"} else core.split()[-1]
         return _nearest_month(month, doc, before + " " + text.casefold(), core_text)
@@ -271,6 +287,7 @@ def _nearest_month(
 
 _ABSOLUTE = frozenset(
     {"iso", "dmy", "mdy", "my", "year", "range_end", "year_mod", "bare_month", "named_month"}
+    | {"month_rel"}  # "October last year" names a month, also inside a quotation
 )
 _DAYS = frozenset({"iso", "dmy", "mdy"})
 
@@ -341,6 +358,8 @@ def _keep(para: Para, match: re.Match[str]) -> bool:
     kind = match.lastgroup or ""
     if kind in ("bare_month", "named_month") and not match.group().split()[-1][:1].isupper():
         return False
+    if kind == "month_rel" and not _CAPITAL_MONTH.search(match.group()):
+        return False  # "may last year"
     if kind in ("offset", "ago") and _VAGUE.search(
         para.text[max(0, match.start() - 14) : match.start()]
     ):

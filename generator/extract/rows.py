@@ -130,6 +130,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
     pronoun: "told state radio" has no verb "state"."""
     if row[j].text in _REFLECT and j + 1 < len(row) and row[j + 1].kind in ("word", "quote"):
         return row[j + 1].text == "that"  # "the ban reflected “the seriousness …”": no speech
+    if _adjective_after_cue(row, j):
+        return False  # "saying repeated postponements had left": a modifier, no verb
     if sp.VERB_FORMS.get(row[j].text) != "base":
         return True
     prev = row[j - 1] if j > 0 else None
@@ -137,6 +139,21 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return prev is not None  # "TVNZ say they are …"
     plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
     return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
+
+
+def _adjective_after_cue(row: Sequence[Chunk], j: int) -> bool:
+    """An "-ed" form right after "saying"/"said that" and before a noun with its own verb."""
+    if not row[j].text.endswith("ed") or j < 1 or j + 2 >= len(row):
+        return False
+    if row[j - 1].kind != "word" or row[j - 1].text not in {"saying", "said", "says", "that"}:
+        return False
+    nxt = row[j + 1]
+    return (
+        nxt.kind == "word"
+        and not nxt.possessive
+        and verb_at(row, j + 2)
+        and not verb_at(row, j + 1)
+    )
 
 
 def noun_use(row: Sequence[Chunk], j: int) -> bool:

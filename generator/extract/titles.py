@@ -38,6 +38,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True
     if _what_called(row, qi):
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
+    if len(text.strip(" '\"‘’“”")) <= 1:
+        return True  # "marked with a check mark instead of an “X”": a letter, not words
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     return (
         _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
