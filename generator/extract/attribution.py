@@ -84,7 +84,7 @@ class Context(Referents):
         if c.kind == "punct" and c.text in {",", "—"}:
             k2 = previous_comma(row, i)
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
-                if is_word(row, k2 + 1, "which"):  # "X, chairman of the Y Committee, which
+                if is_word(row, k2 + 1, "which", "who"):  # "X, chairman of the Y Committee, which
                     first = skip_openers(row, clause_start(row, j), j)  # drafted it, told"
                     lead = self._named_before_aside(row, first, j + 1)
                     if lead and lead.mention and lead.mention.kind == "person":

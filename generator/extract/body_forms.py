@@ -184,3 +184,12 @@ _BODY_KINDS = lx.words(
     """campaign campaigning pressure advocacy lobby protest rights residents' victims'
     residents victims families pro-democracy anti-corruption environmental opposition trade"""
 )
+
+
+def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
+    """A capitalised sentence opener that names nothing: "The", "However", "Originally"
+    (not "Voters' Rights Watch": a plural possessive that opens a name)."""
+    low = toks[i].lower
+    if low in lx.SENTENCE_STARTERS:
+        return not group_possessive(toks, i)
+    return len(low) >= 7 and low.endswith("ly")

@@ -161,8 +161,9 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return True
     if c.capital and any(x.possessive for x in row[a + 1 : min(b, a + 3)]):
         return True  # ", Sri Lanka's second-largest export market,"
-    if c.text in {"from", "of", "in"} and b - a <= 4:
-        return True  # "Margaret Hughes, 78, from Headingley, said"
+    words = [x for x in row[a:b] if x.kind in ("word", "name")]  # not "(", "CPS", ")"
+    if c.text in {"from", "of", "in"} and len(words) <= 4 and not any(map(_finite, words)):
+        return True  # "Margaret Hughes, 78, from Headingley, said", "X, of the CPS (CPS), said"
     if c.text.endswith(("ing", "ed")) and not c.capital:
         return True
     if c.text in _PARTICIPLES and b - a <= 8 and not any(_finite(x) for x in row[a + 1 : b]):

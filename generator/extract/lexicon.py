@@ -47,7 +47,7 @@ TITLE_ABBREVIATIONS = _words("sen rep gov mp")
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
     """
-    coroner ombudsman alderman congressman congresswoman midwife paramedic firefighter
+    coroner contractor ombudsman alderman congressman congresswoman midwife paramedic firefighter
     headteacher curator diplomat consul negotiator mediator incumbent challenger convenor
     steward controller lobbyist pollster strategist undersecretary whip inmate pharmacist
     dentist chemist vet plumber electrician carpenter mechanic baker butcher chef cook
@@ -100,7 +100,7 @@ ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ish", "ese", "ive")
 ORG_HEADS = _words(
     """
     ombudsman municipality party commission committee council department ministry agency
-    authority association
+    authority association community
     union court bank group inc ltd llc plc corp corporation company co capital partners
     holdings logistics freight pharma pharmaceuticals homes times news post club fc police
     service services office board trust foundation institute university college school
@@ -291,3 +291,14 @@ GENERIC_ORG_NOUNS = words(
     regulator agency authority union party ministry department council board commission
     committee charity alliance coalition network trust federation association institute"""
 )
+
+# Name evidence: a country's bodies after its possessive ("Kenya's High Court"), one-word
+# legislatures, adjectives that follow a name as its complement, and the words of country
+# names ("The United States said": no body).
+STATE_BODIES = _words(
+    """parliament government army navy police cabinet senate congress presidency military
+    judiciary high supreme constitutional national foreign interior defence defense"""
+)
+LEGISLATURES = _words("parliament congress senate knesset duma bundestag")
+PREDICATIVE = _words("guilty innocent responsible liable unfit eligible ineligible dead alive")
+COUNTRY_WORDS = _words("united states kingdom republic emirates islands isles")

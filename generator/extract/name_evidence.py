@@ -170,10 +170,10 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         if prev is not None and prev.possessive:
             ev.discard("org_role")  # "Amnesty International's Nigeria director": a desk
     adjacent = nxt if nxt is not None and _adjacent(text, final, nxt.start) else None
-    if final.possessive and nxt is not None and nxt.capitalised and nxt.lower in _STATE_BODIES:
+    if final.possessive and nxt is not None and nxt.capitalised and nxt.lower in lx.STATE_BODIES:
         ev.add("place")  # "Sri Lanka's Parliament", "Kenya's High Court": a country's body
         ev.add("place_word")
-    if len(tokens) == 1 and final.lower in _LEGISLATURES and not in_quote and "the_cap" not in ev:
+    if len(tokens) == 1 and final.lower in lx.LEGISLATURES and not in_quote and "the_cap" not in ev:
         ev.add("org")  # "Parliament on Tuesday approved", "told Congress"
     if prev is not None and not in_quote:
         ev |= bf.outlet(tokens, prev, prev2)
@@ -237,8 +237,13 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("speech")
 
 
+_AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
+
+
 def _after_comma(ev: set[str], rest: str) -> None:
-    if rest.startswith("who ") or rest[:2].isdigit() or rest[:1].isdigit():
+    if _AGE.match(rest):
+        ev |= {"person", "aged"}  # "Darren Frost, 58, from Garstang": only a person has an age
+    elif rest.startswith("who ") or rest[:2].isdigit() or rest[:1].isdigit():
         ev.add("person")
     elif rest.startswith(("which ", "owned by", "based in", "headquartered")):
         ev.add("org")
@@ -305,7 +310,7 @@ def _next_word(
         ev.add("before_role")
     elif is_role_noun(low):
         ev.add("before_role")  # "Ieng Sary attorney": says nothing
-    elif not is_verbish(low) and low not in _PREDICATIVE:
+    elif not is_verbish(low) and low not in lx.PREDICATIVE:
         ev.add("modifier")  # not "found Ann Lee guilty"
 
 
@@ -322,15 +327,7 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
     )
 
 
-_STATE_BODIES = lx.words(
-    """parliament government army navy police cabinet senate congress presidency military
-    judiciary high supreme constitutional national foreign interior defence defense"""
-)
 _SAID = lx.words("said says added announced stated")
-_LEGISLATURES = lx.words("parliament congress senate knesset duma bundestag")
-# Adjectives that follow a name as its complement, never as a noun it modifies.
-_PREDICATIVE = lx.words("guilty innocent responsible liable unfit eligible ineligible dead alive")
-_COUNTRY_WORDS = lx.words("united states kingdom republic emirates islands isles")
 _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|too|in turn|for (?:its|their) part),\s+(\w+)")
 
 
@@ -343,7 +340,7 @@ def _the_body(
     country ("The United States said": no speaker), a title or a place."""
     if not ev & {"the", "the_cap"} or not 2 <= len(tokens) <= 4:
         return False
-    if ev & {"place", "common", "event", "modifier"} or not _COUNTRY_WORDS.isdisjoint(lowered):
+    if ev & {"place", "common", "event", "modifier"} or not lx.COUNTRY_WORDS.isdisjoint(lowered):
         return False
     if not _NOT_IN_NAME.isdisjoint(lowered) or any(t.possessive for t in tokens[:-1]):
         return False
@@ -373,6 +370,8 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
     it that mentions of two or more words gave ("Madzore" after "for" says little)."""
     if ev & {"common", "event"}:
         return None
+    if "aged" in ev and not ev & {"org_head", "acronym"}:
+        return "person"  # "property developer Darren Frost, 58,": not the developer firm
     if "org" in ev or "org_head" in ev:
         return "organisation"
     if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:

@@ -56,6 +56,8 @@ class Run:
             return False
         if self.gap == " (" and self.after.startswith(")"):
             return True
+        if self.lead.endswith(", or ") and self.after[:1] in {",", ")"} and self.text.isupper():
+            return self.tokens[0].start - other.tokens[-1].end == 5  # "…States, or ECOWAS,"
         known = _KNOWN_AS.search(self.lead)
         if known is None:
             return False
@@ -135,20 +137,11 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         run = run[:-1]  # "Labour MPs": the party, then its members
     while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
-    while run and toks[run[0]].sentence_start and _opener(toks[run[0]], toks, run[0]):
+    while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]):
         run = run[1:]
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]
     return run
-
-
-def _opener(tok: Token, toks: tuple[Token, ...], i: int) -> bool:
-    """A capitalised sentence opener that names nothing: "The", "However", "Originally"
-    (not "Voters' Rights Watch": a plural possessive that opens a name)."""
-    low = tok.lower
-    if low in lx.SENTENCE_STARTERS:
-        return not bf.group_possessive(toks, i)
-    return len(low) >= 7 and low.endswith("ly")
 
 
 COMPANY_ENDINGS = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "ag", "sa", "gmbh"})

@@ -24,10 +24,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import (
-    Chunk,
-    is_word,
-)
+from generator.extract.clauses import Chunk, is_word
 from generator.extract.discourse import Discourse, genders
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
@@ -41,13 +38,12 @@ from generator.extract.phrases import (
     parse,
     personal,
 )
-from generator.extract.rows import (
-    antecedent_start,
-    role_head,
-)
+from generator.extract.rows import antecedent_start, role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
+_WROTE = frozenset({"wrote", "writes", "emailed"})
+_WRITTEN = frozenset({"letter", "email", "message", "note"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 # Generic words for any organisation, and what the name of one that a specific word ("the
@@ -293,6 +289,10 @@ class Referents(Discourse):
         the document the sentence before gives an owner or an author."""
         where, row = self.previous_row(para, offset)
         for i, c in enumerate(row):
+            if c.kind == "word" and c.text in _WROTE and noun in _WRITTEN:
+                writer = self.subject(row, i, where)  # "X wrote to the prime minister …. The
+                if writer is not None and writer.key is not None:  # letter said"
+                    return writer
             if c.kind != "word" or c.text != noun:
                 continue
             if i > 0 and row[i - 1].possessive:

@@ -164,10 +164,18 @@ def _names_next(para: Para, end: int) -> bool:
 
 
 def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -> list[Role]:
-    before = para.text[: m.full_start]
+    start = m.title[0] if m.title is not None else m.full_start
+    own = rp.left(para, _index(para, start), det=False)
+    if (
+        own is not None
+        and not para.text[own[1] : start].strip()
+        and para.text[: own[0]].endswith(", ")
+    ):
+        start = own[0]  # "His business partner, haulage contractor Kevin Marsh": both roles
+    before = para.text[:start]
     if not before.endswith(", "):
         return []
-    i = _index(para, m.full_start)
+    i = _index(para, start)
     span = rp.left(para, i, det=True)
     if span is None:
         return []
@@ -197,9 +205,12 @@ def _affiliations(para: Para, m: NameMention, names: NameResult) -> list[Role]:
         if other.possessive and before.endswith(("’s", "'s")) and other.end == len(before) - 2:
             roles.append(_affiliation(m, para, other))
         gap = para.text[m.end : other.start]
-        if other.start > m.end and gap in {" of the ", " of ", " at the ", " at ", " ("}:
+        if other.start > m.end and gap.removeprefix(",") in _AFFILIATION_GAPS:
             roles.append(_affiliation(m, para, other))
     return roles
+
+
+_AFFILIATION_GAPS = frozenset({" of the ", " of ", " at the ", " at ", " ("})
 
 
 def _affiliation(m: NameMention, para: Para, org: NameMention) -> Role:

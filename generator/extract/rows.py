@@ -132,6 +132,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return row[j + 1].text == "that"  # "the ban reflected “the seriousness …”": no speech
     if _adjective_after_cue(row, j):
         return False  # "saying repeated postponements had left": a modifier, no verb
+    if row[j].text.endswith("ed") and is_determiner(row, j - 1):
+        return False  # "said the proposed council “would fail …”": an adjective
     if sp.VERB_FORMS.get(row[j].text) != "base":
         return True
     prev = row[j - 1] if j > 0 else None
@@ -139,6 +141,10 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return prev is not None  # "TVNZ say they are …"
     plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
     return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
+
+
+def is_determiner(row: Sequence[Chunk], k: int) -> bool:
+    return k >= 0 and row[k].kind == "word" and row[k].text in _MODIFIER_DETERMINERS
 
 
 def _adjective_after_cue(row: Sequence[Chunk], j: int) -> bool:
