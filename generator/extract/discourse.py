@@ -285,12 +285,31 @@ class Discourse:
         )
         if first is None:
             return False
+        if any(
+            self._unread_name(n, offset if n == para.number else None)
+            for n in range(first + 1, para.number + 1)
+        ):
+            return False  # "Labor MP Sarah Lane" unread as a name: "she" may be hers
         return all(
             m.key == pick.key
             for n in range(first, para.number + 1)
             for m in self.by_para.get(n, [])
             if m.kind == "person" and (n < para.number or m.start < offset)
         )
+
+    def _unread_name(self, number: int, end: int | None) -> bool:
+        """Does paragraph `number` (up to `end`) hold two capitalised words in a row, outside
+        quotations, that no name found covers: a name the name finder did not read?"""
+        para = self.paras[number - 1]
+        spans = [(m.start, m.end) for m in self.by_para.get(number, [])]
+        toks = [t for t in para.tokens if end is None or t.start < end]
+        for a, b in zip(toks, toks[1:], strict=False):
+            pair = a.capitalised and b.capitalised and not b.sentence_start and a.end + 1 == b.start
+            if not pair or para.in_quote(a.start) or a.lower in _NOT_NAMES or b.lower in _NOT_NAMES:
+                continue
+            if not any(s <= a.start < e for s, e in spans):
+                return True
+        return False
 
     def _speakers_in(self, number: int) -> list[_Seen]:
         return [s for i in range(len(self.sentences(number))) for s in self._seen(number, i)]
@@ -322,6 +341,7 @@ class Discourse:
 
 
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
+_NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
 _FEMALE = lx.words(
     """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman

@@ -99,6 +99,9 @@ def role_appositive(rest: str) -> bool:
     )
     if all(w[:1].isupper() for w in words[: len(head)]) and head and head[-1] in lx.TITLE_WORDS:
         return True  # "Peter Hoekstra, Intelligence Committee Chairman,"
+    role_at = next((k for k, w in enumerate(head) if w in lx.ROLE_NOUNS), len(head))
+    if role_at + 1 < len(head) and words[role_at + 1][:1].isupper():
+        return False  # "with Wikinews, economist John Smith": the role of the next name
     return has_role and (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or "'s" in words[0])
 
 
@@ -200,6 +203,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and all(len(t.text) > 1 or t is not final for t in tokens)
     ):
         ev.add("name")
+    if titled and len(tokens) >= 2 and final.lower in lx.PLACE_HEADS:
+        ev -= {"place", "place_word"}  # "Labor MP Sarah Lane": a title names a person
     return ev
 
 

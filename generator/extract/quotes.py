@@ -37,7 +37,7 @@ from generator.extract.types import (
     Role,
     Span,
 )
-from generator.extract.verb_cues import Cue
+from generator.extract.verb_cues import Cue, verb_cue
 
 # One word that is a path (/etc/passwd, ../x, ~/x, C:\x, a/b/c), a file name with a known
 # extension (mkdocs.yml) or an address (https://…): quoted, but never spoken.
@@ -191,10 +191,31 @@ def _inherit(
         if not between:
             return _Said(prior.key, prior.confidence, "(same paragraph)", False, prior.unnamed)
         return _NONE
+    introduced = _introduced(ctx, para) if index == 0 and _only_quotes(para) else None
+    if introduced is not None:  # "He said:" closing the paragraph before
+        return introduced
     if index == 0 and last_speaker is not None and _only_quotes(para):
         sure = last_speaker.confidence == "high" and _last_word_was(ctx, para, last_speaker.key)
         return _Said(last_speaker.key, "high" if sure else "low", "(previous paragraph)", False)
     return _NONE
+
+
+def _introduced(ctx: Context, para: Para) -> _Said | None:
+    """A paragraph that is only a quotation, after a paragraph that ends with a reporting
+    verb and a colon ("Scipione gave an update on Tuesday. He said:"): that verb's speaker."""
+    if para.number < 2:
+        return None
+    before = ctx.paras[para.number - 2]
+    rows = ctx.rows(before.number)
+    if not before.text.rstrip().endswith(":") or not rows or before.quotes:
+        return None
+    row = rows[-1]
+    verbs = [j for j, c in enumerate(row) if c.kind == "word" and c.text in sp.VERB_FORMS]
+    tail = [c for c in row[verbs[-1] + 1 :] if c.kind != "punct"] if verbs else []
+    if not verbs or len(tail) > 3 or any(c.kind == "quote" for c in tail):
+        return None  # the verb must close the paragraph: "He said:", "X told Wikinews:"
+    who = verb_cue(ctx, before, row, verbs[-1]).who
+    return _Said(who.key, who.confidence, "(introduced)", True) if who.key else None
 
 
 def _last_word_was(ctx: Context, para: Para, key: str | None) -> bool:

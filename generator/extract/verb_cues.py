@@ -203,8 +203,12 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return inner
     for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
         if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
-            phrase = parse(row, _phrase_start(row, k), j, para.text)
-            return ctx.resolve(phrase, para, row[k].start)
+            start = _phrase_start(row, k)
+            found = ctx.resolve(parse(row, start, j, para.text), para, row[k].start)
+            if (found is None or found.key is None) and is_word(row, start - 1, *sp.ISSUING_VERBS):
+                issuer = ctx.subject(row, start - 1, para)  # "X released a statement saying"
+                return issuer if issuer and issuer is not COORDINATED and issuer.key else found
+            return found
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
