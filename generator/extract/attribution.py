@@ -33,6 +33,7 @@ from generator.extract.phrases import (
     parse,
 )
 from generator.extract.referents import Referents
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import (
     antecedent_start,
     before_bracket,
@@ -69,6 +70,9 @@ class Context(Referents):
         reduced = self._reduced_relative(row, i, para)  # "a decision the party called"
         if reduced is not None:
             return reduced
+        people = c.kind == "word" and c.text.endswith("s") and person_noun(c.text[:-1])
+        if people and not c.possessive:  # "a decision opposition legislators described as"
+            return Who(None, "low", c.text)
         if c.kind == "word" and is_word(row, i - 1, "whose"):  # "X, whose lawyer described"
             return Who(None, "low", f"whose {c.text}")
         closing = (c.kind == "punct" and c.text == ",") or (

@@ -162,7 +162,8 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
     if c.capital and any(x.possessive for x in row[a + 1 : min(b, a + 3)]):
         return True  # ", Sri Lanka's second-largest export market,"
     words = [x for x in row[a:b] if x.kind in ("word", "name")]  # not "(", "CPS", ")"
-    if c.text in {"from", "of", "in"} and len(words) <= 4 and not any(map(_finite, words)):
+    short = b - a <= 4 or (len(words) <= 4 and not any(map(_finite, words)))
+    if c.text in {"from", "of", "in"} and short:
         return True  # "Margaret Hughes, 78, from Headingley, said", "X, of the CPS (CPS), said"
     if c.text.endswith(("ing", "ed")) and not c.capital:
         return True

@@ -44,7 +44,7 @@ from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_use
-from generator.extract.titles import is_title, possessors_word, quoted_term
+from generator.extract.titles import is_title, possessors_word, provision_words, quoted_term
 from generator.extract.verb_cues import (
     AGENTLESS,
     Cue,
@@ -63,6 +63,8 @@ def _someone(description: str) -> bool:
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    if provision_words(row, qi):  # "argued that Article 212 barred courts … on “…”"
+        return Cue(Who(None, "low", "the words of a law"), "(law)")
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     if possessors_word(row, qi):

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, rows
+from generator.extract.clauses import Chunk, is_word, rows, skip_openers
 from generator.extract.document import Para
-from generator.extract.names import NameMention, NameResult
-from generator.extract.phrases import Who, is_object, verb_follows
+from generator.extract.names import NameMention
+from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
+from generator.extract.rows import verb_at
 from generator.extract.types import Kind
 
 
@@ -57,6 +58,9 @@ class Discourse:
         raise NotImplementedError
 
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+        raise NotImplementedError
+
+    def resolve(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         raise NotImplementedError
 
     def sentences(self, number: int) -> list[tuple[int, int]]:
@@ -244,6 +248,9 @@ class Discourse:
         here = [k for k in here if self._agrees(k, word)]
         if here:
             return Who(here[0], "high")
+        described = self._described_subject(row, para, offset)
+        if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
+            return described
         unnamed = self._unnamed_before(para, offset)
         if unnamed is not None:  # "A miner who asked not to be named said …. “…,” he said."
             return unnamed
@@ -275,6 +282,25 @@ class Discourse:
         if named == {pick.key} or (not named and self._only_since(pick, para, offset)):
             return Who(pick.key, "high")
         return Who(pick.key, "low", word)
+
+    def _described_subject(self, row: Sequence[Chunk], para: Para, offset: int) -> Who | None:
+        """A person described, not named, as the subject opening the pronoun's sentence
+        ("In his reply, the counsel for the petitioner pointed out"): the pronoun is theirs
+        (the one person the description fits, else unnamed)."""
+        k = skip_openers(row, 0, len(row))
+        if not is_word(row, k, "the", "a", "an") or k + 1 >= len(row):
+            return None
+        head = row[k + 1]
+        if head.start >= offset or head.kind != "word" or not person_noun(head.text):
+            return None
+        if head.text in _BODIES:
+            return None  # "The government, she said, had": a body, not her
+        end = next(
+            (m for m in range(k + 1, len(row)) if row[m].kind == "punct" or verb_at(row, m)),
+            len(row),
+        )
+        found = self.resolve(parse(row, k, end, para.text), para, row[k].start)
+        return found if found is not None else Who(None, "low", head.text)
 
     def _only_since(self, pick: _Seen, para: Para, offset: int) -> bool:
         """Is `pick` the one person named from the paragraph where it last spoke up to
@@ -342,34 +368,5 @@ class Discourse:
 
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
 _NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
+_BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
-_FEMALE = lx.words(
-    """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman
-    wife mother daughter sister widow grandmother granddaughter actress queen princess aunt
-    niece girlfriend fiancee"""
-)
-_MALE = lx.words(
-    """mr sir lord spokesman chairman businessman congressman husband father son brother
-    widower grandfather grandson king prince uncle nephew boyfriend fiance"""
-)
-
-
-def genders(
-    paras: tuple[Para, ...], names: NameResult, roles: dict[str, list[str]]
-) -> dict[str, str]:
-    """A person's gender where the text gives it: an honorific ("Mr Lewis", "Ms Atkins") or
-    a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
-    said: dict[str, set[str]] = {}
-    for m in names.mentions:
-        if m.kind == "person" and m.full_start < m.start:
-            words = paras[m.paragraph - 1].text[m.full_start : m.start].casefold().split()
-            for w in words:
-                w = w.rstrip(".")
-                if w in _FEMALE or w in _MALE:
-                    said.setdefault(m.key, set()).add("f" if w in _FEMALE else "m")
-    for key, texts in roles.items():
-        for text in texts:
-            for w in text.split():
-                if w in _FEMALE or w in _MALE:
-                    said.setdefault(key, set()).add("f" if w in _FEMALE else "m")
-    return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}

@@ -29,7 +29,9 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy
-    chairperson ombudsman auditor-general registrar
+    chairperson ombudsman registrar auditor-general advocate-general attorney-general
+    solicitor-general inspector-general secretary-general director-general governor-general
+    surgeon-general
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman

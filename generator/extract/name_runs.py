@@ -78,6 +78,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
             return tok.capitalised  # not "the United Nations' World Food Programme"
         if prev.lower in {"king", "queen"} and prev.capitalised:
             return tok.capitalised  # "the Court of King's Bench"
+        if prev.capitalised and prev.lower in lx.TITLE_WORDS and tok.text == "Office":
+            return True  # "the Ombudsman's Office", "the Prosecutor General's Office"
         plural = prev.text.endswith("s") and prev.lower not in lx.NAME_POSSESSORS
         if plural and tok.capitalised and tok.lower in lx.ORG_HEADS:
             return True  # "the IBC Athletes' Committee", "the Dock Workers' Union"

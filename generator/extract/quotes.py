@@ -177,7 +177,7 @@ def _inherit(
     q = para.quotes[index]
     if index == 0 and previous_open is not None and not para.text[: q.open_mark].strip():
         return _Said(previous_open.key, previous_open.confidence, "(continued)", False)
-    cued = [s for s in said if s.cued and s.cue != "(title)"]
+    cued = [s for s in said if s.cued and s.cue not in {"(title)", "(law)"}]
     if cued:
         prior = cued[-1]
         previous = para.quotes[index - 1] if index > 0 else q

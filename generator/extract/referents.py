@@ -24,9 +24,11 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, is_word
-from generator.extract.discourse import Discourse, genders
+from generator.extract.clauses import Chunk
+from generator.extract.discourse import Discourse
 from generator.extract.document import Para
+from generator.extract.documents import earlier_author
+from generator.extract.genders import genders
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import (
     Phrase,
@@ -35,15 +37,13 @@ from generator.extract.phrases import (
     name_words,
     named_org,
     of_place,
-    parse,
     personal,
 )
-from generator.extract.rows import antecedent_start, role_head
+from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
-_WROTE = frozenset({"wrote", "writes", "emailed"})
-_WRITTEN = frozenset({"letter", "email", "message", "note"})
+_LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 # Generic words for any organisation, and what the name of one that a specific word ("the
@@ -163,6 +163,9 @@ class Referents(Discourse):
             return None
         place = owner is not None and owner.kind == "word" and owner.capital
         capitals = [m for m in phrase.modifiers if m.capital]
+        if not capitals and phrase.noun in {"government", "administration"}:
+            capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # "the federal
+            # government had described it as"
         of = of_place(phrase) if phrase.det == "the" and owner is None else None
         if not (phrase.det == "the" and capitals and owner is None) and not (place or office or of):
             return None
@@ -276,34 +279,13 @@ class Referents(Discourse):
         if phrase.det in _POSSESSIVE_PRONOUNS and phrase.head is not None:
             pronoun = _POSSESSIVE_PRONOUNS[phrase.det]  # "what her letter described as"
             return self.pronoun(para, phrase.head.start, pronoun)
-        if phrase.det == "the" and not phrase.modifiers and not phrase.preps:
+        plain = not any(m.kind == "name" or m.capital for m in phrase.modifiers)
+        if phrase.det == "the" and plain and not phrase.preps:  # "The 64-page report stated"
             earlier = self.document_author(para, offset, phrase.noun)
-            earlier = earlier or self._possessed_before(para, offset, phrase.noun)
+            earlier = earlier or earlier_author(self, para, offset, phrase.noun)
             if earlier is not None and earlier.key is not None:
                 return earlier
         return Who(None, "low", phrase.text)
-
-    def _possessed_before(self, para: Para, offset: int, noun: str) -> Who | None:
-        """ "According to the authority's decision, …. The decision describes", "a March
-        report by the Hunter Transition Authority, …. Planning decisions, the report said":
-        the document the sentence before gives an owner or an author."""
-        where, row = self.previous_row(para, offset)
-        for i, c in enumerate(row):
-            if c.kind == "word" and c.text in _WROTE and noun in _WRITTEN:
-                writer = self.subject(row, i, where)  # "X wrote to the prime minister …. The
-                if writer is not None and writer.key is not None:  # letter said"
-                    return writer
-            if c.kind != "word" or c.text != noun:
-                continue
-            if i > 0 and row[i - 1].possessive:
-                document = parse(row, antecedent_start(row, i), i + 1, where.text)
-                return self.owner(document.possessor_phrase, where, c.start)
-            if is_word(row, i + 1, "by"):
-                n = i + 3 if is_word(row, i + 2, "the") else i + 2
-                author = row[n] if n < len(row) else None
-                if author and author.kind == "name" and author.mention and not author.possessive:
-                    return Who(author.mention.key, "high")
-        return None
 
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation

@@ -236,10 +236,23 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
             continue
         if not inside_name and not _modifier(prev, titled, toks[j - 2] if j >= 2 else None):
             break
+        if _verb_before_modifier(prev, toks[j]):
+            break  # "defeating former finance spokesman X", "succeeds founding leader X"
         j -= 1
         if prev.sentence_start:
             break
     return toks[j].start, toks[i - 1].end
+
+
+_STATUS = lx.words("former founding outgoing incoming incumbent longtime veteran fellow")
+
+
+def _verb_before_modifier(prev: Token, tok: Token) -> bool:
+    """An "-ing" or "-s" word right before "former", "founding" …: a verb, never a modifier."""
+    low = prev.lower
+    if prev.capitalised or tok.lower not in _STATUS or is_role(low):
+        return False
+    return low.endswith("ing") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def _titled_name_before(toks: tuple[Token, ...], k: int) -> bool:

@@ -55,6 +55,24 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
     return any(is_word(row, k, "what") for k in (qi - 3, qi - 4))
 
 
+def provision_words(row: Sequence[Chunk], qi: int) -> bool:
+    """Is the quotation in a clause whose subject is a numbered provision ("that Article 212
+    of the Constitution barred …"), and not its predicate ("Article 5 was “badly drafted”")?
+    Then it quotes the provision."""
+    if qi < 1 or (row[qi - 1].kind == "word" and row[qi - 1].text in _COPULAS):
+        return False
+    for k in range(qi - 1, max(-1, qi - 30), -1):
+        if row[k].kind in ("quote", "punct") and row[k].text != ",":
+            return False
+        if is_word(row, k, "that"):
+            first = row[k + 1] if k + 1 < qi else None
+            numbered = k + 2 < qi and row[k + 2].kind == "num"
+            return first is not None and first.text.casefold() in _PROVISIONS and numbered
+    return False
+
+
+_PROVISIONS = lx.words("article section clause rule paragraph regulation")
+_COPULAS = lx.words("is was were are be been being")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
 

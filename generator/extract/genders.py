@@ -1,0 +1,40 @@
+"""A person's gender where the text gives it, for "he" and "she": an honorific ("Mr
+Lewis", "Ms Atkins") or a gendered role ("spokeswoman", "his wife"). Pure.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract.document import Para
+from generator.extract.names import NameResult
+
+_FEMALE = lx.words(
+    """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman
+    wife mother daughter sister widow grandmother granddaughter actress queen princess aunt
+    niece girlfriend fiancee"""
+)
+_MALE = lx.words(
+    """mr sir lord spokesman chairman businessman congressman husband father son brother
+    widower grandfather grandson king prince uncle nephew boyfriend fiance"""
+)
+
+
+def genders(
+    paras: tuple[Para, ...], names: NameResult, roles: dict[str, list[str]]
+) -> dict[str, str]:
+    """A person's gender where the text gives it: an honorific ("Mr Lewis", "Ms Atkins") or
+    a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
+    said: dict[str, set[str]] = {}
+    for m in names.mentions:
+        if m.kind == "person" and m.full_start < m.start:
+            words = paras[m.paragraph - 1].text[m.full_start : m.start].casefold().split()
+            for w in words:
+                w = w.rstrip(".")
+                if w in _FEMALE or w in _MALE:
+                    said.setdefault(m.key, set()).add("f" if w in _FEMALE else "m")
+    for key, texts in roles.items():
+        for text in texts:
+            for w in text.split():
+                if w in _FEMALE or w in _MALE:
+                    said.setdefault(key, set()).add("f" if w in _FEMALE else "m")
+    return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}
