@@ -40,6 +40,14 @@ from generator.extract.rows import (
     comma_subject,
     verb_at,
 )
+from generator.extract.subject_shapes import (
+    apposed_name,
+    clause_before,
+    noun_phrase,
+    role_head_before,
+    second_clause,
+    title_list,
+)
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
 _MAKERS = frozenset(
@@ -65,6 +73,9 @@ class Context(Referents):
         c = row[i]
         if c.kind == "word" and c.text in {"and", "but", "or", "then", "yet"}:
             return COORDINATED
+        apposed = apposed_name(row, i)
+        if apposed is not None:  # "the chairwoman of X, Gráinne Hollis, had assured him"
+            return self._name(apposed)
         if c.kind == "word" and c.capital and i > 0 and row[i - 1].kind == "punct":
             return Who(None, "low", c.text)  # ", in March, Kowalczyk warned": a name unread
         reduced = self._reduced_relative(row, i, para)  # "a decision the party called"
@@ -102,7 +113,7 @@ class Context(Referents):
                 ):
                     return self._name(row[before])
                 only = row[k2 + 1]
-                if i - k2 == 2 and only.kind == "name" and _role_head_before(row, k2):
+                if i - k2 == 2 and only.kind == "name" and role_head_before(row, k2):
                     return self._name(only)  # "a district election official there, Nurhayati,"
             elif k2 < 0 and c.text == "," and comma_subject(row, i):
                 return self._name(row[i - 1])  # "Blogger Nadia Rahman, stated that"
@@ -116,8 +127,8 @@ class Context(Referents):
                 k -= 1
             if (
                 is_word(row, k, "and", "or", "&")
-                and not _clause_before(row, k)
-                and not _title_list(row, k, c)
+                and not clause_before(row, k)
+                and not title_list(row, k, c)
             ):
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
@@ -130,7 +141,7 @@ class Context(Referents):
             return self._antecedent(row, start - 1, para)  # "an inspector who visited … had found"
         cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
         aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
-        if cut and aside and cut[-1] > start and _noun_phrase(row, cut[-1] + 1, i + 1):
+        if cut and aside and cut[-1] > start and noun_phrase(row, cut[-1] + 1, i + 1):
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …", "New housing, the study
             # said, should …": the judge, the study
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
@@ -236,7 +247,7 @@ class Context(Referents):
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and
         coordinated verbs): the first noun phrase after the sentence's opening phrases, or
         after the ", and" that opens a second clause before `j`."""
-        start = skip_openers(row, _second_clause(row, j), j)
+        start = skip_openers(row, second_clause(row, j), j)
         if start < j < len(row) and row[start].kind == "quote":
             inverted = self._inverted_subject(row, start, j, para)
             if inverted is not None:
@@ -323,63 +334,3 @@ class Context(Referents):
         if head is None or head.kind == "pron":
             return None
         return self.resolve(phrase, para, row[k + 1].start)
-
-
-def _clause_before(row: Sequence[Chunk], k: int) -> bool:
-    """Does ", and" at `k` join two clauses ("The government has made it a priority, and
-    Minister X said"), not two names: a verb stands in the stretch before the comma?"""
-    if k < 2 or row[k - 1].kind != "punct" or row[k - 1].text != ",":
-        return False
-    m = k - 2
-    while m >= 0 and not (row[m].kind == "punct" and row[m].text in {",", ";", ":"}):
-        if row[m].kind == "word" and verb_at(row, m):
-            return True
-        m -= 1
-    return False
-
-
-def _role_head_before(row: Sequence[Chunk], k2: int) -> bool:
-    """Is the noun phrase before the comma at `k2` headed by a role noun (past "there"), with
-    no preposition in it ("a district election official there, Nurhayati,"; not "A lawyer
-    for the senator's husband, David Lee,": the name is the husband's)?"""
-    k = k2 - 1
-    if is_word(row, k, "there", "here"):
-        k -= 1
-    if k < 0 or row[k].kind != "word" or row[k].text not in lx.ROLE_NOUNS | lx.ORG_NOUNS:
-        return False  # "A local observer network, Red Ciudadana …, said"
-    for m in range(k - 1, -1, -1):
-        c = row[m]
-        if c.kind != "word":
-            return c.kind == "punct"
-        if c.text in PREPOSITIONS or c.possessive:
-            return False
-    return True
-
-
-def _second_clause(row: Sequence[Chunk], j: int) -> int:
-    """Where the last clause joined by ", and"/", but" before `j` begins ("The PDF has
-    announced protests, and police spokesperson X said …, warning": X's clause), or 0."""
-    for m in range(j - 1, 1, -1):
-        second = is_word(row, m, "and", "but") and _clause_before(row, m)
-        if second and not verb_at(row, m + 1) and any(verb_at(row, v) for v in range(m + 2, j)):
-            return m + 1  # a subject, then its verb
-    return 0
-
-
-def _title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
-    """Is the "and" at `k` inside a titled name's own list ("Land, Infrastructure, Transport
-    and Tourism Minister Yoshiaki Tomita"), not between two people?"""
-    if c.mention is None or c.mention.title is None or k < 1:
-        return False
-    before = row[k - 1]
-    return before.kind == "word" and before.capital and before.text not in lx.ORG_HEADS
-
-
-def _noun_phrase(row: Sequence[Chunk], a: int, b: int) -> bool:
-    """Is `row[a:b]` a short phrase with no verb, no relative pronoun and no punctuation?"""
-    if not 0 < b - a <= 5:
-        return False
-    return all(
-        c.kind in ("word", "name", "num") and c.text not in {"who", "which", "that"}
-        for c in row[a:b]
-    ) and not any(verb_at(row, k) for k in range(a, b))

@@ -193,3 +193,35 @@ def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
     if low in lx.SENTENCE_STARTERS:
         return not group_possessive(toks, i)
     return len(low) >= 7 and low.endswith("ly")
+
+
+# Nouns after which a capitalised run is one group's name, "and" included ("the consumer
+# group Patients and Parents First"; not "his party, Chea Poch and Cheam Channy").
+GROUP_NOUNS = lx.words("group charity coalition network organisation organization association")
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def role_appositive(rest: str) -> bool:
+    """Does `rest` (the text after ", ") open a role appositive: "a 27-year-old farmer",
+    "leader of the opposition", "Intelligence Committee Chairman", "the council's engineer"?"""
+    phrase = rest.replace("’", "'").split(",")[0]
+    words = phrase.split()[:10]
+    if not words:
+        return False
+    lowered = [w.casefold().strip(".;:()'s").removesuffix("'s") for w in words]
+    first = lowered[0]
+    if first in {"who", "which", "whose", "that", "and", "but"}:
+        return False
+    head_index = next((k for k, w in enumerate(lowered) if w in {"of", "for", "at"}), len(words))
+    head = lowered[:head_index]
+    has_role = any(w in lx.ROLE_NOUNS for w in head) or any(
+        w.endswith(AGENT_SUFFIXES) and len(w) > 5 and not w[0].isupper() for w in head[1:]
+    )
+    if all(w[:1].isupper() for w in words[: len(head)]) and head and head[-1] in lx.TITLE_WORDS:
+        return True  # "Peter Hoekstra, Intelligence Committee Chairman,"
+    role_at = next((k for k, w in enumerate(head) if w in lx.ROLE_NOUNS), len(head))
+    if role_at + 1 < len(head) and words[role_at + 1][:1].isupper():
+        return False  # "with Wikinews, economist John Smith": the role of the next name
+    return has_role and (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or "'s" in words[0])

@@ -47,8 +47,8 @@ _ADVERBIAL_OPENERS = lx.words(
 def adverbial(quoted: str) -> bool:
     """Does a quotation open with a preposition or an adverb ("within fourteen days", "time
     and again", "far too late"): an adverbial, which no passive verb's content is?"""
-    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold()
-    return first in _ADVERBIAL_OPENERS
+    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold().rstrip(",")
+    return first in _ADVERBIAL_OPENERS or (first.endswith("ly") and len(first) > 4)  # "quietly"
 
 
 def coordinate_start(row: Sequence[Chunk], qi: int) -> int:

@@ -184,7 +184,9 @@ class Discourse:
                 issued = any(
                     x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
                 )
-                if i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A:
+                in_a = i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A
+                in_a = in_a or (i >= 3 and row[i - 3].text == "in" and row[i - 2].text in _IN_A)
+                if in_a:  # "in a memo", "In its recall notice, the agency told"
                     said = self._speakers.get((where.number, self.sentence_index(where, c.start)))
                     if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
                         return Who(said[0].key, "high")

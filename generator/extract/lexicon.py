@@ -28,7 +28,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     chairwoman chair executive representative councillor leader manager coach captain striker
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
-    sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy
+    sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy td
     chairperson ombudsman registrar auditor-general advocate-general attorney-general
     solicitor-general inspector-general secretary-general director-general governor-general
     surgeon-general

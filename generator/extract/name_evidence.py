@@ -23,7 +23,7 @@ from generator.extract.document import Para, dateline_agency
 from generator.extract.sentences import Token
 from generator.extract.types import Kind
 
-__all__ = ["evidence", "is_acronym", "is_role_noun", "is_verbish", "kind", "role_appositive"]
+__all__ = ["evidence", "is_acronym", "is_role_noun", "is_verbish", "kind"]
 
 # Lowercase words after a name that show it is a subject or a list item, not a modifier.
 _AFTER_NAME = lx.words(
@@ -57,7 +57,6 @@ _PERSONAL = lx.words(
 _ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
 _COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
 _NOT_IN_NAME = lx.ORG_HEADS | lx.TITLE_WORDS | _CALENDAR
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def is_role_noun(word: str) -> bool:
@@ -79,30 +78,6 @@ def is_verbish(word: str) -> bool:
         or word.endswith(("ed", "ing"))
         or word in sp.DOCUMENT_VERBS
     )
-
-
-def role_appositive(rest: str) -> bool:
-    """Does `rest` (the text after ", ") open a role appositive: "a 27-year-old farmer",
-    "leader of the opposition", "Intelligence Committee Chairman", "the council's engineer"?"""
-    phrase = rest.replace("’", "'").split(",")[0]
-    words = phrase.split()[:10]
-    if not words:
-        return False
-    lowered = [w.casefold().strip(".;:()'s").removesuffix("'s") for w in words]
-    first = lowered[0]
-    if first in {"who", "which", "whose", "that", "and", "but"}:
-        return False
-    head_index = next((k for k, w in enumerate(lowered) if w in {"of", "for", "at"}), len(words))
-    head = lowered[:head_index]
-    has_role = any(w in lx.ROLE_NOUNS for w in head) or any(
-        w.endswith(_AGENT_SUFFIXES) and len(w) > 5 and not w[0].isupper() for w in head[1:]
-    )
-    if all(w[:1].isupper() for w in words[: len(head)]) and head and head[-1] in lx.TITLE_WORDS:
-        return True  # "Peter Hoekstra, Intelligence Committee Chairman,"
-    role_at = next((k for k, w in enumerate(head) if w in lx.ROLE_NOUNS), len(head))
-    if role_at + 1 < len(head) and words[role_at + 1][:1].isupper():
-        return False  # "with Wikinews, economist John Smith": the role of the next name
-    return has_role and (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or "'s" in words[0])
 
 
 def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: bool) -> set[str]:
@@ -242,6 +217,7 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("speech")
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
 
 
@@ -254,7 +230,7 @@ def _after_comma(ev: set[str], rest: str) -> None:
         ev.add("org")
     elif bf.appositive_body(rest):
         ev.add("org")  # "Hartfield Advisory, a company registered in …"
-    elif role_appositive(rest):
+    elif bf.role_appositive(rest):
         ev.add("person")
 
 
@@ -273,6 +249,8 @@ def _next_word(
     if final.possessive:
         if nxt.capitalised and not nxt.sentence_start:
             ev.add("affiliate")
+        elif then is not None and then.lower in _SPOKES and not is_role_noun(low):
+            ev.add("org_role")  # "Sinn Féin's housing spokeswoman": a party's portfolio
         return
     adjectival = final.lower.endswith(_ADJECTIVAL)
     if bf.members(nxt):

@@ -194,6 +194,8 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             return [left, right]  # "Apex Foods and Gristmill Inc": a company and another
     after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
     headed = after is not None and after.lower in lx.LOWER_ORG_HEADS and not after.capitalised
+    before = toks[run[0] - 1] if run and run[0] > 0 else None  # "the group Patients and …"
+    headed = headed or (before is not None and before.text in bf.GROUP_NOUNS)
     if any(w in lx.ORG_HEADS for w in words) or bf.one_body([toks[i] for i in run]) or headed:
         return [run]  # "the Freedom and Sovereignty party": one name before its head
     split_on = {"and"} if titles else {"and", "of", "for", "the"}
@@ -331,6 +333,8 @@ def _title_organisation(para: Para, run: Run) -> Run | None:
     """ "European Commission President Ursula von der Leyen": the organisation in a title."""
     words = run.title
     first = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), len(words))
+    while first > 0 and words[first - 1].lower in {"vice", "deputy", "acting", "executive"}:
+        first -= 1  # "European Commission Vice President X": "Vice" is the title's
     org = words[:first]
     if len(org) < 2 or not any(w.lower in lx.ORG_HEADS for w in org):
         return None

@@ -297,11 +297,13 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
     """ "Ol Karia" after "Ol Karia Conservancy Ltd": the one organisation named before whose
     name is these words and then only a company ending or an organisation word; "Ben Salah"
     after "Nabil Ben Salah": the one person named before whose name ends with these words."""
-    if len(run.tokens) < 2 or run.evidence & {"place", "title", "honorific"}:
+    if len(run.tokens) < 2 or run.evidence & {"place", "title"}:
         return None
     people = [c for c in clusters if "org" not in c.evidence and norm(c.name).endswith(" " + key)]
     if len(people) == 1:
-        return people[0]
+        return people[0]  # also "Ms Ní Bhriain" after "Clodagh Ní Bhriain"
+    if "honorific" in run.evidence:
+        return None
     if "person" in run.evidence:
         return None
     fits = [

@@ -56,22 +56,36 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
 
 
 def provision_words(row: Sequence[Chunk], qi: int) -> bool:
-    """Is the quotation in a clause whose subject is a numbered provision ("that Article 212
-    of the Constitution barred …"), and not its predicate ("Article 5 was “badly drafted”")?
-    Then it quotes the provision."""
+    """Does the quotation quote a law: in a clause whose subject is a numbered provision
+    ("that Article 212 of the Constitution barred … “…”", not its predicate: "Article 5 was
+    “badly drafted”"), or the object of what a law forbids or requires ("articles of the
+    Criminal Code that prohibit “…” and “…”")?"""
     if qi < 1 or (row[qi - 1].kind == "word" and row[qi - 1].text in _COPULAS):
         return False
     for k in range(qi - 1, max(-1, qi - 30), -1):
-        if row[k].kind in ("quote", "punct") and row[k].text != ",":
+        listed = row[k].kind == "quote" and is_word(row, k + 1, "and", "or")
+        if row[k].kind in ("quote", "punct") and row[k].text != "," and not listed:
             return False
-        if is_word(row, k, "that"):
+        if is_word(row, k, "that", "which"):
             first = row[k + 1] if k + 1 < qi else None
             numbered = k + 2 < qi and row[k + 2].kind == "num"
-            return first is not None and first.text.casefold() in _PROVISIONS and numbered
+            if first is not None and first.text.casefold() in _PROVISIONS and numbered:
+                return True
+            law = any(c.text.casefold() in _LAWS for c in row[max(0, k - 4) : k])
+            return law and first is not None and first.text in _LAW_VERBS
     return False
 
 
 _PROVISIONS = lx.words("article section clause rule paragraph regulation")
+_LAWS = lx.words(
+    """code act law laws statute constitution article articles section sections clause
+    clauses regulation regulations"""
+)
+_LAW_VERBS = lx.words(
+    """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
+    require requires required define defines defined criminalise criminalises criminalize
+    criminalizes outlaw outlaws"""
+)
 _COPULAS = lx.words("is was were are be been being")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}

@@ -1,0 +1,100 @@
+"""Shapes of a row around a verb's subject, for `attribution.Context`: a name set off by
+commas after a role ("the chairwoman of X, Gráinne Hollis, had"), a role noun heading the
+phrase before a comma, a clause before "and", the second clause after ", and", a list of
+titled names, and a short noun phrase with no verb. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.phrases import PREPOSITIONS
+from generator.extract.rows import verb_at
+
+
+def clause_before(row: Sequence[Chunk], k: int) -> bool:
+    """Does ", and" at `k` join two clauses ("The government has made it a priority, and
+    Minister X said"), not two names: a verb stands in the stretch before the comma?"""
+    if k < 2 or row[k - 1].kind != "punct" or row[k - 1].text != ",":
+        return False
+    m = k - 2
+    while m >= 0 and not (row[m].kind == "punct" and row[m].text in {",", ";", ":"}):
+        if row[m].kind == "word" and verb_at(row, m):
+            return True
+        m -= 1
+    return False
+
+
+def apposed_name(row: Sequence[Chunk], i: int) -> Chunk | None:
+    """The name set off by commas right before a verb's auxiliary, after a role ("the
+    chairwoman of X, Gráinne Hollis, had assured")."""
+    m = i
+    while m >= 0 and is_word(row, m, "had", "has", "have", "was", "is", "will", "would"):
+        m -= 1
+    if m < 2 or not (row[m].kind == "punct" and row[m].text == ","):
+        return None
+    name, comma = row[m - 1], row[m - 2]
+    if name.kind != "name" or name.mention is None or name.mention.kind != "person":
+        return None
+    return name if comma.text == "," and role_head_before(row, m - 2) else None
+
+
+def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
+    """Is the noun phrase before the comma at `k2` headed by a role noun (past "there"), with
+    no preposition in it ("a district election official there, Nurhayati,"; not "A lawyer
+    for the senator's husband, David Lee,": the name is the husband's)?"""
+    k = k2 - 1
+    if is_word(row, k, "there", "here"):
+        k -= 1
+    org = k >= 0 and row[k].kind == "name"  # "the chairwoman of X, Y,": Y is the chairwoman
+    while (
+        org
+        and k > 0
+        and row[k - 1].kind == "word"
+        and (row[k - 1].capital or row[k - 1].text == "the")
+    ):
+        k -= 1  # "the chairwoman of An Coimisiún Pleanála, Gráinne Hollis,"
+    if org and is_word(row, k - 1, "of") and k >= 2:
+        k -= 2  # the role before "of <organisation>"
+    if k < 0 or row[k].kind != "word" or row[k].text not in lx.ROLE_NOUNS | lx.ORG_NOUNS:
+        return False  # "A local observer network, Red Ciudadana …, said"
+    for m in range(k - 1, -1, -1):
+        c = row[m]
+        if c.kind != "word":
+            return c.kind == "punct"
+        if c.text == "that":
+            return True  # "told the Dáil that the chairwoman of X, Y, had"
+        if c.text in PREPOSITIONS or c.possessive:
+            return False
+    return True
+
+
+def second_clause(row: Sequence[Chunk], j: int) -> int:
+    """Where the last clause joined by ", and"/", but" before `j` begins ("The PDF has
+    announced protests, and police spokesperson X said …, warning": X's clause), or 0."""
+    for m in range(j - 1, 1, -1):
+        second = is_word(row, m, "and", "but") and clause_before(row, m)
+        if second and not verb_at(row, m + 1) and any(verb_at(row, v) for v in range(m + 2, j)):
+            return m + 1  # a subject, then its verb
+    return 0
+
+
+def title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
+    """Is the "and" at `k` inside a titled name's own list ("Land, Infrastructure, Transport
+    and Tourism Minister Yoshiaki Tomita"), not between two people?"""
+    if c.mention is None or c.mention.title is None or k < 1:
+        return False
+    before = row[k - 1]
+    return before.kind == "word" and before.capital and before.text not in lx.ORG_HEADS
+
+
+def noun_phrase(row: Sequence[Chunk], a: int, b: int) -> bool:
+    """Is `row[a:b]` a short phrase with no verb, no relative pronoun and no punctuation?"""
+    if not 0 < b - a <= 5:
+        return False
+    return all(
+        c.kind in ("word", "name", "num") and c.text not in {"who", "which", "that"}
+        for c in row[a:b]
+    ) and not any(verb_at(row, k) for k in range(a, b))
