@@ -3,7 +3,11 @@ copy around them: an acronym with its place or an advocacy group "<People> for <
 name across "of"/"for"), a body before its members ("Hamas fighters", "Labour MPs"), an
 outlet after "told" ("told Reuters", "told Al Jazeera"), a name after "<Place>-based", after
 "a … network," or before ", a company registered …", and "on" inside a name ("Committee on
-Finance"). Pure, never raises.
+Finance"); names built on plural possessives ("the Farmers' and Fishers' Party",
+"Citizens' Election Watch"), a name before a description of a group ("The Silent Voices
+victims' group"), a group's name with "and" after "group"; and the appositive after a name
+that makes it a person ("a 27-year-old farmer") or a sentence opener that names nothing
+("However"). Pure, never raises.
 """
 
 from __future__ import annotations
