@@ -206,13 +206,16 @@ def test_blind_dev_set_keeps_its_floors() -> None:
 # fresh3, fresh4; tests/extraction/blind/README.md): together 0.970 quote, 0.930 shown, 0
 # misattributions, people F1 0.956, roles 0.830 / 0.949 when these floors were set
 # (2026-11-30). fresh5 is not here: it is the last clean measure, scored once.
-SPENT_BLIND = ["heldout", "fresh", "fresh2", "fresh3", "fresh4"]
+# Every blind set scored once and then read and tuned on (tests/extraction/blind/README.md):
+# 124 articles, 1,386 quotations, measured 0.969 / 0.949 / 0 / people F1 0.950 / roles
+# 0.833 / 0.944 on 2026-11-30 (fourth round). The clean sets never scored by a test.
+SPENT_BLIND = ["heldout", "fresh", *(f"fresh{n}" for n in range(2, 15))]
 SPENT_FLOORS = [
     "--max-misattributions", "0",
-    "--min-quote-accuracy", "0.95",
-    "--min-named-share", "0.90",
+    "--min-quote-accuracy", "0.96",
+    "--min-named-share", "0.93",
     "--min-people-f1", "0.94",
-    "--min-roles-recall", "0.80",
+    "--min-roles-recall", "0.81",
     "--min-roles-precision", "0.92",
 ]  # fmt: skip
 
