@@ -178,11 +178,28 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     before = row[j - 2] if j >= 2 else None
     if row[j].text.endswith("s") and _infinitive(prev, before):
         return True  # "to remove posts it considers": the object of an infinitive
+    if row[j].text.endswith("s") and _adjective(prev):
+        return True  # "must now bring criminal charges, “…”": an adjective before a noun
+    if plural and nxt is not None and nxt.text.endswith("ing") and nxt.text not in sp.VERB_FORMS:
+        return True  # "draft rules requiring carriers to …": a noun and its participle
     after_preposition = before is not None and before.kind == "word" and before.text in _BEFORE_NOUN
     adjective = prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
     if after_preposition and adjective:
         return True  # "in general terms of service": a noun after its adjective
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
+
+
+def _adjective(prev: Chunk) -> bool:
+    """A lowercase word with an adjective's ending ("criminal", "fresh"? no: "-al", "-ic",
+    "-ive" …), which no verb stands after."""
+    w = prev.text
+    return (
+        prev.kind == "word"
+        and not prev.capital
+        and len(w) > 4
+        and w.endswith(lx.ADJECTIVE_SUFFIXES)
+        and w not in sp.VERB_FORMS
+    )
 
 
 def _infinitive(prev: Chunk, before: Chunk | None) -> bool:

@@ -42,6 +42,13 @@ def past_in(before: str) -> bool:
     words = re.findall(r"[\w’']+", before.casefold())
     if words and month_number(words[-1]) is not None:
         words = words[:-1]  # the date's own words may close `before` ("… in march")
+    if words and words[-1] == "on":  # "which lasted almost eleven hours on 14 October"
+        near = words[-7:]
+        if any(w in lx.FUTURE_MARKERS for w in near):
+            return False  # "His case will be heard again on Feb 18"
+        return _tense(" ".join(near[:-1])) == "past" and any(
+            w in _PAST or _regular_past(w) for w in near[:-1]
+        )
     words = words[-4:]
     if not words or words[-1] != "in" or _tense(" ".join(words[:-1])) != "past":
         return False
