@@ -165,7 +165,8 @@ def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
         return False
     m = p + 1
     while m < len(toks) and m - p <= 4 and toks[m].capitalised and not toks[m].possessive:
-        if toks[m].lower in lx.ORG_HEADS and (m + 1 >= len(toks) or not toks[m + 1].capitalised):
+        head = toks[m].lower in lx.ORG_HEADS or toks[m].lower in lx.ORG_NOUNS  # "Network"
+        if head and (m + 1 >= len(toks) or not toks[m + 1].capitalised):
             return True
         m += 1
     return False

@@ -156,6 +156,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
         elif _passive_to(row, j):
             pass  # "could not be asked to “keep propping up …”": no one's saying
+        elif w in _PROPOSING and is_word(row, j + 1, "were", "was", "is", "are") and j + 2 <= qi:
+            pass  # "that the conditions it proposed were “not adequate …”": a relative clause
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
@@ -250,6 +252,12 @@ def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | Non
     return None
 
 
+# Verbs whose object a relative clause names ("the conditions it proposed were “…”"), unlike
+# verbs of saying ("a decision the mayor says was “…”": the mayor's words).
+_PROPOSING = lx.words(
+    """proposed proposes announced announces promised promises offered offers suggested
+    suggests recommended recommends pledged pledges"""
+)
 _ADJUNCTS = lx.words(
     """on in at as after before during while today yesterday tonight afterwards later
     recently earlier also again then this last monday tuesday wednesday thursday friday

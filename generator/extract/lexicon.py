@@ -103,7 +103,7 @@ ORG_HEADS = _words(
     """
     ombudsman municipality party commission committee council department ministry agency
     authority association community
-    union court bank group inc ltd llc plc corp corporation company co capital partners
+    union court bank group inc ltd llc plc corp corporation company co capital partners limited
     holdings logistics freight pharma pharmaceuticals homes times news post club fc police
     service services office board trust foundation institute university college school
     hospital fund network airlines airways motors energy democrats republicans conservatives
@@ -304,3 +304,8 @@ STATE_BODIES = _words(
 LEGISLATURES = _words("parliament congress senate knesset duma bundestag")
 PREDICATIVE = _words("guilty innocent responsible liable unfit eligible ineligible dead alive")
 COUNTRY_WORDS = _words("united states kingdom republic emirates islands isles")
+
+# Company endings ("Apex Foods Ltd"), and title words that are given names too ("Dean
+# Kowalczyk": a title only before another name).
+COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited")
+GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")

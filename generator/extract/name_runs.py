@@ -135,7 +135,11 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
     ):
         run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
-    while run and (not toks[run[-1]].capitalised or toks[run[-1]].text in lx.MEMBER_ACRONYMS):
+    while run and (
+        not toks[run[-1]].capitalised
+        or toks[run[-1]].text in lx.MEMBER_ACRONYMS
+        or (len(run) > 1 and toks[run[-1]].lower in lx.WEEKDAYS)  # "… Council Friday"
+    ):
         run = run[:-1]  # "Labour MPs": the party, then its members
     while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
@@ -144,9 +148,6 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]
     return run
-
-
-COMPANY_ENDINGS = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "ag", "sa", "gmbh"})
 
 
 def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
@@ -184,12 +185,14 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             return [right]  # "Chairman of the Federal Election Commission"
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
         cut = words.index("and")
+        if "of" in words[:cut] and words[words.index("of") - 1] in lx.ORG_HEADS:
+            return [run]  # "Ministry of Energy and Water Resources"
         left, right = run[:cut], run[cut + 1 :]
         if cut + 1 < len(words) and words[cut + 1] == "the" and left and len(right) >= 2:
             return [left, right[1:]]  # "Parliament and the Council": "and the" opens another
         if words[cut - 1] in lx.ORG_HEADS and len(right) >= 2 and toks[right[0]].capitalised:
             return [p for part in (left, right) for p in _split_and(toks, part)]
-        company = words[-1].rstrip(".") in COMPANY_ENDINGS and len(right) >= 2
+        company = words[-1].rstrip(".") in lx.COMPANY_ENDINGS and len(right) >= 2
         if company and len(left) >= 2 and not set(words[:cut]) & lx.CONNECTORS:
             return [left, right]  # "Apex Foods and Gristmill Inc": a company and another
     after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
@@ -208,10 +211,6 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     return [_trim(toks, p) for p in parts if p]
 
 
-# Title words that are given names too ("Dean Kowalczyk", "Major Lee"? no: after a title).
-_GIVEN_NAMES_TOO = frozenset({"dean", "king", "major", "earl", "judge", "bishop", "prince"})
-
-
 def _title_end(words: list[Token], after_role: bool = False) -> int:
     """Index of the last title word of a run, -1 for none. A title abbreviation ("Sen")
     closing the run is a name ("Hun Sen"); a sentence-initial role noun is a title
@@ -223,7 +222,7 @@ def _title_end(words: list[Token], after_role: bool = False) -> int:
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
             if (
-                low in _GIVEN_NAMES_TOO
+                low in lx.GIVEN_NAMES_TOO
                 and (end == j - 1 >= 0 or after_role)
                 and j == len(words) - 2
             ):

@@ -19,7 +19,7 @@ from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract.document import Para
-from generator.extract.name_runs import COMPANY_ENDINGS, Run, find_runs
+from generator.extract.name_runs import Run, find_runs
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
 
@@ -311,7 +311,7 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
         for c in clusters
         if "org" in c.evidence
         and norm(c.name).startswith(key + " ")
-        and norm(c.name).split()[-1].rstrip(".") in COMPANY_ENDINGS | lx.ORG_HEADS
+        and norm(c.name).split()[-1].rstrip(".") in lx.COMPANY_ENDINGS | lx.ORG_HEADS
     ]
     return fits[0] if len(fits) == 1 else None
 
