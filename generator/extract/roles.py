@@ -60,6 +60,9 @@ def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = 
     if len(words) > 1 and words[-1].rstrip(".").casefold() in lx.RANK_ABBREVIATIONS:
         end = start + len(para.text[start:end].rsplit(" ", 1)[0])  # "Junta spokesman Col."
         # a rank's abbreviation closing a role before a name is the name's title
+    last = para.text[start:end].rsplit(" ", 1)[-1].casefold()
+    if para.text[end : end + 1] == "." and last in _DOTTED:
+        end += 1  # "Gov. Laura Castellanos": the role is "Gov.", not "Gov"
     pronoun = _ITS.match(para.text, start, end)
     if pronoun is not None:  # "Its chief executive, Mark Whitcombe": "its" names no one
         start = pronoun.end()
@@ -69,6 +72,7 @@ def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = 
 
 # An organisation's pronoun before a role: on a who's-who page "Its chief executive" would
 # point at nothing, so the role is "chief executive" (the sentence shows whose).
+_DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}
 _ITS = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
