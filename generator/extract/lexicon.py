@@ -309,3 +309,5 @@ COUNTRY_WORDS = _words("united states kingdom republic emirates islands isles")
 # Kowalczyk": a title only before another name).
 COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited")
 GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")
+# Plural possessives that open a name before any capitalised word ("People's Party").
+NAME_GROUPS = _words("people workers women supporters members parents")

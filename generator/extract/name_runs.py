@@ -66,7 +66,6 @@ class Run:
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+(?:[\w’' ]{0,40}\s)?as\s+(?:the\s+)?$")
-_GROUPS = {"people", "workers", "women", "supporters", "members", "parents"}
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | {"gov"}  # short forms written with a dot
 
 
@@ -74,7 +73,7 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     """Do `prev` and `tok` belong to one capitalised run? `alone`: `prev` opens the run."""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
         group = alone and prev.capitalised and prev.lower in lx.NAME_POSSESSORS
-        if prev.lower in _GROUPS or group:  # "Citizens' Election Watch"
+        if prev.lower in lx.NAME_GROUPS or group:  # "Citizens' Election Watch"
             return tok.capitalised  # not "the United Nations' World Food Programme"
         if prev.lower in {"king", "queen"} and prev.capitalised:
             return tok.capitalised  # "the Court of King's Bench"
@@ -100,9 +99,12 @@ def _raw_runs(para: Para) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(toks):
-        alone = len(current) == 1
-        joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
-        joined = joined or (alone and i == current[0] + 1 and bf.group_possessive(toks, i - 1))
+        joined = False
+        if current:
+            alone = len(current) == 1
+            joined = _joined(text, toks[current[-1]], tok, alone)
+            if not joined and alone and toks[i - 1].possessive and i == current[0] + 1:
+                joined = bf.group_possessive(toks, i - 1)  # "Voters' Rights Watch"
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:
                 runs.append(current)
@@ -114,7 +116,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = [i]
         elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
             current.append(i)
-        elif current and bf.possessives_joined(toks, current[-1], i):
+        elif current and tok.lower == "and" and bf.possessives_joined(toks, current[-1], i):
             current.append(i)  # "the Farmers' and Fishers' Party"
         elif joined and tok.lower == "on" and bf.on_in_name(toks, current[-1], i):
             current.append(i)  # "the Departmental Committee on Finance and National Planning"
