@@ -112,9 +112,18 @@ class Context(Referents):
                     and not is_object(row, before)
                 ):
                     return self._name(row[before])
-                only = row[k2 + 1]
-                if i - k2 == 2 and only.kind == "name" and role_head_before(row, k2):
-                    return self._name(only)  # "a district election official there, Nurhayati,"
+                only = row[i - 1]  # "a district election official there, Nurhayati,"; "Its
+                described = all(
+                    c.kind == "word" and not verb_at(row, m)
+                    for m, c in enumerate(row[k2 + 1 : i - 1], k2 + 1)
+                )
+                person = only.mention is not None and only.mention.kind == "person"
+                if (
+                    only.kind == "name"
+                    and (i - k2 == 2 or (described and person))
+                    and role_head_before(row, k2)
+                ):
+                    return self._name(only)  # head, former foreign minister Álvaro Bentancur,"
             elif k2 < 0 and c.text == "," and comma_subject(row, i):
                 return self._name(row[i - 1])  # "Blogger Nadia Rahman, stated that"
             elif k2 < 0 or row[k2].text not in {",", "—"}:

@@ -11,6 +11,7 @@ that …") and `participle_use` (", warning that …"). Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -102,6 +103,20 @@ def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )
 
 
+def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the verb at `j` inside a relative clause set off by commas before the quotation
+    ("the structure, which Chinese officials describe as a farm, was “…”")?"""
+    closing = next(
+        (k for k in range(j + 1, qi) if row[k].kind == "punct" and row[k].text == ","), -1
+    )
+    if closing < 0 or closing + 1 >= qi:
+        return False  # not ", which said, “…”": the clause's own verb introduces it
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if row[k].kind == "punct":
+            return row[k].text == "," and is_word(row, k + 1, "which", "who", "whom")
+    return False
+
+
 def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
     allegation staff deny, and that the order was issued “…”")?"""
@@ -176,8 +191,9 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     "said the government would not declare an emergency “for now”": a reporting verb inside
     what an earlier one reports, with its own object before an adverbial quotation, does not
     speak the quotation; the earlier verb's subject does."""
-    if row[j].text not in _ACTS or not adverbial(row[qi].text) or qi - j < 3:
-        return False  # not "had once called the shelters “just a few old scratches”"
+    timed = _TIMED.search(row[qi].text) is not None  # "had been telling the charity “for
+    if not (row[j].text in _ACTS or timed) or not adverbial(row[qi].text) or qi - j < 2:
+        return False  # the best part of two years”"; not "had once called the shelters “…”"
     if row[j + 1].kind != "word" or row[j + 1].text in {"that", "to", "as"}:
         return False
     if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):
@@ -185,6 +201,11 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])
 
 
+_TIMED = re.compile(
+    r"^\W*(?:for|within|over|since|until|during)\b.*\b(?:years?|months?|weeks?|days?|hours|"
+    r"decades?|period)\b",
+    re.IGNORECASE,
+)
 _REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").
 _ACTS = lx.words(

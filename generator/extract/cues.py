@@ -37,6 +37,7 @@ from generator.extract.cue_scope import (
     first_complement,
     participle_use,
     reduced_relative,
+    relative_aside,
     reported_verb,
 )
 from generator.extract.document import Para
@@ -139,9 +140,12 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if not closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
                 return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
-            if any(is_word(row, k, "as") for k in range(j + 1, qi)):
-                return verb_cue(ctx, para, row, j)
-        elif describes_document(row, j) or reduced_relative(row, j, qi):
+            as_at = next((k for k in range(j + 1, qi) if is_word(row, k, "as")), -1)
+            if as_at >= 0 and not _comma_between(row, as_at, qi):  # not "the structure, which
+                return verb_cue(ctx, para, row, j)  # officials describe as a farm, was “…”"
+        elif (
+            describes_document(row, j) or reduced_relative(row, j, qi) or relative_aside(row, j, qi)
+        ):
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, "be", "been", "being"):
             pass  # "should be read in full by “anyone who …”": a passive reports no one

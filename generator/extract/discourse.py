@@ -281,7 +281,13 @@ class Discourse:
             and not self.paras[p - 1].in_quote(m.start)
             and self._agrees(m.key, word)
         }
-        if named == {pick.key} or (not named and self._only_since(pick, para, offset)):
+        unread = any(
+            self._unread_name(n, offset if n == para.number else None)
+            for n in range(max(1, para.number - 1), para.number + 1)
+        )  # "Zhou rejected the criticism. …, he said": Zhou, unread as a name, may be "he"
+        if not unread and (
+            named == {pick.key} or (not named and self._only_since(pick, para, offset))
+        ):
             return Who(pick.key, "high")
         return Who(pick.key, "low", word)
 
@@ -329,9 +335,15 @@ class Discourse:
         """Does paragraph `number` (up to `end`) hold two capitalised words in a row, outside
         quotations, that no name found covers: a name the name finder did not read?"""
         para = self.paras[number - 1]
-        spans = [(m.start, m.end) for m in self.by_para.get(number, [])]
+        spans = [(m.full_start, m.end) for m in self.by_para.get(number, [])]
         toks = [t for t in para.tokens if end is None or t.start < end]
         for a, b in zip(toks, toks[1:], strict=False):
+            acts = a.sentence_start and not b.capitalised and b.lower.endswith("ed")  # "Wang
+            people = a.lower.endswith("s") and person_noun(a.lower[:-1])  # rejected"; not
+            unread = acts and a.lower not in _NOT_NAMES and not people  # "Lawmakers voted"
+            covered = any(s <= a.start < e for s, e in spans)
+            if unread and not covered and not para.in_quote(a.start):
+                return True
             pair = a.capitalised and b.capitalised and not b.sentence_start and a.end + 1 == b.start
             if not pair or para.in_quote(a.start) or a.lower in _NOT_NAMES or b.lower in _NOT_NAMES:
                 continue

@@ -121,7 +121,7 @@ ORG_HEADS = _words(
     watch centers centres international engineering hydraulics shipping marine daily herald
     tribune gazette journal chronicle telegraph chamber confederation front legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
-    oyj pty bhd pte"""
+    oyj pty bhd pte asa as oy"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").
@@ -307,7 +307,7 @@ COUNTRY_WORDS = _words("united states kingdom republic emirates islands isles")
 
 # Company endings ("Apex Foods Ltd"), and title words that are given names too ("Dean
 # Kowalczyk": a title only before another name).
-COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited")
+COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited as asa oy oyj bv ab nv")
 GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")
 # Plural possessives that open a name before any capitalised word ("People's Party").
 NAME_GROUPS = _words("people workers women supporters members parents")

@@ -178,8 +178,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and all(len(t.text) > 1 or t is not final for t in tokens)
     ):
         ev.add("name")
-    if titled and len(tokens) >= 2 and final.lower in lx.PLACE_HEADS:
-        ev -= {"place", "place_word"}  # "Labor MP Sarah Lane": a title names a person
+    if titled and len(tokens) >= 2:
+        ev -= {"place", "place_word"}  # "Labor MP Sarah Lane", "Foreign Minister Park Ji-hoon"
     return ev
 
 
@@ -263,6 +263,8 @@ def _next_word(
             ev.add("its")  # "Oxfam said its teams": a person has no "its"
     elif nxt.capitalised:
         return
+    elif (low.endswith("ed") or low in sp.IRREGULAR_PAST) and len(low) > 3:
+        ev.add("acts")  # "Wang rejected the criticism": a subject, maybe a known family name
     elif (
         then is not None
         and then.lower in _ORG_ROLES
@@ -359,7 +361,12 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
         return "organisation"
-    if "place" in ev and ("place_word" in ev or not ev & {"person", "title", "honorific"}):
+    titled = full & {"title", "honorific"}  # "Foreign Minister Park Ji-hoon … Park said"
+    if (
+        "place" in ev
+        and not titled
+        and ("place_word" in ev or not ev & {"person", "title", "honorific"})
+    ):
         return None  # "from Omar Haddad, who …", "from Tom Reed's lawyers": a person
     if "acronym" in ev:
         return "organisation"

@@ -155,7 +155,10 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             cluster_for(gaz.id, gaz.name, gaz).runs.append(run)
         elif run.honorific and len(given := _family_first(clusters, word)) == 1:
             given[0].add(run)  # "Mr. Phay" after "Phay Siphan": the family name comes first
-        elif "speech" in run.evidence and len(given := _family_first(clusters, word, run)) == 1:
+        elif (
+            run.evidence & {"speech", "acts"}
+            and len(given := _family_first(clusters, word, run)) == 1
+        ):
             given[0].add(run)  # "Fang said" after "Fang Rui": the family name, or a first name
         elif run.honorific:
             name = (

@@ -40,6 +40,9 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
     if len(text.strip(" '\"‘’“”")) <= 1:
         return True  # "marked with a check mark instead of an “X”": a letter, not words
+    level = prev is not None and prev.kind == "word" and prev.text in _LEVEL_VERBS
+    if level and len(text.split()) == 1:
+        return True  # "when the heat stress index reached “high”": a level's name
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     return (
         _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
@@ -76,6 +79,7 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
     return False
 
 
+_LEVEL_VERBS = lx.words("reached reaches hit hits rated graded classified downgraded upgraded")
 _PROVISIONS = lx.words("article section clause rule paragraph regulation")
 _LAWS = lx.words(
     """code act law laws statute constitution article articles section sections clause
