@@ -105,6 +105,14 @@ class Context(Referents):
                     if lead and lead.mention and lead.mention.kind == "person":
                         return self._name(lead)
                 before, _ = skip_adverbs_left(row, k2 - 1)
+                lead = row[k2 + 1]  # "Her lawyer, Narong Chaiyaphum of the X Center, told"
+                led = lead.mention is not None and lead.mention.kind == "person"
+                if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):
+                    return self._name(lead)
+                apposed = row[i - 1]  # "A spokesman for India's Ministry of External
+                human = apposed.mention is not None and apposed.mention.kind == "person"
+                if human and i - k2 == 2 and role_head_before(row, k2):  # Affairs, Vikram
+                    return self._name(apposed)  # Anand, said": the spokesman, named
                 if (
                     before >= 0
                     and row[before].kind == "name"

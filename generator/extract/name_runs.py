@@ -20,6 +20,7 @@ from generator.extract.document import Para
 from generator.extract.sentences import Token
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
 # "BBC Radio 4", "Channel 4"; not "fined Northgate Energy 48 million pounds", "Acme 12 percent"
 _NUMBER = re.compile(
     r" \d{1,3}\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%|pounds|"
@@ -309,10 +310,11 @@ def _new_run(
 
 
 def _coordinated(para: Para, parts: list[Run]) -> None:
-    """ "Deutsche Bank and Goldman Sachs": names joined by "and" in one run are of a kind;
-    one organisation makes the others organisations (unless something says person)."""
-    if any(p.index > 0 and para.tokens[p.index - 1].lower == "of" for p in parts[1:]):
-        return  # "Hanne Lindqvist of Methane Watch Europe": a person and her body
+    """ "Deutsche Bank and Goldman Sachs": one organisation among names joined in a run makes
+    the others organisations (unless something says person); not "X of (the) Y"."""
+    before = [[t.lower for t in para.tokens[max(0, p.index - 2) : p.index]] for p in parts]
+    if any(b[-1:] == ["of"] or b == ["of", "the"] for b in before[1:]):
+        return  # "Hanne Lindqvist of Methane Watch Europe", "X of the Rights Center"
     if len(parts) > 1 and any("org" in p.evidence for p in parts):
         for run in parts:
             if not run.evidence & {"person", "title", "honorific", "place"}:
@@ -371,9 +373,6 @@ def _role_object(para: Para, run: list[int]) -> list[int]:
     if any(toks[i].lower in lx.ORG_HEADS for i in run[-2:]):
         return []  # "director of Human Rights Watch": an organisation, no name after it
     return run[-2:]
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
 
 
 def find_runs(paras: tuple[Para, ...]) -> list[Run]:

@@ -156,7 +156,7 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         elif run.honorific and len(given := _family_first(clusters, word)) == 1:
             given[0].add(run)  # "Mr. Phay" after "Phay Siphan": the family name comes first
         elif (
-            run.evidence & {"speech", "acts"}
+            run.evidence & {"speech", "acts", "person"}  # also "Pimchanok, who …"
             and len(given := _family_first(clusters, word, run)) == 1
         ):
             given[0].add(run)  # "Fang said" after "Fang Rui": the family name, or a first name

@@ -43,6 +43,7 @@ from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
+_OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
@@ -137,6 +138,9 @@ class Referents(Discourse):
             return office or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return Who(None, "low", phrase.text)
+        named = self._recent_org(phrase, para, offset) if phrase.noun in _ANY_BODY else None
+        if named is not None and named.key is not None and named.confidence == "high":
+            return named  # "according to UKMTO …. The British military agency said": UKMTO
         found = (
             self.descriptor(phrase, para)
             or self._body(phrase, para)
@@ -216,8 +220,9 @@ class Referents(Discourse):
             s.key
             for s in self._before_sentence(para, self.sentence_index(para, offset), "organisation")
         }
-        if plain and before == {recent} and not self._introduced(para, offset, phrase.noun):
-            return Who(recent, "high")
+        same = plain or not any(m.text in _OTHER for m in phrase.modifiers)  # "the British
+        if same and before == {recent} and not self._introduced(para, offset, phrase.noun):
+            return Who(recent, "high")  # military agency said" after "according to UKMTO"
         return Who(recent, "low", phrase.text)
 
     def _described(self, para: Para, offset: int, noun: str, name: str) -> bool:

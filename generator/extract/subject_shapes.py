@@ -52,11 +52,11 @@ def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
     while (
         org
         and k > 0
-        and row[k - 1].kind == "word"
-        and (row[k - 1].capital or row[k - 1].text == "the")
+        and row[k - 1].kind in ("word", "name")
+        and (row[k - 1].capital or row[k - 1].text == "the" or row[k - 1].possessive)
     ):
         k -= 1  # "the chairwoman of An Coimisiún Pleanála, Gráinne Hollis,"
-    if org and is_word(row, k - 1, "of") and k >= 2:
+    if org and is_word(row, k - 1, "of", "for", "at") and k >= 2:
         k -= 2  # the role before "of <organisation>"
     if k < 0 or row[k].kind != "word" or row[k].text not in lx.ROLE_NOUNS | lx.ORG_NOUNS:
         return False  # "A local observer network, Red Ciudadana …, said"

@@ -88,7 +88,8 @@ _LAWS = lx.words(
 _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
     require requires required define defines defined criminalise criminalises criminalize
-    criminalizes outlaw outlaws"""
+    criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
+    penalizes"""
 )
 _COPULAS = lx.words("is was were are be been being")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
