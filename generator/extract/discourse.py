@@ -192,7 +192,17 @@ class Discourse:
                         return Who(said[0].key, "high")
                     if not said and i >= 3 and sp.VERB_FORMS.get(row[i - 3].text) == "finite":
                         issued = True  # "X said in a statement that …": X's statement
-                who = self.clause_subject(row, i, where)
+                verb = next(
+                    (
+                        v
+                        for v in range(i - 1, max(-1, i - 5), -1)
+                        if row[v].text in sp.ISSUING_VERBS
+                    ),
+                    -1,
+                )
+                who = self.subject(row, verb, where) if verb >= 0 else None  # "said her
+                if verb < 0 or who == _SHARED:  # organization had sent a letter":
+                    who = self.clause_subject(row, i, where)  # the organization's, not hers
                 if who is not None and who.key is not None and issued:
                     return Who(who.key, "high")
                 return None
@@ -381,6 +391,7 @@ class Discourse:
 
 
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
+_SHARED = Who(None, "low", "(coordinated verb)")  # attribution.COORDINATED
 _NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})

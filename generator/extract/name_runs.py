@@ -100,12 +100,10 @@ def _raw_runs(para: Para) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(toks):
-        joined = False
-        if current:
-            alone = len(current) == 1
-            joined = _joined(text, toks[current[-1]], tok, alone)
-            if not joined and alone and toks[i - 1].possessive and i == current[0] + 1:
-                joined = bf.group_possessive(toks, i - 1)  # "Voters' Rights Watch"
+        alone = len(current) == 1
+        joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
+        if not joined and alone and toks[i - 1].possessive and i == current[0] + 1:
+            joined = bf.group_possessive(toks, i - 1)  # "Voters' Rights Watch"
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:
                 runs.append(current)
@@ -144,6 +142,8 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         or (len(run) > 1 and toks[run[-1]].lower in lx.WEEKDAYS)  # "… Council Friday"
     ):
         run = run[:-1]  # "Labour MPs": the party, then its members
+    if run and bf.PLACE_JOINED.match(toks[run[-1]].text):
+        return []  # "the Phnom Penh-based group": a place, not a name
     while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
     while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]):
