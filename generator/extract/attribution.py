@@ -25,6 +25,7 @@ from generator.extract.clauses import (
     skip_adverbs_left,
     skip_openers,
 )
+from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
 from generator.extract.phrases import (
     PREPOSITIONS,
@@ -54,7 +55,6 @@ _MAKERS = frozenset(
     {"carried", "conducted", "prepared", "compiled", "produced", "drafted", "written", "issued"}
     | {"filed", "lodged", "submitted", "brought"}
 )
-COORDINATED = Who(None, "low", "(coordinated verb)")  # marker: the subject is the clause's
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 

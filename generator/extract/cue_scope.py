@@ -89,6 +89,11 @@ def describes_document(row: Sequence[Chunk], j: int) -> bool:
     )
 
 
+def comma_between(row: Sequence[Chunk], a: int, b: int) -> bool:
+    """Is there a comma among `row[a:b]`?"""
+    return any(row[k].kind == "punct" and row[k].text == "," for k in range(a, b))
+
+
 def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """ "the freeze, announced in a circular in August, amounted to “…”": a past participle
     opening an aside that a comma closes before the quotation describes the noun before it;
@@ -99,7 +104,7 @@ def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
         and row[j - 1].text == ","
         and row[j].text.endswith("ed")
         and not is_word(row, j + 1, "that", "to")
-        and any(row[k].kind == "punct" and row[k].text == "," for k in range(j + 1, qi))
+        and comma_between(row, j + 1, qi)
     )
 
 
@@ -120,11 +125,7 @@ def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
 def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
     allegation staff deny, and that the order was issued “…”")?"""
-    return (
-        j > 0
-        and any(row[k].kind == "punct" and row[k].text == "," for k in range(j + 1, qi))
-        and any(row[k].kind == "punct" and row[k].text == "," for k in range(max(0, j - 5), j))
-    )
+    return j > 0 and comma_between(row, j + 1, qi) and comma_between(row, max(0, j - 5), j)
 
 
 def participle_use(row: Sequence[Chunk], j: int) -> bool:
@@ -183,9 +184,6 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     return span
 
 
-_SAID_FORMS = lx.words("said says told added stated wrote noted")
-
-
 def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """ "told reporters that Washington would announce a contribution “in the coming weeks”",
     "said the government would not declare an emergency “for now”": a reporting verb inside
@@ -206,7 +204,11 @@ _TIMED = re.compile(
     r"decades?|period)\b",
     re.IGNORECASE,
 )
+# Reporting verbs of the clause an inner verb is reported in ("told reporters that X would
+# announce …"); and the verbs a cue set off by commas is made of (", the statement said,
+# adding"; not ", argued for a lower sum, telling": a verb with its own complement).
 _REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
+_SAID_FORMS = lx.words("said says told added stated wrote noted")
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").
 _ACTS = lx.words(
     """announce announced announces declare declared declares unveil unveiled unveils publish

@@ -32,6 +32,7 @@ from generator.extract.cue_scope import (
     adverbial,
     as_verb,
     closed_aside,
+    comma_between,
     coordinate_start,
     describes_document,
     first_complement,
@@ -123,7 +124,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if governing >= 0:  # "has found that …, and that the system failed at “…”"
                 j = governing
                 continue
-        if w in {"that", "which"} and relative_subject(row, j) and not _comma_between(row, j, qi):
+        if (
+            w in {"that", "which"}
+            and relative_subject(row, j)
+            and not comma_between(row, j + 1, qi)
+        ):
             found = _document_clause(ctx, para, row, j)  # not "…, which accounted for …, had"
             if found is not None:
                 return found
@@ -141,7 +146,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
             as_at = next((k for k in range(j + 1, qi) if is_word(row, k, "as")), -1)
-            if as_at >= 0 and not _comma_between(row, as_at, qi):  # not "the structure, which
+            if as_at >= 0 and not comma_between(row, as_at + 1, qi):  # not "the structure, which
                 return verb_cue(ctx, para, row, j)  # officials describe as a farm, was “…”"
         elif (
             describes_document(row, j) or reduced_relative(row, j, qi) or relative_aside(row, j, qi)
@@ -171,10 +176,6 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
-
-
-def _comma_between(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    return any(row[m].kind == "punct" and row[m].text == "," for m in range(j + 1, qi))
 
 
 def _passive_to(row: Sequence[Chunk], j: int) -> bool:

@@ -27,6 +27,10 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.types import Kind
 
+# Marker `subject` returns for a verb that shares an earlier verb's subject ("rejected the
+# report and said"): the subject is the clause's (`attribution.Context.clause_subject`).
+COORDINATED = Who(None, "low", "(coordinated verb)")
+
 
 @dataclass(frozen=True)
 class _Seen:
@@ -201,7 +205,7 @@ class Discourse:
                     -1,
                 )
                 who = self.subject(row, verb, where) if verb >= 0 else None  # "said her
-                if verb < 0 or who == _SHARED:  # organization had sent a letter":
+                if verb < 0 or who is COORDINATED:  # organization had sent a letter":
                     who = self.clause_subject(row, i, where)  # the organization's, not hers
                 if who is not None and who.key is not None and issued:
                     return Who(who.key, "high")
@@ -391,7 +395,6 @@ class Discourse:
 
 
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
-_SHARED = Who(None, "low", "(coordinated verb)")  # attribution.COORDINATED
 _NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})

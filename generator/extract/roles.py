@@ -72,7 +72,7 @@ def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = 
 
 # An organisation's pronoun before a role: on a who's-who page "Its chief executive" would
 # point at nothing, so the role is "chief executive" (the sentence shows whose).
-_DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"gov", "sen", "rep"}
+_DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS  # "Gov.", "Col."
 _ITS = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
