@@ -107,24 +107,36 @@ def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
 def appositive_body(rest: str) -> bool:
     """Does an appositive say what kind of body the name is ("a company registered …", "an
     advocacy group") — not a person's trade ("a property developer")?"""
-    words = [w.strip(",.;") for w in rest.casefold().split()[:6]]
+    raw = rest.casefold().split()[:6]
+    words = [w.strip(",.;") for w in raw]
     if words[:3] == ["one", "of", "the"]:  # "ShopNova, one of the largest platforms in"
         singular = [w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words[3:6]]
         return any(w in lx.ORG_NOUNS for w in singular)  # "companies", "platforms"
     if not words or words[0] not in {"a", "an"}:
         return False
-    for k in range(1, min(len(words), 4)):
+    for k in range(1, min(len(words), 5)):  # "a regional housing advocacy group"
         w = words[k]
         if w in lx.ORG_NOUNS and not w.endswith(("er", "or")):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            # the head of the phrase: "a company registered in", not "a tenants' union organiser"
+            nxt = words[k + 1] if k + 1 < len(words) and not raw[k].endswith(",") else ""
+            # the head of the phrase: "a company registered in", "an advocacy group, said",
+            # not "a tenants' union organiser"
             return not nxt or nxt.endswith("ed") or nxt in _AFTER_HEAD
-        if not (w.endswith((*lx.ADJECTIVE_SUFFIXES, "an")) or w.endswith("-based")):
+        if not _modifier(w):
             return False  # "a decision the party called": the phrase is not a body's
     return False
 
 
 _AFTER_HEAD = lx.words("in of for that which with based owned run led registered")
+_NOT_MODIFIERS = lx.DETERMINERS | lx.words("who whose that which and or but than as to of for by")
+
+
+def _modifier(word: str) -> bool:
+    """Can `word` stand before the head of "a <…> group": an adjective ("regional"), a
+    hyphenated modifier ("church-backed", "Doha-based") or a noun used as one ("advocacy",
+    "monitoring") — not a function word or a bare past verb ("a decision the party called")?"""
+    if word.endswith((*lx.ADJECTIVE_SUFFIXES, "an")) or "-" in word:
+        return True
+    return word.isalpha() and word not in _NOT_MODIFIERS and not word.endswith("ed")
 
 
 def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
@@ -230,3 +242,51 @@ def role_appositive(rest: str) -> bool:
     if role_at + 1 < len(head) and words[role_at + 1][:1].isupper():
         return False  # "with Wikinews, economist John Smith": the role of the next name
     return has_role and (first in lx.DETERMINERS or first in lx.ROLE_NOUNS or "'s" in words[0])
+
+
+_NUMERAL = re.compile(r"\s\d{1,3}$")
+
+
+def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does the lowercase token at `i` continue the capitalised `run` before it: "on" after
+    an organisation's head, a numeral ordinal after "the", "in <Place>" after a purpose?"""
+    if toks[run[-1]].lower == "the":
+        return ordinal_in_name(text, toks, i)
+    if text[toks[run[-1]].end : toks[i].start].strip() or toks[run[-1]].possessive:
+        return False
+    if toks[i].lower == "on":
+        return on_in_name(toks, run[-1], i)  # "the Committee on Finance and National Planning"
+    return toks[i].lower == "in" and in_in_name(toks, run, i)
+
+
+def ordinal_in_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """Is the token at `i` the end of a numeral ordinal after "the" ("the 1st Circuit": the
+    tokens hold "the", "st", "Circuit") before a capitalised word it joins?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].lower in {"st", "nd", "rd", "th"}
+        and _NUMERAL.search(text[toks[i - 1].end : toks[i].start]) is not None
+        and nxt is not None
+        and nxt.capitalised
+        and not text[toks[i].end : nxt.start].strip()
+    )
+
+
+_ABSTRACT = ("tion", "ity", "ment", "ance", "ence")
+
+
+def in_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does "in <Place>" at `i` continue a body's name: one that opens with its head and
+    names its purpose with "for" or "on", ending in an abstract noun ("the Organization for
+    Security and Co-operation in Europe", "the Panel of Experts on Accountability in Sri
+    Lanka"), not where it sits ("the Court of Appeals for the Ninth Circuit in Boston")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    last = toks[run[-1]]
+    return (
+        toks[run[0]].lower in lx.ORG_HEADS
+        and any(toks[k].lower in {"for", "on"} for k in run)
+        and last.capitalised
+        and last.lower.endswith(_ABSTRACT)
+        and nxt is not None
+        and nxt.capitalised
+    )

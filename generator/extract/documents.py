@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
+from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, parse
@@ -23,6 +24,9 @@ class Referents(Protocol):
     def owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None: ...
     def sentence_index(self, para: Para, offset: int) -> int: ...
     def rows(self, number: int) -> list[tuple[Chunk, ...]]: ...
+
+    @property
+    def paras(self) -> tuple[Para, ...]: ...
 
 
 _WROTE = frozenset({"wrote", "writes", "emailed"})
@@ -41,17 +45,59 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
         if c.kind == "word" and c.text == noun and i > 0 and row[i - 1].possessive:
             document = parse(row, antecedent_start(row, i), i + 1, where.text)
             return ctx.owner(document.possessor_phrase, where, c.start)
-    for earlier in _rows_before(ctx, para, offset):
+    for where, earlier in _rows_before(ctx, para, offset):
         for i, c in enumerate(earlier):
-            author = _by(earlier, i) if c.kind == "word" and c.text == noun else None
+            if c.kind != "word" or c.text != noun:
+                continue
+            author = _by(earlier, i) or _issued(ctx, earlier, i, where)
             if author is not None:
                 return author
     return None
 
 
+# What an author does with the document it wrote: "X published its final report", "X sent a
+# letter to", "X argued in a federal complaint that", "In its decision, X found".
+_ISSUED = frozenset(
+    {"published", "publishes", "released", "issued", "sent", "filed", "submitted", "lodged"}
+)
+_OWN = frozenset({"its", "their", "a", "an"})
+
+
+def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | None:
+    """The author of the document at chunk `i` when the sentence has it publish, send or
+    file it ("published its final report", "sent a letter to") or speak in it ("arguing in a
+    federal complaint", "In its decision, the authority found"): the verb's subject."""
+    d = i - 1
+    while d >= 0 and row[d].kind in ("word", "num") and row[d].text not in _OWN and i - d <= 3:
+        d -= 1  # past "final", "23-page", "federal"
+    if not is_word(row, d, *_OWN):
+        return None
+    if is_word(row, d - 1, *_ISSUED):
+        verb = d - 1
+    elif is_word(row, d - 1, "in") and d - 1 == 0:  # "In its decision, the authority found"
+        verb = next((k for k in range(i + 1, len(row)) if _finite(row[k])), -1)
+    elif is_word(row, d - 1, "in") and d >= 2 and row[d - 2].kind == "word":
+        verb = d - 2  # "arguing in a federal complaint", "said in its report"
+    else:
+        return None
+    if verb < 0:
+        return None
+    writer = ctx.subject(row, verb, where)
+    return writer if writer is not None and writer.key is not None else None
+
+
+def _finite(c: Chunk) -> bool:
+    return c.kind == "word" and (
+        sp.VERB_FORMS.get(c.text) == "finite"
+        or c.text in sp.IRREGULAR_PAST
+        or (c.text.endswith("ed") and len(c.text) > 4)
+    )
+
+
 def _by(row: Sequence[Chunk], i: int) -> Who | None:
-    """ "a report by X", "a report published yesterday by the UK's X (RSI)": X."""
-    by = next((m for m in range(i + 1, min(i + 5, len(row))) if is_word(row, m, "by")), -1)
+    """ "a report by X", "a report published yesterday by the UK's X (RSI)", "a statement
+    from X": X."""
+    by = next((m for m in range(i + 1, min(i + 5, len(row))) if is_word(row, m, "by", "from")), -1)
     if by < 0 or any(c.kind in ("punct", "quote") for c in row[i + 1 : by]):
         return None
     for c in row[by + 1 : by + 4]:
@@ -62,9 +108,11 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
     return None
 
 
-def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[Sequence[Chunk]]:
+def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para, Sequence[Chunk]]]:
     """The rows before `offset`: its own paragraph's, then the two paragraphs before."""
     here = ctx.sentence_index(para, offset)
-    yield from reversed(ctx.rows(para.number)[:here])
+    for row in reversed(ctx.rows(para.number)[:here]):
+        yield para, row
     for number in range(para.number - 1, max(0, para.number - 3), -1):
-        yield from reversed(ctx.rows(number))
+        for row in reversed(ctx.rows(number)):
+            yield ctx.paras[number - 1], row

@@ -161,6 +161,10 @@ EVENT_LAST = _words(
     """war prize award act bill treaty accord day week festival cup games championship
     olympics summit conference convention conventions agreement"""
 )
+# Nouns whose name follows them, a thing's and never a person's ("the trawler Kestrel Dawn").
+VESSEL_NOUNS = _words(
+    "ship vessel trawler ferry tanker freighter yacht boat warship submarine frigate cruiser"
+)
 # Words after a person's (possessive) name that make the phrase an organisation.
 CAMPAIGN_WORDS = frozenset({"campaign", "team"})
 

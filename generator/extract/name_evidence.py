@@ -196,6 +196,9 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         return
     if prev.possessive:
         return  # "the party's Sindh provincial chief": what the party has, not its name
+    if low in lx.VESSEL_NOUNS:
+        ev.add("common")  # "the trawler Kestrel Dawn", "the tanker Sea Falcon": a ship
+        return
     if low in lx.PLACE_PREPOSITIONS or (
         low == "of" and prev2 is not None and prev2.lower in lx.PLACE_OF_NOUNS
     ):

@@ -117,8 +117,8 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current.append(i)
         elif current and tok.lower == "and" and bf.possessives_joined(toks, current[-1], i):
             current.append(i)  # "the Farmers' and Fishers' Party"
-        elif joined and tok.lower == "on" and bf.on_in_name(toks, current[-1], i):
-            current.append(i)  # "the Departmental Committee on Finance and National Planning"
+        elif current and bf.continues_name(text, toks, current, i):
+            current.append(i)  # "Committee on Finance", "1st Circuit", "Co-operation in Europe"
         else:
             if current:
                 runs.append(current)

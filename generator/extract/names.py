@@ -120,8 +120,8 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             target = gaz.id if gaz is not None else _expanded(key)
             if gaz is None and len(run.tokens) == 1:  # an acronym of a name seen before
                 for other in clusters:
-                    words = [w for w in norm(other.name).split() if w not in lx.CONNECTORS]
-                    if len(words) > 1 and "".join(w[0] for w in words) == key:
+                    initials = _initials(other.parts)
+                    if len(initials) > 1 and initials == key:
                         target = other.known.id if other.known else norm(other.name)
                         run.evidence.discard("common")  # "or PAC": its name is known
                 if previous is not None and run.bracketed_after(previous[0]):
@@ -195,10 +195,7 @@ def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> N
         full = [
             c
             for c in clusters
-            if c is not short
-            and c.known is None
-            and len(c.parts) > 1
-            and "".join(p[0] for p in c.parts if p not in lx.CONNECTORS) == key
+            if c is not short and c.known is None and len(c.parts) > 1 and _initials(c.parts) == key
         ]
         first = min((r.para, r.index) for r in short.runs)
         if len(full) != 1 or first > min((r.para, r.index) for r in full[0].runs):
@@ -209,6 +206,11 @@ def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> N
             full[0].add(run)
         clusters.remove(short)
         by_name[key] = full[0]
+
+
+def _initials(parts: list[str]) -> str:
+    """ "osce" for "Organization for Security and Co-operation in Europe"."""
+    return "".join(p[0] for p in parts if p not in lx.CONNECTORS and p != "in")
 
 
 def _expanded(key: str) -> str:
@@ -290,7 +292,7 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
         words = {*cluster.aliases, *parts[:1], *parts[-1:]}
         if len(parts) >= 3 and "org" not in cluster.evidence:
             words.update(parts[1:-1])
-        words.add("".join(p[0] for p in parts if p not in lx.CONNECTORS))
+        words.add(_initials(parts))
         for word in words:
             index.setdefault(word, []).append(cluster)
     return index
@@ -350,7 +352,7 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
             head
             or (len(parts) == 2 and word == parts[0])
             or (alone and word == parts[0] and _distinctive(word))  # "Nordvik" said
-            or word == "".join(p[0] for p in parts if p not in lx.CONNECTORS)
+            or word == _initials(parts)
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
         return word == parts[0]

@@ -380,3 +380,20 @@ def of_place(phrase: Phrase) -> Chunk | None:
     if head.kind != "name":
         return None
     return head if head.mention is None or head.mention.kind != "organisation" else None
+
+
+# Who speaks for the organisation they are "of" or "from" (not "officials", "members" or
+# "a team of researchers", who speak for themselves).
+_BODY_PARTS = lx.words("panel bench mission delegation monitors observers")
+
+
+def body_of(phrase: Phrase) -> Who | None:
+    """ "A three-judge panel of the U.S. Court of Appeals", "Election monitors from the
+    OSCE": the organisation, when the phrase's first preposition names it."""
+    if phrase.noun not in _BODY_PARTS or [p for p, _ in phrase.preps[:1]] not in (["of"], ["from"]):
+        return None
+    head = phrase.preps[0][1].head
+    mention = head.mention if head is not None and head.kind == "name" else None
+    if mention is None or mention.kind != "organisation" or head is None or head.possessive:
+        return None
+    return Who(mention.key, "high")

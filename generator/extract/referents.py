@@ -33,6 +33,7 @@ from generator.extract.names import NameMention, NameResult
 from generator.extract.phrases import (
     Phrase,
     Who,
+    body_of,
     described_org,
     name_words,
     named_org,
@@ -119,6 +120,9 @@ class Referents(Discourse):
         owner = phrase.possessor.mention if phrase.possessor is not None else None
         if owner is not None and owner.kind == "organisation" and noun in _ORG_PARTS:
             return Who(owner.key, "high")  # "the European Union's observation mission said"
+        body = body_of(phrase)
+        if body is not None:
+            return body  # "A three-judge panel of the Court of Appeals ruled", "monitors from X"
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)
         if noun in lx.ORG_NOUNS and not phrase.plural:
@@ -271,7 +275,8 @@ class Referents(Discourse):
         found = self.descriptor(phrase) or self._recent_org(phrase, para, offset)
         if found is not None and found.key is not None and found.confidence == "high":
             return found  # "a statement from the force": the one force in view
-        return Who(None, "low", phrase.text)
+        return self._body(phrase, para) or Who(None, "low", phrase.text)  # "a spokesperson
+        # for the Ghanaian government", "a statement from Ghana's foreign ministry"
 
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
         owners = [self.owner(phrase.possessor_phrase, para, offset)]

@@ -28,12 +28,15 @@ _ADJECTIVE_ENDINGS = (
 _SMALL = lx.words("a an and the of to in on for at by or with from")
 
 
+_NAMING = frozenset({"so-called", "titled", "entitled"})
+
+
 def is_title(row: Sequence[Chunk], qi: int) -> bool:
     text = row[qi].text.strip().rstrip(",.;:")
     prev = row[qi - 1] if qi > 0 else None
     nxt = row[qi + 1] if qi + 1 < len(row) else None
-    if prev is not None and prev.kind == "word" and prev.text == "so-called":
-        return True
+    if prev is not None and prev.kind == "word" and prev.text in _NAMING:
+        return True  # a report "titled “Controlled Flight into Terrain During …”"
     if _named_or_charged(row, qi):
         return True
     if _what_called(row, qi):
