@@ -58,6 +58,17 @@ _MAKERS = frozenset(
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
+def _inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
+    """ "told Wikinews the association had asked", "told reporters the firm had": a noun
+    phrase opens at its determiner; what stands before it is another's (the listener)."""
+    for k in range(end, start + 1, -1):
+        listener = row[k - 1].kind in ("name", "pron") and not row[k - 1].possessive
+        told = row[k - 2].kind == "word" and sp.VERB_FORMS.get(row[k - 2].text) is not None
+        if is_word(row, k, "the", "a", "an") and listener and told:
+            return k
+    return start
+
+
 class Context(Referents):
     """Referents, and the subjects of verbs."""
 
@@ -161,6 +172,7 @@ class Context(Referents):
         if cut and aside and cut[-1] > start and noun_phrase(row, cut[-1] + 1, i + 1):
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …", "New housing, the study
             # said, should …": the judge, the study
+        start = _inner_determiner(row, start, i)
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
 
     def _reduced_relative(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:

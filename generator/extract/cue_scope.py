@@ -190,6 +190,9 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     what an earlier one reports, with its own object before an adverbial quotation, does not
     speak the quotation; the earlier verb's subject does."""
     timed = _TIMED.search(row[qi].text) is not None  # "had been telling the charity “for
+    joined = row[qi].text.lstrip(" \"'“‘").startswith(("and ", "but "))  # "told X the group
+    if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
+        return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
     if not (row[j].text in _ACTS or timed) or not adverbial(row[qi].text) or qi - j < 2:
         return False  # the best part of two years”"; not "had once called the shelters “…”"
     if row[j + 1].kind != "word" or row[j + 1].text in {"that", "to", "as"}:
@@ -197,6 +200,20 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):
         return False
     return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])
+
+
+def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is there, between the verb at `j` and the quotation at `qi`, a coordinated predicate
+    of another verb ("had asked the agency to help but had received “…”")?"""
+    for k in range(j + 1, qi - 1):
+        if is_word(row, k, "and", "but"):
+            m = k + 1
+            while m < qi and is_word(row, m, "had", "has", "have", "was", "were", "then"):
+                m += 1
+            w = row[m].text if m < qi and row[m].kind == "word" else ""
+            if w not in sp.VERB_FORMS and (w.endswith("ed") or w in sp.IRREGULAR_PAST):
+                return True
+    return False
 
 
 _TIMED = re.compile(

@@ -141,7 +141,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             found = noun_cue(ctx, para, row, j)
             if found is not None:
                 return found
-        elif w in sp.DENIAL_VERBS and not is_word(row, j - 1, *lx.DETERMINERS):
+        elif (
+            w in sp.DENIAL_VERBS
+            and not is_word(row, j - 1, *lx.DETERMINERS)
+            and not noun_use(row, j)
+        ):
             if not closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
                 return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
@@ -154,6 +158,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, "be", "been", "being"):
             pass  # "should be read in full by “anyone who …”": a passive reports no one
+        elif w in sp.DOCUMENT_VERBS and _reported_it(row, j):
+            pass  # "said it showed the authorities would “…”": the sayer's, "it" a thing
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             aloud = _read_aloud(ctx, para, row, j, qi)
             if aloud is not None:
@@ -176,6 +182,15 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _reported_it(row: Sequence[Chunk], j: int) -> bool:
+    """Is the verb at `j` one of finding with "it" as its subject, reported by a verb of
+    saying right before ("said it showed", "said that it found")?"""
+    if not is_word(row, j - 1, "it"):
+        return False
+    k = j - 3 if is_word(row, j - 2, "that") else j - 2
+    return k >= 0 and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
 
 
 def _passive_to(row: Sequence[Chunk], j: int) -> bool:

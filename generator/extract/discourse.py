@@ -317,10 +317,8 @@ class Discourse:
             return None
         if head.text in _BODIES:
             return None  # "The government, she said, had": a body, not her
-        end = next(
-            (m for m in range(k + 1, len(row)) if row[m].kind == "punct" or verb_at(row, m)),
-            len(row),
-        )
+        ends = (m for m in range(k + 1, len(row)) if row[m].kind == "punct" or verb_at(row, m))
+        end = next(ends, len(row))
         found = self.resolve(parse(row, k, end, para.text), para, row[k].start)
         return found if found is not None else Who(None, "low", head.text)
 
@@ -384,7 +382,9 @@ class Discourse:
             w = c.text
             if person_noun(w):
                 end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
-                return Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
+                named = row[end : end + 3] and row[end].text == "," and row[end + 1].kind == "name"
+                unnamed = Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
+                return None if named else unnamed  # not "A spokesperson, Lindiwe Sithole, said"
         return None
 
     def _agrees(self, key: str, pronoun: str) -> bool:

@@ -117,7 +117,7 @@ ORG_HEADS = _words(
     athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
-    observatory academy
+    observatory academy campaign buses coaches ferries
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald
     tribune gazette journal chronicle telegraph chamber confederation front legislature exchange
@@ -126,6 +126,14 @@ ORG_HEADS = _words(
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").
+# Heads that name a trade rather than a kind of body: "Freight and Ports", "Oil and Gas"
+# join inside one company's name.
+SECTOR_HEADS = _words(
+    """logistics freight pharma pharmaceuticals energy industries technologies media press
+    broadcasting investments properties minerals resources trading foods water telecom rail
+    railways airports utilities steel oil mining construction insurance securities shipping
+    marine engineering"""
+)
 LOWER_ORG_HEADS = _words("tribunal party movement")
 # Lowercase nouns before a name that say it names an organisation ("steel company Arcelor",
 # "the French newspaper La Tribune", "the union Unite").

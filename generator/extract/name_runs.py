@@ -193,7 +193,8 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         left, right = run[:cut], run[cut + 1 :]
         if cut + 1 < len(words) and words[cut + 1] == "the" and left and len(right) >= 2:
             return [left, right[1:]]  # "Parliament and the Council": "and the" opens another
-        if words[cut - 1] in lx.ORG_HEADS and len(right) >= 2 and toks[right[0]].capitalised:
+        heads = lx.ORG_HEADS - (lx.SECTOR_HEADS if words[-1] in lx.ORG_HEADS else set())
+        if words[cut - 1] in heads and len(right) >= 2 and toks[right[0]].capitalised:
             return [p for part in (left, right) for p in _split_and(toks, part)]
         company = words[-1].rstrip(".") in lx.COMPANY_ENDINGS and len(right) >= 2
         if company and len(left) >= 2 and not set(words[:cut]) & lx.CONNECTORS:

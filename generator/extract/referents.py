@@ -175,7 +175,9 @@ class Referents(Discourse):
             capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # "the federal
             # government had described it as"
         of = of_place(phrase) if phrase.det == "the" and owner is None else None
-        if not (phrase.det == "the" and capitals and owner is None) and not (place or office or of):
+        bare = phrase.det == "" and phrase.modifiers[:1] == capitals[:1]  # "Sheffield city council
+        described = (phrase.det == "the" or bare) and capitals and owner is None  # said"
+        if not described and not (place or office or of):
             return None
         start = owner.start if owner is not None else (capitals or [phrase.head])[0].start
         if office and phrase.text.casefold().startswith("the "):

@@ -173,6 +173,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     plural = row[j].text.endswith("s") and nxt is not None and nxt.kind == "word"
     if plural and nxt is not None and nxt.text in _AUXILIARIES:
         return True  # "member states must", "the claims were": no verb takes a modal
+    if plural and nxt is not None and nxt.text in {"over", "between", "among"}:
+        return True  # "found that disputes over land made up": no object, a noun
     if prev.kind == "word" and prev.text in _BEFORE_NOUN:
         return True  # "in states", "of claims": a preposition takes a noun
     before = row[j - 2] if j >= 2 else None
