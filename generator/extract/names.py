@@ -384,12 +384,14 @@ _PERSONISH = frozenset({"name", "speech", "person", "title", "honorific"})
 
 def _outvoted(cluster: _Cluster) -> set[str]:
     """The cluster's evidence, less an organisation noun before one mention ("whose party
-    Ann Lee described") when more of its mentions read as a person's and none as a body's."""
+    Ann Lee described") when more of its mentions read as a person's and none as a body's
+    (for one word, "said" is no person's mark: "software maker Vantora … Vantora said")."""
     runs = cluster.runs
     by_noun = sum("org_noun" in r.evidence for r in runs)
     if not by_noun or any("org" in r.evidence and "org_noun" not in r.evidence for r in runs):
         return cluster.evidence
-    personish = sum(bool(r.evidence & _PERSONISH) and "org" not in r.evidence for r in runs)
+    marks = _PERSONISH if len(cluster.parts) > 1 else _PERSONISH - {"name", "speech"}
+    personish = sum(bool(r.evidence & marks) and "org" not in r.evidence for r in runs)
     return cluster.evidence - {"org", "org_noun"} if personish > by_noun else cluster.evidence
 
 

@@ -13,19 +13,20 @@ stated roles (for "the mayor", "the board"), and who spoke or acted where (for "
   proxy (", Ben Carter,") unless it may name the person the proxy works for;
 - "the board", "the mayor": the one organisation whose name has that noun, or the one person
   the document gives that role, else unnamed (`descriptor`, which records the role it
-  infers in `inferred`);
+  infers in `inferred`); "the company", "the agency", "a company spokesperson", "the
+  spokesman": the one body of that kind in view (`body_referents`);
+- a panel, mission or observers of or from a body: that body;
 - plural and indefinite phrases ("critics", "a source", "one driver") are unnamed. Pure.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.body_referents import ANY_BODY, BodyReferents
 from generator.extract.clauses import Chunk
-from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
@@ -44,37 +45,16 @@ from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
-_OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
-# Generic words for any organisation, and what the name of one that a specific word ("the
-# force", "the watchdog") stands for holds.
-_ANY_BODY = lx.words(
-    "company firm group business organisation organization body carmaker agency authority"
-)
-_KIND_WORDS = {
-    "force": lx.words("constabulary police force"),
-    "watchdog": lx.words("commission authority office ombudsman agency regulator watchdog"),
-    "regulator": lx.words("commission authority office agency regulator"),
-}
-
-
-def _fits_kind(noun: str, name: str) -> bool:
-    """Can "the <noun>" stand for the organisation called `name`?"""
-    if noun in _ANY_BODY:
-        return True
-    words = name_words(name)
-    return noun in words or bool(_KIND_WORDS.get(noun, frozenset()) & words)
-
-
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
     "mission delegation office team wing branch unit division arm secretariat observers"
 )
 
 
-class Referents(Discourse):
+class Referents(BodyReferents):
     def __init__(
         self,
         paras: tuple[Para, ...],
@@ -142,7 +122,7 @@ class Referents(Discourse):
             return office or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return Who(None, "low", phrase.text)
-        named = self._recent_org(phrase, para, offset) if phrase.noun in _ANY_BODY else None
+        named = self._recent_org(phrase, para, offset) if phrase.noun in ANY_BODY else None
         if named is not None and named.key is not None and named.confidence == "high":
             return named  # "according to UKMTO …. The British military agency said": UKMTO
         found = (
@@ -192,59 +172,6 @@ class Referents(Discourse):
         self.names[key] = name
         return Who(key, "high")
 
-    def _introduced(self, para: Para, offset: int, noun: str) -> bool:
-        """Was an unnamed "<a/one> … <noun>" introduced just before (this or the previous
-        paragraph)? Then "the <noun>" is that unnamed one."""
-        pattern = re.compile(
-            rf"(?:^|[.!?]\s+)(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b",
-            re.I,
-        )  # as a sentence's subject: "One senior official, who …, said"
-        texts = [para.narrative[:offset]]
-        if para.number > 1:
-            texts.append(self.paras[para.number - 2].narrative)
-        return any(pattern.search(t) for t in texts)
-
-    def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
-        """ "the group said", "the company said": perhaps the organisation last in view."""
-        if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
-            return None
-        named = set(self._orgs_before((para.number, offset)))  # "Nordvik Motors … The carmaker"
-        recent = self.last_seen(para, offset, "organisation")
-        if recent is None and len(named) == 1:
-            recent = next(iter(named))  # named paragraphs ago, and nobody else since
-        if recent is None:
-            return None
-        plain = not phrase.modifiers and not phrase.preps
-        if plain and self._described(para, offset, phrase.noun, self.names.get(recent, "")):
-            return Who(None, "low", phrase.text)  # "Police union chief X … the union said"
-        if not _fits_kind(phrase.noun, self.names.get(recent, "")):
-            return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
-        alone = named == {recent} and plain
-        if alone and not self._introduced(para, offset, phrase.noun):
-            return Who(recent, "high")
-        before = {  # "The IOPC said …. The watchdog, which …, said": the sentence before's
-            s.key
-            for s in self._before_sentence(para, self.sentence_index(para, offset), "organisation")
-        }
-        same = plain or not any(m.text in _OTHER for m in phrase.modifiers)  # "the British
-        if same and before == {recent} and not self._introduced(para, offset, phrase.noun):
-            return Who(recent, "high")  # military agency said" after "according to UKMTO"
-        return Who(recent, "low", phrase.text)
-
-    def _described(self, para: Para, offset: int, noun: str, name: str) -> bool:
-        """Is `noun` used before `offset` (this paragraph and the one before) other than in
-        `name`: another body of that kind, described but not named ("Police union chief")?"""
-        texts = [para.narrative[:offset]]
-        if para.number > 1:
-            texts.append(self.paras[para.number - 2].narrative)
-        word = re.compile(rf"\b{re.escape(noun)}\s+(\w+)", re.I)
-        return any(
-            m.group(1).casefold() in lx.ROLE_NOUNS  # "union chief": another union's officer
-            for t in texts
-            if name
-            for m in word.finditer(t.replace(name, " "))
-        )
-
     def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the Serbian said", "the prime minister said" with no role to match: perhaps
         the person last in view ("low": an editor checks it)."""
@@ -274,9 +201,9 @@ class Referents(Discourse):
             return Who(head.mention.key, "high")
         if head.kind == "pron":
             return None
-        found = self.descriptor(phrase) or self._recent_org(phrase, para, offset)
-        if found is not None and found.key is not None and found.confidence == "high":
-            return found  # "a statement from the force": the one force in view
+        for found in (self.descriptor(phrase), self._recent_org(phrase, para, offset)):
+            if found is not None and found.key is not None and found.confidence == "high":
+                return found  # "a statement from the force": the one force in view
         return self._body(phrase, para) or Who(None, "low", phrase.text)  # "a spokesperson
         # for the Ghanaian government", "a statement from Ghana's foreign ministry"
 
@@ -307,17 +234,12 @@ class Referents(Discourse):
             return None  # "a university spokesperson"; not "the transport secretary"
         here = (para.number, phrase.head.start)
         orgs = [k for k in self._orgs_before(here) if words[0] in name_words(self.names[k])]
+        if not orgs and words[0] in ANY_BODY:  # "A company spokesperson said": "the company"
+            modifier = next(m for m in phrase.modifiers if m.text == words[0])
+            the = Phrase(modifier.start, modifier.end, "the", head=modifier, text=modifier.text)
+            found = self._recent_org(the, para, modifier.start)
+            return found if found is not None and found.confidence == "high" else None
         return Who(orgs[0], "high") if len(orgs) == 1 else None
-
-    def _orgs_before(self, here: tuple[int, int] | None) -> list[str]:
-        """The organisations named before `here` (paragraph, offset), in the document's
-        order; all of them when `here` is None. One named only by a description that spoke
-        ("the U.S. embassy") has no name mention: it counts only when `here` is None."""
-        return [
-            k
-            for k, kind in self.kinds.items()
-            if kind == "organisation" and (here is None or self.first.get(k, here) < here)
-        ]
 
     def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:
         persons = [p for prep, p in phrase.preps if prep in {"for", "to", "of"} and personal(p)]
@@ -341,7 +263,8 @@ class Referents(Discourse):
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)
         if phrase.det == "the" and not phrase.preps:  # "The transport secretary said"
-            return self.descriptor(phrase, para) or Who(None, "low", phrase.text)
+            described = self.descriptor(phrase, para) or self._spokesman(phrase, para, offset)
+            return described or Who(None, "low", phrase.text)
         return Who(None, "low", phrase.text)
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:

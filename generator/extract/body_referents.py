@@ -1,0 +1,149 @@
+"""Which organisation a description stands for ("the company said", "the agency",
+"a spokesperson for the operator", "the spokesman said"), for `referents.Referents`: the
+one body of that kind in view, never a public body for "the company", and "speaker
+unclear" when two could be meant. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract import lexicon as lx
+from generator.extract.discourse import Discourse
+from generator.extract.document import Para
+from generator.extract.phrases import Phrase, Who, name_words
+
+_OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
+# Generic words for any organisation, and what the name of one that a specific word ("the
+# force", "the watchdog") stands for holds.
+ANY_BODY = lx.words(
+    "company firm group business organisation organization body carmaker agency authority operator"
+)
+_KIND_WORDS = {
+    "force": lx.words("constabulary police force"),
+    "watchdog": lx.words("commission authority office ombudsman agency regulator watchdog"),
+    "regulator": lx.words("commission authority office agency regulator"),
+}
+
+
+def _fits_kind(noun: str, name: str) -> bool:
+    """Can "the <noun>" stand for the organisation called `name`? Not "the company" for
+    the European Commission."""
+    words = name_words(name)
+    if noun in _TRADING:
+        return not words & _PUBLIC
+    if noun in ANY_BODY:
+        return True
+    return noun in words or bool(_KIND_WORDS.get(noun, frozenset()) & words)
+
+
+_SPOKES = lx.words("spokesperson spokesman spokeswoman")
+# Words for a trading body, which no public body ("the Commission", "the union") is.
+_TRADING = lx.words("company firm business carmaker operator")
+_PUBLIC = lx.BODY_NOUNS | lx.words(
+    "union party association federation trust charity institute university police court"
+)
+
+
+class BodyReferents(Discourse):
+    """The half of `Referents` that reads descriptions of organisations."""
+
+    names: dict[str, str]  # entity key → name
+    first: dict[str, tuple[int, int]]  # where each entity is first named
+
+    def _introduced(self, para: Para, offset: int, noun: str) -> bool:
+        """Was an unnamed "<a/one> … <noun>" introduced just before (this or the previous
+        paragraph)? Then "the <noun>" is that unnamed one."""
+        pattern = re.compile(
+            rf"(?:^|[.!?]\s+)(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b",
+            re.I,
+        )  # as a sentence's subject: "One senior official, who …, said"
+        texts = [para.narrative[:offset]]
+        if para.number > 1:
+            texts.append(self.paras[para.number - 2].narrative)
+        return any(pattern.search(t) for t in texts)
+
+    def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the group said", "the company said": perhaps the organisation last in view."""
+        if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
+            return None
+        named = set(self._orgs_before((para.number, offset)))  # "Nordvik Motors … The carmaker"
+        if phrase.noun in _TRADING:  # "the company": not the Commission that fined it, and
+            named = {  # one named close by (a firm misread as a person may stand between)
+                k
+                for k in named
+                if _fits_kind(phrase.noun, self.names.get(k, "")) and self._near(k, para, offset)
+            }
+        recent = self.last_seen(para, offset, "organisation")
+        if phrase.noun in _TRADING and recent not in named:  # the firm last in view is far
+            if len(named) != 1:  # back: only one close by is sure, another a guess
+                fits = recent is not None and _fits_kind(phrase.noun, self.names.get(recent, ""))
+                return Who(recent if fits else None, "low", phrase.text)
+            recent = next(iter(named))
+        if recent is None and len(named) == 1:
+            recent = next(iter(named))  # named paragraphs ago, and nobody else since
+        if recent is None:
+            return None
+        plain = not phrase.modifiers and not phrase.preps
+        if plain and self._described(para, offset, phrase.noun, self.names.get(recent, "")):
+            return Who(None, "low", phrase.text)  # "Police union chief X … the union said"
+        if not _fits_kind(phrase.noun, self.names.get(recent, "")):
+            if plain and phrase.noun in _TRADING and len(named) == 1:
+                return Who(named.pop(), "high")  # "fined Vantora, …. The company said"
+            return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
+        alone = named == {recent} and plain
+        if alone and not self._introduced(para, offset, phrase.noun):
+            return Who(recent, "high")
+        before = {  # "The IOPC said …. The watchdog, which …, said": the sentence before's
+            s.key
+            for s in self._before_sentence(para, self.sentence_index(para, offset), "organisation")
+        }
+        same = plain or not any(m.text in _OTHER for m in phrase.modifiers)  # "the British
+        if phrase.noun in _TRADING:
+            before &= named
+        if same and before == {recent} and not self._introduced(para, offset, phrase.noun):
+            return Who(recent, "high")  # military agency said" after "according to UKMTO"
+        return Who(recent, "low", phrase.text)
+
+    def _near(self, key: str, para: Para, offset: int) -> bool:
+        """Is `key` named in this paragraph before `offset`, or in the sentence before, and
+        a subject or a speaker lately (not "In an interview with Wikinews, X said")?"""
+        here = any(m.key == key and m.start < offset for m in self.by_para.get(para.number, []))
+        _, before = self.previous_row(para, offset)
+        here = here or any(c.mention is not None and c.mention.key == key for c in before)
+        return here and any(s.key == key for s in self._window(para, offset, "organisation"))
+
+    def _described(self, para: Para, offset: int, noun: str, name: str) -> bool:
+        """Is `noun` used before `offset` (this paragraph and the one before) other than in
+        `name`: another body of that kind, described but not named ("Police union chief")?"""
+        texts = [para.narrative[:offset]]
+        if para.number > 1:
+            texts.append(self.paras[para.number - 2].narrative)
+        word = re.compile(rf"\b{re.escape(noun)}\s+(\w+)", re.I)
+        return any(
+            m.group(1).casefold() in lx.ROLE_NOUNS  # "union chief": another union's officer
+            for t in texts
+            if name
+            for m in word.finditer(t.replace(name, " "))
+        )
+
+    def _orgs_before(self, here: tuple[int, int] | None) -> list[str]:
+        """The organisations named before `here` (paragraph, offset), in the document's
+        order; all of them when `here` is None. One named only by a description that spoke
+        ("the U.S. embassy") has no name mention: it counts only when `here` is None."""
+        return [
+            k
+            for k, kind in self.kinds.items()
+            if kind == "organisation" and (here is None or self.first.get(k, here) < here)
+        ]
+
+    def _spokesman(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "The Election Commission barred him. …, the spokesman said": the spokesperson of
+        the one body the sentence before has as its subject, with no person there."""
+        if phrase.noun not in _SPOKES or phrase.modifiers:
+            return None
+        index = self.sentence_index(para, offset)
+        if self._before_sentence(para, index, "person"):
+            return None
+        bodies = {s.key for s in self._before_sentence(para, index, "organisation")}
+        return Who(bodies.pop(), "high") if len(bodies) == 1 else None
