@@ -86,6 +86,7 @@ def _read_labels(path: Path, problems: list[str]) -> dict[str, Any] | None:
         return None
     lines = path.read_text(encoding="utf-8").splitlines()
     found = [_missing(path, lines, labels, section, keys) for section, keys in _REQUIRED.items()]
+    found += [_unknown(path, lines, labels, section, keys) for section, keys in _ALLOWED.items()]
     problems.extend(p for p in found if p)
     return None if any(found) else labels
 
@@ -99,6 +100,40 @@ _REQUIRED = {
 }
 
 
+# The keys an entry of a section may have: any other is a typo, or the tail of a value cut
+# at an unquoted comma ("{text: answers, not slogans, …}" reads as text "answers").
+_ALLOWED = {
+    "people": {"name", "kind", "aliases"},
+    "roles": {"name", "role", "relation"},
+    "quotes": {"text", "speaker", "paragraph", "confident", "unnamed"},
+    "rules": {"start", "rule"},
+    "dates": {"text", "iso"},
+}
+
+
+def _unknown(
+    path: Path, lines: list[str], labels: dict[str, Any], section: str, keys: set[str]
+) -> str:
+    """A diagnostic for the first entry of `section` with a key outside `keys`, or ''."""
+    entries = labels.get(section) or []
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        other = [str(k) for k in entry if k not in keys] if isinstance(entry, dict) else []
+        if other:
+            line = _entry_line(path, lines, section, index)
+            cut = (
+                " (a comma ends an unquoted value: quote it)" if entry.get(other[0]) is None else ""
+            )
+            return f"{_shown(path)}:{line}: {section} entry has an unknown key '{other[0]}'{cut}"
+    return ""
+
+
+def _entry_line(path: Path, lines: list[str], section: str, index: int) -> int:
+    """The 1-based line of entry `index` of `section` (its "  -" line)."""
+    start = _line_of(path, section)
+    items = [n for n, line in enumerate(lines[start:], start + 1) if line.startswith("  -")]
+    return items[index] if index < len(items) else start
+
+
 def _missing(
     path: Path, lines: list[str], labels: dict[str, Any], section: str, keys: tuple[str, ...]
 ) -> str:
@@ -109,9 +144,7 @@ def _missing(
     for index, entry in enumerate(entries):
         absent = [k for k in keys if not isinstance(entry, dict) or k not in entry]
         if absent:
-            start = _line_of(path, section)
-            items = [n for n, line in enumerate(lines[start:], start + 1) if line.startswith("  -")]
-            line = items[index] if index < len(items) else start
+            line = _entry_line(path, lines, section, index)
             return f"{_shown(path)}:{line}: {section} entry lacks {', '.join(absent)}"
     return ""
 
