@@ -165,6 +165,36 @@ def test_a_label_without_a_required_key_is_reported_at_its_line(
     assert "documents                                   1" in out
 
 
+def test_a_label_cut_at_an_unquoted_comma_is_reported_not_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """YAML reads "{text: answers, not slogans, speaker: …}" as text "answers" and a key
+    "not slogans": a label silently cut short. The evaluator names it and scores the rest."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for name in ("good", "bad"):
+        (folder / f"{name}.txt").write_text(
+            "---\ndate: 2024-10-23\n---\nAnn Lee said she wanted “answers, not slogans”.\n"
+        )
+    (folder / "good.labels.yaml").write_text(
+        "people: [{name: Ann Lee, kind: person}]\n"
+        'quotes: [{text: "answers, not slogans", speaker: Ann Lee}]\n'
+    )
+    (folder / "bad.labels.yaml").write_text(
+        "people:\n  - {name: Ann Lee, kind: person}\nquotes:\n"
+        "  - {text: answers, not slogans, speaker: Ann Lee}\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main([str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines()[0] == (
+        "set/bad.labels.yaml:4: quotes entry has an unknown key 'not slogans'"
+        " (a comma ends an unquoted value: quote it)"
+    )
+    assert "documents                                   1" in out
+    assert "quote → speaker correct                     1.000  (1 of 1 quotes)" in out
+
+
 # Floors a little below the measured figures (tests/extraction/README.md, "After issue 12"):
 # they keep the extractor from sliding back; noise in one label must not flip them. The
 # held-out set is never scored by a test.
