@@ -139,11 +139,20 @@ class BodyReferents(Discourse):
 
     def _spokesman(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "The Election Commission barred him. …, the spokesman said": the spokesperson of
-        the one body the sentence before has as its subject, with no person there."""
+        the one body the sentence before has as its subject, with no person there; after "A
+        spokesperson for the U.N. agency said … the spokesperson" in its own sentence, the
+        body that sentence's subject is."""
         if phrase.noun not in _SPOKES or phrase.modifiers:
             return None
         index = self.sentence_index(para, offset)
-        if self._before_sentence(para, index, "person"):
+        row = self.rows(para.number)[index]
+        if any(c.start < offset and c.text in _SPOKES for c in row):
+            seen = [s for s in self._seen(para.number, index) if s.offset < offset]
+        elif self._before_sentence(para, index, "person"):
             return None
-        bodies = {s.key for s in self._before_sentence(para, index, "organisation")}
+        else:
+            seen = self._before_sentence(para, index, "organisation")
+        if any(self.kinds.get(s.key) != "organisation" for s in seen):
+            return None
+        bodies = {s.key for s in seen}
         return Who(bodies.pop(), "high") if len(bodies) == 1 else None

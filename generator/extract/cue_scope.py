@@ -68,10 +68,14 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
     """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
     ("found that A and that B": "found"), or -1."""
     for m in range(k - 1, max(floor, 0), -1):
-        if is_word(row, m, "that") and m > 0 and row[m - 1].kind == "word":
-            verb = row[m - 1].text
-            if sp.VERB_FORMS.get(verb) or verb in sp.DOCUMENT_VERBS:
-                return m - 1
+        if not is_word(row, m, "that"):
+            continue
+        for v in range(m - 1, max(floor - 1, m - 7, -1), -1):  # "told union leaders in
+            c = row[v]  # February that A and that B": "told"
+            if c.kind in ("punct", "quote") or is_word(row, v, "that"):
+                break
+            if c.kind == "word" and (sp.VERB_FORMS.get(c.text) or c.text in sp.DOCUMENT_VERBS):
+                return v
     return -1
 
 

@@ -73,6 +73,9 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return Cue(Who(None, "low", "a word of the possessor's, or the writer's"), "(modifier)")
     if quoted_term(row, qi):
         return Cue(Who(None, "low", "a term quoted inside reported speech"), "(term)")
+    own = _in_own_words(ctx, para, row, qi)
+    if own is not None:
+        return own
     according = _according(ctx, para, row, qi)
     floor = coordinate_start(row, qi) if according is not None else 0
     return (
@@ -81,6 +84,20 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or _final(ctx, para, row, qi)
         or according
     )
+
+
+_OWNERS = {"her": "she", "his": "he", "their": "they", "its": "it"}
+
+
+def _in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """ "a consultation which, in her words, “never came”": the words are hers."""
+    k = qi - 1 if qi > 0 and row[qi - 1].text == "," else qi
+    if not (is_word(row, k - 1, "words") and is_word(row, k - 3, "in")):
+        return None
+    owner = row[k - 2] if is_word(row, k - 2, *_OWNERS) else None
+    if owner is None:
+        return None
+    return Cue(ctx.pronoun(para, owner.start, _OWNERS[owner.text], row), "in her words")
 
 
 def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -173,6 +190,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "could not be asked to “keep propping up …”": no one's saying
         elif w in _PROPOSING and is_word(row, j + 1, "were", "was", "is", "are") and j + 2 <= qi:
             pass  # "that the conditions it proposed were “not adequate …”": a relative clause
+        elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and is_word(row, j - 2, *_UNSAID):
+            pass  # "had yet to explain why results were released “…”": nothing was said
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
@@ -191,6 +210,9 @@ def _reported_it(row: Sequence[Chunk], j: int) -> bool:
         return False
     k = j - 3 if is_word(row, j - 2, "that") else j - 2
     return k >= 0 and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
+
+
+_UNSAID = lx.words("yet failed refused declined unable")
 
 
 def _passive_to(row: Sequence[Chunk], j: int) -> bool:

@@ -87,8 +87,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     ev: set[str] = set()
     first, final = tokens[0], tokens[-1]
     lowered = [t.lower for t in tokens]
-    if all(w in _CALENDAR for w in lowered):
-        return {"common"}
+    portfolio = "and" in lowered and bf.portfolio_list(text, toks, start)
+    if all(w in _CALENDAR for w in lowered) or portfolio:
+        return {"common"}  # "the Minister for the Environment, Climate and Communications"
     if len(tokens) == 1 and is_acronym(final.text):
         ev.add("common" if final.lower in lx.NON_ORG_ACRONYMS else "acronym")
     elif is_acronym(first.text) and first.lower not in lx.NON_ORG_ACRONYMS:

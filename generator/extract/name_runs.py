@@ -125,7 +125,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    return [_trim(toks, r) for r in runs if r]
+    return bf.join_portfolios(text, toks, [_trim(toks, r) for r in runs if r])
 
 
 def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:

@@ -48,6 +48,7 @@ from generator.text import name_key
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
+_LAWS = lx.words("bill bills law laws act statute ordinance decree")
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
     "mission delegation office team wing branch unit division arm secretariat observers"
@@ -92,14 +93,24 @@ class Referents(BodyReferents):
             return None
         if phrase.plural_names:
             return Who(None, "low", phrase.text or "two or more people")
+        if phrase.text.rsplit(None, 1)[-1:] and phrase.text.rsplit(None, 1)[-1] in _LAWS:
+            return Who(None, "low", "the words of a law")  # "The Wisconsin bill would have told"
         if head.kind == "name" and head.mention is not None and not head.possessive:
-            return self._name(head)
+            return self._body_of_name(phrase, para, offset) or self._name(head)
         if head.kind == "pron":
             return self.pronoun(para, head.start, head.text)
         noun = phrase.noun
         owner = phrase.possessor.mention if phrase.possessor is not None else None
         if owner is not None and owner.kind == "organisation" and noun in _ORG_PARTS:
             return Who(owner.key, "high")  # "the European Union's observation mission said"
+        if owner is None and phrase.possessor is not None and noun in _ORG_PARTS:
+            body = self.owner(phrase.possessor_phrase, para, offset)  # "the forum's mission"
+            if (
+                body is not None
+                and body.key is not None
+                and self.kinds.get(body.key) == "organisation"
+            ):
+                return body
         body = body_of(phrase)
         if body is not None:
             return body  # "A three-judge panel of the Court of Appeals ruled", "monitors from X"
@@ -186,6 +197,20 @@ class Referents(BodyReferents):
         recent = self.last_seen(para, offset, "person")
         return Who(recent, "low", phrase.text) if recent is not None else None
 
+    def _body_of_name(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the U.N. agency", "the EU commission": a body of the named one (the one body
+        named before whose name holds both), never the named one itself."""
+        words = phrase.text.split()
+        if len(words) < 2 or words[-1] not in lx.GENERIC_ORG_NOUNS or phrase.head is None:
+            return None
+        named = {w.strip(".") for w in name_words(para.text[phrase.head.start : phrase.head.end])}
+        bodies = [  # "the U.N. agency" after "the U.N. Food Relief Agency"
+            k
+            for k in self._orgs_before((para.number, offset))
+            if {words[-1]} | named <= {w.strip(".") for w in name_words(self.names[k])}
+        ]
+        return Who(bodies[0], "high") if len(bodies) == 1 else Who(None, "low", phrase.text)
+
     def _name(self, c: Chunk) -> Who:
         assert c.mention is not None
         return Who(c.mention.key, "high")
@@ -198,7 +223,7 @@ class Referents(BodyReferents):
         if phrase.plural_names:  # "signed by Sam Ortega and Ruth Adler": not one author
             return Who(None, "low", phrase.text or "two or more people")
         if head.kind == "name" and head.mention is not None:
-            return Who(head.mention.key, "high")
+            return self._body_of_name(phrase, para, offset) or Who(head.mention.key, "high")
         if head.kind == "pron":
             return None
         for found in (self.descriptor(phrase), self._recent_org(phrase, para, offset)):

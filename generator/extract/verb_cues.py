@@ -178,6 +178,11 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
+    with_at = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
+    if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
+        found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
+        if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
+            return found
     withheld = _with_aside(row, j)
     if withheld is not None:  # "with party leader X, who led the protests, saying"
         return Who(withheld.key, "high")
