@@ -34,7 +34,16 @@ def _fits_kind(noun: str, name: str) -> bool:
         return not words & _PUBLIC
     if noun in ANY_BODY:
         return True
-    return noun in words or bool(_KIND_WORDS.get(noun, frozenset()) & words)
+    return noun in name_heads(name) or bool(_KIND_WORDS.get(noun, frozenset()) & words)
+
+
+def name_heads(name: str) -> set[str]:
+    """The words of a body's name that can head it: its first and last, and the word before
+    "of"/"for"/"on" ("commission" in "Election Commission of Pakistan"); not a word inside
+    that names its field ("railroad" in "Federal Railroad Administration")."""
+    words = name.casefold().replace("’", "'").split()
+    inner = {words[i - 1] for i, w in enumerate(words) if i and w in {"of", "for", "on"}}
+    return {*words[:1], *words[-1:], *inner}
 
 
 _SPOKES = lx.words("spokesperson spokesman spokeswoman")

@@ -45,7 +45,7 @@ from generator.extract.document import Para
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import noun_use, speech_adjunct, verb_use
+from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.titles import is_title, possessors_word, provision_words, quoted_term
 from generator.extract.verb_cues import (
     AGENTLESS,
@@ -105,6 +105,10 @@ def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue |
     sentence, X (up to the next comma: "according to Ann Lee, who chairs …"). Another cue
     wins: `Reed called it “a farce”, according to Lee` is Reed's."""
     k = qi + 1
+    while k < min(len(row), qi + 9) and row[k].kind in ("word", "name") and not verb_at(row, k):
+        k += 1  # "was “the clear favourite” of the panel, according to the commission"
+    if k > qi + 1 and not (k < len(row) and row[k].kind == "punct" and row[k].text == ","):
+        k = qi + 1
     if k < len(row) and row[k].kind == "punct" and row[k].text == ",":
         k += 1
     if not (is_word(row, k, "according") and is_word(row, k + 1, "to")):

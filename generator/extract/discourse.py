@@ -21,15 +21,13 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word, rows, skip_openers
 from generator.extract.document import Para
+from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
+from generator.extract.documents import issued_before
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.types import Kind
-
-# Marker `subject` returns for a verb that shares an earlier verb's subject ("rejected the
-# report and said"): the subject is the clause's (`attribution.Context.clause_subject`).
-COORDINATED = Who(None, "low", "(coordinated verb)")
 
 
 @dataclass(frozen=True)
@@ -93,6 +91,10 @@ class Discourse:
         """A quotation at `offset` of that sentence was given speaker `key`."""
         if key is not None:
             self._speakers.setdefault((paragraph, sentence), []).append(_Seen(offset, key, True))
+
+    def speakers(self, paragraph: int, sentence: int) -> list[_Seen]:
+        """The speakers `note` gave the quotations of that sentence."""
+        return self._speakers.get((paragraph, sentence), [])
 
     def sentence_index(self, para: Para, offset: int) -> int:
         for i, (start, end) in enumerate(self.sentences(para.number)):
@@ -177,40 +179,16 @@ class Discourse:
         return None
 
     def document_author(self, para: Para, offset: int, noun: str = "") -> Who | None:
-        """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
-        subject of the sentence that issued it; with `noun`, "the memo said" after "telling
-        staff in a memo" is the memo the sentence before names, its speaker's."""
-        where, row = self.previous_row(para, offset)
-        for i, c in enumerate(row):
-            if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:
-                if noun and c.text != noun:
-                    continue
-                issued = any(
-                    x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
-                )
-                in_a = i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A
-                in_a = in_a or (i >= 3 and row[i - 3].text == "in" and row[i - 2].text in _IN_A)
-                if in_a:  # "in a memo", "In its recall notice, the agency told"
-                    said = self._speakers.get((where.number, self.sentence_index(where, c.start)))
-                    if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
-                        return Who(said[0].key, "high")
-                    if not said and i >= 3 and sp.VERB_FORMS.get(row[i - 3].text) == "finite":
-                        issued = True  # "X said in a statement that …": X's statement
-                verb = next(
-                    (
-                        v
-                        for v in range(i - 1, max(-1, i - 5), -1)
-                        if row[v].text in sp.ISSUING_VERBS
-                    ),
-                    -1,
-                )
-                who = self.subject(row, verb, where) if verb >= 0 else None  # "said her
-                if verb < 0 or who is COORDINATED:  # organization had sent a letter":
-                    who = self.clause_subject(row, i, where)  # the organization's, not hers
-                if who is not None and who.key is not None and issued:
-                    return Who(who.key, "high")
-                return None
-        return None
+        """ "X issued a statement. “…,” it said.": the author of the document the sentence
+        before names (`documents.issued_before`)."""
+        return issued_before(self, para, offset, noun)
+
+    def _own_bodies(self, para: Para, offset: int) -> set[str]:
+        """The organisations its own sentence has as subject or speaker before `offset`."""
+        seen = self._seen(para.number, self.sentence_index(para, offset))
+        return {
+            s.key for s in seen if s.offset < offset and self.kinds.get(s.key) == "organisation"
+        }
 
     def last_seen(self, para: Para, offset: int, kind: str) -> str | None:
         """The person or organisation last seen as a subject or speaker before `offset`."""
@@ -235,7 +213,10 @@ class Discourse:
             and verb_follows(row, i)
         ]
         if kind == "organisation":
-            if word == "it" and not here:
+            if word == "it" and not here:  # "The union said … what it called": the union
+                own = self._own_bodies(para, offset)
+                if len(own) == 1:
+                    return Who(own.pop(), "high")
                 author = self.document_author(para, offset)
                 if author is not None:
                     return author
@@ -394,7 +375,5 @@ class Discourse:
         return gender is None or wanted is None or gender == wanted
 
 
-# "said in a statement", "wrote in his ruling": the document the speaker spoke in.
 _NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
-_IN_A = frozenset({"a", "an", "his", "her", "its", "their"})

@@ -1,7 +1,8 @@
 """Whose is "the report", "the decision" or "the letter" that a sentence names with "the"
 and nothing else: the one an earlier sentence gave an owner or an author ("the authority's
 decision", "a report published yesterday by the UK's Rail Safety Inspectorate", "X wrote to
-the minister"). Pure.
+the minister"); and `issued_before`, the author of a document the sentence before issued
+("X issued a statement. “…,” it said"). Pure.
 """
 
 from __future__ import annotations
@@ -15,14 +16,32 @@ from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start
 
+# Marker `subject` returns for a verb that shares an earlier verb's subject ("rejected the
+# report and said"): the subject is the clause's (`attribution.Context.clause_subject`).
+COORDINATED = Who(None, "low", "(coordinated verb)")
 
-class Referents(Protocol):
-    """What of `generator.extract.referents.Referents` this module asks."""
+
+class Spoken(Protocol):
+    """A speaker `discourse.Discourse` noted in a sentence."""
+
+    @property
+    def key(self) -> str: ...
+
+
+class Sentences(Protocol):
+    """What of `generator.extract.discourse.Discourse` `issued_before` asks."""
 
     def previous_row(self, para: Para, offset: int) -> tuple[Para, tuple[Chunk, ...]]: ...
     def subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None: ...
-    def owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None: ...
+    def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None: ...
     def sentence_index(self, para: Para, offset: int) -> int: ...
+    def speakers(self, paragraph: int, sentence: int) -> Sequence[Spoken]: ...
+
+
+class Referents(Sentences, Protocol):
+    """What of `generator.extract.referents.Referents` this module asks."""
+
+    def owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None: ...
     def rows(self, number: int) -> list[tuple[Chunk, ...]]: ...
 
     @property
@@ -116,3 +135,40 @@ def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para
     for number in range(para.number - 1, max(0, para.number - 3), -1):
         for row in reversed(ctx.rows(number)):
             yield ctx.paras[number - 1], row
+
+
+# "said in a statement", "wrote in his ruling": the document the speaker spoke in.
+_IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
+
+
+def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Who | None:
+    """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
+    subject of the sentence that issued it; with `noun`, "the memo said" after "telling
+    staff in a memo" is the memo the sentence before names, its speaker's."""
+    where, row = ctx.previous_row(para, offset)
+    for i, c in enumerate(row):
+        if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:
+            if noun and c.text != noun:
+                continue
+            issued = any(
+                x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
+            )
+            in_a = i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A
+            in_a = in_a or (i >= 3 and row[i - 3].text == "in" and row[i - 2].text in _IN_A)
+            if in_a:  # "in a memo", "In its recall notice, the agency told"
+                said = ctx.speakers(where.number, ctx.sentence_index(where, c.start))
+                if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
+                    return Who(said[0].key, "high")
+                if not said and i >= 3 and sp.VERB_FORMS.get(row[i - 3].text) == "finite":
+                    issued = True  # "X said in a statement that …": X's statement
+            verb = next(
+                (v for v in range(i - 1, max(-1, i - 5), -1) if row[v].text in sp.ISSUING_VERBS),
+                -1,
+            )
+            who = ctx.subject(row, verb, where) if verb >= 0 else None  # "said her
+            if verb < 0 or who is COORDINATED:  # organization had sent a letter":
+                who = ctx.clause_subject(row, i, where)  # the organization's, not hers
+            if who is not None and who.key is not None and issued:
+                return Who(who.key, "high")
+            return None
+    return None

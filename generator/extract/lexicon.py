@@ -113,7 +113,7 @@ ORG_HEADS = _words(
     movement tribunal forum unit army navy force forces embassy bureau secretariat mission
     nations development developments investments ventures properties minerals resources
     solutions systems enterprises trading foods programme program constabulary water
-    lithium uranium airport airports railways railway utilities telecom rail museum gallery
+    lithium uranium airport airports railways railway railroad utilities telecom rail museum gallery
     athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate

@@ -78,7 +78,7 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
             return tok.capitalised  # not "the United Nations' World Food Programme"
         if prev.lower in {"king", "queen"} and prev.capitalised:
             return tok.capitalised  # "the Court of King's Bench"
-        if prev.capitalised and prev.lower in lx.TITLE_WORDS and tok.text == "Office":
+        if prev.capitalised and prev.lower in lx.TITLE_WORDS and tok.text in {"Office", "Chambers"}:
             return True  # "the Ombudsman's Office", "the Prosecutor General's Office"
         plural = prev.text.endswith("s") and prev.lower not in lx.NAME_POSSESSORS
         if plural and tok.capitalised and tok.lower in lx.ORG_HEADS:
@@ -247,7 +247,8 @@ def _title_end(words: list[Token], after_role: bool = False) -> int:
 def _make_run(para: Para, run: list[int]) -> Run | None:
     toks = para.tokens
     words = [toks[i] for i in run]
-    heads = [w for w in words if w.lower in lx.ORG_HEADS]
+    chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the
+    heads = [w for w in words if w.lower in lx.ORG_HEADS or chambers]  # Attorney General's
     office_of = len(words) > 2 and words[0].lower in lx.ORG_HEADS and words[1].lower == "of"
     titled = any(  # "Department of Justice", "Office of Inspector General": no title after "of"
         w.lower in lx.TITLE_WORDS
@@ -258,7 +259,7 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
     placed = words[-1].lower in lx.PLACE_HEADS and not (  # "Harlan Ridge School District"
         len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
     )
-    if heads and len(words) >= 2 and not placed and (not titled or words[-1].lower in lx.ORG_HEADS):
+    if heads and len(words) >= 2 and not placed and (not titled or words[-1] in heads):  # Chambers"
         first = words[0].lower
         if len(words) >= 3 and words[0].sentence_start and first in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
@@ -271,8 +272,7 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
     if rest and words[rest[0]].lower.rstrip(".") in lx.HONORIFICS:
         honorific = words[rest[0]].lower.rstrip(".")
         rest = rest[1:]
-    if not rest:
-        # "Intelligence Committee Chairman": the organisation the title belongs to
+    if not rest:  # "Intelligence Committee Chairman": the organisation the title belongs to
         first_title = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), 0)
         org = words[:first_title]
         if len(org) >= 2 and any(w.lower in lx.ORG_HEADS for w in org):

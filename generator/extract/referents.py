@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.body_referents import ANY_BODY, BodyReferents
+from generator.extract.body_referents import ANY_BODY, BodyReferents, name_heads
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.documents import earlier_author
@@ -302,8 +302,10 @@ class Referents(BodyReferents):
         words = [m.text for m in phrase.modifiers if m.kind == "word"] + [noun]
         head = phrase.head
         here = (para.number, head.start) if para is not None and head is not None else None
-        orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit
-            k for k in self._orgs_before(here) if set(words) <= set(name_words(self.names[k]))
+        orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit,
+            k  # and the noun head the name ("the railroad": no Federal Railroad Administration)
+            for k in self._orgs_before(here)
+            if set(words) <= set(name_words(self.names[k])) and noun in name_heads(self.names[k])
         ]
         if len(orgs) == 1:
             return Who(orgs[0], "high")

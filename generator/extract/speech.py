@@ -28,7 +28,7 @@ dub emphasise emphasize explain hail insist joke label lament note observe plead
 praise predict promise question quip reflect remark repeat reply respond recall reiterate
 retort scoff shout slam state stress suggest testify threaten tweet urge vow warn welcome
 characterise characterize brand term muse liken recount recommend propose assure reassure inform
-remind notify rule report apologise apologize cite invoke thank applaud blame credit
+remind notify rule report apologise apologize cite invoke thank applaud blame credit maintain
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),

@@ -66,8 +66,8 @@ def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
             return c.kind == "punct"
         if c.text == "that":
             return True  # "told the Dáil that the chairwoman of X, Y, had"
-        if c.text in PREPOSITIONS or c.possessive:
-            return False
+        if c.text in PREPOSITIONS:
+            return False  # a possessive is passed: "The council's chief mediator, X," is X
     return True
 
 
