@@ -245,6 +245,7 @@ def role_appositive(rest: str) -> bool:
 
 
 _NUMERAL = re.compile(r"\s\d{1,3}$")
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})  # "1st" is read as "st" after its numeral
 
 
 def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -> bool:
@@ -259,12 +260,25 @@ def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -
     return toks[i].lower == "in" and in_in_name(toks, run, i)
 
 
+def name_start(text: str, first: Token) -> int:
+    """Where a name whose first token is `first` starts: before the numeral of "8th"."""
+    if first.lower not in ORDINAL_ENDS:
+        return first.start
+    return len(text[: first.start].rstrip("0123456789"))
+
+
+def ordinal_first(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """Does a numeral ordinal after "the" open the name at `i` ("the 8th U.S. Circuit Court
+    of Appeals": the tokens hold "the", "th", "U.S")?"""
+    return i >= 2 and toks[i - 2].lower == "the" and ordinal_in_name(text, toks, i - 1)
+
+
 def ordinal_in_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
     """Is the token at `i` the end of a numeral ordinal after "the" ("the 1st Circuit": the
     tokens hold "the", "st", "Circuit") before a capitalised word it joins?"""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
-        toks[i].lower in {"st", "nd", "rd", "th"}
+        toks[i].lower in ORDINAL_ENDS
         and _NUMERAL.search(text[toks[i - 1].end : toks[i].start]) is not None
         and nxt is not None
         and nxt.capitalised

@@ -46,8 +46,8 @@ class Run:
     of_next: bool = False  # " of " follows the name ("Arndt Ellinghorst of Credit Suisse")
     gap: str = ""  # the text between the previous run and this one
     sentence: int = 0  # how many sentence ends come before it in its paragraph
-
     lead: str = ""  # up to 60 characters of text before the name
+    start: int = 0  # where the name starts in the paragraph ("8th U.S. …": at the numeral)
 
     def bracketed_after(self, other: Run) -> bool:
         """This run is an abbreviation in brackets right after `other`, or the name `other`
@@ -108,7 +108,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             if current and not joined:
                 runs.append(current)
                 current = []
-            current.append(i)
+            current += [i - 1, i] if not current and bf.ordinal_first(text, toks, i) else [i]
         elif tok.capitalised:  # sentence start: a run begins here
             if current:
                 runs.append(current)
@@ -131,7 +131,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
 def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
     while run and (
         toks[run[0]].lower in _LEADING_CONNECTORS
-        or not toks[run[0]].capitalised
+        or not (toks[run[0]].capitalised or toks[run[0]].lower in bf.ORDINAL_ENDS)  # "8th"
         or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start and len(run) < 3)
         or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
     ):
@@ -298,9 +298,9 @@ def _new_run(
     number = _NUMBER.match(para.text, end) if not name[-1].possessive else None
     if number is not None and ("org" in evidence or any(t.lower in lx.ORG_HEADS for t in name)):
         end = number.end()  # "BBC Radio 4", "Channel 4"
-    text = para.text[name[0].start : end]
-    run = Run(para.number, name, title, honorific, index, last, text, evidence)
-    run.after = para.text[name[-1].end : name[-1].end + 2]
+    start = bf.name_start(para.text, name[0])  # "8th U.S. Circuit": at the numeral
+    run = Run(para.number, name, title, honorific, index, last, para.text[start:end], evidence)
+    run.start, run.after = start, para.text[name[-1].end : name[-1].end + 2]
     run.of_next = para.text.startswith(" of ", end) and last + 2 < len(para.tokens)
     run.sentence = len(_SENTENCE_END.findall(para.text, 0, name[0].start))
     if index > 0:

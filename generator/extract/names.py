@@ -406,9 +406,9 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
         forms: list[str] = []
         for run in cluster.runs:
             para = paras[run.para - 1]
-            first, last = run.tokens[0], run.tokens[-1]
+            last = run.tokens[-1]
             forms.append(run.text)
-            full = run.title[0].start if run.title else first.start
+            full = run.title[0].start if run.title else run.start
             if run.honorific:
                 full = min(full, para.tokens[run.index - 1].start)
             title = (run.title[0].start, run.title[-1].end) if run.title else None
@@ -417,8 +417,8 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
                     key,
                     cluster.kind,
                     run.para,
-                    first.start,
-                    first.start + len(run.text),  # "BBC Radio 4": past the last word
+                    run.start,
+                    run.start + len(run.text),  # "BBC Radio 4": past the last word
                     run.text,
                     full,
                     title,
