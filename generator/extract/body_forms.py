@@ -104,6 +104,26 @@ def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
     return any(t.lower in {"a", "an"} for t in toks[max(0, start - 5) : start - 1])
 
 
+# Trades whose plural, apposed to one name, makes it a firm ("its auditors, Harwood Lyle,").
+_FIRM_TRADES = lx.words("auditors accountants consultants lawyers solicitors advisers advisors")
+
+
+def titled_body(words: list[Token], rest: list[int]) -> int:
+    """Is what follows a title word no person's name but a body's ("General Directorate of
+    Prisons", "Justice Without Walls": a body's head or a function word opens it)? The index
+    where the body's name starts (past a country's possessive, "Tunisia's"), else -1."""
+    if not rest or not (words[rest[0]].lower in lx.ORG_HEADS or words[rest[0]].lower in _OPENERS):
+        return -1
+    return 1 if words[0].possessive and len(words) > 2 else 0
+
+
+_OPENERS = lx.words("without against beyond across")  # not "Minister for Manpower X"
+
+
+def plural_trade(word: str) -> bool:
+    return word in _FIRM_TRADES
+
+
 def appositive_body(rest: str) -> bool:
     """Does an appositive say what kind of body the name is ("a company registered …", "an
     advocacy group") — not a person's trade ("a property developer")?"""
@@ -116,7 +136,7 @@ def appositive_body(rest: str) -> bool:
         return False
     for k in range(1, min(len(words), 5)):  # "a regional housing advocacy group"
         w = words[k]
-        if w in lx.ORG_NOUNS and not w.endswith(("er", "or")):
+        if (w in lx.ORG_NOUNS or w in _GROUPS) and not w.endswith(("er", "or")):
             nxt = words[k + 1] if k + 1 < len(words) and not raw[k].endswith(",") else ""
             # the head of the phrase: "a company registered in", "an advocacy group, said",
             # not "a tenants' union organiser"
@@ -126,7 +146,8 @@ def appositive_body(rest: str) -> bool:
     return False
 
 
-_AFTER_HEAD = lx.words("in of for that which with based owned run led registered")
+_AFTER_HEAD = lx.words("in of for that which with based owned run led registered formed")
+_GROUPS = lx.words("campaign initiative collective")  # "Climate Action X, a local campaign,"
 _NOT_MODIFIERS = lx.DETERMINERS | lx.words("who whose that which and or but than as to of for by")
 
 
@@ -136,7 +157,8 @@ def _modifier(word: str) -> bool:
     "monitoring") — not a function word or a bare past verb ("a decision the party called")?"""
     if word.endswith((*lx.ADJECTIVE_SUFFIXES, "an")) or "-" in word:
         return True
-    return word.isalpha() and word not in _NOT_MODIFIERS and not word.endswith("ed")
+    bare = word.rstrip("'’")  # "a residents' group"
+    return bare.isalpha() and word not in _NOT_MODIFIERS and not word.endswith("ed")
 
 
 def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:

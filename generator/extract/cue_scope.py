@@ -235,3 +235,26 @@ _ACTS = lx.words(
     """announce announced announces declare declared declares unveil unveiled unveils publish
     published publishes release released releases issue issued issues"""
 )
+
+
+def inside_report(row: Sequence[Chunk], j: int) -> bool:
+    """Is chunk `j` inside a clause that an earlier verb of saying reports, with that
+    clause's own subject between ("He said the commission had found", "Gharbi said prison
+    officials had turned down …")? No comma or quotation may stand between."""
+    for k in range(j - 1, -1, -1):
+        c = row[k]
+        if c.kind in ("punct", "quote"):
+            return False
+        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite" and c.text in _REPORTING:
+            return k < j - 2
+    return False
+
+
+def after_comma_by(row: Sequence[Chunk], j: int) -> bool:
+    """ "Ortiz, told by Lee that …": a participle after a comma with its agent next."""
+    return (
+        j > 0
+        and row[j - 1].kind == "punct"
+        and row[j - 1].text == ","
+        and is_word(row, j + 1, "by")
+    )

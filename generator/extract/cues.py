@@ -36,6 +36,7 @@ from generator.extract.cue_scope import (
     coordinate_start,
     describes_document,
     first_complement,
+    inside_report,
     participle_use,
     reduced_relative,
     relative_aside,
@@ -187,6 +188,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return aloud
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
+                if inside_report(row, j):  # "He said the commission had found “…”": his
+                    return Cue(Who(who.key, "low", "a finding someone reports"), w)  # or its
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's

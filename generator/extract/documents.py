@@ -139,6 +139,7 @@ def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para
 
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.
 _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
+_STATEMENTS = frozenset({"response", "reply", "release"})
 
 
 def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Who | None:
@@ -148,8 +149,8 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
     where, row = ctx.previous_row(para, offset)
     for i, c in enumerate(row):
         if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:
-            if noun and c.text != noun:
-                continue
+            if noun and c.text != noun and not (noun == "statement" and c.text in _STATEMENTS):
+                continue  # "In a written response to VOA, the bank said …. “…,” the statement said"
             issued = any(
                 x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
             )
@@ -161,6 +162,10 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
                     return Who(said[0].key, "high")
                 if not said and i >= 3 and sp.VERB_FORMS.get(row[i - 3].text) == "finite":
                     issued = True  # "X said in a statement that …": X's statement
+                opening = row[0].text == "in" and not said  # "In a written reply to the BBC,
+                speaker = _next_speaker(ctx, row, i, where) if opening else None  # X said"
+                if speaker is not None:
+                    return speaker
             verb = next(
                 (v for v in range(i - 1, max(-1, i - 5), -1) if row[v].text in sp.ISSUING_VERBS),
                 -1,
@@ -171,4 +176,13 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
             if who is not None and who.key is not None and issued:
                 return Who(who.key, "high")
             return None
+    return None
+
+
+def _next_speaker(ctx: Sentences, row: Sequence[Chunk], i: int, where: Para) -> Who | None:
+    """The subject of the first verb of saying after chunk `i`, when it names someone."""
+    for v in range(i + 1, len(row)):
+        if row[v].kind == "word" and sp.VERB_FORMS.get(row[v].text) == "finite":
+            who = ctx.subject(row, v, where)
+            return who if who is not None and who is not COORDINATED and who.key else None
     return None

@@ -167,7 +167,7 @@ PLACE_NOUNS = _words(
 EVENT_FIRST = _words("hurricane storm typhoon cyclone tropical operation")
 EVENT_LAST = _words(
     """war prize award act bill treaty accord day week festival cup games championship
-    olympics summit conference convention conventions agreement"""
+    olympics summit conference convention conventions agreement regulation directive"""
 )
 # Nouns whose name follows them, a thing's and never a person's ("the trawler Kestrel Dawn").
 VESSEL_NOUNS = _words(

@@ -129,6 +129,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and text[toks[start - 1].end : first.start].strip() == ","
         and is_role_noun(toks[start - 1].lower)
     )
+    firm = start >= 1 and text[toks[start - 1].end : first.start].strip() == ","
+    if firm and bf.plural_trade(toks[start - 1].lower) and not in_quote:
+        ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
     if stripped.startswith(",") and not (named_role and stripped[1:].lstrip().startswith("which")):
         _after_comma(ev, stripped[1:].lstrip())
         if named_role and len(tokens) == 1 and not in_quote:

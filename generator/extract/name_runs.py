@@ -256,12 +256,10 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
         and not office_of
         for j, w in enumerate(words)
     )
-    placed = words[-1].lower in lx.PLACE_HEADS and not (  # "Harlan Ridge School District"
-        len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
-    )
+    district = len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
+    placed = words[-1].lower in lx.PLACE_HEADS and not district  # "Harlan Ridge School District"
     if heads and len(words) >= 2 and not placed and (not titled or words[-1] in heads):  # Chambers"
-        first = words[0].lower
-        if len(words) >= 3 and words[0].sentence_start and first in _ORG_TYPES:
+        if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     before = toks[run[0] - 1] if run[0] > 0 else None
@@ -278,10 +276,11 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
         if len(org) >= 2 and any(w.lower in lx.ORG_HEADS for w in org):
             return _new_run(para, org, [], "", run[0], run[first_title - 1], {"org"})
         return None
+    body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
+    if body >= 0:
+        return _new_run(para, words[body:], [], "", run[body], run[-1], {"org"})
     name = [words[j] for j in rest]
-    evidence = {"title"} if title else set()
-    if honorific:
-        evidence.add("honorific")
+    evidence = ({"title"} if title else set()) | ({"honorific"} if honorific else set())
     return _new_run(para, name, title, honorific, run[rest[0]], run[rest[-1]], evidence)
 
 

@@ -19,7 +19,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
-from generator.extract.cue_scope import inverted_cue, object_control
+from generator.extract.cue_scope import after_comma_by, inside_report, inverted_cue, object_control
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -49,7 +49,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
             return verb_cue(ctx, para, row, control)
     passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
     participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
-    told_by = c.text in _IRREGULAR_PARTICIPLES and _after_comma_by(row, j)
+    told_by = c.text in _IRREGULAR_PARTICIPLES and after_comma_by(row, j)
     if participle and (passive or _reduced_passive(row, j) or told_by):
         return Cue(_agent(ctx, para, row, j) or Who(None, "low", AGENTLESS), c.text)
     who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
@@ -61,16 +61,6 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
 _PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
 AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
-
-
-def _after_comma_by(row: Sequence[Chunk], j: int) -> bool:
-    """ "Ortiz, told by Lee that …": a participle after a comma with its agent next."""
-    return (
-        j > 0
-        and row[j - 1].kind == "punct"
-        and row[j - 1].text == ","
-        and is_word(row, j + 1, "by")
-    )
 
 
 _NAMING = lx.words(
@@ -197,6 +187,10 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         found = _finding_subject(ctx, para, row, j)
         if found is not None:  # "the review found that N had …, while telling customers"
             return found
+        if inside_report(row, j - 1) and is_word(row, j + 1, "him", "her", "them"):
+            return Who(
+                None, "low", "two subjects before it"
+            )  # "X said officials had …, telling him"
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
         nearer = _nearer_subject(row, j, who)
         return Who(nearer, "low", "two subjects before it") if nearer else who
