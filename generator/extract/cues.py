@@ -159,7 +159,17 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
         link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not participle_use(row, j)
-        if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j):
+        predicate = (
+            is_word(row, qi - 1, "was", "were", "is", "are")
+            and all(  # "the
+                c.kind in ("quote", "word")
+                and c.text not in {"that", "which"}
+                and not verb_at(row, m)
+                for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
+            )
+        )
+        # union's warnings of “…” were “scaremongering”": not the warnings' words
+        if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j) and not predicate:
             found = noun_cue(ctx, para, row, j)
             if found is not None:
                 return found

@@ -118,6 +118,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         _before(ev, prev, prev2)
         if "role_before" in ev and len(tokens) >= 2:
             ev.discard("place")  # "journalist Lina Park": a role noun names a person
+    if _NAMED_AS.search(text, max(0, first.start - 40), first.start):
+        ev |= {"person", "named_as"}  # "a man who gave his name only as Abdelrahman"
     if place_speaks and "role_before" not in ev:
         ev.add("org")  # not "Chief executive Lena Park told"
     stripped = after.lstrip()
@@ -225,6 +227,7 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)? as $")
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
 
 

@@ -257,9 +257,9 @@ def _single_named(evidence: set[str]) -> bool:
     Kremlin said"), a person after a role noun ("prison chief Duch") or a title?"""
     if evidence & {"place", "common"}:
         return False
-    return bool(evidence & {"org", "role_before", "title", "org_role", "listener", "its"}) or (
-        {"the_cap", "speech"} <= evidence
-    )
+    return bool(
+        evidence & {"org", "role_before", "title", "org_role", "listener", "its", "named_as"}
+    ) or ({"the_cap", "speech"} <= evidence)
 
 
 def _affiliations(runs: list[Run], clusters: list[_Cluster]) -> None:

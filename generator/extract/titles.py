@@ -69,6 +69,8 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
     if qi < 1 or (row[qi - 1].kind == "word" and row[qi - 1].text in _COPULAS):
         return False
     for k in range(qi - 1, max(-1, qi - 30), -1):
+        if is_word(row, k, "under") and _named_law(row, k + 1, qi):
+            return True  # "a duty under the Public Libraries and Museums Act 1964 to provide a “…”"
         listed = row[k].kind == "quote" and is_word(row, k + 1, "and", "or")
         if row[k].kind in ("quote", "punct") and row[k].text != "," and not listed:
             return False
@@ -79,6 +81,16 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
                 return True
             law = any(c.text.casefold() in _LAWS for c in row[max(0, k - 4) : k])
             return law and first is not None and first.text in _LAW_VERBS
+    return False
+
+
+def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
+    """Does a law's name open at chunk `k` ("the Public Libraries and Museums Act 1964")?"""
+    m = k + 1 if is_word(row, k, "the") else k
+    while m < qi and (row[m].capital or row[m].kind == "num" or is_word(row, m, "and", "of")):
+        if row[m].capital and row[m].text.casefold() in {"act", "code", "constitution", "law"}:
+            return True
+        m += 1
     return False
 
 
