@@ -27,7 +27,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.after_cues import after
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.clauses import Chunk, commas, is_word
+from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.cue_scope import (
     adverbial,
     as_verb,
@@ -198,8 +198,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return aloud
             who = ctx.subject(row, j, para)
             if who is not None and who is not COORDINATED and who.key is not None:
-                if inside_report(row, j):  # "He said the commission had found “…”": his
-                    return Cue(Who(who.key, "low", "a finding someone reports"), w)  # or its
+                pronoun = row[skip_adverbs_left(row, j - 1)[0]].kind == "pron"  # "said it had"
+                if inside_report(row, j) and not pronoun:  # "He said the commission had found
+                    return Cue(Who(who.key, "low", "a finding someone reports"), w)  # “…”"
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
