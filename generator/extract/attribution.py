@@ -58,6 +58,9 @@ _MAKERS = frozenset(
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
+_OWNERS = ("the", "his", "her", "its", "their")
+
+
 def _inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
     """ "told Wikinews the association had asked", "told reporters the firm had": a noun
     phrase opens at its determiner; what stands before it is another's (the listener)."""
@@ -179,18 +182,24 @@ class Context(Referents):
         """ "…, a decision the party called “…”", "the charges the minister denied": a noun
         phrase with "the" right before the verb, after another noun, is the verb's subject."""
         k = i
-        while k > 0 and i - k < 3 and row[k - 1].kind == "word" and row[k - 1].text != "the":
+        relation = row[i].text in lx.ROLE_NOUNS or row[i].text in sp.PERSON_NOUNS
+        stops = _OWNERS if relation else _OWNERS[:1]  # "his main rival", not "her letter"
+        while k > 0 and i - k < 3 and row[k - 1].kind == "word" and row[k - 1].text not in stops:
             if row[k - 1].text in PREPOSITIONS or verb_at(row, k - 1):
                 return None
             k -= 1
-        if k < 2 or not is_word(row, k - 1, "the") or row[i].kind != "word":
-            return None
+        owned = is_word(row, k - 1, *stops[1:])  # "a result his main rival
+        if k < 2 or not (owned or is_word(row, k - 1, "the")) or row[i].kind != "word":
+            return None  # rejected as “…”": the rival, whom the text does not name
         noun = row[k - 2]
         if noun.kind != "word" or noun.text in PREPOSITIONS or noun.text in lx.DETERMINERS:
             return None
         if verb_at(row, k - 2) or noun.text in {"that", "which", "who", "and", "but"}:
             return None
-        who = self.resolve(parse(row, k - 1, i + 1, para.text), para, row[k - 1].start)
+        phrase = parse(row, k - 1, i + 1, para.text)
+        if owned:  # a person's relation the text does not name
+            return Who(None, "low", phrase.text)
+        who = self.resolve(phrase, para, row[k - 1].start)
         return who if who is not None and who.key is not None else None
 
     def _before_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
@@ -225,9 +234,9 @@ class Context(Referents):
                 k2 >= 1
                 and k - k2 <= 9
                 and row[k2 - 1].kind == "name"
-                and row[k - 1].kind == "word"
-                and row[k - 1].text in lx.ROLE_NOUNS
-            )
+                and any(c.kind == "word" and c.text in lx.ROLE_NOUNS for c in row[k2 + 1 : k])
+                and getattr(row[k2 - 1].mention, "kind", "") == "person"
+            )  # also "Mary Achieng, a lawmaker for the ruling United Progress Alliance, who"
             if k2 >= 0 and row[k2].text in {",", "—"} and (k - k2 <= 3 or role_aside):
                 named = row[k2 + 1]
                 if (

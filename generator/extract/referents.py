@@ -21,6 +21,7 @@ stated roles (for "the mayor", "the board"), and who spoke or acted where (for "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -48,6 +49,9 @@ from generator.text import name_key
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w,])(?!(?:In|On|At|The|But|And|For|From|After)\b)[A-Z][\w.-]* )*$"
+)
 _LAWS = lx.words("bill bills law laws act statute ordinance decree")
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
@@ -171,6 +175,8 @@ class Referents(BodyReferents):
         if not described and not (place or office or of):
             return None
         start = owner.start if owner is not None else (capitals or [phrase.head])[0].start
+        before = _PLACE_BEFORE.search(para.text[:start]) if place else None
+        start -= len(before.group()) if before else 0  # "Sierra Leone's interior ministry"
         if office and phrase.text.casefold().startswith("the "):
             start = phrase.head.end - len(phrase.text) + 4  # "the Oklahoma attorney general's"
         end = of.end if of is not None and not capitals else phrase.head.end
@@ -201,7 +207,13 @@ class Referents(BodyReferents):
         """ "the U.N. agency", "the EU commission": a body of the named one (the one body
         named before whose name holds both), never the named one itself."""
         words = phrase.text.split()
-        if len(words) < 2 or words[-1] not in lx.GENERIC_ORG_NOUNS or phrase.head is None:
+        if len(words) < 2 or phrase.head is None:
+            return None
+        if words[-1] in lx.ROLE_NOUNS or words[-1] in sp.PERSON_NOUNS:  # "a Kestrel product
+            if words[-1] in {"spokesperson", "spokesman", "spokeswoman"}:  # manager": one of
+                return None  # its people, unnamed; its spokesperson speaks for it
+            return Who(None, "low", phrase.text)
+        if words[-1] not in lx.GENERIC_ORG_NOUNS:
             return None
         named = {w.strip(".") for w in name_words(para.text[phrase.head.start : phrase.head.end])}
         bodies = [  # "the U.N. agency" after "the U.N. Food Relief Agency"

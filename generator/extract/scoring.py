@@ -63,6 +63,17 @@ def _name(value: str) -> str:
     return _HONORIFIC.sub("", norm(value)).rstrip(".")  # "Kiyomasa Motor Corp." = "… Corp"
 
 
+def _names(value: str) -> set[str]:
+    """A name as compared, with its form without a leading country's possessive when a
+    description of two words or more remains (the guide's rule for qualifiers: "Guinea's
+    interior ministry" is also "interior ministry")."""
+    name = _name(value)
+    owner, sep, rest = name.partition("'s ")
+    tail = value.replace("’", "'").partition("'s ")[2]
+    plain = sep and len(owner.split()) <= 3 and len(rest.split()) >= 2 and tail[:1].islower()
+    return {name, rest} if plain else {name}
+
+
 def _text(value: str) -> str:
     value = value.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(norm(value).split()).strip(" .,;:!?\"'")
@@ -119,7 +130,7 @@ def _forms(doc: Doc) -> dict[str, set[str]]:
     """Label name → every form the labels give it (name and `aliases`), compared as names."""
     out: dict[str, set[str]] = {}
     for p in doc.labels.get("people") or []:
-        forms = {_name(str(p["name"])), *(_name(str(a)) for a in p.get("aliases") or ())}
+        forms = {*_names(str(p["name"])), *(_name(str(a)) for a in p.get("aliases") or ())}
         out.setdefault(_name(str(p["name"])), set()).update(forms)
     return out
 
@@ -128,7 +139,7 @@ def score(doc: Doc, result: Extraction, report: Report) -> None:
     report.documents += 1
     names_of: dict[str, set[str]] = {}
     for e in result.entities:
-        names_of[e.key] = {_name(e.name), *(_name(f) for f in e.surface_forms)}
+        names_of[e.key] = {*_names(e.name), *(_name(f) for f in e.surface_forms)}
     label_of = {e.key: e.name for e in result.entities}
     forms = _forms(doc)
 

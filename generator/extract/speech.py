@@ -127,7 +127,7 @@ PROXY_NOUNS = _words(
 # Of those, the ones who are not an organisation's voice: "staff at the council said" and
 # "an adviser to the board said" are unnamed, never the council or the board.
 NOT_ORG_VOICES = _words(
-    "staff staffer staffers aide aides adviser advisers advisor advisors agent publicist"
+    "staff staffer staffers aide aides adviser advisers advisor advisors agent publicist manager"
 )
 # Relationship and role nouns that name another person ("the senator's husband").
 PERSON_NOUNS = _words(

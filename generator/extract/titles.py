@@ -29,6 +29,7 @@ _SMALL = lx.words("a an and the of to in on for at by or with from")
 
 
 _NAMING = frozenset({"so-called", "titled", "entitled"})
+_TERM_NOUNS = ("definition", "word", "term", "phrase", "meaning", "wording", "use")
 
 
 def is_title(row: Sequence[Chunk], qi: int) -> bool:
@@ -39,6 +40,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # a report "titled “Controlled Flight into Terrain During …”"
     if _named_or_charged(row, qi):
         return True
+    if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
+        return True  # "the definition of “allurement”": a word named, not said
     if _what_called(row, qi):
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
     if len(text.strip(" '\"‘’“”")) <= 1:

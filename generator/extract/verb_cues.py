@@ -63,6 +63,7 @@ AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
 
+_REMARKS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS  # not "released a statement saying"
 _NAMING = lx.words(
     """dubbed called described labelled labeled branded nicknamed termed billed hailed
     touted styled characterised characterized"""
@@ -166,6 +167,8 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
     before = row[j - 1] if j > 0 else None
     if before is not None and before.kind == "word" and before.text == "as":
         return quoted_as(ctx, para, row, j - 1)
+    if before is not None and before.kind == "word" and before.text in _REMARKS:
+        return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
     with_at = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
