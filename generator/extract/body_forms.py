@@ -120,6 +120,20 @@ def titled_body(words: list[Token], rest: list[int]) -> int:
 _OPENERS = lx.words("without against beyond across")  # not "Minister for Manpower X"
 
 
+_STATES = lx.words("republic kingdom emirates states territory territories")
+
+
+def own_acronym(tokens: list[Token], after: str) -> bool:
+    """Does the bracket after a name of three words or more hold its initials ("West Africa
+    Rights Monitor (WARM)")? Only a body is written so."""
+    inside = after[1:].split(")", 1)[0]
+    lowered = {t.lower for t in tokens}
+    if tokens[-1].lower in lx.PLACE_HEADS or lowered & (lx.COUNTRY_WORDS | _STATES):
+        return False  # "Australian Capital Territory (ACT)", "Democratic Republic of Congo (DRC)"
+    initials = "".join(t.text[0] for t in tokens if t.lower not in lx.CONNECTORS).upper()
+    return len(initials) >= 3 and inside == initials
+
+
 def plural_trade(word: str) -> bool:
     return word in _FIRM_TRADES
 

@@ -96,7 +96,10 @@ class BodyReferents(Discourse):
         plain = not phrase.modifiers and not phrase.preps
         if plain and self._described(para, offset, phrase.noun, self.names.get(recent, "")):
             return Who(None, "low", phrase.text)  # "Police union chief X … the union said"
-        if not _fits_kind(phrase.noun, self.names.get(recent, "")):
+        fits = _fits_kind(phrase.noun, self.names.get(recent, "")) or self._called(
+            recent, phrase.noun
+        )
+        if not fits:
             if plain and phrase.noun in _TRADING and len(named) == 1:
                 return Who(named.pop(), "high")  # "fined Vantora, …. The company said"
             return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
@@ -113,6 +116,14 @@ class BodyReferents(Discourse):
         if same and before == {recent} and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")  # military agency said" after "according to UKMTO"
         return Who(recent, "low", phrase.text)
+
+    def _called(self, key: str, noun: str) -> bool:
+        """Was `key` named right after `noun` ("The housing charity Casa Digna Valencia")?"""
+        return any(
+            m.key == key and self.paras[n - 1].text[: m.start].rstrip().casefold().endswith(noun)
+            for n, mentions in self.by_para.items()
+            for m in mentions
+        )
 
     def _near(self, key: str, para: Para, offset: int) -> bool:
         """Is `key` named in this paragraph before `offset`, or in the sentence before, and

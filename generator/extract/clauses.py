@@ -165,6 +165,8 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
     short = b - a <= 4 or (len(words) <= 4 and not any(map(_finite, words)))
     if c.text in {"from", "of", "in"} and short:
         return True  # "Margaret Hughes, 78, from Headingley, said", "X, of the CPS (CPS), said"
+    if c.text == "in" and b - a <= 12 and any(x.text in _DOCUMENTS for x in row[a + 1 : a + 4]):
+        return True  # "The Council of Churches, in a statement issued in Ranchi on Thursday, said"
     if c.text.endswith(("ing", "ed")) and not c.capital:
         return True
     if c.text in _PARTICIPLES and b - a <= 8 and not any(_finite(x) for x in row[a + 1 : b]):
@@ -179,6 +181,7 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
     )
 
 
+_DOCUMENTS = sp.DOCUMENT_NOUNS
 _PARTICIPLES = lx.words(
     """read written sent led held made given taken brought chosen known seen shown drawn
     signed won built set put"""

@@ -141,6 +141,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
                 "person",
                 "role_before",
             }  # "Sadykov's wife, Elmira, who", "a teacher, Nurlan, said"
+    elif stripped.startswith("(") and bf.own_acronym(tokens, stripped):
+        ev.add("org")  # "the West Africa Rights Monitor (WARM)": a name with its initials
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
     past = nxt is not None and 2 <= len(tokens) <= 4 and nxt.lower in sp.IRREGULAR_PAST

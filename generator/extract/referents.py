@@ -52,6 +52,7 @@ _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w,])(?!(?:In|On|At|The|But|And|For|From|After)\b)[A-Z][\w.-]* )*$"
 )
+_NOT_FIELDS = lx.words("same relevant new former old other whole said previous")
 _LAWS = lx.words("bill bills law laws act statute ordinance decree")
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
@@ -169,6 +170,9 @@ class Referents(BodyReferents):
         if not capitals and phrase.noun in {"government", "administration"}:
             capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # "the federal
             # government had described it as"
+        portfolio = [m for m in phrase.modifiers if m.kind == "word" and m.text not in _NOT_FIELDS]
+        if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) == 1:
+            capitals = portfolio  # "the agriculture ministry said": a ministry by its field
         of = of_place(phrase) if phrase.det == "the" and owner is None else None
         bare = phrase.det == "" and phrase.modifiers[:1] == capitals[:1]  # "Sheffield city council
         described = (phrase.det == "the" or bare) and capitals and owner is None  # said"
