@@ -13,6 +13,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import PREPOSITIONS
+from generator.extract.rows import verb_at
 
 _WORK_NOUNS = lx.words(
     """programme program show series book film album song podcast play column slogan
@@ -42,6 +43,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True
     if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
         return True  # "the definition of “allurement”": a word named, not said
+    if _named_kind(row, qi):
+        return True  # "campaign for a “no” vote", "a new “front door” assessment unit"
     if _what_called(row, qi):
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
     if len(text.strip(" '\"‘’“”")) <= 1:
@@ -171,6 +174,23 @@ def _noun(nxt: Chunk) -> bool:
         and not nxt.text.endswith("ed")
         and sp.VERB_FORMS.get(nxt.text) is None
     )
+
+
+def _named_kind(row: Sequence[Chunk], qi: int) -> bool:
+    """A quoted kind of thing, no one's words: "a new “front door” assessment unit" (after
+    "new", no evaluative word), "campaign for a “no” vote" (one word after "a", no verb of
+    saying or naming just before; not "calls it a “major problem” due to")."""
+    nxt = row[qi + 1] if qi + 1 < len(row) else None
+    words = row[qi].text.split()
+    if nxt is None or nxt.kind != "word" or nxt.capital or not _noun(nxt) or verb_at(row, qi + 1):
+        return False
+    if nxt.text in {"that", "which", "who", "due", "because"}:
+        return False
+    if is_word(row, qi - 1, "new") and len(words) <= 2:
+        return not any(w.casefold().endswith((*_ADJECTIVE_ENDINGS, "ing", "ed")) for w in words)
+    if not is_word(row, qi - 1, "a", "an") or len(words) != 1:
+        return False
+    return not any(c.kind == "word" and c.text in sp.VERB_FORMS for c in row[max(0, qi - 5) : qi])
 
 
 def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:
