@@ -197,9 +197,13 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     joined = row[qi].text.lstrip(" \"'“‘").startswith(("and ", "but "))  # "told X the group
     if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
         return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
-    if not (row[j].text in _ACTS or timed) or not adverbial(row[qi].text) or qi - j < 2:
+    soon = _AS_SOON.match(row[qi].text) is not None  # "would ask Indonesia to open talks “as
+    # soon as possible”": how soon is the reporter's, not the inner verb's words
+    if not (row[j].text in _ACTS or timed or soon) or not (adverbial(row[qi].text) or soon):
         return False  # the best part of two years”"; not "had once called the shelters “…”"
-    if row[j + 1].kind != "word" or row[j + 1].text in {"that", "to", "as"}:
+    if qi - j < 2 or row[j + 1].kind not in ("word", "name") or row[j + 1].text in _OPENING:
+        return False
+    if row[j + 1].kind == "name" and not soon:
         return False
     if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):
         return False
@@ -220,6 +224,8 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return False
 
 
+_OPENING = frozenset({"that", "to", "as"})
+_AS_SOON = re.compile(r"^\W*as (?:soon|quickly|early|fast) as\b", re.IGNORECASE)
 _TIMED = re.compile(
     r"^\W*(?:for|within|over|since|until|during)\b.*\b(?:years?|months?|weeks?|days?|hours|"
     r"decades?|period)\b",
