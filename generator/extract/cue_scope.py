@@ -41,7 +41,7 @@ def as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
 
 _ADVERBIAL_OPENERS = lx.words(
     """within by in at for after before until on over under from since during far time
-    again soon shortly immediately almost nearly just only"""
+    again soon shortly immediately almost nearly just only when once unless"""
 )
 
 

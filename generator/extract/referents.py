@@ -315,7 +315,8 @@ class Referents(BodyReferents):
             return None
         if phrase.plural:
             return None
-        words = [m.text for m in phrase.modifiers if m.kind == "word"] + [noun]
+        words = [m.text for m in phrase.modifiers if m.kind == "word" and "-" not in m.text]
+        words.append(noun)  # "the three-member panel": the panel (a compound only describes it)
         head = phrase.head
         here = (para.number, head.start) if para is not None and head is not None else None
         orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit,
