@@ -351,11 +351,15 @@ class Discourse:
         """The sentence before, when its subject is one person the text does not name ("A
         shopkeeper from Harlow who asked not to be named"): "he" is that person, unnamed."""
         own = self.rows(para.number)[self.sentence_index(para, offset)]
-        if own and own[0].start < offset and own[0].text in {"a", "an", "one"}:
+        if own and own[0].start < offset and own[0].text in {"a", "an", "one", "another"}:
             where, row = para, own  # "A lawyer representing her said …, which he said …"
         else:
             where, row = self.previous_row(para, offset)
-        if len(row) < 2 or row[0].kind != "word" or row[0].text not in {"a", "an", "one"}:
+        if (
+            len(row) < 2
+            or row[0].kind != "word"
+            or row[0].text not in {"a", "an", "one", "another"}
+        ):
             return None
         for c in row[1:4]:
             if c.kind != "word":
@@ -363,9 +367,8 @@ class Discourse:
             w = c.text
             if person_noun(w):
                 end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
-                named = row[end : end + 3] and row[end].text == "," and row[end + 1].kind == "name"
                 unnamed = Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
-                return None if named else unnamed  # not "A spokesperson, Lindiwe Sithole, said"
+                return None if _apposed_name(row, end) else unnamed
         return None
 
     def _agrees(self, key: str, pronoun: str) -> bool:
@@ -377,3 +380,16 @@ class Discourse:
 
 _NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
+
+
+def _apposed_name(row: Sequence[Chunk], comma: int) -> bool:
+    """Does the aside opening at the comma `comma` name someone ("A company spokesperson,
+    Lindiwe Sithole, said", "Another voter, 45-year-old vendor Sok Mao, said")?"""
+    if comma >= len(row) or row[comma].text != ",":
+        return False
+    for c in row[comma + 1 : comma + 6]:
+        if c.kind == "punct":
+            return False
+        if c.kind == "name":
+            return True
+    return False

@@ -29,7 +29,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy td
-    administrator advocate prosecutor
+    administrator advocate prosecutor member
     chairperson ombudsman registrar auditor-general advocate-general attorney-general
     solicitor-general inspector-general secretary-general director-general governor-general
     surgeon-general

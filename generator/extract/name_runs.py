@@ -184,8 +184,8 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             titles
             and all(w in lx.TITLE_WORDS for w in words[:cut])
             and any(w in lx.ORG_HEADS for w in right_words)
-        ):
-            return [right]  # "Chairman of the Federal Election Commission"
+        ):  # "Chairman of the Federal Election Commission"; not "Member of Parliament X Y"
+            return [run] if right_words[0] in lx.LEGISLATURES and len(right) >= 3 else [right]
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
         cut = words.index("and")
         if "of" in words[:cut] and words[words.index("of") - 1] in lx.ORG_HEADS:

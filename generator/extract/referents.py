@@ -335,6 +335,9 @@ class Referents(BodyReferents):
             )
         ]
         if len(people) == 1 and not orgs:
+            if para is not None and head is not None and self._unnamed_before(para, head.start):
+                return Who(None, "low", phrase.text)  # "Another member of the defence team
+                # said …. “…,” the lawyer said": that unnamed one, not the lawyer named before
             self._infer(people[0], phrase, para)
             return Who(people[0], "high")
         return None
