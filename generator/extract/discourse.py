@@ -385,11 +385,11 @@ _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
 def _apposed_name(row: Sequence[Chunk], comma: int) -> bool:
     """Does the aside opening at the comma `comma` name someone ("A company spokesperson,
     Lindiwe Sithole, said", "Another voter, 45-year-old vendor Sok Mao, said")?"""
-    if comma >= len(row) or row[comma].text != ",":
-        return False
+    if comma + 1 >= len(row) or row[comma].text != "," or row[comma + 1].text in {"who", "which"}:
+        return False  # not "An Indonesian trade official, who spoke to VOA …,"
     for c in row[comma + 1 : comma + 6]:
         if c.kind == "punct":
             return False
-        if c.kind == "name":
+        if c.kind == "name" and c.mention is not None and c.mention.kind == "person":
             return True
     return False
