@@ -58,7 +58,7 @@ _MAKERS = frozenset(
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
-_OWNERS = ("the", "his", "her", "its", "their")
+_OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
 
 
 def _inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:

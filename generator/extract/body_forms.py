@@ -105,7 +105,7 @@ def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
 
 
 # Trades whose plural, apposed to one name, makes it a firm ("its auditors, Harwood Lyle,").
-_FIRM_TRADES = lx.words("auditors accountants consultants lawyers solicitors advisers advisors")
+FIRM_TRADES = lx.words("auditors accountants consultants lawyers solicitors advisers advisors")
 
 
 def titled_body(words: list[Token], rest: list[int]) -> int:
@@ -132,10 +132,6 @@ def own_acronym(tokens: list[Token], after: str) -> bool:
         return False  # "Australian Capital Territory (ACT)", "Democratic Republic of Congo (DRC)"
     initials = "".join(t.text[0] for t in tokens if t.lower not in lx.CONNECTORS).upper()
     return len(initials) >= 3 and inside == initials
-
-
-def plural_trade(word: str) -> bool:
-    return word in _FIRM_TRADES
 
 
 def appositive_body(rest: str) -> bool:

@@ -46,7 +46,6 @@ def name_heads(name: str) -> set[str]:
     return {*words[:1], *words[-1:], *inner}
 
 
-_SPOKES = lx.words("spokesperson spokesman spokeswoman")
 # Words for a trading body, which no public body ("the Commission", "the union") is.
 _TRADING = lx.words("company firm business carmaker operator")
 _PUBLIC = lx.BODY_NOUNS | lx.words(
@@ -162,11 +161,11 @@ class BodyReferents(Discourse):
         the one body the sentence before has as its subject, with no person there; after "A
         spokesperson for the U.N. agency said … the spokesperson" in its own sentence, the
         body that sentence's subject is."""
-        if phrase.noun not in _SPOKES or phrase.modifiers:
+        if phrase.noun not in lx.SPOKESPEOPLE or phrase.modifiers:
             return None
         index = self.sentence_index(para, offset)
         row = self.rows(para.number)[index]
-        if any(c.start < offset and c.text in _SPOKES for c in row):
+        if any(c.start < offset and c.text in lx.SPOKESPEOPLE for c in row):
             seen = [s for s in self._seen(para.number, index) if s.offset < offset]
         elif self._before_sentence(para, index, "person"):
             return None

@@ -87,18 +87,16 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
     )
 
 
-_OWNERS = {"her": "she", "his": "he", "their": "they", "its": "it"}
-
-
 def _in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
     """ "a consultation which, in her words, “never came”": the words are hers."""
     k = qi - 1 if qi > 0 and row[qi - 1].text == "," else qi
     if not (is_word(row, k - 1, "words") and is_word(row, k - 3, "in")):
         return None
-    owner = row[k - 2] if is_word(row, k - 2, *_OWNERS) else None
+    owner = row[k - 2] if is_word(row, k - 2, *lx.POSSESSIVE_PRONOUNS) else None
     if owner is None:
         return None
-    return Cue(ctx.pronoun(para, owner.start, _OWNERS[owner.text], row), "in her words")
+    pronoun = lx.POSSESSIVE_PRONOUNS[owner.text]
+    return Cue(ctx.pronoun(para, owner.start, pronoun, row), "in her words")
 
 
 def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -159,16 +157,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
         link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not participle_use(row, j)
-        predicate = (
-            is_word(row, qi - 1, "was", "were", "is", "are")
-            and all(  # "the
-                c.kind in ("quote", "word")
-                and c.text not in {"that", "which"}
-                and not verb_at(row, m)
-                for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
-            )
-        )
-        # union's warnings of “…” were “scaremongering”": not the warnings' words
+        predicate = _noun_predicate(row, j, qi)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j) and not predicate:
             found = noun_cue(ctx, para, row, j)
             if found is not None:
@@ -231,6 +220,16 @@ def _reported_it(row: Sequence[Chunk], j: int) -> bool:
 
 
 _UNSAID = lx.words("yet failed refused declined unable")
+
+
+def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the quotation the predicate of a copula whose subject is the speech noun's own
+    phrase ("the union's warnings of “…” were “scaremongering”": not the warnings' words;
+    not "Lee's claim that the mayor was “…”", a clause inside the claim)?"""
+    return is_word(row, qi - 1, "was", "were", "is", "are") and all(
+        c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
+        for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
+    )
 
 
 def _passive_to(row: Sequence[Chunk], j: int) -> bool:

@@ -76,9 +76,7 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
 
 # What an author does with the document it wrote: "X published its final report", "X sent a
 # letter to", "X argued in a federal complaint that", "In its decision, X found".
-_ISSUED = frozenset(
-    {"published", "publishes", "released", "issued", "sent", "filed", "submitted", "lodged"}
-)
+_ISSUED = sp.ISSUING_VERBS | {"publishes", "filed", "submitted", "lodged"}
 _OWN = frozenset({"its", "their", "a", "an"})
 
 

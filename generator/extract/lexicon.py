@@ -169,6 +169,11 @@ EVENT_LAST = _words(
     """war prize award act bill treaty accord day week festival cup games championship
     olympics summit conference convention conventions agreement regulation directive"""
 )
+# Who speaks for a body or a person by trade ("a company spokesperson", "Sinn Féin's housing
+# spokeswoman").
+SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
+# A possessive pronoun and the subject pronoun it stands for ("her letter": "she").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Nouns whose name follows them, a thing's and never a person's ("the trawler Kestrel Dawn").
 VESSEL_NOUNS = _words(
     "ship vessel trawler ferry tanker freighter yacht boat warship submarine frigate cruiser"

@@ -132,7 +132,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and is_role_noun(toks[start - 1].lower)
     )
     firm = start >= 1 and text[toks[start - 1].end : first.start].strip() == ","
-    if firm and bf.plural_trade(toks[start - 1].lower) and not in_quote:
+    if firm and toks[start - 1].lower in bf.FIRM_TRADES and not in_quote:
         ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
     if stripped.startswith(",") and not (named_role and stripped[1:].lstrip().startswith("which")):
         _after_comma(ev, stripped[1:].lstrip())
@@ -228,7 +228,6 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("speech")
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)? as $")
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
 
@@ -261,7 +260,7 @@ def _next_word(
     if final.possessive:
         if nxt.capitalised and not nxt.sentence_start:
             ev.add("affiliate")
-        elif then is not None and then.lower in _SPOKES and not is_role_noun(low):
+        elif then is not None and then.lower in lx.SPOKESPEOPLE and not is_role_noun(low):
             ev.add("org_role")  # "Sinn Féin's housing spokeswoman": a party's portfolio
         return
     adjectival = final.lower.endswith(_ADJECTIVAL)

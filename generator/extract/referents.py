@@ -47,7 +47,6 @@ from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w,])(?!(?:In|On|At|The|But|And|For|From|After)\b)[A-Z][\w.-]* )*$"
@@ -98,7 +97,7 @@ class Referents(BodyReferents):
             return None
         if phrase.plural_names:
             return Who(None, "low", phrase.text or "two or more people")
-        if phrase.text.rsplit(None, 1)[-1:] and phrase.text.rsplit(None, 1)[-1] in _LAWS:
+        if (phrase.text.split() or [""])[-1] in _LAWS:
             return Who(None, "low", "the words of a law")  # "The Wisconsin bill would have told"
         if head.kind == "name" and head.mention is not None and not head.possessive:
             return self._body_of_name(phrase, para, offset) or self._name(head)
@@ -213,10 +212,10 @@ class Referents(BodyReferents):
         words = phrase.text.split()
         if len(words) < 2 or phrase.head is None:
             return None
-        if words[-1] in lx.ROLE_NOUNS or words[-1] in sp.PERSON_NOUNS:  # "a Kestrel product
-            if words[-1] in {"spokesperson", "spokesman", "spokeswoman"}:  # manager": one of
-                return None  # its people, unnamed; its spokesperson speaks for it
-            return Who(None, "low", phrase.text)
+        if words[-1] in lx.ROLE_NOUNS or words[-1] in sp.PERSON_NOUNS:
+            # "an unnamed Kestrel product manager": one of its people, unnamed; only its
+            # spokesperson speaks for it (the proxy rules read that)
+            return None if words[-1] in lx.SPOKESPEOPLE else Who(None, "low", phrase.text)
         if words[-1] not in lx.GENERIC_ORG_NOUNS:
             return None
         named = {w.strip(".") for w in name_words(para.text[phrase.head.start : phrase.head.end])}
@@ -256,8 +255,8 @@ class Referents(BodyReferents):
         for owner in owners:
             if owner is not None:
                 return owner
-        if phrase.det in _POSSESSIVE_PRONOUNS and phrase.head is not None:
-            pronoun = _POSSESSIVE_PRONOUNS[phrase.det]  # "what her letter described as"
+        if phrase.det in lx.POSSESSIVE_PRONOUNS and phrase.head is not None:
+            pronoun = lx.POSSESSIVE_PRONOUNS[phrase.det]  # "what her letter described as"
             return self.pronoun(para, phrase.head.start, pronoun)
         plain = not any(m.kind == "name" or m.capital for m in phrase.modifiers)
         if phrase.det == "the" and plain and not phrase.preps:  # "The 64-page report stated"

@@ -141,21 +141,26 @@ def test_unreadable_labels_are_reported_and_the_others_still_scored(
     assert "documents                                   1" in out
 
 
+def _good_and_bad(tmp_path: Path, body: str, good: str, bad: str) -> Path:
+    """A folder `set` of two texts with `body`, one labelled `good`, one `bad`; the working
+    directory is `tmp_path`, so diagnostics name "set/bad.labels.yaml"."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for name, labels in (("good", good), ("bad", bad)):
+        (folder / f"{name}.txt").write_text(f"---\ndate: 2024-10-23\n---\n{body}\n")
+        (folder / f"{name}.labels.yaml").write_text(labels)
+    return folder
+
+
 def test_a_label_without_a_required_key_is_reported_at_its_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "set"
-    folder.mkdir()
-    for name in ("good", "bad"):
-        (folder / f"{name}.txt").write_text(
-            "---\ndate: 2024-10-23\n---\nAnn Lee said “yes” on Monday.\n"
-        )
-    (folder / "good.labels.yaml").write_text(
-        "people: [{name: Ann Lee, kind: person}]\nquotes: [{text: yes, speaker: Ann Lee}]\n"
-    )
-    (folder / "bad.labels.yaml").write_text(
+    folder = _good_and_bad(
+        tmp_path,
+        "Ann Lee said “yes” on Monday.",
+        "people: [{name: Ann Lee, kind: person}]\nquotes: [{text: yes, speaker: Ann Lee}]\n",
         "people:\n  - {name: Ann Lee, kind: person}\ndates:\n"
-        "  - {text: Monday, iso: 2024-10-21}\n  - {text: Monday, date: 2024-10-21}\n"
+        "  - {text: Monday, iso: 2024-10-21}\n  - {text: Monday, date: 2024-10-21}\n",
     )
     monkeypatch.chdir(tmp_path)
     assert main([str(folder)]) == 2
@@ -170,19 +175,13 @@ def test_a_label_cut_at_an_unquoted_comma_is_reported_not_scored(
 ) -> None:
     """YAML reads "{text: answers, not slogans, speaker: …}" as text "answers" and a key
     "not slogans": a label silently cut short. The evaluator names it and scores the rest."""
-    folder = tmp_path / "set"
-    folder.mkdir()
-    for name in ("good", "bad"):
-        (folder / f"{name}.txt").write_text(
-            "---\ndate: 2024-10-23\n---\nAnn Lee said she wanted “answers, not slogans”.\n"
-        )
-    (folder / "good.labels.yaml").write_text(
+    folder = _good_and_bad(
+        tmp_path,
+        "Ann Lee said she wanted “answers, not slogans”.",
         "people: [{name: Ann Lee, kind: person}]\n"
-        'quotes: [{text: "answers, not slogans", speaker: Ann Lee}]\n'
-    )
-    (folder / "bad.labels.yaml").write_text(
+        'quotes: [{text: "answers, not slogans", speaker: Ann Lee}]\n',
         "people:\n  - {name: Ann Lee, kind: person}\nquotes:\n"
-        "  - {text: answers, not slogans, speaker: Ann Lee}\n"
+        "  - {text: answers, not slogans, speaker: Ann Lee}\n",
     )
     monkeypatch.chdir(tmp_path)
     assert main([str(folder)]) == 2
