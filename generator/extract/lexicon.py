@@ -70,7 +70,9 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     successor rival opponent ally friend deputy assistant representative delegate
     commander general soldier marine officer agent investigator auditor developer
     entrepreneur businessman businesswoman executive chairperson president-elect
-    governor-elect vice-president minister-designate nominee candidate author writer
+    governor-elect vice-president minister-designate editor-in-chief commander-in-chief
+    secretary-general director-general attorney-general solicitor-general auditor-general
+    inspector-general governor-general nominee candidate author writer
     novelist artist singer actor actress director producer presenter
     commentator columnist historian lawyer paralegal surgeon physician priest imam rabbi
     monk pastor cardinal villager driver victim survivor suspect defendant
@@ -110,17 +112,18 @@ ORG_HEADS = _words(
     hospital fund network airlines airways motors energy democrats republicans conservatives
     federation league society alliance organisation organization industries technologies
     media press broadcasting coalition government parliament congress senate assembly
-    movement tribunal forum unit army navy force forces embassy bureau secretariat mission
+    movement tribunal panel forum unit army navy force forces embassy bureau secretariat mission
     nations development developments investments ventures properties minerals resources
     solutions systems enterprises trading foods programme program constabulary water
     lithium uranium airport airports railways railway railroad utilities telecom rail museum gallery
     athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate
-    observatory academy campaign buses coaches ferries
+    observatory academy campaign buses coaches ferries rally
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald
-    tribune gazette journal chronicle telegraph chamber confederation front legislature exchange
+    tribune gazette courier journal chronicle telegraph chamber confederation front
+    legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte asa as oy"""
 )
@@ -154,7 +157,8 @@ NAME_POSSESSORS = _words(
 # First words that make a capitalised run a place ("New Zealand", "South Korea").
 PLACE_FIRST = _words(
     """new north south east west northern southern eastern western central upper lower middle
-    greater san santa saint st los las el port fort mount lake cape"""
+    greater san santa saint st los las el port fort mount lake cape southeast southwest
+    northeast northwest"""
 )
 # Lowercase nouns after a capitalised run that make it a place ("Prey Veng province").
 PLACE_NOUNS = _words(

@@ -17,6 +17,7 @@ from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract.document import Para
+from generator.extract.quotemarks import nobodys_name
 from generator.extract.sentences import Token
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
@@ -321,17 +322,6 @@ def _coordinated(para: Para, parts: list[Run]) -> None:
                 run.evidence.add("org")
 
 
-def _whole_quote(para: Para, run: Run) -> bool:
-    """A name that is all a quotation holds is a nickname or a title ('Air Force Two')."""
-    start, end = run.tokens[0].start, run.tokens[-1].end
-    return any(
-        not para.text[q.start : start].strip(" \"'“‘")
-        and not para.text[end : q.end].strip(" .,!?\"'”’0123456789")  # "Vision 2030"
-        for q in para.quotes
-        if q.start <= start < q.end
-    )
-
-
 def _title_organisation(para: Para, run: Run) -> Run | None:
     """ "European Commission President Ursula von der Leyen": the organisation in a title."""
     words = run.title
@@ -384,7 +374,9 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             parts: list[Run] = []
             for part in _split_and(para.tokens, named or raw):
                 run = _make_run(para, part)
-                if run is not None and not _whole_quote(para, run):
+                if run is not None and not nobodys_name(
+                    para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end
+                ):
                     titled = bool(run.title or run.honorific)
                     run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
                     if named:

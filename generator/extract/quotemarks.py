@@ -11,6 +11,8 @@ way (UK style), told from apostrophes (`_single_marks`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:")
@@ -120,3 +122,22 @@ def mask(text: str, spans: list[QuoteSpan]) -> str:
         for i in range(span.start, span.end):
             chars[i] = " "
     return "".join(chars)
+
+
+_TITLING = re.compile(r"\b(?:titled|entitled|headlined)\s*[,:]?\s*$")
+
+
+def nobodys_name(text: str, quotes: Sequence[QuoteSpan], start: int, end: int) -> bool:
+    """The capitalised words text[start:end] are in a quotation that names no one: all a
+    quotation holds is a nickname or a title ('Air Force Two', '“Vision 2030”'), or the
+    quotation is the title of a work ('a report titled “Value for Money in Public Hospital
+    Procurement”')."""
+    for q in quotes:
+        if not q.start <= start < q.end:
+            continue
+        whole = not text[q.start : start].strip(" \"'“‘") and not text[end : q.end].strip(
+            " .,!?\"'”’0123456789"
+        )
+        if whole or _TITLING.search(text, max(0, q.open_mark - 20), q.open_mark):
+            return True
+    return False

@@ -172,6 +172,9 @@ class Referents(BodyReferents):
         portfolio = [m for m in phrase.modifiers if m.kind == "word" and m.text not in _NOT_FIELDS]
         if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) == 1:
             capitals = portfolio  # "the agriculture ministry said": a ministry by its field
+        lone = phrase.det == "the" and not phrase.modifiers and not phrase.head.capital
+        if phrase.noun == "presidency" and lone:
+            capitals = [phrase.head]  # "The presidency said": a country has one
         of = of_place(phrase) if phrase.det == "the" and owner is None else None
         bare = phrase.det == "" and phrase.modifiers[:1] == capitals[:1]  # "Sheffield city council
         described = (phrase.det == "the" or bare) and capitals and owner is None  # said"

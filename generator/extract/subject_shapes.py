@@ -49,6 +49,8 @@ def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
     if is_word(row, k, "there", "here"):
         k -= 1
     org = k >= 0 and row[k].kind == "name"  # "the chairwoman of X, Y,": Y is the chairwoman
+    if org and k == k2 - 1 and row[k].text.split()[-1].casefold() in lx.ROLE_NOUNS:
+        return True  # "the Social Housing Ombudsman, Eleanor Fairbairn,": an office's holder
     while (
         org
         and k > 0
