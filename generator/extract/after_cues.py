@@ -87,24 +87,37 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
     the quotation's comma close the sentence (or its first clause); otherwise another
     clause begins there, no cue."""
     c = row[k]
-    if c.kind not in ("name", "pron") or c.possessive or k + 1 >= len(row):
+    v = _described_closer(row, k) if is_word(row, k, "the") else k + 1
+    if v is None or (v == k + 1 and (c.kind not in ("name", "pron") or c.possessive)):
         return None
-    verb = row[k + 1]
-    if verb.kind != "word" or verb.text not in _CLOSING_VERBS:
+    if v >= len(row) or not is_word(row, v, *_CLOSING_VERBS):
         return None
-    end = k + 2
+    end = v + 1
     closes = end >= len(row) or (row[end].kind == "punct" and row[end].text in {".", ","})
     if not closes:
         return None
-    if c.kind == "pron":  # "Mr Pellow was “ashamed”, he said": "he" is not Pellow
-        who: Who | None = ctx.pronoun(para, c.start, c.text, row[k:])
+    who: Who | None
+    if v > k + 1:  # `… amount to “…,” the group said.`
+        who = ctx.resolve(parse(row, k, v, para.text), para, c.start)
+    elif c.kind == "pron":  # "Mr Pellow was “ashamed”, he said": "he" is not Pellow
+        who = ctx.pronoun(para, c.start, c.text, row[k:])
         named = {x.mention.key for x in row[:k] if x.mention is not None}
         if who is not None and who.key in named:
             who = Who(None, "low", c.text)
     else:
         who = ctx.resolve(parse(row, k, k + 1, para.text), para, c.start)
-    words = para.text[c.start : verb.end]
+    words = para.text[c.start : row[v].end]
     return Cue(who or Who(None, "low", words), words)
+
+
+def _described_closer(row: Sequence[Chunk], k: int) -> int | None:
+    """The closing verb after "the" and one or two nouns at `k` ("the group said"), if any."""
+    for m in range(k + 1, min(k + 4, len(row))):
+        if m > k + 1 and is_word(row, m, *_CLOSING_VERBS):
+            return m
+        if row[m].kind != "word" or row[m].possessive or verb_at(row, m):
+            return None
+    return None
 
 
 _CLOSING_VERBS = lx.words("said says added adds told tells explained insisted argued")

@@ -12,6 +12,7 @@ that makes it a person ("a 27-year-old farmer") or a sentence opener that names 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from generator.extract import lexicon as lx
@@ -289,7 +290,23 @@ def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -
         return False
     if toks[i].lower == "on":
         return on_in_name(toks, run[-1], i)  # "the Committee on Finance and National Planning"
+    if toks[i].lower == "to":
+        return to_in_name(toks, run, i)  # "the Prairie Freedom to Read Coalition"
     return toks[i].lower == "in" and in_in_name(toks, run, i)
+
+
+def to_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does "to <Verb>" at `i` continue a body's name after "the": one whose head comes
+    before it or within three capitalised words after it ("the Campaign to Protect Rural
+    England", "the Freedom to Read Coalition"), not "the Board to Ann Lee"?"""
+    after = list(itertools.takewhile(lambda t: t.capitalised, toks[i + 1 : i + 4]))
+    first = run[0] + 1 if toks[run[0]].lower == "the" else run[0]
+    return (
+        0 < first < i
+        and toks[first - 1].lower == "the"
+        and bool(after)
+        and (toks[first].lower in lx.ORG_HEADS or any(t.lower in lx.ORG_HEADS for t in after))
+    )
 
 
 def name_start(text: str, first: Token) -> int:

@@ -23,7 +23,12 @@ _KIND_WORDS = {
     "force": lx.words("constabulary police force"),
     "watchdog": lx.words("commission authority office ombudsman agency regulator watchdog"),
     "regulator": lx.words("commission authority office agency regulator"),
+    "bloc": lx.words("union community alliance organisation organization association states"),
+    "junta": lx.words("council committee junta military"),
 }
+
+
+_ITSELF = re.compile(r",?\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?")
 
 
 def _fits_kind(noun: str, name: str) -> bool:
@@ -116,10 +121,29 @@ class BodyReferents(Discourse):
             return Who(recent, "high")  # military agency said" after "according to UKMTO"
         return Who(recent, "low", phrase.text)
 
+    def calls_itself(self, phrase: Phrase, para: Para) -> Who | None:
+        """ "The junta, which calls itself the National Council for …,": that body."""
+        head = phrase.head
+        found = _ITSELF.match(para.text, head.end) if head and head.kind == "word" else None
+        return next(
+            (
+                Who(m.key, "high")
+                for m in self.by_para.get(para.number, [])
+                if found and m.start == found.end() and self.kinds.get(m.key) == "organisation"
+            ),
+            None,
+        )
+
     def _called(self, key: str, noun: str) -> bool:
-        """Was `key` named right after `noun` ("The housing charity Casa Digna Valencia")?"""
+        """Was `key` named right after `noun` ("The housing charity Casa Digna Valencia"), or
+        as what it calls itself ("The junta, which calls itself the National Council")?"""
+        itself = re.compile(rf"\b{re.escape(noun)}{_ITSELF.pattern}$")
         return any(
-            m.key == key and self.paras[n - 1].text[: m.start].rstrip().casefold().endswith(noun)
+            m.key == key
+            and (
+                (before := self.paras[n - 1].text[: m.start].casefold()).rstrip().endswith(noun)
+                or itself.search(before) is not None
+            )
             for n, mentions in self.by_para.items()
             for m in mentions
         )

@@ -66,7 +66,8 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             return ctx.owner(document.possessor_phrase, where, c.start)
     for where, earlier in _rows_before(ctx, para, offset):
         for i, c in enumerate(earlier):
-            if c.kind != "word" or c.text != noun:
+            generic = noun == "document" and c.text in sp.DOCUMENT_NOUNS  # "a summary … The
+            if c.kind != "word" or (c.text != noun and not generic):  # document said"
                 continue
             author = _by(earlier, i) or _issued(ctx, earlier, i, where)
             if author is not None:

@@ -72,7 +72,11 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     entrepreneur businessman businesswoman executive chairperson president-elect
     governor-elect vice-president minister-designate editor-in-chief commander-in-chief
     secretary-general director-general attorney-general solicitor-general auditor-general
-    inspector-general governor-general nominee candidate author writer
+    inspector-general governor-general environmentalist conservationist ecologist biologist
+    geologist epidemiologist virologist psychologist psychiatrist sociologist criminologist
+    climatologist physicist nutritionist therapist anthropologist archaeologist meteorologist
+    hydrologist seismologist academic convener schoolteacher exporter nominee candidate author
+    writer
     novelist artist singer actor actress director producer presenter
     commentator columnist historian lawyer paralegal surgeon physician priest imam rabbi
     monk pastor cardinal villager driver victim survivor suspect defendant
@@ -125,7 +129,7 @@ ORG_HEADS = _words(
     tribune gazette courier journal chronicle telegraph chamber confederation front
     legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
-    oyj pty bhd pte asa as oy"""
+    oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").
@@ -147,7 +151,8 @@ ORG_NOUNS = _words(
     paper magazine station channel website outlet movement coalition regulator watchdog
     conglomerate giant operator broadcaster daily weekly tabloid publisher studio label
     club team association federation body carmaker automaker retailer supermarket chain
-    airline insurer miner producer supplier developer service platform marketplace"""
+    airline insurer miner producer supplier developer service platform marketplace
+    consultancy"""
 )
 # Possessive words that stay inside an organisation's name ("Cambodian People's Party").
 NAME_POSSESSORS = _words(
@@ -314,7 +319,7 @@ GENERIC_ORG_NOUNS = words(
     """group company firm organisation organization body business carmaker force watchdog
     regulator agency authority union party ministry department council board commission
     committee charity alliance coalition network trust federation association institute
-    operator"""
+    operator junta bloc"""
 )
 
 # Name evidence: a country's bodies after its possessive ("Kenya's High Court"), one-word
@@ -334,3 +339,9 @@ COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited as asa oy o
 GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")
 # Plural possessives that open a name before any capitalised word ("People's Party").
 NAME_GROUPS = _words("people workers women supporters members parents")
+
+# Nouns whose "-ing" participle opens a clause about them ("a lawyer representing X").
+AGENT_NOUNS = ROLE_NOUNS | ORG_NOUNS
+# Who speaks for the organisation they are "of" or "from" (not "officials", "members" or
+# "a team of researchers", who speak for themselves).
+BODY_PARTS = words("panel bench mission delegation monitors observers")

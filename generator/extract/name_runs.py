@@ -192,6 +192,8 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         if "of" in words[:cut] and words[words.index("of") - 1] in lx.ORG_HEADS:
             return [run]  # "Ministry of Energy and Water Resources"
         left, right = run[:cut], run[cut + 1 :]
+        if titles and titles[0] < cut - 2 and words[titles[0] + 1] in {"for", "of"}:
+            return [run]  # "Minister for Energy and Mining Helen Tarrant": one portfolio
         if cut + 1 < len(words) and words[cut + 1] == "the" and left and len(right) >= 2:
             return [left, right[1:]]  # "Parliament and the Council": "and the" opens another
         heads = lx.ORG_HEADS - (lx.SECTOR_HEADS if words[-1] in lx.ORG_HEADS else set())
@@ -236,12 +238,17 @@ def _title_end(words: list[Token], after_role: bool = False) -> int:
     first = words[0].lower
     if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _ROLE_WORDS:
         end = 0
-    if end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for"}:
-        # "Director of Operations Sofia Patel"; "President of the United States" names nobody
+    while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and"}:
+        # "Director of Operations Sofia Patel"; "President of the United States" names nobody;
+        # "Minister of State for Transport Lydia Koh", "Minister for Energy and Mining X"
+        if words[end + 1].lower == "and" and words[end].lower in lx.TITLE_WORDS:
+            break
         j = end + 2
         while j < len(words) and words[j].lower == "the":
             j += 1
-        return j if len(words) - (j + 1) >= 2 else len(words) - 1
+        if len(words) - (j + 1) < 2:
+            return len(words) - 1
+        end = j
     return end
 
 

@@ -390,6 +390,8 @@ def _outvoted(cluster: _Cluster) -> set[str]:
     by_noun = sum("org_noun" in r.evidence for r in runs)
     if not by_noun or any("org" in r.evidence and "org_noun" not in r.evidence for r in runs):
         return cluster.evidence
+    if any(len(r.tokens) >= 2 and r.tokens[-1].lower in lx.ORG_HEADS for r in runs):
+        return cluster.evidence  # "The aid group CareBridge International … CareBridge said"
     marks = _PERSONISH if len(cluster.parts) > 1 else _PERSONISH - {"name", "speech"}
     personish = sum(bool(r.evidence & marks) and "org" not in r.evidence for r in runs)
     return cluster.evidence - {"org", "org_noun"} if personish > by_noun else cluster.evidence

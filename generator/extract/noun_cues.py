@@ -15,6 +15,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.rows import verb_at
 from generator.extract.verb_cues import Cue
 
 _NAMING_VERBS = lx.words(
@@ -42,6 +43,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
+    if nxt.text == "that" and verb_at(row, j + 2):
+        return False  # "claims that came from a single source": a relative clause, no claim
     if nxt.text == "as" and any(
         x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS | _REGARDING)
         for x in row[max(0, j - 5) : j]

@@ -134,6 +134,8 @@ def _verb_after(head: Chunk, c: Chunk) -> bool:
         return True
     if head.kind == "name" and w in lx.ORG_NOUNS and not c.capital:
         return True  # "the GMB union said": the union is the name's
+    if head.kind == "word" and w.endswith("ing") and head.text in lx.AGENT_NOUNS:
+        return True  # "A lawyer representing Mbugua said": the lawyer, unnamed
     if head.kind in ("name", "pron") and not head.possessive and not c.capital:
         return not (
             w in _UNIT_NOUNS  # "the HESU branch president"
@@ -273,6 +275,8 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
     noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
     if noun:  # "a claim Alvarez described": "claim" is a noun, Alvarez its clause's subject
         return False
+    if c.text.endswith("ing") and k > 0 and row[k - 1].text in lx.AGENT_NOUNS:
+        return True  # "A lawyer representing Mbugua said": the lawyer speaks
     return c.text in PREPOSITIONS or sp.VERB_FORMS.get(c.text) in ("finite", "base")
 
 
@@ -382,15 +386,11 @@ def of_place(phrase: Phrase) -> Chunk | None:
     return head if head.mention is None or head.mention.kind != "organisation" else None
 
 
-# Who speaks for the organisation they are "of" or "from" (not "officials", "members" or
-# "a team of researchers", who speak for themselves).
-_BODY_PARTS = lx.words("panel bench mission delegation monitors observers")
-
-
 def body_of(phrase: Phrase) -> Who | None:
     """ "A three-judge panel of the U.S. Court of Appeals", "Election monitors from the
     OSCE": the organisation, when the phrase's first preposition names it."""
-    if phrase.noun not in _BODY_PARTS or [p for p, _ in phrase.preps[:1]] not in (["of"], ["from"]):
+    first = phrase.preps[0][0] if phrase.preps else ""
+    if phrase.noun not in lx.BODY_PARTS or first not in {"of", "from"}:
         return None
     head = phrase.preps[0][1].head
     mention = head.mention if head is not None and head.kind == "name" else None

@@ -52,6 +52,13 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w,])(?!(?:In|On|At|The|But|And|For|From|After)\b)[A-Z][\w.-]* )*$"
 )
 _NOT_FIELDS = lx.words("same relevant new former old other whole said previous")
+
+
+def _field(word: str) -> bool:
+    """Can `word` name a ministry's field ("agriculture", "local government")?"""
+    return not (word in _NOT_FIELDS or word in lx.DETERMINERS or word.endswith(("ing", "ed")))
+
+
 _LAWS = lx.words("bill bills law laws act statute ordinance decree")
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
@@ -103,6 +110,9 @@ class Referents(BodyReferents):
             return self._body_of_name(phrase, para, offset) or self._name(head)
         if head.kind == "pron":
             return self.pronoun(para, head.start, head.text)
+        itself = self.calls_itself(phrase, para)
+        if itself is not None:
+            return itself
         noun = phrase.noun
         owner = phrase.possessor.mention if phrase.possessor is not None else None
         if owner is not None and owner.kind == "organisation" and noun in _ORG_PARTS:
@@ -169,8 +179,8 @@ class Referents(BodyReferents):
         if not capitals and phrase.noun in {"government", "administration"}:
             capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # "the federal
             # government had described it as"
-        portfolio = [m for m in phrase.modifiers if m.kind == "word" and m.text not in _NOT_FIELDS]
-        if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) == 1:
+        portfolio = [m for m in phrase.modifiers if m.kind == "word" and _field(m.text)]
+        if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) in (1, 2):
             capitals = portfolio  # "the agriculture ministry said": a ministry by its field
         lone = phrase.det == "the" and not phrase.modifiers and not phrase.head.capital
         if phrase.noun == "presidency" and lone:

@@ -58,7 +58,7 @@ _PATTERN = re.compile(
         {_MONTH}\s+
         (?:last|this|next)\s+year\b)
   | (?P<bare_month>\b(?:(?:in|by|since|until|from|during|for|last|next|this|of|early|late|
-        between|and|to)\s+){_MONTH}\b(?!,?\s+\d))
+        between|and|to)\s+){_MONTH}\b(?!\.?,?\s+\d))
   | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
         (?:1[89]\d\d|20\d\d)\b)
   | (?P<range_end>(?<=\d\d[-–])(?:1[89]\d\d|20\d\d)\b)

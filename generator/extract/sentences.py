@@ -14,6 +14,8 @@ from itertools import accumulate, repeat
 from operator import add, itemgetter
 from typing import NamedTuple
 
+from generator.extract import lexicon as lx
+
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen gov sen rep lt col sgt prof rev jr sr no vs etc inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.g i.e""".split()  # noqa: SIM905
@@ -41,6 +43,15 @@ class Token(NamedTuple):
     capitalised: bool
 
 
+_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_]){1,2}$")
+
+
+def _titled(text: str) -> bool:
+    """Does `text` end with a title or role before a name's initials ("… Minister")?"""
+    words = text.rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -49,6 +60,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last_word = before[-1].casefold().strip("\"“‘'(") if before else ""
         if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
+        if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
+            continue  # "Water Resources Minister K.S. Ramaiah said"
         spans.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():
