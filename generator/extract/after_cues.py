@@ -7,6 +7,7 @@ names). Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -76,9 +77,23 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
             who = replier(ctx, para, row, v) or ctx.subject(row, v, para)
             if who is None or who is COORDINATED:
                 return Cue(Who(None, "low", para.text[c.start : x.end]), para.text[c.start : x.end])
+            if who.key is None:  # `“…,” one mother told X, asking that only her first name,
+                who = _gives_name(ctx, para, x.end, row[-1].end) or who  # Najet, be used`
             return Cue(who, para.text[c.start : x.end])
         v += 1
     return None
+
+
+_NAME_GIVEN = re.compile(r"\b(?:his|her) (?:first |last |full )?name(?: only)?(?:,| as) ")
+
+
+def _gives_name(ctx: Context, para: Para, start: int, end: int) -> Who | None:
+    """The person an unnamed speaker's own clause names ("…, asking that only her first
+    name, Najet, be used"; "gave his name only as Abdelrahman")."""
+    given = _NAME_GIVEN.search(para.text, start, end)
+    at = given.end() if given is not None else -1
+    named = (m for m in ctx.by_para.get(para.number, []) if m.start == at and m.kind == "person")
+    return next((Who(m.key, "high") for m in named), None)
 
 
 def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:

@@ -102,7 +102,12 @@ def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
     noun = toks[start - 1]
     if noun.lower not in lx.ORG_NOUNS or noun.capitalised or noun.lower.endswith(("er", "or")):
         return False  # not "a property developer, Marco Castellano,": a person's trade
-    return any(t.lower in {"a", "an"} for t in toks[max(0, start - 5) : start - 1])
+    det = next((k for k in range(start - 2, max(-1, start - 6), -1) if toks[k].lower in _A), -1)
+    return det >= 0 and toks[det + 1].lower not in lx.ROLE_NOUNS  # not "A spokesperson for
+    # the agency, Peter Kamau,"
+
+
+_A = frozenset({"a", "an"})
 
 
 # Trades whose plural, apposed to one name, makes it a firm ("its auditors, Harwood Lyle,").

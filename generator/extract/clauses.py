@@ -163,8 +163,9 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return True  # ", Sri Lanka's second-largest export market,"
     words = [x for x in row[a:b] if x.kind in ("word", "name")]  # not "(", "CPS", ")"
     short = b - a <= 4 or (len(words) <= 4 and not any(map(_finite, words)))
-    if c.text in {"from", "of", "in"} and short:
-        return True  # "Margaret Hughes, 78, from Headingley, said", "X, of the CPS (CPS), said"
+    named = b - a <= 7 and row[b - 1].kind == "name" and not any(map(_finite, words))
+    if c.text in {"from", "of", "in"} and (short or named):  # "X, of the CPS (CPS), said",
+        return True  # "Margaret Hughes, 78, from Headingley, said", ", of the tenants' group Y,"
     if c.text == "in" and b - a <= 12 and any(x.text in _DOCUMENTS for x in row[a + 1 : a + 4]):
         return True  # "The Council of Churches, in a statement issued in Ranchi on Thursday, said"
     if c.text.endswith(("ing", "ed")) and not c.capital:

@@ -81,10 +81,24 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
     floor = coordinate_start(row, qi) if according is not None else 0
     return (
         after(ctx, para, row, qi)
+        or _interrupting(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or _final(ctx, para, row, qi)
         or according
     )
+
+
+def _interrupting(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`“A,” said Kofi Ampofo, coordinator of X, “but B.”`: the inverted cue between two
+    parts of one quotation is the second's too."""
+    q = next((k for k in range(qi - 1, -1, -1) if row[k].kind == "quote"), -1)
+    if q < 0 or qi < q + 3 or row[qi - 1].text != ",":
+        return None
+    v = q + 2 if row[q + 1].text == "," else q + 1
+    if not (row[v].kind == "word" and sp.VERB_FORMS.get(row[v].text) == "finite"):
+        return None
+    cue = after(ctx, para, row, q)
+    return cue if cue is not None and cue.who.key is not None else None
 
 
 def _in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -199,6 +213,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "that the conditions it proposed were “not adequate …”": a relative clause
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and is_word(row, j - 2, *_UNSAID):
             pass  # "had yet to explain why results were released “…”": nothing was said
+        elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and _noun_to(row, j - 2):
+            pass  # "was given no chance to respond … and was “…”": no one responded
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
@@ -208,6 +224,15 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _noun_to(row: Sequence[Chunk], k: int) -> bool:
+    """Is the word at `k` a noun after a determiner ("no chance", "the right") that the
+    infinitive after it completes ("no chance to respond")?"""
+    noun = row[k] if k >= 1 and row[k].kind == "word" else None
+    if noun is None or noun.text.endswith(("ed", "ing")) or sp.VERB_FORMS.get(noun.text):
+        return False
+    return is_word(row, k - 1, "no", *lx.DETERMINERS) and not row[k - 1].possessive
 
 
 def _reported_it(row: Sequence[Chunk], j: int) -> bool:

@@ -28,6 +28,7 @@ from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follow
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.types import Kind
+from generator.extract.unread_names import unread_name
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ class Discourse:
         speakers = [s for s in before if s.speaker]
         pick = speakers[-1] if speakers else (before[-1] if before else None)
         if pick is None:
-            return Who(None, "low", word)
+            return self._only_named_before(para, offset, word) or Who(None, "low", word)
         named = {
             m.key
             for p in (para.number - 1, para.number)
@@ -280,11 +281,33 @@ class Discourse:
             self._unread_name(n, offset if n == para.number else None)
             for n in range(max(1, para.number - 1), para.number + 1)
         )  # "Zhou rejected the criticism. …, he said": Zhou, unread as a name, may be "he"
+        only = self._only_named_before(para, offset, word) if named != {pick.key} else None
+        if only is not None and only.key in named:  # "… Fairbairn said. … One case involved
+            return only if named == {only.key} else Who(only.key, "low", word)  # Shanice …"
         if not unread and (
             named == {pick.key} or (not named and self._only_since(pick, para, offset))
         ):
             return Who(pick.key, "high")
         return Who(pick.key, "low", word)
+
+    def _only_named_before(self, para: Para, offset: int, word: str) -> Who | None:
+        """The one person the sentence before names, when no person is its subject ("One
+        case involved Shanice Adeyemi, who lived …. She said"): the pronoun's."""
+        where, row = self.previous_row(para, offset)
+        subject = self.clause_subject(row, len(row), where) if row else None
+        last = (subject.unnamed.split() or [""])[-1] if subject is not None else ""
+        if subject is not None and (subject.key or person_noun(last.casefold())):
+            return None
+        people = {
+            c.mention.key
+            for c in row
+            if c.mention is not None
+            and c.mention.kind == "person"
+            and not c.possessive
+            and not where.in_quote(c.start)
+        }
+        key = people.pop() if len(people) == 1 else None
+        return Who(key, "high") if key and self._agrees(key, word) else None
 
     def _described_subject(self, row: Sequence[Chunk], para: Para, offset: int) -> Who | None:
         """A person described, not named, as the subject opening the pronoun's sentence
@@ -325,24 +348,7 @@ class Discourse:
         )
 
     def _unread_name(self, number: int, end: int | None) -> bool:
-        """Does paragraph `number` (up to `end`) hold two capitalised words in a row, outside
-        quotations, that no name found covers: a name the name finder did not read?"""
-        para = self.paras[number - 1]
-        spans = [(m.full_start, m.end) for m in self.by_para.get(number, [])]
-        toks = [t for t in para.tokens if end is None or t.start < end]
-        for a, b in zip(toks, toks[1:], strict=False):
-            acts = a.sentence_start and not b.capitalised and b.lower.endswith("ed")  # "Wang
-            people = a.lower.endswith("s") and person_noun(a.lower[:-1])  # rejected"; not
-            unread = acts and a.lower not in _NOT_NAMES and not people  # "Lawmakers voted"
-            covered = any(s <= a.start < e for s, e in spans)
-            if unread and not covered and not para.in_quote(a.start):
-                return True
-            pair = a.capitalised and b.capitalised and not b.sentence_start and a.end + 1 == b.start
-            if not pair or para.in_quote(a.start) or a.lower in _NOT_NAMES or b.lower in _NOT_NAMES:
-                continue
-            if not any(s <= a.start < e for s, e in spans):
-                return True
-        return False
+        return unread_name(self.paras[number - 1], self.by_para.get(number, []), end)
 
     def _speakers_in(self, number: int) -> list[_Seen]:
         return [s for i in range(len(self.sentences(number))) for s in self._seen(number, i)]
@@ -378,7 +384,6 @@ class Discourse:
         return gender is None or wanted is None or gender == wanted
 
 
-_NOT_NAMES = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.SENTENCE_STARTERS | {"the", "i"}
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
 
 

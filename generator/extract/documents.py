@@ -92,8 +92,9 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
         return None
     if is_word(row, d - 1, *_ISSUED):
         verb = d - 1
-    elif is_word(row, d - 1, "in") and d - 1 == 0:  # "In its decision, the authority found"
-        verb = next((k for k in range(i + 1, len(row)) if _finite(row[k])), -1)
+    elif is_word(row, d - 1, "in") and d - 1 == 0:  # "In its decision, the authority found",
+        comma = next((k for k in range(i, len(row)) if row[k].text == ","), i)  # "In a report
+        verb = next((k for k in range(comma + 1, len(row)) if _finite(row[k])), -1)  # released
     elif is_word(row, d - 1, "in") and d >= 2 and row[d - 2].kind == "word":
         verb = d - 2  # "arguing in a federal complaint", "said in its report"
     else:

@@ -180,7 +180,11 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and 2 <= len(tokens) <= 4
         and not titled
         and not ev & {"modifier", "before_role", "event", "place", "common"}
-        and (prev is None or (prev.lower not in _NOT_BEFORE_NAME and not prev.capitalised))
+        and (
+            prev is None
+            or (prev.lower not in _NOT_BEFORE_NAME and not prev.capitalised)
+            or (prev.possessive and lowered[-1] not in _WORKS)  # "Al Jazeera's Youssef X"
+        )
         and _NOT_IN_NAME.isdisjoint(lowered)
         and (not first.sentence_start or _opens_clause(stripped, nxt, len(tokens), final))
         and all(len(t.text) > 1 or t is not final for t in tokens)
@@ -222,13 +226,13 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("org")
         ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"
     elif is_role_noun(low):
-        ev.add("person")
-        ev.add("role_before")
+        ev |= {"person", "role_before"}
     elif low in lx.SPEECH_VERBS:
         ev.add("speech")
 
 
-_NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)? as $")
+_WORKS = lx.words("law report programme program show podcast")  # "Germany's Basic Law"
+_NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)?(?: as|,) $")
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
 
 

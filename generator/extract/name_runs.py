@@ -1,11 +1,10 @@
 """Capitalised runs of words that may name a person or an organisation, for `names`.
 
-`find_runs(paras)` → `Run`s: capitalised word runs (joined by "of", "and", "the" … only
-inside organisation and title names; by initials, "George W. Bush"; by a slash,
-"Idiot/Savant"; by a possessive inside a party's name, "Cambodian People's Party"; by "on"
-after an organisation's head, "Committee on Finance"), split into an optional title
-("British Prime Minister"), an optional honorific ("Mr") and the name, each with the
-evidence (`name_evidence`) its words give. Pure, never raises.
+`find_runs(paras)` → `Run`s: capitalised runs (joined by "of", "and", "the" … inside
+organisation and title names, by initials "George W. Bush", a slash "Idiot/Savant", a
+party's possessive "Cambodian People's Party", "on" after a body's head "Committee on
+Finance"), split into a title ("British Prime Minister"), an honorific ("Mr") and the name,
+each with the evidence (`name_evidence`) its words give. Pure, never raises.
 """
 
 from __future__ import annotations
@@ -133,7 +132,12 @@ def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
     while run and (
         toks[run[0]].lower in _LEADING_CONNECTORS
         or not (toks[run[0]].capitalised or toks[run[0]].lower in bf.ORDINAL_ENDS)  # "8th"
-        or (toks[run[0]].lower in lx.CONNECTORS and toks[run[0]].sentence_start and len(run) < 3)
+        or (
+            toks[run[0]].lower in lx.CONNECTORS
+            and toks[run[0]].sentence_start
+            and len(run) < 3
+            and not toks[run[-1]].possessive  # "Al Jazeera's Youssef Trabelsi"
+        )
         or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
     ):
         run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
@@ -280,9 +284,10 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
         rest = rest[1:]
     if not rest:  # "Intelligence Committee Chairman": the organisation the title belongs to
         first_title = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), 0)
-        org = words[:first_title]
-        if len(org) >= 2 and any(w.lower in lx.ORG_HEADS for w in org):
-            return _new_run(para, org, [], "", run[0], run[first_title - 1], {"org"})
+        executive = first_title == len(words) - 1 >= 1 and words[-1].lower == "executive"
+        org = words[: first_title + executive]  # "the Health Service Executive": a body
+        if len(org) >= 2 and (executive or any(w.lower in lx.ORG_HEADS for w in org)):
+            return _new_run(para, org, [], "", run[0], run[len(org) - 1], {"org"})
         return None
     body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
     if body >= 0:
@@ -338,12 +343,8 @@ def _title_organisation(para: Para, run: Run) -> Run | None:
     org = words[:first]
     if len(org) < 2 or not any(w.lower in lx.ORG_HEADS for w in org):
         return None
-    index = _token_index(para, org[0])
+    index = next(i for i, t in enumerate(para.tokens) if t.start == org[0].start)
     return _new_run(para, org, [], "", index, index + len(org) - 1, {"org"})
-
-
-def _token_index(para: Para, tok: Token) -> int:
-    return next(i for i, t in enumerate(para.tokens) if t.start == tok.start)
 
 
 def _extend_org_head(para: Para, run: Run) -> None:
