@@ -135,9 +135,10 @@ class BodyReferents(Discourse):
         )
 
     def _called(self, key: str, noun: str) -> bool:
-        """Was `key` named right after `noun` ("The housing charity Casa Digna Valencia"), or
-        as what it calls itself ("The junta, which calls itself the National Council")?"""
-        itself = re.compile(rf"\b{re.escape(noun)}{_ITSELF.pattern}$")
+        """Was `key` named right after `noun` ("The housing charity Casa Digna Valencia",
+        "The board of Public Broadcasting New Zealand"), or as what it calls itself ("The
+        junta, which calls itself the National Council")?"""
+        itself = re.compile(rf"\b{re.escape(noun)}(?:{_ITSELF.pattern}|\s+of\s+(?:the\s+)?)$")
         return any(
             m.key == key
             and (

@@ -344,4 +344,4 @@ NAME_GROUPS = _words("people workers women supporters members parents")
 AGENT_NOUNS = ROLE_NOUNS | ORG_NOUNS
 # Who speaks for the organisation they are "of" or "from" (not "officials", "members" or
 # "a team of researchers", who speak for themselves).
-BODY_PARTS = words("panel bench mission delegation monitors observers")
+BODY_PARTS = words("panel bench mission delegation monitors observers board")

@@ -71,13 +71,8 @@ def _adjacent(text: str, left: Token, right_start: int) -> bool:
 
 def is_verbish(word: str) -> bool:
     """A lowercase word that reads as a verb or a function word after a name."""
-    return (
-        word in _AFTER_NAME
-        or word in sp.VERB_FORMS
-        or word in lx.SPEECH_VERBS
-        or word.endswith(("ed", "ing"))
-        or word in sp.DOCUMENT_VERBS
-    )
+    verb = word in sp.VERB_FORMS or word in lx.SPEECH_VERBS or word in sp.DOCUMENT_VERBS
+    return verb or word in _AFTER_NAME or word.endswith(("ed", "ing"))
 
 
 def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: bool) -> set[str]:
@@ -88,7 +83,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     first, final = tokens[0], tokens[-1]
     lowered = [t.lower for t in tokens]
     portfolio = "and" in lowered and bf.portfolio_list(text, toks, start)
-    if all(w in _CALENDAR for w in lowered) or portfolio:
+    if all(w in _CALENDAR for w in lowered) or portfolio or _COUNTY.match(text, first.start):
         return {"common"}  # "the Minister for the Environment, Climate and Communications"
     if len(tokens) == 1 and is_acronym(final.text):
         ev.add("common" if final.lower in lx.NON_ORG_ACRONYMS else "acronym")
@@ -231,6 +226,7 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("speech")
 
 
+_COUNTY = re.compile(r"Co [A-Z]\w+\b(?! [A-Z])")  # "north Co Dublin": a county, no firm
 _WORKS = lx.words("law report programme program show podcast")  # "Germany's Basic Law"
 _NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)?(?: as|,) $")
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")

@@ -209,9 +209,8 @@ class Referents(BodyReferents):
         """ "the Serbian said", "the prime minister said" with no role to match: perhaps
         the person last in view ("low": an editor checks it)."""
         noun = phrase.noun
-        person = (
-            noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or noun.endswith(lx.DEMONYM_ENDINGS)
-        )
+        demonym = noun.endswith(lx.DEMONYM_ENDINGS) and noun not in lx.GENERIC_ORG_NOUNS
+        person = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or demonym  # not "the board"
         if phrase.det != "the" or not person or phrase.possessor is not None:
             return None
         if self._introduced(para, offset, noun):
