@@ -55,6 +55,7 @@ _MAKERS = frozenset(
     {"carried", "conducted", "prepared", "compiled", "produced", "drafted", "written", "issued"}
     | {"filed", "lodged", "submitted", "brought"}
 )
+_RELATIVE = ("who", "which", "whose")
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
@@ -297,9 +298,10 @@ class Context(Referents):
         if is_word(row, start, *_NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
         while end < j and not verb_at(row, end):
-            if row[end].text == "," and is_word(row, end + 1, "who", "which", "whose"):
-                closing = commas(row, end + 2, j)  # "A lawyer for X, who asked …, said"
-                if closing:
+            participle = row[end + 1].text.endswith("ed") if end + 1 < j else False
+            if row[end].text == "," and (is_word(row, end + 1, *_RELATIVE) or participle):
+                closing = commas(row, end + 2, j)  # "A lawyer for X, who asked …, said", "The
+                if closing:  # report by X, published on Tuesday, said …, and warned"
                     end = closing[0]
             end += 1
         if end == start or end >= j + 1:

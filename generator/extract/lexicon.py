@@ -129,7 +129,8 @@ ORG_HEADS = _words(
     tribune gazette courier journal chronicle telegraph chamber confederation front
     legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
-    oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors"""
+    oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors archives
+    archive initiative collective petroleum guild"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

@@ -372,7 +372,9 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
         return "organisation"
-    titled = full & {"title", "honorific"}  # "Foreign Minister Park Ji-hoon … Park said"
+    titled = full & {"title", "honorific"} or (  # "Foreign Minister Park Ji-hoon … Park said"
+        "person" in full and "place_word" not in full  # "rival Lucía Cárdenas … Cárdenas
+    )  # territory"
     if (
         "place" in ev
         and not titled

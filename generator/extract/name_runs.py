@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
+from generator.extract import name_joins as nj
 from generator.extract.document import Para
+from generator.extract.name_titles import after_link, title_end
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.sentences import Token
 
@@ -28,7 +30,6 @@ _NUMBER = re.compile(
 )
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
 _LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
-_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
 _ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
 
@@ -102,13 +103,17 @@ def _raw_runs(para: Para) -> list[list[int]]:
     for i, tok in enumerate(toks):
         alone = len(current) == 1
         joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
-        if not joined and alone and toks[i - 1].possessive and i == current[0] + 1:
-            joined = bf.group_possessive(toks, i - 1)  # "Voters' Rights Watch"
+        if not joined and current and toks[i - 1].possessive and i == current[-1] + 1:
+            whole = len(current) > 1 and toks[i - 1].lower in lx.ORG_HEADS  # "United Nations'"
+            joined = (
+                len(current) <= 3 and not whole and bf.group_possessive(toks, i - 1)
+            )  # "Voters' Rights
+            # Watch", "Screen Producers' Guild of New Zealand"
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:
                 runs.append(current)
                 current = []
-            current += [i - 1, i] if not current and bf.ordinal_first(text, toks, i) else [i]
+            current += [i - 1, i] if not current and nj.ordinal_first(text, toks, i) else [i]
         elif tok.capitalised:  # sentence start: a run begins here
             if current:
                 runs.append(current)
@@ -117,7 +122,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current.append(i)
         elif current and tok.lower == "and" and bf.possessives_joined(toks, current[-1], i):
             current.append(i)  # "the Farmers' and Fishers' Party"
-        elif current and bf.continues_name(text, toks, current, i):
+        elif current and nj.continues_name(text, toks, current, i):
             current.append(i)  # "Committee on Finance", "1st Circuit", "Co-operation in Europe"
         else:
             if current:
@@ -131,7 +136,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
 def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
     while run and (
         toks[run[0]].lower in _LEADING_CONNECTORS
-        or not (toks[run[0]].capitalised or toks[run[0]].lower in bf.ORDINAL_ENDS)  # "8th"
+        or not (toks[run[0]].capitalised or toks[run[0]].lower in nj.ORDINAL_ENDS)  # "8th"
         or (
             toks[run[0]].lower in lx.CONNECTORS
             and toks[run[0]].sentence_start
@@ -163,7 +168,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
     "Dennis Mandudzo of the University of Zimbabwe")."""
     words = [toks[i].lower for i in run]
-    titles = [j for j, w in enumerate(words) if w in lx.TITLE_WORDS]
+    titles = [j for j, w in enumerate(words) if w in lx.TITLE_WORDS and not after_link(words, j)]
     if "of" in words:
         cut = words.index("of")
         left, right = run[:cut], run[cut + 1 :]
@@ -178,7 +183,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             and cut + 1 < len(words)
             and (words[cut + 1] == "the" or (len(right) >= 2 and len(left) == 2))
             and not any(w in lx.ORG_HEADS for w in words[:cut])
-            and any(w in lx.ORG_HEADS for w in right_words)
+            and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )
         if titled or person_then_org:
             return [p for p in (left, right) if p]
@@ -188,7 +193,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         if (
             titles
             and all(w in lx.TITLE_WORDS for w in words[:cut])
-            and any(w in lx.ORG_HEADS for w in right_words)
+            and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         ):  # "Chairman of the Federal Election Commission"; not "Member of Parliament X Y"
             return [run] if right_words[0] in lx.LEGISLATURES and len(right) >= 3 else [right]
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
@@ -222,45 +227,12 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     return [_trim(toks, p) for p in parts if p]
 
 
-def _title_end(words: list[Token], after_role: bool = False) -> int:
-    """Index of the last title word of a run, -1 for none. A title abbreviation ("Sen")
-    closing the run is a name ("Hun Sen"); a sentence-initial role noun is a title
-    ("Blogger Idiot/Savant")."""
-    end = -1
-    for j, tok in enumerate(words):
-        low = tok.lower
-        if low in lx.TITLE_WORDS and low not in lx.HONORIFICS:
-            if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
-                continue
-            if (
-                low in lx.GIVEN_NAMES_TOO
-                and (end == j - 1 >= 0 or after_role)
-                and j == len(words) - 2
-            ):
-                continue  # "Alliance secretary Dean Kowalczyk": a title, then a given name
-            end = j
-    first = words[0].lower
-    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _ROLE_WORDS:
-        end = 0
-    while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and"}:
-        # "Director of Operations Sofia Patel"; "President of the United States" names nobody;
-        # "Minister of State for Transport Lydia Koh", "Minister for Energy and Mining X"
-        if words[end + 1].lower == "and" and words[end].lower in lx.TITLE_WORDS:
-            break
-        j = end + 2
-        while j < len(words) and words[j].lower == "the":
-            j += 1
-        if len(words) - (j + 1) < 2:
-            return len(words) - 1
-        end = j
-    return end
-
-
 def _make_run(para: Para, run: list[int]) -> Run | None:
     toks = para.tokens
     words = [toks[i] for i in run]
     chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the
-    heads = [w for w in words if w.lower in lx.ORG_HEADS or chambers]  # Attorney General's
+    cause = bf.advocacy([w.lower for w in words])  # "Zimbabwe Lawyers for Justice"
+    heads = [w for w in words if w.lower in lx.ORG_HEADS or chambers or cause]  # Attorney General's
     office_of = len(words) > 2 and words[0].lower in lx.ORG_HEADS and words[1].lower == "of"
     titled = any(  # "Department of Justice", "Office of Inspector General": no title after "of"
         w.lower in lx.TITLE_WORDS
@@ -275,9 +247,9 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     before = toks[run[0] - 1] if run[0] > 0 else None
-    title_end = _title_end(words, before is not None and ne.is_role_noun(before.lower))
-    title = words[: title_end + 1]
-    rest = list(range(title_end + 1, len(words)))
+    end = title_end(words, before is not None and ne.is_role_noun(before.lower))
+    title = words[: end + 1]
+    rest = list(range(end + 1, len(words)))
     honorific = ""
     if rest and words[rest[0]].lower.rstrip(".") in lx.HONORIFICS:
         honorific = words[rest[0]].lower.rstrip(".")
@@ -310,7 +282,7 @@ def _new_run(
     number = _NUMBER.match(para.text, end) if not name[-1].possessive else None
     if number is not None and ("org" in evidence or any(t.lower in lx.ORG_HEADS for t in name)):
         end = number.end()  # "BBC Radio 4", "Channel 4"
-    start = bf.name_start(para.text, name[0])  # "8th U.S. Circuit": at the numeral
+    start = nj.name_start(para.text, name[0])  # "8th U.S. Circuit": at the numeral
     run = Run(para.number, name, title, honorific, index, last, para.text[start:end], evidence)
     run.start, run.after = start, para.text[name[-1].end : name[-1].end + 2]
     run.of_next = para.text.startswith(" of ", end) and last + 2 < len(para.tokens)

@@ -45,6 +45,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False
     if nxt.text == "that" and verb_at(row, j + 2):
         return False  # "claims that came from a single source": a relative clause, no claim
+    if nxt.text == "that" and _verb_before_place(row, j):
+        return False  # "said in a written statement that", "telling analysts on a call that"
     if nxt.text == "as" and any(
         x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS | _REGARDING)
         for x in row[max(0, j - 5) : j]
@@ -54,6 +56,24 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
         k -= 1
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+def _verb_before_place(row: Sequence[Chunk], j: int) -> bool:
+    """Does the speech noun at `j` sit in a phrase ("in a written statement", "on a
+    conference call") right after a verb of saying, which the "that" clause completes?"""
+    k = j - 1
+    while k > 0 and row[k].kind == "word" and row[k].text not in {"in", "on", "during"}:
+        if j - k > 4:
+            return False
+        k -= 1
+    if not is_word(row, k, "in", "on", "during"):
+        return False
+    m = k - 1
+    while m > 0 and row[m].kind in ("word", "name") and sp.VERB_FORMS.get(row[m].text) is None:
+        if k - m > 3:
+            return False
+        m -= 1  # "telling analysts on a call"
+    return m >= 0 and row[m].kind == "word" and row[m].text in sp.VERB_FORMS
 
 
 _COPULA = frozenset({"was", "is", "were", "are", "been", "had", "has", "be", "will", "would"})

@@ -182,7 +182,7 @@ def _inherit(
         prior = cued[-1]
         previous = para.quotes[index - 1] if index > 0 else q
         # names in the previous quotation's own sentence belong to its cue
-        own = ctx.sentences(para.number)[ctx.sentence_index(para, previous.open_mark)]
+        own = ctx.sentences(para.number)[ctx.sentence_index(para, max(previous.end - 1, 0))]
         after = max(previous.end, own[1])
         between = after < q.open_mark and (
             _names_between(ctx, para, after, q.open_mark, prior.key)
@@ -234,7 +234,9 @@ def _new_subject(text: str) -> bool:
     """Does a sentence between two quotations have a subject of its own ("Critics
     disagreed."), who could own the next quotation? A pronoun carries the speaker on."""
     words = _WORDS.findall(text)
-    return len(words) >= 2 and words[0].casefold() not in _CARRY_ON
+    if len(words) < 2 or words[0].casefold() in _CARRY_ON:
+        return False
+    return len(words) > 3 or sp.VERB_FORMS.get(words[-1].casefold()) != "finite"  # "Lee asked."
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")

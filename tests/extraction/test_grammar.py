@@ -156,6 +156,7 @@ def test_role_grammar() -> None:
         ("Tom Reed", "Environment secretary"),
         ("Bun Eath", "farmer"),
         ("Jane Moyo", "reporter of the Valley Courier"),
+        ("Jane Moyo", "Valley Courier"),  # her affiliation: a newspaper is a body
         ("Ann Lee", "Democratic Governor-elect"),
         ("Tom Reed", "head of the water board"),
     }

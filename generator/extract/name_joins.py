@@ -1,0 +1,103 @@
+"""Lowercase words and numerals inside a body's name, for `name_runs`: "on" after its head
+("the Committee on Finance"), "to <Verb>" after "the" ("the Freedom to Read Coalition"),
+"in <Place>" after a purpose ("Co-operation in Europe") and a numeral ordinal after "the"
+("the 8th U.S. Circuit Court of Appeals", whose tokens hold "the", "th", "U.S"). Pure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from generator.extract import lexicon as lx
+from generator.extract.sentences import Token
+
+_NUMERAL = re.compile(r"\s\d{1,3}$")
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})  # "1st" is read as "st" after its numeral
+
+
+def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does the lowercase token at `i` continue the capitalised `run` before it: "on" after
+    an organisation's head, a numeral ordinal after "the", "in <Place>" after a purpose?"""
+    if toks[run[-1]].lower == "the":
+        return ordinal_in_name(text, toks, i)
+    if text[toks[run[-1]].end : toks[i].start].strip() or toks[run[-1]].possessive:
+        return False
+    if toks[i].lower == "on":
+        return on_in_name(toks, run[-1], i)  # "the Committee on Finance and National Planning"
+    if toks[i].lower == "to":
+        return to_in_name(toks, run, i)  # "the Prairie Freedom to Read Coalition"
+    return toks[i].lower == "in" and in_in_name(toks, run, i)
+
+
+def to_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does "to <Verb>" at `i` continue a body's name after "the": one whose head comes
+    before it or within three capitalised words after it ("the Campaign to Protect Rural
+    England", "the Freedom to Read Coalition"), not "the Board to Ann Lee"?"""
+    after = list(itertools.takewhile(lambda t: t.capitalised, toks[i + 1 : i + 4]))
+    first = run[0] + 1 if toks[run[0]].lower == "the" else run[0]
+    return (
+        0 < first < i
+        and toks[first - 1].lower == "the"
+        and bool(after)
+        and (toks[first].lower in lx.ORG_HEADS or any(t.lower in lx.ORG_HEADS for t in after))
+    )
+
+
+def name_start(text: str, first: Token) -> int:
+    """Where a name whose first token is `first` starts: before the numeral of "8th"."""
+    if first.lower not in ORDINAL_ENDS:
+        return first.start
+    return len(text[: first.start].rstrip("0123456789"))
+
+
+def ordinal_first(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """Does a numeral ordinal after "the" open the name at `i` ("the 8th U.S. Circuit Court
+    of Appeals": the tokens hold "the", "th", "U.S")?"""
+    return i >= 2 and toks[i - 2].lower == "the" and ordinal_in_name(text, toks, i - 1)
+
+
+def ordinal_in_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """Is the token at `i` the end of a numeral ordinal after "the" ("the 1st Circuit": the
+    tokens hold "the", "st", "Circuit") before a capitalised word it joins?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].lower in ORDINAL_ENDS
+        and _NUMERAL.search(text[toks[i - 1].end : toks[i].start]) is not None
+        and nxt is not None
+        and nxt.capitalised
+        and not text[toks[i].end : nxt.start].strip()
+    )
+
+
+_ABSTRACT = ("tion", "ity", "ment", "ance", "ence")
+
+
+def in_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does "in <Place>" at `i` continue a body's name: one that opens with its head and
+    names its purpose with "for" or "on", ending in an abstract noun ("the Organization for
+    Security and Co-operation in Europe", "the Panel of Experts on Accountability in Sri
+    Lanka"), not where it sits ("the Court of Appeals for the Ninth Circuit in Boston")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    last = toks[run[-1]]
+    return (
+        toks[run[0]].lower in lx.ORG_HEADS
+        and any(toks[k].lower in {"for", "on"} for k in run)
+        and last.capitalised
+        and last.lower.endswith(_ABSTRACT)
+        and nxt is not None
+        and nxt.capitalised
+    )
+
+
+def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
+    """Does "on" at `i` continue an organisation's name after its head ("Committee on
+    Finance"), not open a date ("the High Court on Wednesday")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[head].lower in lx.ORG_HEADS
+        and nxt is not None
+        and nxt.capitalised
+        and nxt.lower not in lx.WEEKDAYS
+        and nxt.lower not in lx.MONTHS
+    )

@@ -1,0 +1,52 @@
+"""Where the title ends in a capitalised run of words, for `name_runs`: "British Prime
+Minister" before "Keir Starmer", "Director of Operations" before "Sofia Patel", "Minister of
+State for Transport" before "Lydia Koh", "Minister for Energy and Mining" before "Helen
+Tarrant"; never a title word after "of", "for" or "and" ("Lawyers for Justice"). Pure.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract.sentences import Token
+
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
+
+
+def after_link(words: list[str] | list[Token], j: int) -> bool:
+    """Is the word at `j` after "of", "for" or "and" ("Lawyers for Justice": no title)?"""
+    before = words[j - 1] if j > 0 else ""
+    return (before if isinstance(before, str) else before.lower) in {"of", "for", "and"}
+
+
+def title_end(words: list[Token], after_role: bool = False) -> int:
+    """Index of the last title word of a run, -1 for none. A title abbreviation ("Sen")
+    closing the run is a name ("Hun Sen"); a sentence-initial role noun is a title
+    ("Blogger Idiot/Savant")."""
+    end = -1
+    for j, tok in enumerate(words):
+        low = tok.lower
+        if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
+            if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
+                continue
+            if (
+                low in lx.GIVEN_NAMES_TOO
+                and (end == j - 1 >= 0 or after_role)
+                and j == len(words) - 2
+            ):
+                continue  # "Alliance secretary Dean Kowalczyk": a title, then a given name
+            end = j
+    first = words[0].lower
+    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _ROLE_WORDS:
+        end = 0
+    while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and"}:
+        # "Director of Operations Sofia Patel"; "President of the United States" names nobody;
+        # "Minister of State for Transport Lydia Koh", "Minister for Energy and Mining X"
+        if words[end + 1].lower == "and" and words[end].lower in lx.TITLE_WORDS:
+            break
+        j = end + 2
+        while j < len(words) and words[j].lower == "the":
+            j += 1
+        if len(words) - (j + 1) < 2:
+            return len(words) - 1
+        end = j
+    return end
