@@ -36,7 +36,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
-    congresswoman alderman alderwoman"""
+    congresswoman alderman alderwoman pc pcso dc ds dci dsi"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(

@@ -120,6 +120,8 @@ _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charge
 def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     """ "known locally as the “scallop war”": a name; "guilty of “libel committed through a
     computer system”": the words of a charge, which nobody says."""
+    if qi >= 2 and row[qi - 1].text in {"and", "or", ","} and row[qi - 2].kind == "quote":
+        return _named_or_charged(row, qi - 2)  # "guilty of “incitement …” and “obstruction …”"
     words = [c.text for c in row[max(0, qi - 5) : qi] if c.kind == "word"]
     pairs = set(zip(words, words[1:], strict=False))
     if "known" in words and "as" in words[words.index("known") + 1 :]:

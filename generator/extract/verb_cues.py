@@ -141,6 +141,8 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
     prev = row[k - 1] if k > 0 else None
     if prev is not None and prev.kind == "word" and _verb_form(prev.text):
         return False
+    if prev is not None and prev.kind in ("name", "pron") and _verb_form(row[max(k - 2, 0)].text):
+        return False  # "told VOA that schools … were": what was said
     after = row[k + 2] if k + 2 < len(row) else None
     noun_verb = (  # "… outside court that volunteers had been", "that voting had been": a clause
         after is not None
@@ -387,6 +389,8 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
         c = row[k]
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
             n = k + 1
+            if row[n].kind in ("name", "pron") and is_word(row, n + 1, "that"):
+                n += 1  # "told VOA that": VOA listens
             if is_word(row, n, "that"):
                 n += 1
             other = row[n].mention if n < j and row[n].kind == "name" else None
