@@ -291,6 +291,9 @@ class Referents(BodyReferents):
             the = Phrase(modifier.start, modifier.end, "the", head=modifier, text=modifier.text)
             found = self._recent_org(the, para, modifier.start)
             return found if found is not None and found.confidence == "high" else None
+        if len(orgs) > 1:  # "… at Pennine University …. Harcourt said …. a university
+            recent = self.last_seen(para, offset=phrase.head.start, kind="organisation")
+            orgs = [k for k in orgs if k == recent]  # spokesperson": the one that spoke
         return Who(orgs[0], "high") if len(orgs) == 1 else None
 
     def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:

@@ -86,6 +86,7 @@ def verb_at(row: Sequence[Chunk], k: int) -> bool:
     )
 
 
+_EARLIER = lx.words("past recent earlier previous latest repeated public private further")
 _NOUN_DETERMINERS = lx.words(
     """the a an his her its their these those this that each every any some many several few
     both other such no"""
@@ -188,6 +189,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     adjective = prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
     if after_preposition and adjective:
         return True  # "in general terms of service": a noun after its adjective
+    if before is not None and before.possessive and prev.text in _EARLIER:
+        return True  # "Oduya's past comments had caused": a noun after its possessor
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 

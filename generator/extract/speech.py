@@ -110,7 +110,8 @@ DOCUMENT_NOUNS = _words(
     findings ruling judgment judgement decision communique communiqué reply response
     pamphlet pamphlets leaflet leaflets advert advertisement ad editorial op-ed
     proclamation declaration resolution manifesto brief affidavit transcript audit audits
-    review reviews study studies survey surveys assessment summary document documents"""
+    review reviews study studies survey surveys assessment summary document documents video
+    videos"""
 )
 # Participles by which a document names its author ("a statement issued by the NGO").
 AUTHOR_VERBS = _words(
