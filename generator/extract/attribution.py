@@ -56,6 +56,7 @@ _MAKERS = frozenset(
     | {"filed", "lodged", "submitted", "brought"}
 )
 _RELATIVE = ("who", "which", "whose")
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
@@ -334,12 +335,14 @@ class Context(Referents):
         name (the aside's own verbs, "who was elected", are not the clause's)."""
         if is_word(row, start, "the") and start + 1 < j and row[start + 1].kind == "name":
             start += 1  # "The World Health Organization, for its part, said"
+        while start + 1 < j and row[start].kind == "word" and row[start].text in _ROLE_WORDS:
+            start += 1  # "Homeowner Tracey Mildren, who lost …, south of Brisbane, said"
         if start + 2 >= j or row[start].kind != "name" or row[start].possessive:
             return None
         if row[start].mention is None or row[start + 1].text != ",":
             return None
         for c in commas(row, start + 2, j):
-            if row[c].text == "," and c + 1 < j and verb_at(row, c + 1):
+            if row[c].text == "," and c + 1 <= j and verb_at(row, c + 1):
                 own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
                 cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
                 said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])

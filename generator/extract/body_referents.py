@@ -25,6 +25,7 @@ _KIND_WORDS = {
     "regulator": lx.words("commission authority office agency regulator"),
     "bloc": lx.words("union community alliance organisation organization association states"),
     "junta": lx.words("council committee junta military"),
+    "union": lx.words("association federation confederation guild"),  # "Pilots' Association"
 }
 
 

@@ -193,7 +193,9 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     "said the government would not declare an emergency “for now”": a reporting verb inside
     what an earlier one reports, with its own object before an adverbial quotation, does not
     speak the quotation; the earlier verb's subject does."""
-    timed = _TIMED.search(row[qi].text) is not None  # "had been telling the charity “for
+    timed = _TIMED.search(row[qi].text) is not None or (  # "warned the board for “at least
+        is_word(row, qi - 1, "for", "within", "over") and _SPAN.search(row[qi].text) is not None
+    )  # two years”"; "had been telling the charity “for
     joined = row[qi].text.lstrip(" \"'“‘").startswith(("and ", "but "))  # "told X the group
     if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
         return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
@@ -234,6 +236,7 @@ _TIMED = re.compile(
 # Reporting verbs of the clause an inner verb is reported in ("told reporters that X would
 # announce …"); and the verbs a cue set off by commas is made of (", the statement said,
 # adding"; not ", argued for a lower sum, telling": a verb with its own complement).
+_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|hours|decades?)\b", re.IGNORECASE)
 _REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
 _SAID_FORMS = lx.words("said says told added stated wrote noted")
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").

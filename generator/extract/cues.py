@@ -47,11 +47,11 @@ from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
+from generator.extract.subject_shapes import relative_subject
 from generator.extract.titles import is_title, possessors_word, provision_words, quoted_term
 from generator.extract.verb_cues import (
     AGENTLESS,
     Cue,
-    relative_subject,
     verb_cue,
 )
 

@@ -27,6 +27,7 @@ from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
+from generator.extract.subject_shapes import apposed_person
 from generator.extract.types import Kind
 from generator.extract.unread_names import unread_name
 
@@ -244,8 +245,12 @@ class Discourse:
             recent = [s for s in self._window(para, offset, kind)]
             return Who(recent[-1].key if recent else None, "low", word)
         here = [k for k in here if self._agrees(k, word)]
-        if here:
-            return Who(here[0], "high")
+        him = word == "he" and any(  # "took him": another man, the verb's object
+            c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
+            for k, c in enumerate(row)
+        )
+        if here:  # "Raman took him to an email he sent …, in which he described": unclear
+            return Who(here[0], "low", word) if him else Who(here[0], "high")
         described = self._described_subject(row, para, offset)
         if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
             return described
@@ -374,7 +379,7 @@ class Discourse:
             if person_noun(w):
                 end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
                 unnamed = Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
-                return None if _apposed_name(row, end) else unnamed
+                return None if apposed_person(row, end) else unnamed
         return None
 
     def _agrees(self, key: str, pronoun: str) -> bool:
@@ -385,16 +390,3 @@ class Discourse:
 
 
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
-
-
-def _apposed_name(row: Sequence[Chunk], comma: int) -> bool:
-    """Does the aside opening at the comma `comma` name someone ("A company spokesperson,
-    Lindiwe Sithole, said", "Another voter, 45-year-old vendor Sok Mao, said")?"""
-    if comma + 1 >= len(row) or row[comma].text != "," or row[comma + 1].text in {"who", "which"}:
-        return False  # not "An Indonesian trade official, who spoke to VOA …,"
-    for c in row[comma + 1 : comma + 6]:
-        if c.kind == "punct":
-            return False
-        if c.kind == "name" and c.mention is not None and c.mention.kind == "person":
-            return True
-    return False

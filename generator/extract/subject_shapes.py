@@ -1,7 +1,8 @@
 """Shapes of a row around a verb's subject, for `attribution.Context`: a name set off by
 commas after a role ("the chairwoman of X, Gráinne Hollis, had"), a role noun heading the
 phrase before a comma, a clause before "and", the second clause after ", and", a list of
-titled names, and a short noun phrase with no verb. Pure.
+titled names, a short noun phrase with no verb, and whether "that"/"which"/"who" opens a
+relative clause as its subject (`relative_subject`). Pure.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import PREPOSITIONS
 from generator.extract.rows import verb_at
@@ -100,3 +102,48 @@ def noun_phrase(row: Sequence[Chunk], a: int, b: int) -> bool:
         c.kind in ("word", "name", "num") and c.text not in {"who", "which", "that"}
         for c in row[a:b]
     ) and not any(verb_at(row, k) for k in range(a, b))
+
+
+def relative_subject(row: Sequence[Chunk], k: int) -> bool:
+    """Is "that"/"which"/"who" at `k` the subject of a relative clause ("a motion that
+    sought"), rather than a complementiser ("said that the board", "stated that class sizes
+    were": right after a verb, "that" opens what was said)?"""
+    nxt = row[k + 1] if k + 1 < len(row) else None
+    prev = row[k - 1] if k > 0 else None
+    if prev is not None and prev.kind == "word" and verb_form(prev.text):
+        return False
+    if prev is not None and prev.kind in ("name", "pron") and verb_form(row[max(k - 2, 0)].text):
+        return False  # "told VOA that schools … were": what was said
+    after = row[k + 2] if k + 2 < len(row) else None
+    noun_verb = (  # "… outside court that volunteers had been", "that voting had been": a clause
+        after is not None
+        and after.kind == "word"
+        and verb_at(row, k + 2)
+        and not verb_at(row, k + 1)
+    )
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and not nxt.capital
+        and not nxt.possessive
+        and nxt.text not in lx.DETERMINERS
+        and nxt.text not in sp.UNNAMED_DETERMINERS
+        and not (noun_verb and nxt.text.endswith(("s", "ing")) and not sp.VERB_FORMS.get(nxt.text))
+    )
+
+
+def verb_form(word: str) -> bool:
+    return sp.VERB_FORMS.get(word) == "finite" or word in sp.DOCUMENT_VERBS
+
+
+def apposed_person(row: Sequence[Chunk], comma: int) -> bool:
+    """Does the aside opening at the comma `comma` name someone ("A company spokesperson,
+    Lindiwe Sithole, said", "Another voter, 45-year-old vendor Sok Mao, said")?"""
+    if comma + 1 >= len(row) or row[comma].text != "," or row[comma + 1].text in {"who", "which"}:
+        return False  # not "An Indonesian trade official, who spoke to VOA …,"
+    for c in row[comma + 1 : comma + 6]:
+        if c.kind == "punct":
+            return False
+        if c.kind == "name" and c.mention is not None and c.mention.kind == "person":
+            return True
+    return False

@@ -24,6 +24,7 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.rows import verb_at
+from generator.extract.subject_shapes import relative_subject
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 
@@ -53,6 +54,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if participle and (passive or _reduced_passive(row, j) or told_by):
         return Cue(_agent(ctx, para, row, j) or Who(None, "low", AGENTLESS), c.text)
     who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
+    if who is None and row[j - 1].text == ",":  # "X, who lost …, south of Y, said"
+        who = ctx.clause_subject(row, j, para)
     if who is COORDINATED:
         who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
@@ -127,42 +130,13 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
         if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
             return None
         if c.kind == "word" and c.text in {"that", "which", "who"}:
+            modal = is_word(row, k + 1, "would", "could", "will", "can", "may", "might")
+            if modal and row[j].text.endswith("ed"):
+                return None  # "conditions that would “cut …” and accused": another tense
             if relative_subject(row, k):
                 return ctx.subject(row, k + 1, para)
             return None
     return None
-
-
-def relative_subject(row: Sequence[Chunk], k: int) -> bool:
-    """Is "that"/"which"/"who" at `k` the subject of a relative clause ("a motion that
-    sought"), rather than a complementiser ("said that the board", "stated that class sizes
-    were": right after a verb, "that" opens what was said)?"""
-    nxt = row[k + 1] if k + 1 < len(row) else None
-    prev = row[k - 1] if k > 0 else None
-    if prev is not None and prev.kind == "word" and _verb_form(prev.text):
-        return False
-    if prev is not None and prev.kind in ("name", "pron") and _verb_form(row[max(k - 2, 0)].text):
-        return False  # "told VOA that schools … were": what was said
-    after = row[k + 2] if k + 2 < len(row) else None
-    noun_verb = (  # "… outside court that volunteers had been", "that voting had been": a clause
-        after is not None
-        and after.kind == "word"
-        and verb_at(row, k + 2)
-        and not verb_at(row, k + 1)
-    )
-    return (
-        nxt is not None
-        and nxt.kind == "word"
-        and not nxt.capital
-        and not nxt.possessive
-        and nxt.text not in lx.DETERMINERS
-        and nxt.text not in sp.UNNAMED_DETERMINERS
-        and not (noun_verb and nxt.text.endswith(("s", "ing")) and not sp.VERB_FORMS.get(nxt.text))
-    )
-
-
-def _verb_form(word: str) -> bool:
-    return sp.VERB_FORMS.get(word) == "finite" or word in sp.DOCUMENT_VERBS
 
 
 def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
@@ -369,7 +343,7 @@ def _phrase_start(row: Sequence[Chunk], k: int) -> int:
 
 def quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
     """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
-    for k in range(as_index - 1, max(-1, as_index - 8), -1):
+    for k in range(as_index - 1, max(-1, as_index - 16), -1):
         if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
             if k > 0 and is_word(row, k - 1, "was", "is", "been", "were", "are"):
                 return ctx.subject(row, k - 1, para)  # "He was quoted by the paper as saying"
@@ -394,7 +368,9 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
             if is_word(row, n, "that"):
                 n += 1
             other = row[n].mention if n < j and row[n].kind == "name" else None
-            if other is not None and other.key != who.key:
+            unnamed = is_word(row, n, "a", "an", "another", "one") and is_word(row, j - 1, "had")
+            if unnamed or (other is not None and other.key != who.key):  # "said an official had …
+                # and had described": the official's
                 return Who(who.key, "low", "coordinated verb after a reported clause")
             break
     return who
