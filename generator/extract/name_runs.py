@@ -119,6 +119,10 @@ def _raw_runs(para: Para) -> list[list[int]]:
                 runs.append(current)
             current = [i]
         elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
+            if tok.lower == "the" and toks[current[-1]].lower not in lx.CONNECTORS:
+                runs.append(current)  # "told VOA the Supreme Court had": two names
+                current = []
+                continue
             current.append(i)
         elif current and tok.lower == "and" and bf.possessives_joined(toks, current[-1], i):
             current.append(i)  # "the Farmers' and Fishers' Party"

@@ -49,4 +49,14 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         if len(words) - (j + 1) < 2:
             return len(words) - 1
         end = j
+        while len(words) - (end + 1) > 2 and _portfolio(words[end + 1].lower):
+            end += 1  # "Minister for National Development Desmond Koh"
     return end
+
+
+def _portfolio(word: str) -> bool:
+    """Can `word` end a portfolio ("Development", "Affairs", "Education")?"""
+    return word in lx.ORG_HEADS or word.endswith(_FIELD_ENDINGS)
+
+
+_FIELD_ENDINGS = ("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing")

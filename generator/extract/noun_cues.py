@@ -58,22 +58,26 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
 
 
+def _verbal(word: str) -> bool:
+    return word in sp.VERB_FORMS or word in sp.DOCUMENT_VERBS
+
+
 def _verb_before_place(row: Sequence[Chunk], j: int) -> bool:
     """Does the speech noun at `j` sit in a phrase ("in a written statement", "on a
     conference call") right after a verb of saying, which the "that" clause completes?"""
     k = j - 1
-    while k > 0 and row[k].kind == "word" and row[k].text not in {"in", "on", "during"}:
+    while k > 0 and row[k].kind in ("word", "num") and row[k].text not in {"in", "on", "during"}:
         if j - k > 4:
             return False
         k -= 1
     if not is_word(row, k, "in", "on", "during"):
         return False
     m = k - 1
-    while m > 0 and row[m].kind in ("word", "name") and sp.VERB_FORMS.get(row[m].text) is None:
+    while m > 0 and row[m].kind in ("word", "name") and not _verbal(row[m].text):
         if k - m > 3:
             return False
         m -= 1  # "telling analysts on a call"
-    return m >= 0 and row[m].kind == "word" and row[m].text in sp.VERB_FORMS
+    return m >= 0 and row[m].kind == "word" and _verbal(row[m].text)  # "found in a ruling that"
 
 
 _COPULA = frozenset({"was", "is", "were", "are", "been", "had", "has", "be", "will", "would"})

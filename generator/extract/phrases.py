@@ -262,9 +262,8 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
             row[k].kind == "word"
             and (row[k].text in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS or row[k].text in lx.DETERMINERS)
         )
-        or (  # "for Harbor Energy chief executive Ann Lee": the organisation of the role
-            k < i - 1 and row[k].kind == "name" and _organisation(row[k])
-        )
+        or (k < i - 1 and _organisation(row[k]) and not is_word(row, k + 1, "the"))  # "for
+        # Harbor Energy chief executive Ann Lee": the role's organisation; not "told VOA the"
     ):
         k -= 1  # "prison chief Duch", "of the Metropolitan Police"
     if k < 0:

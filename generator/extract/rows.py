@@ -178,8 +178,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "member states must", "the claims were": no verb takes a modal
     if plural and nxt is not None and nxt.text in {"over", "between", "among"}:
         return True  # "found that disputes over land made up": no object, a noun
-    if prev.kind == "word" and prev.text in _BEFORE_NOUN:
-        return True  # "in states", "of claims": a preposition takes a noun
+    if (prev.kind == "word" and prev.text in _BEFORE_NOUN) or prev.kind == "num":
+        return True  # "in states", "of claims", "in a 2015 ruling": a noun
     before = row[j - 2] if j >= 2 else None
     if row[j].text.endswith("s") and _infinitive(prev, before):
         return True  # "to remove posts it considers": the object of an infinitive
