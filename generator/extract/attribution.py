@@ -56,6 +56,15 @@ _MAKERS = frozenset(
     | {"filed", "lodged", "submitted", "brought"}
 )
 _RELATIVE = ("who", "which", "whose")
+
+
+def _bare(row: Sequence[Chunk], m: int) -> bool:
+    """A lowercase noun or modifier: no verb, preposition or determiner."""
+    c = row[m]
+    return c.kind == "word" and not verb_at(row, m) and c.text not in _NOT_BARE
+
+
+_NOT_BARE = PREPOSITIONS | lx.DETERMINERS
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
@@ -191,6 +200,10 @@ class Context(Referents):
                 return None
             k -= 1
         owned = is_word(row, k - 1, *stops[1:])  # "a result his main rival
+        plural = row[i].kind == "word" and row[i].text.endswith("s") and i >= 3
+        for d in (i - 3, i - 2) if plural and not owned else ():  # "a decision conservation
+            if is_word(row, d, "a", "an") and all(_bare(row, m) for m in range(d + 1, i + 1)):
+                return Who(None, "low", para.text[row[d + 2].start : row[i].end])  # groups called"
         if k < 2 or not (owned or is_word(row, k - 1, "the")) or row[i].kind != "word":
             return None  # rejected as “…”": the rival, whom the text does not name
         noun = row[k - 2]

@@ -47,8 +47,12 @@ _ADVERBIAL_OPENERS = lx.words(
 
 def adverbial(quoted: str) -> bool:
     """Does a quotation open with a preposition or an adverb ("within fourteen days", "time
-    and again", "far too late"): an adverbial, which no passive verb's content is?"""
-    first = quoted.strip(" \"'“”‘’").split(" ", 1)[0].casefold().rstrip(",")
+    and again", "far too late", "long before a single ballot was cast"): an adverbial, which
+    no passive verb's content is?"""
+    words = quoted.strip(" \"'“”‘’").casefold().split(" ", 2)
+    first = words[0].rstrip(",")
+    if first in {"long", "well"} and words[1:2] in (["before"], ["after"]):
+        return True
     return first in _ADVERBIAL_OPENERS or (first.endswith("ly") and len(first) > 4)  # "quietly"
 
 
@@ -199,6 +203,9 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     joined = row[qi].text.lstrip(" \"'“‘").startswith(("and ", "but "))  # "told X the group
     if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
         return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
+    promised = row[j].text in _ACTS and is_word(row, j - 1, "would", "will") and qi == j + 1
+    if promised:  # "said the coalition would announce “new forms of peaceful action”"
+        return any(c.kind == "word" and c.text in _REPORTING for c in row[: j - 1])
     soon = _AS_SOON.match(row[qi].text) is not None  # "would ask Indonesia to open talks “as
     # soon as possible”": how soon is the reporter's, not the inner verb's words
     if not (row[j].text in _ACTS or timed or soon) or not (adverbial(row[qi].text) or soon):

@@ -249,8 +249,9 @@ class Discourse:
             c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
             for k, c in enumerate(row)
         )
-        if here:  # "Raman took him to an email he sent …, in which he described": unclear
-            return Who(here[0], "low", word) if him else Who(here[0], "high")
+        if here:  # "Raman took him to an email he sent …, in which he described": unclear;
+            two = len(set(here)) > 1  # "Okafor pointed out that Hartwell had promised … what
+            return Who(here[-1], "low", word) if him or two else Who(here[0], "high")  # she
         described = self._described_subject(row, para, offset)
         if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
             return described

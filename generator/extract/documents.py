@@ -77,7 +77,7 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
 
 # What an author does with the document it wrote: "X published its final report", "X sent a
 # letter to", "X argued in a federal complaint that", "In its decision, X found".
-_ISSUED = sp.ISSUING_VERBS | {"publishes", "filed", "submitted", "lodged"}
+_ISSUED = sp.ISSUING_VERBS | {"publishes", "filed", "submitted", "lodged", "signed", "signs"}
 _OWN = frozenset({"its", "their", "a", "an"})
 
 
@@ -97,6 +97,9 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
         verb = next((k for k in range(comma + 1, len(row)) if _finite(row[k])), -1)  # released
     elif is_word(row, d - 1, "in") and d >= 2 and row[d - 2].kind == "word":
         verb = d - 2  # "arguing in a federal complaint", "said in its report"
+        if not _finite(row[verb]) and sp.VERB_FORMS.get(row[verb].text) is None:
+            verb = next((k for k in range(d - 2, -1, -1) if _finite(row[k])), -1)  # "announced
+            # the ban Thursday evening in a statement", "the union had set out its concerns in"
     else:
         return None
     if verb < 0:

@@ -111,7 +111,7 @@ DOCUMENT_NOUNS = _words(
     pamphlet pamphlets leaflet leaflets advert advertisement ad editorial op-ed
     proclamation declaration resolution manifesto brief affidavit transcript audit audits
     review reviews study studies survey surveys assessment summary document documents video
-    videos"""
+    videos order orders decree decrees directive"""
 )
 # Participles by which a document names its author ("a statement issued by the NGO").
 AUTHOR_VERBS = _words(
