@@ -44,7 +44,7 @@ def one_body(tokens: list[Token]) -> bool:
 _ACT_FOR = lx.words(
     """lawyers attorneys solicitors barristers counsel spokesmen spokeswomen spokespeople
     spokespersons aides representatives agents advisers advisors prosecutors officials
-    campaigners supporters sources"""
+    campaigners supporters sources negotiators envoys mediators delegates"""
 )
 
 

@@ -70,7 +70,7 @@ def coordinate_start(row: Sequence[Chunk], qi: int) -> int:
 
 def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
     """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
-    ("found that A and that B": "found"), or -1."""
+    ("found that A and that B": "found"), else the clause's first verb of saying, or -1."""
     for m in range(k - 1, max(floor, 0), -1):
         if not is_word(row, m, "that"):
             continue
@@ -80,7 +80,10 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
                 break
             if c.kind == "word" and (sp.VERB_FORMS.get(c.text) or c.text in sp.DOCUMENT_VERBS):
                 return v
-    return -1
+    if any(is_word(row, m, "that") for m in range(max(floor, 0), k)):
+        return -1
+    saying = (v for v in range(max(floor, 0), k) if is_word(row, v, *_SAID_FORMS))
+    return next(saying, -1)  # "she said X's letter had described …, but that “…”": "said"
 
 
 def describes_document(row: Sequence[Chunk], j: int) -> bool:
