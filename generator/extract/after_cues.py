@@ -135,7 +135,9 @@ def _described_closer(row: Sequence[Chunk], k: int) -> int | None:
     return None
 
 
-_CLOSING_VERBS = lx.words("said says added adds told tells explained insisted argued")
+_CLOSING_VERBS = lx.words(
+    "said says added adds told tells explained insisted argued wrote writes noted stated concluded"
+)
 
 
 def _was_all(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:

@@ -30,6 +30,7 @@ _NUMBER = re.compile(
 )
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
 _LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_KINDS = lx.words("association group campaign coalition alliance network charity movement")
 _ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
 
@@ -173,6 +174,9 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     "Dennis Mandudzo of the University of Zimbabwe")."""
     words = [toks[i].lower for i in run]
     titles = [j for j, w in enumerate(words) if w in lx.TITLE_WORDS and not after_link(words, j)]
+    after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
+    if after is not None and not after.capitalised and after.lower in _KINDS:
+        return [run]  # "The Mothers of Rogatica association": one body's name, then its kind
     if "of" in words:
         cut = words.index("of")
         left, right = run[:cut], run[cut + 1 :]

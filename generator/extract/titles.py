@@ -61,10 +61,14 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
 
 
 def _what_called(row: Sequence[Chunk], qi: int) -> bool:
-    """ "what he called “…”", "what Beijing termed “…”": someone's own words, never a title."""
-    if qi < 3 or row[qi - 1].kind != "word" or row[qi - 1].text not in {"called", "termed"}:
+    """ "what he called “…”", "what Beijing termed “…”", "what he called the agency's
+    “…”": someone's own words, never a title."""
+    v = qi - 1
+    while v > qi - 4 and v > 0 and (is_word(row, v, "the") or row[v].possessive):
+        v -= 1  # past "the agency's"
+    if v < 2 or row[v].kind != "word" or row[v].text not in {"called", "termed"}:
         return False
-    return any(is_word(row, k, "what") for k in (qi - 3, qi - 4))
+    return any(is_word(row, k, "what") for k in (v - 2, v - 3))
 
 
 def provision_words(row: Sequence[Chunk], qi: int) -> bool:
@@ -147,8 +151,8 @@ def possessors_word(row: Sequence[Chunk], qi: int) -> bool:
     or the writer's irony, never the words of the clause's speaker."""
     prev = row[qi - 1] if qi > 0 else None
     nxt = row[qi + 1] if qi + 1 < len(row) else None
-    if prev is None or nxt is None or len(row[qi].text.split()) > 4:
-        return False
+    if prev is None or nxt is None or len(row[qi].text.split()) > 4 or _what_called(row, qi):
+        return False  # not "what he called the agency's “rush to publicise”"
     owner = prev.possessive or (prev.kind in ("word", "pron") and prev.text in {"its", "their"})
     return owner and _noun(nxt)
 
