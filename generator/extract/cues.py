@@ -296,6 +296,8 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
     window = row[max(0, k - 8) : k + 1]
     if not any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
         return None
+    if row[k].kind == "name" and is_word(row, k - 1, "to"):
+        return None  # "said in a letter to Prime Minister X that …": what was said, not X's
     who = ctx.subject(row, j + 1, para)
     if who is None or who is COORDINATED or who.key is None:
         return None
