@@ -238,15 +238,14 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
 
 _OPENING = frozenset({"that", "to", "as"})
 _AS_SOON = re.compile(r"^\W*as (?:soon|quickly|early|fast) as\b", re.IGNORECASE)
+_UNITS = r"(?:years?|months?|weeks?|days?|hours|decades?)"
 _TIMED = re.compile(
-    r"^\W*(?:for|within|over|since|until|during)\b.*\b(?:years?|months?|weeks?|days?|hours|"
-    r"decades?|period)\b",
-    re.IGNORECASE,
+    rf"^\W*(?:for|within|over|since|until|during)\b.*\b(?:{_UNITS}|period)\b", re.IGNORECASE
 )
 # Reporting verbs of the clause an inner verb is reported in ("told reporters that X would
 # announce …"); and the verbs a cue set off by commas is made of (", the statement said,
 # adding"; not ", argued for a lower sum, telling": a verb with its own complement).
-_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|hours|decades?)\b", re.IGNORECASE)
+_SPAN = re.compile(rf"\b{_UNITS}\b", re.IGNORECASE)
 _REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
 _SAID_FORMS = lx.words("said says told added stated wrote noted")
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").

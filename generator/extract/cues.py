@@ -191,7 +191,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             describes_document(row, j) or reduced_relative(row, j, qi) or relative_aside(row, j, qi)
         ):
             pass  # "a statement posted to its website": what the document is, not a cue
-        elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, *_BE):
+        elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, *lx.BE_FORMS):
             pass  # "should be read in full by “anyone who …”", "was found guilty of “…”"
         elif w in sp.DOCUMENT_VERBS and _reported_it(row, j):
             pass  # "said it showed the authorities would “…”": the sayer's, "it" a thing
@@ -244,7 +244,6 @@ def _reported_it(row: Sequence[Chunk], j: int) -> bool:
     return k >= 0 and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
 
 
-_BE = ("be", "been", "being", "was", "were", "is", "are")
 _UNSAID = lx.words("yet failed refused declined unable")
 
 

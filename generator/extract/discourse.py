@@ -245,11 +245,11 @@ class Discourse:
             recent = [s for s in self._window(para, offset, kind)]
             return Who(recent[-1].key if recent else None, "low", word)
         here = [k for k in here if self._agrees(k, word)]
-        him = word == "he" and any(  # "took him": another man, the verb's object
-            c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
-            for k, c in enumerate(row)
-        )
         if here:  # "Raman took him to an email he sent …, in which he described": unclear;
+            him = word == "he" and any(  # "took him": another man, the verb's object
+                c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
+                for k, c in enumerate(row)
+            )
             two = len(set(here)) > 1  # "Okafor pointed out that Hartwell had promised … what
             return Who(here[-1], "low", word) if him or two else Who(here[0], "high")  # she
         described = self._described_subject(row, para, offset)

@@ -346,3 +346,5 @@ AGENT_NOUNS = ROLE_NOUNS | ORG_NOUNS
 # Who speaks for the organisation they are "of" or "from" (not "officials", "members" or
 # "a team of researchers", who speak for themselves).
 BODY_PARTS = words("panel bench mission delegation monitors observers board")
+# The forms of "be" that make a passive or a copula ("was found", "were “…”").
+BE_FORMS = words("be been being is are was were")

@@ -76,7 +76,7 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
     ("that Article 212 of the Constitution barred … “…”", not its predicate: "Article 5 was
     “badly drafted”"), or the object of what a law forbids or requires ("articles of the
     Criminal Code that prohibit “…” and “…”")?"""
-    if qi < 1 or (row[qi - 1].kind == "word" and row[qi - 1].text in _COPULAS):
+    if qi < 1 or (row[qi - 1].kind == "word" and row[qi - 1].text in lx.BE_FORMS):
         return False
     for k in range(qi - 1, max(-1, qi - 30), -1):
         if is_word(row, k, "under") and _named_law(row, k + 1, qi):
@@ -116,7 +116,6 @@ _LAW_VERBS = lx.words(
     criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
     penalizes"""
 )
-_COPULAS = lx.words("is was were are be been being")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
 

@@ -48,7 +48,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         control = object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
-    passive = any(is_word(row, k, *_PASSIVE) for k in range(max(0, i + 1), j))
+    passive = any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, i + 1), j))
     participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
     told_by = c.text in _IRREGULAR_PARTICIPLES and after_comma_by(row, j)
     if participle and (passive or _reduced_passive(row, j) or told_by):
@@ -61,7 +61,6 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     return Cue(who or Who(None, "low", c.text), c.text)
 
 
-_PASSIVE = ("was", "were", "is", "are", "been", "being", "be")
 AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
