@@ -92,7 +92,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     if lowered[0] in lx.EVENT_FIRST or (len(lowered) > 1 and lowered[-1] in lx.EVENT_LAST):
         ev.add("event")
     place_speaks = False
-    if final.lower in lx.PLACE_HEADS or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
+    body_of = len(tokens) > 2 and first.lower in lx.ORG_HEADS and lowered[1] == "of"  # Ministry
+    placed = final.lower in lx.PLACE_HEADS and not body_of  # "of Water and Territory": a body
+    if placed or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
         ev.add("place")
         ev.add("place_word")  # a place by its own words, not only by "in"/"from" before it
         follower = toks[last + 1] if last + 1 < len(toks) else None

@@ -249,7 +249,9 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
         for j, w in enumerate(words)
     )
     district = len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
-    placed = words[-1].lower in lx.PLACE_HEADS and not district  # "Harlan Ridge School District"
+    placed = (  # "Harlan Ridge School District", "Ministry of Water and Territory": a body
+        words[-1].lower in lx.PLACE_HEADS and not district and not office_of
+    )
     if heads and len(words) >= 2 and not placed and (not titled or words[-1] in heads):  # Chambers"
         if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"

@@ -139,6 +139,7 @@ def _verb_after(head: Chunk, c: Chunk) -> bool:
     if head.kind in ("name", "pron") and not head.possessive and not c.capital:
         return not (
             w in _UNIT_NOUNS  # "the HESU branch president"
+            or (w in lx.ROLE_MODIFIERS and w not in sp.VERB_FORMS)  # "SMWF national officer"
             or w in lx.ROLE_NOUNS
             or w in sp.PROXY_NOUNS
             or w in sp.DOCUMENT_NOUNS
