@@ -49,9 +49,12 @@ def name_heads(name: str) -> set[str]:
     that names its field ("railroad" in "Federal Railroad Administration")."""
     words = name.casefold().replace("’", "'").split()
     inner = {words[i - 1] for i, w in enumerate(words) if i and w in {"of", "for", "on"}}
-    return {*words[:1], *words[-1:], *inner}
+    first = words[:1] if len(words) == 1 or words[0] in _HEADS_FIRST else []  # not "the fire"
+    return {*first, *words[-1:], *inner}  # for "Fire Service"
 
 
+_ANY_NAME = lx.words("group organisation organization body")
+_HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # Words for a trading body, which no public body ("the Commission", "the union") is.
 _TRADING = lx.words("company firm business carmaker operator")
 _PUBLIC = lx.BODY_NOUNS | lx.words(
@@ -149,6 +152,20 @@ class BodyReferents(Discourse):
             for n, mentions in self.by_para.items()
             for m in mentions
         )
+
+    def passed_over(self, key: str, noun: str, para: Para, offset: int) -> bool:
+        """ "the group" for Red Mesa Corrections Group when another body was named after it
+        ("… drawn fire from the Employees Alliance, which …. The group said"): unclear. Only
+        the words news uses for a body of any name; "the authority" is the Authority."""
+        if noun not in _ANY_NAME:
+            return False
+        named = [
+            (n, m.start, m.key)
+            for n in range(max(1, para.number - 1), para.number + 1)
+            for m in self.by_para.get(n, [])
+            if (n < para.number or m.start < offset) and self.kinds.get(m.key) == "organisation"
+        ]
+        return bool(named) and max(named)[2] != key
 
     def _near(self, key: str, para: Para, offset: int) -> bool:
         """Is `key` named in this paragraph before `offset`, or in the sentence before, and

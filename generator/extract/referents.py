@@ -150,8 +150,11 @@ class Referents(BodyReferents):
         named = self._recent_org(phrase, para, offset) if phrase.noun in ANY_BODY else None
         if named is not None and named.key is not None and named.confidence == "high":
             return named  # "according to UKMTO …. The British military agency said": UKMTO
+        found = self.descriptor(phrase, para)
+        if found and found.key and self.passed_over(found.key, noun, para, offset):
+            return Who(None, "low", phrase.text)
         found = (
-            self.descriptor(phrase, para)
+            found
             or self._body(phrase, para)
             or self._recent(phrase, para, offset)
             or self._recent_org(phrase, para, offset)
