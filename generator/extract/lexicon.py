@@ -14,7 +14,7 @@ def words(text: str) -> frozenset[str]:
 _words = words
 
 
-HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend")
+HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm")
 # Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
@@ -36,7 +36,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
-    congresswoman alderman alderwoman pc pcso dc ds dci dsi"""
+    congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -45,7 +45,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
     for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
 )
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
-TITLE_ABBREVIATIONS = _words("sen rep gov mp")
+TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr")
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -340,6 +340,10 @@ COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited as asa oy o
 GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")
 # Plural possessives that open a name before any capitalised word ("People's Party").
 NAME_GROUPS = _words("people workers women supporters members parents")
+# Quantifiers that stand alone as a subject ("supporters gathered, some chanting").
+QUANTIFIERS = _words("some many others several most few one all both")
+# Plural nouns a name qualifies, who are not the name ("Ilunga supporters", "Reed voters").
+FOLLOWERS = NAME_GROUPS | _words("voters loyalists backers followers fans allies activists")
 
 # Nouns whose "-ing" participle opens a clause about them ("a lawyer representing X").
 AGENT_NOUNS = ROLE_NOUNS | ORG_NOUNS

@@ -95,8 +95,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     body_of = len(tokens) > 2 and first.lower in lx.ORG_HEADS and lowered[1] == "of"  # Ministry
     placed = final.lower in lx.PLACE_HEADS and not body_of  # "of Water and Territory": a body
     if placed or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
-        ev.add("place")
-        ev.add("place_word")  # a place by its own words, not only by "in"/"from" before it
+        ev |= {"place", "place_word"}  # a place by its own words, not by "in"/"from" before it
         follower = toks[last + 1] if last + 1 < len(toks) else None
         place_speaks = (  # "Downing Street said": a place that speaks is its office
             final.lower in lx.PLACE_HEADS
@@ -228,7 +227,8 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("speech")
 
 
-_COUNTY = re.compile(r"Co [A-Z]\w+\b(?! [A-Z])")  # "north Co Dublin": a county, no firm
+_COUNTY = re.compile(r"Co [A-Z]\w+\b(?! [A-Z])|(?:(?:Division|Full|Constitution) )?Bench\b")
+# "north Co Dublin": a county, no firm; "A Division Bench", "the Bench": a court's judges
 _WORKS = lx.words("law report programme program show podcast")  # "Germany's Basic Law"
 _NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)?(?: as|,) $")
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")

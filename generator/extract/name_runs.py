@@ -102,7 +102,9 @@ def _raw_runs(para: Para) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(toks):
-        alone = len(current) == 1
+        alone = len(current) == 1 or (  # "Banda of the Citizens' Democratic Party"
+            len(current) > 1 and toks[current[-2]].lower in lx.CONNECTORS
+        )
         joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
         if not joined and current and toks[i - 1].possessive and i == current[-1] + 1:
             whole = len(current) > 1 and toks[i - 1].lower in lx.ORG_HEADS  # "United Nations'"

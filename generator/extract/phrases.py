@@ -92,11 +92,7 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     k = a
     while k < b:  # determiner, possessor, modifiers and head
         c = row[k]
-        if (
-            c.kind == "word"
-            and c.text in (lx.DETERMINERS | sp.UNNAMED_DETERMINERS)
-            and (phrase.head is None and not c.possessive)
-        ):
+        if c.kind == "word" and c.text in _DETERMINERS and phrase.head is None and not c.possessive:
             phrase.det = phrase.det or c.text
         elif c.kind == "num" and phrase.head is None:
             phrase.det = phrase.det or "num"
@@ -105,7 +101,9 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
             phrase.possessor_phrase = Phrase(phrase.start, k + 1, phrase.det, None, None, c, before)
             phrase.possessor = c
             phrase.det, phrase.head, phrase.modifiers = "", None, []
-        elif _is_head_part(c) and not (phrase.head is not None and _verb_after(phrase.head, c)):
+        elif _is_head_part(c) and not (
+            phrase.head is not None and _verb_after(phrase.head, c, row[k + 1 : k + 2])
+        ):
             if phrase.head is not None and _starts_again(phrase.head, c):
                 return parse(row, k, b, text)  # "a charge Lee rejected": Lee is the subject
             if phrase.head is not None:
@@ -123,10 +121,11 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
 
 
-def _verb_after(head: Chunk, c: Chunk) -> bool:
+def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
     """Does `c`, right after the head so far, read as the clause's verb? After a name only
     role, proxy, document and organisation nouns continue the phrase ("Harbor Energy
-    spokesman"); after a noun a participle or a past tense stops it."""
+    spokesman"), or a noun before a role noun ("an ADR assembly member"); after a noun a
+    participle or a past tense stops it."""
     if c.kind != "word":
         return False
     w = c.text
@@ -140,6 +139,8 @@ def _verb_after(head: Chunk, c: Chunk) -> bool:
         return not (
             w in _UNIT_NOUNS  # "the HESU branch president"
             or (w in lx.ROLE_MODIFIERS and w not in sp.VERB_FORMS)  # "SMWF national officer"
+            or (w not in sp.VERB_FORMS and bool(nxt) and nxt[0].text in lx.ROLE_NOUNS)
+            or w in lx.FOLLOWERS  # "several dozen Ilunga supporters who had marched"
             or w in lx.ROLE_NOUNS
             or w in sp.PROXY_NOUNS
             or w in sp.DOCUMENT_NOUNS

@@ -172,6 +172,8 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
         nearer = _nearer_subject(row, j, who)
         return Who(nearer, "low", "two subjects before it") if nearer else who
+    if before.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ",":
+        return Who(None, "low", before.text)  # "supporters gathered, some chanting “…”"
     other = _own_subject(row, j, para)
     if other is not None:
         return other
