@@ -215,6 +215,8 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False  # the best part of two years”"; not "had once called the shelters “…”"
     if qi - j < 2 or row[j + 1].kind not in ("word", "name") or row[j + 1].text in _OPENING:
         return False
+    if row[j].text not in _ACTS and any(is_word(row, m, "that") for m in range(j + 2, qi)):
+        return False  # "said the minister had assured the House that it would be … “within"
     if row[j + 1].kind == "name" and not soon:
         return False
     if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):

@@ -52,6 +52,19 @@ def _titled(text: str) -> bool:
     return bool(words) and words[-1].casefold() in lx.TITLE_WORDS | lx.ROLE_NOUNS
 
 
+_STARTERS = lx.words(
+    "the a an he she it they we i you but and in on at this that these his her its their"
+)
+
+
+def _given_name(word: str) -> bool:
+    """Does `word`, after initials, read as the rest of a name rather than a new sentence?"""
+    word = word.strip("\"“‘'(")
+    return (
+        word[:1].isupper() and word.isalpha() and word.casefold() not in _STARTERS | _ABBREVIATIONS
+    )
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -62,6 +75,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
             continue  # "Water Resources Minister K.S. Ramaiah said"
+        following = text[match.end() :].split(None, 1)
+        capital = len(before) > 1 and before[0].rsplit(None, 1)[-1][:1].isupper()
+        if _INITIALS.match(last_word) and capital and following and _given_name(following[0]):
+            continue  # "Leader of the Opposition B.N. Suresh Gowda accused"
         spans.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():

@@ -84,6 +84,8 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
         listed = row[k].kind == "quote" and is_word(row, k + 1, "and", "or")
         if row[k].kind in ("quote", "punct") and row[k].text != "," and not listed:
             return False
+        if row[k].text in _LAW_VERBS and _law_subject(row, k):
+            return True  # "the district's policy, adopted in 2022, requires … unless it finds “…”"
         if is_word(row, k, "that", "which"):
             first = row[k + 1] if k + 1 < qi else None
             numbered = k + 2 < qi and row[k + 2].kind == "num"
@@ -92,6 +94,16 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
             law = any(c.text.casefold() in _LAWS for c in row[max(0, k - 4) : k])
             return law and first is not None and first.text in _LAW_VERBS
     return False
+
+
+def _law_subject(row: Sequence[Chunk], k: int) -> bool:
+    """Is the subject of the verb at `k` a law or a policy ("the district's own policy,
+    adopted in 2022, requires")? Its head noun ends the words before the verb, or before an
+    aside between commas."""
+    m = k - 1
+    if m >= 0 and row[m].text == ",":
+        m = next((i for i in range(m - 1, max(-1, m - 8), -1) if row[i].text == ","), -1) - 1
+    return m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS
 
 
 def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
@@ -110,11 +122,14 @@ _LAWS = lx.words(
     """code act law laws statute constitution article articles section sections clause
     clauses regulation regulations"""
 )
+_RULE_NOUNS = lx.words(
+    "policy policies law laws act code constitution statute rule rules bylaws charter guidelines"
+)
 _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
     require requires required define defines defined criminalise criminalises criminalize
     criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
-    penalizes"""
+    penalizes oblige obliges obliged allow allows permit permits"""
 )
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
