@@ -288,8 +288,9 @@ class Discourse:
             for n in range(max(1, para.number - 1), para.number + 1)
         )  # "Zhou rejected the criticism. …, he said": Zhou, unread as a name, may be "he"
         only = self._only_named_before(para, offset, word) if named != {pick.key} else None
-        if only is not None and only.key in named:  # "… Fairbairn said. … One case involved
-            return only if named == {only.key} else Who(only.key, "low", word)  # Shanice …"
+        if only is not None and (only.key in named or not named):  # "… Fairbairn said. …
+            return only if named <= {only.key} else Who(only.key, "low", word)  # One case
+        # involved Shanice …"; "Martha Quinn's husband, Patrick, died …. “…,” she told"
         if not unread and (
             named == {pick.key} or (not named and self._only_since(pick, para, offset))
         ):
@@ -302,15 +303,17 @@ class Discourse:
         where, row = self.previous_row(para, offset)
         subject = self.clause_subject(row, len(row), where) if row else None
         last = (subject.unnamed.split() or [""])[-1] if subject is not None else ""
-        if subject is not None and (subject.key or person_noun(last.casefold())):
-            return None
+        other = subject is not None and subject.key and not self._agrees(subject.key, word)
+        if subject is not None and (subject.key or person_noun(last.casefold())) and not other:
+            return None  # but "Sarah Pickering's son, Alfie, died …. “…,” she told": hers
         people = {
             c.mention.key
             for c in row
             if c.mention is not None
             and c.mention.kind == "person"
-            and not c.possessive
+            and (not c.possessive or other)
             and not where.in_quote(c.start)
+            and (not other or self._agrees(c.mention.key, word))
         }
         key = people.pop() if len(people) == 1 else None
         return Who(key, "high") if key and self._agrees(key, word) else None

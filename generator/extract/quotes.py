@@ -22,12 +22,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
 from generator.extract.names import NameResult
+from generator.extract.phrases import Who
 from generator.extract.types import (
     Confidence,
     Entity,
@@ -177,6 +179,9 @@ def _inherit(
     q = para.quotes[index]
     if index == 0 and previous_open is not None and not para.text[: q.open_mark].strip():
         return _Said(previous_open.key, previous_open.confidence, "(continued)", False)
+    closing = _closing_said(ctx, para, q.open_mark)
+    if closing is not None:  # "A landlord could face a counterclaim, she said. “A court …”"
+        return closing
     cued = [s for s in said if s.cued and s.cue not in {"(title)", "(law)"}]
     if cued:
         prior = cued[-1]
@@ -198,6 +203,32 @@ def _inherit(
         sure = last_speaker.confidence == "high" and _last_word_was(ctx, para, last_speaker.key)
         return _Said(last_speaker.key, "high" if sure else "low", "(previous paragraph)", False)
     return _NONE
+
+
+def _closing_said(ctx: Context, para: Para, offset: int) -> _Said | None:
+    """A quotation that is a whole sentence right after a sentence closed by ", she said."
+    or ", Lee added.": that cue's speaker goes on."""
+    index = ctx.sentence_index(para, offset)
+    if index == 0:
+        return None
+    rows = ctx.rows(para.number)
+    if any(c.kind not in ("quote", "punct") for c in rows[index]):
+        return None
+    before = rows[index - 1]
+    words = [k for k, c in enumerate(before) if c.kind != "punct"]
+    if len(words) < 3 or before[words[-1]].text not in _CLOSERS:
+        return None
+    subject = before[words[-2]]
+    if subject.kind not in ("pron", "name") or before[words[-2] - 1].text != ",":
+        return None
+    if subject.kind == "pron":
+        who = ctx.pronoun(para, subject.start, subject.text, before)
+    else:
+        who = Who(subject.mention.key if subject.mention else None, "high")
+    return _Said(who.key, who.confidence, "(same paragraph)", False) if who.key else None
+
+
+_CLOSERS = lx.words("said says added adds told")
 
 
 def _introduced(ctx: Context, para: Para) -> _Said | None:

@@ -9,8 +9,9 @@ event it dates. Decisions:
 - a month without a year: the nearest such month; after a future marker the next one on or
   after the document's month; a year later in "between March and May 2022" applies to both.
 - "yesterday", "last night", "today", "tomorrow"; "last/this/next month|year";
-  "N days after" → N days before the sentence's previous date (or the document date),
-  "N days later/before" the other way.
+  "N days after" → N days before the sentence's previous date, "N days later/before" the
+  other way; with no date before it in the sentence, none (the day of an event, not one the
+  document's date gives).
 - weeks: PartialDate has no week, so "last/this/next week" keeps the smallest precision that
   holds the whole week: its month when the week lies in one month, else its year; "low".
 Relative dates need a document date; without one only absolute dates are returned.
@@ -214,10 +215,9 @@ def _resolve(
         n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
         count = n * (7 if words[1].startswith("week") else 1)
         sign = -1 if words[2] in {"after", "earlier"} else 1
-        base = anchor or doc
-        return PartialDate.of(base + timedelta(days=sign * count), core), (
-            "high" if anchor else "low"
-        )
+        if anchor is None:  # "died in 2021, two days after he was discharged": an event's
+            return None  # day, not one the document's date gives
+        return PartialDate.of(anchor + timedelta(days=sign * count), core), "high"
     if kind == "ago":  # "five years ago": that year
         words = low.split()
         n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
