@@ -165,12 +165,14 @@ def appositive_body(rest: str) -> bool:
     if words[:3] == ["one", "of", "the"]:  # "ShopNova, one of the largest platforms in"
         singular = [w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words[3:6]]
         return any(w in lx.ORG_NOUNS for w in singular)  # "companies", "platforms"
-    if not words or words[0] not in {"a", "an"}:
+    if not words or words[0] not in {"a", "an", "the"}:  # "the campaign group that …"
         return False
     for k in range(1, min(len(words), 5)):  # "a regional housing advocacy group"
         w = words[k]
         if (w in lx.ORG_NOUNS or w in _GROUPS) and not w.endswith(("er", "or")):
             nxt = words[k + 1] if k + 1 < len(words) and not raw[k].endswith(",") else ""
+            if nxt in lx.ORG_NOUNS or nxt in _GROUPS:
+                continue  # "the campaign group that organised": the head is the next noun
             # the head of the phrase: "a company registered in", "an advocacy group, said",
             # not "a tenants' union organiser"
             return not nxt or nxt.endswith("ed") or nxt in _AFTER_HEAD

@@ -105,6 +105,9 @@ def comma_between(row: Sequence[Chunk], a: int, b: int) -> bool:
     return any(row[k].kind == "punct" and row[k].text == "," for k in range(a, b))
 
 
+_PARTICIPLES = lx.words("read sent written seen shown given made")
+
+
 def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """ "the freeze, announced in a circular in August, amounted to “…”": a past participle
     opening an aside that a comma closes before the quotation describes the noun before it;
@@ -113,10 +116,22 @@ def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
         j > 0
         and row[j - 1].kind == "punct"
         and row[j - 1].text == ","
-        and row[j].text.endswith("ed")
+        and _participle(row, j)
         and not is_word(row, j + 1, "that", "to")
         and comma_between(row, j + 1, qi)
+        and not _closes_aside(row, j - 1)
     )
+
+
+def _participle(row: Sequence[Chunk], j: int) -> bool:
+    return row[j].text.endswith("ed") or row[j].text in _PARTICIPLES  # ", read on TV"
+
+
+def _closes_aside(row: Sequence[Chunk], comma: int) -> bool:
+    """Does the comma at `comma` close an aside a participle opened ("A decree from the
+    ministry, read on state television, accused"): the verb after it is the clause's."""
+    k = next((k for k in range(comma - 1, max(-1, comma - 14), -1) if row[k].kind == "punct"), -1)
+    return k >= 0 and row[k].text == "," and k + 1 < comma and _participle(row, k + 1)
 
 
 def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:

@@ -292,11 +292,11 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
         while k >= 0 and not (row[k].kind == "punct" and row[k].text == "("):
             k -= 1
         k -= 1
-    window = row[max(0, k - 8) : k + 1]
-    if not any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
+    docs = [d for d in range(max(0, k - 8), k + 1) if is_word(row, d, *sp.DOCUMENT_NOUNS)]
+    if not docs:
         return None
-    if row[k].kind == "name" and is_word(row, k - 1, "to"):
-        return None  # "said in a letter to Prime Minister X that …": what was said, not X's
+    if any(is_word(row, m, "to") for m in range(docs[-1] + 1, k)):
+        return None  # "said in a letter to (the) X that …": what was said, not the X's
     who = ctx.subject(row, j + 1, para)
     if who is None or who is COORDINATED or who.key is None:
         return None

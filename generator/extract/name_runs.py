@@ -187,9 +187,12 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         named = words[titles[-1] + 1 if titles and titles[-1] < cut else 0 : cut]
         right_words = [toks[i].lower for i in right]
         titled = bool(titles) and titles[0] < cut and len(named) >= 2
+        lead = 0  # "Associate Professor Cheong Wai Kit of the …", "Mr Tan Ah Kow of the …"
+        while lead < cut - 2 and words[lead].rstrip(".") in lx.HONORIFICS | lx.ROLE_MODIFIERS:
+            lead += 1
         person_then_org = (  # "Dennis Mandudzo of the University of Zimbabwe"
             not titles
-            and 2 <= len(left) <= 3
+            and 2 <= len(left) - lead <= 3
             and cut + 1 < len(words)
             and (words[cut + 1] == "the" or (len(right) >= 2 and len(left) == 2))
             and not any(w in lx.ORG_HEADS for w in words[:cut])
@@ -254,12 +257,24 @@ def _make_run(para: Para, run: list[int]) -> Run | None:
     placed = (  # "Harlan Ridge School District", "Ministry of Water and Territory": a body
         words[-1].lower in lx.PLACE_HEADS and not district and not office_of
     )
-    if heads and len(words) >= 2 and not placed and (not titled or words[-1] in heads):  # Chambers"
+    portfolio = titled and len(words) > 2 and words[1].lower in {"for", "of"}  # "Minister for
+    if (
+        heads
+        and len(words) >= 2
+        and not placed
+        and (not titled or words[-1] in heads)
+        and not (
+            portfolio and words[0].lower in lx.TITLE_WORDS  # Media": a title, not a body
+        )
+    ):  # "Attorney General's Chambers"
         if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     before = toks[run[0] - 1] if run[0] > 0 else None
     end = title_end(words, before is not None and ne.is_role_noun(before.lower))
+    lead = next((k for k, w in enumerate(words) if w.lower not in lx.ROLE_MODIFIERS), 0)
+    if 0 < lead < len(words) - 2 and end < lead and words[lead].lower.rstrip(".") in lx.HONORIFICS:
+        end = lead  # "Associate Professor Jane Lim": a title, not an honorific
     title = words[: end + 1]
     rest = list(range(end + 1, len(words)))
     honorific = ""

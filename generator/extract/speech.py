@@ -29,7 +29,7 @@ praise predict promise question quip reflect remark repeat reply respond recall 
 retort scoff shout slam state stress suggest testify threaten tweet urge vow warn welcome
 characterise characterize brand term muse liken recount recommend propose assure reassure inform
 remind notify rule report apologise apologize cite invoke thank applaud blame credit maintain
-instruct
+instruct attribute
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -112,7 +112,7 @@ DOCUMENT_NOUNS = _words(
     pamphlet pamphlets leaflet leaflets advert advertisement ad editorial op-ed
     proclamation declaration resolution manifesto brief affidavit transcript audit audits
     review reviews study studies survey surveys assessment summary document documents video
-    videos order orders decree decrees directive"""
+    videos order orders decree decrees directive directives circular circulars bulletin"""
 )
 # Participles by which a document names its author ("a statement issued by the NGO").
 AUTHOR_VERBS = _words(
