@@ -217,6 +217,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "was given no chance to respond … and was “…”": no one responded
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
+        elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
+            return verb_cue(ctx, para, row, j)  # "had directed the administration to ensure"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
@@ -224,6 +226,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+_DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")
 
 
 def _noun_to(row: Sequence[Chunk], k: int) -> bool:
@@ -297,6 +302,8 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
         return None
     if any(is_word(row, m, "to") for m in range(docs[-1] + 1, k)):
         return None  # "said in a letter to (the) X that …": what was said, not the X's
+    if not verb_at(row, j + 1):
+        return None  # "told dealers in a memo seen by Reuters that parts would": no relative
     who = ctx.subject(row, j + 1, para)
     if who is None or who is COORDINATED or who.key is None:
         return None

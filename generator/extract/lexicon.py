@@ -36,7 +36,8 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
-    congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder"""
+    congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
+    dpp"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -45,7 +46,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
     for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
 )
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
-TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr")
+TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr dpp")
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -130,7 +131,7 @@ ORG_HEADS = _words(
     legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors archives
-    archive initiative collective petroleum guild"""
+    archive initiative collective petroleum guild electric"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").
@@ -140,7 +141,7 @@ SECTOR_HEADS = _words(
     """logistics freight pharma pharmaceuticals energy industries technologies media press
     broadcasting investments properties minerals resources trading foods water telecom rail
     railways airports utilities steel oil mining construction insurance securities shipping
-    marine engineering"""
+    marine engineering electric"""
 )
 LOWER_ORG_HEADS = _words("tribunal party movement")
 # Lowercase nouns before a name that say it names an organisation ("steel company Arcelor",
@@ -349,6 +350,8 @@ FOLLOWERS = NAME_GROUPS | _words("voters loyalists backers followers fans allies
 AGENT_NOUNS = ROLE_NOUNS | ORG_NOUNS
 # Who speaks for the organisation they are "of" or "from" (not "officials", "members" or
 # "a team of researchers", who speak for themselves).
-BODY_PARTS = words("panel bench mission delegation monitors observers board")
+BODY_PARTS = words(
+    "panel bench mission delegation monitors observers board branch chapter wing inspectors"
+)
 # The forms of "be" that make a passive or a copula ("was found", "were “…”").
 BE_FORMS = words("be been being is are was were")

@@ -274,6 +274,10 @@ class Referents(BodyReferents):
             pronoun = lx.POSSESSIVE_PRONOUNS[phrase.det]  # "what her letter described as"
             return self.pronoun(para, phrase.head.start, pronoun)
         plain = not any(m.kind == "name" or m.capital for m in phrase.modifiers)
+        for m in phrase.modifiers if phrase.det == "the" else []:  # "The embassy statement"
+            body = self.descriptor(Phrase(0, 0, "the", head=m), para)
+            if body is not None and body.key is not None:
+                return body
         if phrase.det == "the" and plain and not phrase.preps:  # "The 64-page report stated"
             earlier = self.document_author(para, offset, phrase.noun)
             earlier = earlier or earlier_author(self, para, offset, phrase.noun)
@@ -323,7 +327,9 @@ class Referents(BodyReferents):
         if phrase.det == "the" and not phrase.preps:  # "The transport secretary said"
             described = self.descriptor(phrase, para) or self._spokesman(phrase, para, offset)
             return described or Who(None, "low", phrase.text)
-        return Who(None, "low", phrase.text)
+        if phrase.det in {"a", "an"} and not phrase.preps:  # "X Council said it “fully
+            return self._spokesman(phrase, para, offset) or Who(None, "low", phrase.text)
+        return Who(None, "low", phrase.text)  # accepted” the findings. A spokesperson said"
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:
         """ "the board", "the prime minister": the one entity of the document it fits."""

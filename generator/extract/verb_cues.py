@@ -174,6 +174,11 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return Who(nearer, "low", "two subjects before it") if nearer else who
     if before.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ",":
         return Who(None, "low", before.text)  # "supporters gathered, some chanting “…”"
+    if before.kind == "word" and before.text in _INTRANSITIVE:  # "a day after its auditor,
+        k = j - 3 if j >= 3 and row[j - 2].text == "," else j - 2  # X, resigned citing “…”"
+        named = row[k].mention if k >= 0 and row[k].kind == "name" else None
+        if named is not None:
+            return Who(named.key, "high")
     other = _own_subject(row, j, para)
     if other is not None:
         return other
@@ -193,6 +198,7 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
     return ctx.clause_subject(row, j, para)
 
 
+_INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
 _FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
 
 
@@ -369,7 +375,9 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
             if is_word(row, n, "that"):
                 n += 1
             other = row[n].mention if n < j and row[n].kind == "name" else None
-            unnamed = is_word(row, n, "a", "an", "another", "one") and is_word(row, j - 1, "had")
+            unnamed = is_word(row, n, "a", "an", "another", "one") and any(
+                is_word(row, m, "had") for m in range(n, j)
+            )  # "reported that a member … had described … and said"
             if unnamed or (other is not None and other.key != who.key):  # "said an official had …
                 # and had described": the official's
                 return Who(who.key, "low", "coordinated verb after a reported clause")
