@@ -207,6 +207,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
+        elif _by_participle(row, j):
+            pass  # "termed the compensation announced by the State government “…”"
         elif _passive_to(row, j):
             pass  # "could not be asked to “keep propping up …”": no one's saying
         elif w in _PROPOSING and is_word(row, j + 1, "were", "was", "is", "are") and j + 2 <= qi:
@@ -259,6 +261,21 @@ def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return is_word(row, qi - 1, "was", "were", "is", "are") and all(
         c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
         for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
+    )
+
+
+def _by_participle(row: Sequence[Chunk], j: int) -> bool:
+    """A past participle right after a noun with its agent next ("the compensation
+    announced by the State government"): it describes the noun, it is no cue."""
+    prev = row[j - 1] if j > 0 else None
+    return (
+        row[j].text.endswith("ed")
+        and is_word(row, j + 1, "by")
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text not in lx.BE_FORMS | {"had", "has", "have", "being", "been"}
+        and not verb_at(row, j - 1)
+        and not prev.text.endswith("ly")
     )
 
 

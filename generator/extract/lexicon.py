@@ -37,6 +37,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
     congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
+    ceo cfo coo
     dpp"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
@@ -131,7 +132,7 @@ ORG_HEADS = _words(
     legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors archives
-    archive initiative collective petroleum guild electric"""
+    archive initiative collective petroleum guild electric diocese archdiocese"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

@@ -94,8 +94,9 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     place_speaks = False
     body_of = len(tokens) > 2 and first.lower in lx.ORG_HEADS and lowered[1] == "of"  # Ministry
     placed = final.lower in lx.PLACE_HEADS and not body_of  # "of Water and Territory": a body
-    if placed or (len(tokens) > 1 and first.lower in lx.PLACE_FIRST):
-        ev |= {"place", "place_word"}  # a place by its own words, not by "in"/"from" before it
+    place_first = len(tokens) > 1 and first.lower in lx.PLACE_FIRST  # "New York", "South Asia"
+    if placed or place_first:  # a place by its own words, not by "in"/"from" before it
+        ev |= {"place", "place_word", *(["place_first"] if place_first else [])}
         follower = toks[last + 1] if last + 1 < len(toks) else None
         place_speaks = (  # "Downing Street said": a place that speaks is its office
             final.lower in lx.PLACE_HEADS
@@ -244,7 +245,7 @@ def _after_comma(ev: set[str], rest: str) -> None:
     elif bf.appositive_body(rest):
         ev.add("org")  # "Hartfield Advisory, a company registered in …"
     elif bf.role_appositive(rest):
-        ev.add("person")
+        ev |= {"person", "role_appos"}  # "Jae-won Park, an analyst at …": no park
 
 
 def _next_word(
@@ -296,8 +297,7 @@ def _next_word(
         if not lone_word or is_acronym(final.text):
             ev.add("org")  # "the IG Metall union", "the GMB union" (not "the French newspaper")
     elif low in lx.PLACE_NOUNS:
-        ev.add("place")
-        ev.add("place_word")
+        ev |= {"place", "place_word"}
     elif (
         low in _ORG_ROLES
         and not adjectival
@@ -374,9 +374,9 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
         return "organisation"
-    titled = full & {"title", "honorific"} or (  # "Foreign Minister Park Ji-hoon … Park said"
-        "person" in full and "place_word" not in full  # "rival Lucía Cárdenas … Cárdenas
-    )  # territory"
+    appos = "role_appos" in full and not ev & {"place_first", "acronym"}  # "X Park, an analyst"
+    named = "person" in full and "place_word" not in full  # "Minister Park Ji-hoon … Park said"
+    titled = full & {"title", "honorific"} or appos or named  # not "Cárdenas territory"
     if (
         "place" in ev
         and not titled

@@ -91,6 +91,7 @@ _NOUN_DETERMINERS = lx.words(
     """the a an his her its their these those this that each every any some many several few
     both other such no"""
 )
+_CALL_KINDS = lx.words("earnings conference phone video press news")
 _BEFORE_NOUN = lx.words("in on at of for from with by into across among between within")
 
 
@@ -183,6 +184,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "found that disputes over land made up": no object, a noun
     if (prev.kind == "word" and prev.text in _BEFORE_NOUN) or prev.kind == "num":
         return True  # "in states", "of claims", "in a 2015 ruling": a noun
+    if row[j].text in {"call", "calls"} and prev.text in _CALL_KINDS:
+        return True  # "told investors on an earnings call that"
     before = row[j - 2] if j >= 2 else None
     if row[j].text.endswith("s") and _infinitive(prev, before):
         return True  # "to remove posts it considers": the object of an infinitive
