@@ -328,8 +328,18 @@ class Referents(BodyReferents):
             described = self.descriptor(phrase, para) or self._spokesman(phrase, para, offset)
             return described or Who(None, "low", phrase.text)
         if phrase.det in {"a", "an"} and not phrase.preps:  # "X Council said it “fully
-            return self._spokesman(phrase, para, offset) or Who(None, "low", phrase.text)
+            return self._spokesman(phrase, para, offset) or self._kind_spokesman(phrase, para)
         return Who(None, "low", phrase.text)  # accepted” the findings. A spokesperson said"
+
+    def _kind_spokesman(self, phrase: Phrase, para: Para) -> Who:
+        """ "A district spokeswoman said": the spokesperson of the one body "the district"
+        fits (its own spokesperson speaks for it); else unnamed."""
+        words = [m for m in phrase.modifiers if m.kind == "word" and not m.capital]
+        if phrase.noun in lx.SPOKESPEOPLE and len(words) == 1 == len(phrase.modifiers):
+            body = self.descriptor(Phrase(0, 0, "the", head=words[0]), para)
+            if body is not None and body.key and self.kinds.get(body.key) == "organisation":
+                return body
+        return Who(None, "low", phrase.text)
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:
         """ "the board", "the prime minister": the one entity of the document it fits."""
