@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
+from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
@@ -121,13 +122,38 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
     from X": X."""
     by = next((m for m in range(i + 1, min(i + 5, len(row))) if is_word(row, m, "by", "from")), -1)
     if by < 0 or any(c.kind in ("punct", "quote") for c in row[i + 1 : by]):
-        return None
-    for c in row[by + 1 : by + 4]:
+        return _writer(row, _written_by(row, i))  # "The report, commissioned by X and
+    for c in row[by + 1 : by + 4]:  # written by the Cleveland law firm Y,"
         if c.kind == "name" and c.mention is not None and not c.possessive:
             return Who(c.mention.key, "high")
         if c.kind not in ("word", "name") or not (c.possessive or c.text == "the"):
             return None  # "by the UK's Rail Safety Inspectorate": past "the" and "UK's"
     return None
+
+
+def _written_by(row: Sequence[Chunk], i: int) -> int:
+    """The "by" of "written by" (or "prepared", "compiled" …) in an aside after the
+    document at `i`, -1 for none."""
+    for m in range(i + 1, min(i + 20, len(row))):
+        if row[m].kind == "quote" or (row[m].kind == "punct" and row[m].text != ","):
+            return -1
+        if is_word(row, m, "by") and is_word(row, m - 1, *_AUTHORED):
+            return m
+    return -1
+
+
+def _writer(row: Sequence[Chunk], by: int) -> Who | None:
+    """The head of the noun phrase after "by" at `by`: its last name ("the Leeds law firm
+    Carver Quayle LLP": the firm, not Leeds)."""
+    last = None
+    for c in row[by + 1 : by + 8] if by >= 0 else ():
+        if c.kind not in ("word", "name") or c.text in {"and", "which", "who", "that"}:
+            break
+        last = c.mention if c.kind == "name" and c.mention is not None else last
+    return Who(last.key, "high") if last is not None else None
+
+
+_AUTHORED = lx.words("written prepared compiled authored produced conducted drafted")
 
 
 def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para, Sequence[Chunk]]]:
