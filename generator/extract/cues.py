@@ -193,6 +193,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, *lx.BE_FORMS):
             pass  # "should be read in full by “anyone who …”", "was found guilty of “…”"
+        elif w in sp.DOCUMENT_VERBS and _found_thing(row, j, qi):
+            pass  # "estates to have found a buyer since the “en bloc fever”": no finding
         elif w in sp.DOCUMENT_VERBS and _reported_it(row, j):
             pass  # "said it showed the authorities would “…”": the sayer's, "it" a thing
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
@@ -261,6 +263,16 @@ def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return is_word(row, qi - 1, "was", "were", "is", "are") and all(
         c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
         for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
+    )
+
+
+def _found_thing(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """A verb of finding with a thing as its object ("found a buyer since the “…”"), the
+    quotation past it, and no "that" between: nothing found is said."""
+    return (
+        is_word(row, j + 1, "a", "an")
+        and qi - j > 3
+        and not any(is_word(row, m, "that") for m in range(j + 1, qi))
     )
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
+from generator.extract.document import Para
 from generator.extract.sentences import Token
 
 _NUMERAL = re.compile(r"\s\d{1,3}$")
@@ -101,3 +103,49 @@ def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
         and nxt.lower not in lx.WEEKDAYS
         and nxt.lower not in lx.MONTHS
     )
+
+
+def described_body(para: Para, run: list[int]) -> bool:
+    """ "Transport for the Pennines, the regional body that …": a run with "for" or "of"
+    inside that an appositive says is one body's name stays whole."""
+    if not run:
+        return False
+    words = {para.tokens[i].lower for i in run}
+    rest = para.text[para.tokens[run[-1]].end :]
+    return bool(words & {"for", "of"}) and rest.startswith(", ") and bf.appositive_body(rest[2:])
+
+
+# Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
+_LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
+
+
+def trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
+    """A raw run without what opens or closes it but names no one: connectors, a
+    place joined to a participle, a weekday, post-nominal letters, a sentence's opener."""
+    while run and (
+        toks[run[0]].lower in _LEADING_CONNECTORS
+        or not (toks[run[0]].capitalised or toks[run[0]].lower in ORDINAL_ENDS)  # "8th"
+        or (
+            toks[run[0]].lower in lx.CONNECTORS
+            and toks[run[0]].sentence_start
+            and len(run) < 3
+            and not toks[run[-1]].possessive  # "Al Jazeera's Youssef Trabelsi"
+        )
+        or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
+    ):
+        run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
+    while run and (
+        not toks[run[-1]].capitalised
+        or toks[run[-1]].text in lx.MEMBER_ACRONYMS
+        or (len(run) > 1 and toks[run[-1]].lower in lx.WEEKDAYS)  # "… Council Friday"
+    ):
+        run = run[:-1]  # "Labour MPs": the party, then its members
+    if run and bf.PLACE_JOINED.match(toks[run[-1]].text):
+        return []  # "the Phnom Penh-based group": a place, not a name
+    while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
+        run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
+    while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]):
+        run = run[1:]
+        while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
+            run = run[1:]
+    return run

@@ -1,10 +1,10 @@
 """Capitalised runs of words that may name a person or an organisation, for `names`.
 
-`find_runs(paras)` → `Run`s: capitalised runs (joined by "of", "and", "the" … inside
-organisation and title names, by initials "George W. Bush", a slash "Idiot/Savant", a
-party's possessive "Cambodian People's Party", "on" after a body's head "Committee on
-Finance"), split into a title ("British Prime Minister"), an honorific ("Mr") and the name,
-each with the evidence (`name_evidence`) its words give. Pure, never raises.
+`find_runs(paras)` → `Run`s: capitalised runs (joined by "of", "and", "the" … inside names of
+bodies and titles, initials "George W. Bush", a slash "Idiot/Savant", a party's possessive
+"Cambodian People's Party", "on" in "Committee on Finance"), split into a title ("British
+Prime Minister"), an honorific and the name, with the evidence (`name_evidence`) of its words.
+Pure, never raises.
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ _NUMBER = re.compile(
     r" \d{1,3}\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%|pounds|"
     r"dollars|euros|people|years|days|months|times|[a-z]+s\b))"
 )
-# Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.
-_LEADING_CONNECTORS = frozenset({"of", "for", "and", "the"})
 _KINDS = lx.words("association group campaign coalition alliance network charity movement")
 _ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
@@ -137,37 +135,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    return bf.join_portfolios(text, toks, [_trim(toks, r) for r in runs if r])
-
-
-def _trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
-    while run and (
-        toks[run[0]].lower in _LEADING_CONNECTORS
-        or not (toks[run[0]].capitalised or toks[run[0]].lower in nj.ORDINAL_ENDS)  # "8th"
-        or (
-            toks[run[0]].lower in lx.CONNECTORS
-            and toks[run[0]].sentence_start
-            and len(run) < 3
-            and not toks[run[-1]].possessive  # "Al Jazeera's Youssef Trabelsi"
-        )
-        or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
-    ):
-        run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
-    while run and (
-        not toks[run[-1]].capitalised
-        or toks[run[-1]].text in lx.MEMBER_ACRONYMS
-        or (len(run) > 1 and toks[run[-1]].lower in lx.WEEKDAYS)  # "… Council Friday"
-    ):
-        run = run[:-1]  # "Labour MPs": the party, then its members
-    if run and bf.PLACE_JOINED.match(toks[run[-1]].text):
-        return []  # "the Phnom Penh-based group": a place, not a name
-    while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
-        run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
-    while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]):
-        run = run[1:]
-        while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
-            run = run[1:]
-    return run
+    return bf.join_portfolios(text, toks, [nj.trim(toks, r) for r in runs if r])
 
 
 def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
@@ -237,12 +205,14 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             parts.append([])
         elif toks[i].lower not in lx.CONNECTORS or parts[-1] or toks[i].capitalised:
             parts[-1].append(i)
-    return [_trim(toks, p) for p in parts if p]
+    return [nj.trim(toks, p) for p in parts if p]
 
 
 def _make_run(para: Para, run: list[int]) -> Run | None:
     toks = para.tokens
     words = [toks[i] for i in run]
+    if nj.described_body(para, run):
+        return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the
     cause = bf.advocacy([w.lower for w in words])  # "Zimbabwe Lawyers for Justice"
     heads = [w for w in words if w.lower in lx.ORG_HEADS or chambers or cause]  # Attorney General's
@@ -379,7 +349,9 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
         for raw in _raw_runs(para):
             named = _role_object(para, raw)
             parts: list[Run] = []
-            for part in _split_and(para.tokens, named or raw):
+            whole = named or raw
+            split = [whole] if nj.described_body(para, whole) else _split_and(para.tokens, whole)
+            for part in split:  # "Transport for the Pennines, the regional body": one name
                 run = _make_run(para, part)
                 if run is not None and not nobodys_name(
                     para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end

@@ -186,6 +186,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "in states", "of claims", "in a 2015 ruling": a noun
     if row[j].text in {"call", "calls"} and prev.text in _CALL_KINDS:
         return True  # "told investors on an earnings call that"
+    if row[j].text.endswith("s") and _object_of_verb(row, j):
+        return True  # "had not filed suspicious transaction reports “in a timely manner”"
     before = row[j - 2] if j >= 2 else None
     if row[j].text.endswith("s") and _infinitive(prev, before):
         return True  # "to remove posts it considers": the object of an infinitive
@@ -200,6 +202,20 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     if before is not None and before.possessive and prev.text in _EARLIER:
         return True  # "Oduya's past comments had caused": a noun after its possessor
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
+
+
+def _object_of_verb(row: Sequence[Chunk], j: int) -> bool:
+    """Do one to three lowercase words before `j` follow a past-tense verb, so that `j`
+    heads that verb's object ("filed suspicious transaction reports")?"""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and row[k].kind == "word" and not row[k].capital:
+        w = row[k].text
+        if k < j - 1 and (w.endswith("ed") or w in sp.IRREGULAR_PAST) and verb_at(row, k):
+            return True
+        if w in _BEFORE_NOUN or w in _NOUN_DETERMINERS or sp.VERB_FORMS.get(w):
+            return False
+        k -= 1
+    return False
 
 
 def _adjective(prev: Chunk) -> bool:
