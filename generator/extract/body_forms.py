@@ -318,3 +318,27 @@ def join_portfolios(text: str, toks: tuple[Token, ...], runs: list[list[int]]) -
         else:
             joined.append(run)
     return joined
+
+
+_AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
+
+
+def public_body(after: tuple[Token, ...]) -> bool:
+    """Is one of the lowercase words after a possessive a public body ("Zambia's electoral
+    commission")?"""
+    return any(t.lower in lx.BODY_NOUNS and not t.capitalised for t in after)
+
+
+def after_comma(rest: str) -> set[str]:
+    """The name evidence an appositive after a name's comma gives."""
+    if _AGE.match(rest):
+        return {"person", "aged"}  # "Darren Frost, 58, from Garstang": only a person has an age
+    if rest.startswith("who ") or rest[:1].isdigit():
+        return {"person"}
+    if rest.startswith(("which ", "owned by", "based in", "headquartered")):
+        return {"org"}
+    if appositive_body(rest):
+        return {"org"}  # "Hartfield Advisory, a company registered in …"
+    if role_appositive(rest):
+        return {"person", "role_appos"}  # "Jae-won Park, an analyst at …": no park
+    return set()

@@ -123,6 +123,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     personal = nxt is not None and nxt.lower in _PERSONAL and not ev & {"the", "the_cap"}
     if final.possessive and len(tokens) >= 2 and personal:
         ev.add("person")  # "Tom Reed's lawyers", "Ann Lee's office": what only a person has
+    if final.possessive and len(tokens) == 1 and bf.public_body(toks[last + 1 : last + 3]):
+        ev.add("place")  # "Zambia's electoral commission": a country's, not a firm's
     named_role = (  # "its spokeswoman, Ana Cruz, which said": "which" is not hers
         start >= 1
         and text[toks[start - 1].end : first.start].strip() == ","
@@ -131,13 +133,11 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     firm = start >= 1 and text[toks[start - 1].end : first.start].strip() == ","
     if firm and toks[start - 1].lower in bf.FIRM_TRADES and not in_quote:
         ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
-    if stripped.startswith(",") and not (named_role and stripped[1:].lstrip().startswith("which")):
-        _after_comma(ev, stripped[1:].lstrip())
-        if named_role and len(tokens) == 1 and not in_quote:
-            ev |= {
-                "person",
-                "role_before",
-            }  # "Sadykov's wife, Elmira, who", "a teacher, Nurlan, said"
+    which = (named_role or titled) and stripped[1:].lstrip().startswith("which")  # "to Minister
+    if stripped.startswith(",") and not which:  # X, which he released": the letter is which
+        ev |= bf.after_comma(stripped[1:].lstrip())
+        if named_role and len(tokens) == 1 and not in_quote:  # "Sadykov's wife, Elmira, who"
+            ev |= {"person", "role_before"}  # "a teacher, Nurlan, said"
     elif stripped.startswith("(") and bf.own_acronym(tokens, stripped):
         ev.add("org")  # "the West Africa Rights Monitor (WARM)": a name with its initials
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
@@ -232,20 +232,6 @@ _COUNTY = re.compile(r"Co [A-Z]\w+\b(?! [A-Z])|(?:(?:Division|Full|Constitution)
 # "north Co Dublin": a county, no firm; "A Division Bench", "the Bench": a court's judges
 _WORKS = lx.words("law report programme program show podcast")  # "Germany's Basic Law"
 _NAMED_AS = re.compile(r"\b(?:(?:his|her) (?:first )?name|identified)(?: only)?(?: as|,) $")
-_AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")
-
-
-def _after_comma(ev: set[str], rest: str) -> None:
-    if _AGE.match(rest):
-        ev |= {"person", "aged"}  # "Darren Frost, 58, from Garstang": only a person has an age
-    elif rest.startswith("who ") or rest[:2].isdigit() or rest[:1].isdigit():
-        ev.add("person")
-    elif rest.startswith(("which ", "owned by", "based in", "headquartered")):
-        ev.add("org")
-    elif bf.appositive_body(rest):
-        ev.add("org")  # "Hartfield Advisory, a company registered in …"
-    elif bf.role_appositive(rest):
-        ev |= {"person", "role_appos"}  # "Jae-won Park, an analyst at …": no park
 
 
 def _next_word(
