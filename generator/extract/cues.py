@@ -223,6 +223,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
             return verb_cue(ctx, para, row, j)  # "had directed the administration to ensure"
+        elif w in _SUBMITTED and is_word(row, j + 1, "that"):
+            return verb_cue(ctx, para, row, j)  # "counsel for the petitioner submitted that"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
@@ -233,6 +235,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
 
 _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")
+_SUBMITTED = lx.words("submitted submits")  # an argument, with "that" (not "submitted proof")
 
 
 def _noun_to(row: Sequence[Chunk], k: int) -> bool:

@@ -72,7 +72,7 @@ def ordinal_in_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
     )
 
 
-_ABSTRACT = ("tion", "ity", "ment", "ance", "ence")
+_ABSTRACT = ("tion", "ity", "ment", "ance", "ence", "dom", "rights", "ship", "justice")
 
 
 def in_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
@@ -82,8 +82,9 @@ def in_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
     Lanka"), not where it sits ("the Court of Appeals for the Ninth Circuit in Boston")?"""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     last = toks[run[-1]]
+    head = run[1] if len(run) > 1 and toks[run[0]].lower == "the" else run[0]  # "The X for"
     return (
-        toks[run[0]].lower in lx.ORG_HEADS
+        toks[head].lower in lx.ORG_HEADS
         and any(toks[k].lower in {"for", "on"} for k in run)
         and last.capitalised
         and last.lower.endswith(_ABSTRACT)

@@ -119,6 +119,7 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
 
 
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
+_AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
 
 
 def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
@@ -141,10 +142,7 @@ def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
             or (w in lx.ROLE_MODIFIERS and w not in sp.VERB_FORMS)  # "SMWF national officer"
             or (w not in sp.VERB_FORMS and bool(nxt) and nxt[0].text in lx.ROLE_NOUNS)
             or w in lx.FOLLOWERS  # "several dozen Ilunga supporters who had marched"
-            or w in lx.ROLE_NOUNS
-            or w in sp.PROXY_NOUNS
-            or w in sp.DOCUMENT_NOUNS
-            or w in lx.ORG_NOUNS
+            or w in _AFTER_NAME
             or w.rstrip("s") in lx.ROLE_NOUNS
         )
     return False
@@ -173,8 +171,9 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
             segment = row[k + 1 : nxt]
             while len(segment) > 1 and _letters(segment[-1]):
                 segment = segment[:-1]  # ", Julian Fairbrother KC,": letters after the name
-            if _named(segment):  # ", Ben Carter," or ", shadow minister Daniel Okoro,"
-                phrase.apposition = segment[-1]
+            of = next((m for m, x in enumerate(segment) if is_word(segment, m, "of")), 0)
+            if _named(segment[:of] or segment):  # ", Ben Carter," or ", shadow minister Daniel
+                phrase.apposition = (segment[:of] or segment)[-1]  # Okoro," or ", X of Y,"
             elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:
                 _authors(row, k + 1, nxt, phrase, text)
             k = nxt - 1
