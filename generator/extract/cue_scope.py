@@ -6,7 +6,10 @@ already has its own quotation: "dismissed the leader's accusation of “…” a
 passive's content is: "would be announced “within fourteen days”"), and the word shapes that
 move or stop the search: `first_complement` ("found that A and that B"), `describes_document`
 ("a statement posted to its website"), `closed_aside` ("…, an allegation staff deny, and
-that …") and `participle_use` (", warning that …"). Pure.
+that …") and `participle_use` (", warning that …"); and verbs that are no cue where they
+stand: `noun_to` ("no chance to respond"), `reported_it` ("said it showed"), `found_thing`
+("found a buyer since the “…”"), `by_participle` ("the relief announced by X") and
+`passive_to` ("been told to"). Pure.
 """
 
 from __future__ import annotations
@@ -293,3 +296,51 @@ def after_comma_by(row: Sequence[Chunk], j: int) -> bool:
         and row[j - 1].text == ","
         and is_word(row, j + 1, "by")
     )
+
+
+def noun_to(row: Sequence[Chunk], k: int) -> bool:
+    """Is the word at `k` a noun after a determiner ("no chance", "the right") that the
+    infinitive after it completes ("no chance to respond")?"""
+    noun = row[k] if k >= 1 and row[k].kind == "word" else None
+    if noun is None or noun.text.endswith(("ed", "ing")) or sp.VERB_FORMS.get(noun.text):
+        return False
+    return is_word(row, k - 1, "no", *lx.DETERMINERS) and not row[k - 1].possessive
+
+
+def reported_it(row: Sequence[Chunk], j: int) -> bool:
+    """Is the verb at `j` one of finding with "it" as its subject, reported by a verb of
+    saying right before ("said it showed", "said that it found")?"""
+    if not is_word(row, j - 1, "it"):
+        return False
+    k = j - 3 if is_word(row, j - 2, "that") else j - 2
+    return k >= 0 and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
+
+
+def found_thing(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """A verb of finding with a thing as its object ("found a buyer since the “…”"), the
+    quotation past it, and no "that" between: nothing found is said."""
+    return (
+        is_word(row, j + 1, "a", "an")
+        and qi - j > 3
+        and not any(is_word(row, m, "that") for m in range(j + 1, qi))
+    )
+
+
+def by_participle(row: Sequence[Chunk], j: int) -> bool:
+    """A past participle right after a noun with its agent next ("the compensation
+    announced by the State government"): it describes the noun, it is no cue."""
+    prev = row[j - 1] if j > 0 else None
+    return (
+        row[j].text.endswith("ed")
+        and is_word(row, j + 1, "by")
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text not in lx.BE_FORMS | {"had", "has", "have", "being", "been"}
+        and not verb_at(row, j - 1)
+        and not prev.text.endswith("ly")
+    )
+
+
+def passive_to(row: Sequence[Chunk], j: int) -> bool:
+    """A passive reporting verb with "to" after it ("be asked to", "been told to")."""
+    return is_word(row, j - 1, "be", "been", "being") and is_word(row, j + 1, "to")

@@ -31,15 +31,20 @@ from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.cue_scope import (
     adverbial,
     as_verb,
+    by_participle,
     closed_aside,
     comma_between,
     coordinate_start,
     describes_document,
     first_complement,
+    found_thing,
     inside_report,
+    noun_to,
     participle_use,
+    passive_to,
     reduced_relative,
     relative_aside,
+    reported_it,
     reported_verb,
 )
 from generator.extract.document import Para
@@ -193,9 +198,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, *lx.BE_FORMS):
             pass  # "should be read in full by “anyone who …”", "was found guilty of “…”"
-        elif w in sp.DOCUMENT_VERBS and _found_thing(row, j, qi):
+        elif w in sp.DOCUMENT_VERBS and found_thing(row, j, qi):
             pass  # "estates to have found a buyer since the “en bloc fever”": no finding
-        elif w in sp.DOCUMENT_VERBS and _reported_it(row, j):
+        elif w in sp.DOCUMENT_VERBS and reported_it(row, j):
             pass  # "said it showed the authorities would “…”": the sayer's, "it" a thing
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             aloud = _read_aloud(ctx, para, row, j, qi)
@@ -209,15 +214,15 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
-        elif _by_participle(row, j):
+        elif by_participle(row, j):
             pass  # "termed the compensation announced by the State government “…”"
-        elif _passive_to(row, j):
+        elif passive_to(row, j):
             pass  # "could not be asked to “keep propping up …”": no one's saying
         elif w in _PROPOSING and is_word(row, j + 1, "were", "was", "is", "are") and j + 2 <= qi:
             pass  # "that the conditions it proposed were “not adequate …”": a relative clause
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and is_word(row, j - 2, *_UNSAID):
             pass  # "had yet to explain why results were released “…”": nothing was said
-        elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and _noun_to(row, j - 2):
+        elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and noun_to(row, j - 2):
             pass  # "was given no chance to respond … and was “…”": no one responded
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
@@ -238,24 +243,6 @@ _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed 
 _SUBMITTED = lx.words("submitted submits")  # an argument, with "that" (not "submitted proof")
 
 
-def _noun_to(row: Sequence[Chunk], k: int) -> bool:
-    """Is the word at `k` a noun after a determiner ("no chance", "the right") that the
-    infinitive after it completes ("no chance to respond")?"""
-    noun = row[k] if k >= 1 and row[k].kind == "word" else None
-    if noun is None or noun.text.endswith(("ed", "ing")) or sp.VERB_FORMS.get(noun.text):
-        return False
-    return is_word(row, k - 1, "no", *lx.DETERMINERS) and not row[k - 1].possessive
-
-
-def _reported_it(row: Sequence[Chunk], j: int) -> bool:
-    """Is the verb at `j` one of finding with "it" as its subject, reported by a verb of
-    saying right before ("said it showed", "said that it found")?"""
-    if not is_word(row, j - 1, "it"):
-        return False
-    k = j - 3 if is_word(row, j - 2, "that") else j - 2
-    return k >= 0 and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
-
-
 _UNSAID = lx.words("yet failed refused declined unable")
 
 
@@ -267,36 +254,6 @@ def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
         c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
         for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
     )
-
-
-def _found_thing(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """A verb of finding with a thing as its object ("found a buyer since the “…”"), the
-    quotation past it, and no "that" between: nothing found is said."""
-    return (
-        is_word(row, j + 1, "a", "an")
-        and qi - j > 3
-        and not any(is_word(row, m, "that") for m in range(j + 1, qi))
-    )
-
-
-def _by_participle(row: Sequence[Chunk], j: int) -> bool:
-    """A past participle right after a noun with its agent next ("the compensation
-    announced by the State government"): it describes the noun, it is no cue."""
-    prev = row[j - 1] if j > 0 else None
-    return (
-        row[j].text.endswith("ed")
-        and is_word(row, j + 1, "by")
-        and prev is not None
-        and prev.kind == "word"
-        and prev.text not in lx.BE_FORMS | {"had", "has", "have", "being", "been"}
-        and not verb_at(row, j - 1)
-        and not prev.text.endswith("ly")
-    )
-
-
-def _passive_to(row: Sequence[Chunk], j: int) -> bool:
-    """A passive reporting verb with "to" after it ("be asked to", "been told to")."""
-    return is_word(row, j - 1, "be", "been", "being") and is_word(row, j + 1, "to")
 
 
 def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:

@@ -176,10 +176,11 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             and all(w in lx.TITLE_WORDS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         ):  # "Chairman of the Federal Election Commission"; not "Member of Parliament X Y"
-            heads = [k for k, w in enumerate(right_words) if w in lx.ORG_HEADS]
-            named = bool(heads) and len(right_words) - heads[-1] > 2  # "Inspector of Fire
-            legislature = right_words[0] in lx.LEGISLATURES and len(right) >= 3  # Services X Y"
-            return [run] if legislature or named else [right]
+            org_at = [k for k, w in enumerate(right_words) if w in lx.ORG_HEADS]
+            person = bool(org_at) and len(right_words) - org_at[-1] > 2  # "Inspector of Fire
+            # Services Daniel Achebe": a title, then a person
+            legislature = right_words[0] in lx.LEGISLATURES and len(right) >= 3
+            return [run] if legislature or person else [right]
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
         cut = words.index("and")
         if "of" in words[:cut] and words[words.index("of") - 1] in lx.ORG_HEADS:
