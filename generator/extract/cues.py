@@ -228,7 +228,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
             return verb_cue(ctx, para, row, j)  # "had directed the administration to ensure"
-        elif w in _SUBMITTED and is_word(row, j + 1, "that"):
+        elif w in _THAT_VERBS and is_word(row, j + 1, "that") and not _asked_or_reported(row, j):
             return verb_cue(ctx, para, row, j)  # "counsel for the petitioner submitted that"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
@@ -240,7 +240,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
 
 _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")
-_SUBMITTED = lx.words("submitted submits")  # an argument, with "that" (not "submitted proof")
+# Verbs that report words only with "that" ("submitted that", not "submitted proof";
+# "accepted that", not "accepted the award").
+_THAT_VERBS = lx.words("submitted submits accepted accepts")
 
 
 _UNSAID = lx.words("yet failed refused declined unable")
@@ -254,6 +256,19 @@ def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
         c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
         for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
     )
+
+
+def _asked_or_reported(row: Sequence[Chunk], j: int) -> bool:
+    """ "asked whether she accepted that …", "said operators accepted that …": someone
+    else's question or report, not the verb's subject's own words."""
+    if any(is_word(row, k, "whether", "if") for k in range(max(0, j - 3), j)):
+        return True
+    for k in range(j - 1, -1, -1):  # "said he … accepted that": his own; "said operators …"
+        if row[k].kind in ("punct", "quote"):
+            return False
+        if is_word(row, k, "said", "says", "told", "added"):
+            return k + 1 < j and row[k + 1].kind != "pron"
+    return False
 
 
 def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:
