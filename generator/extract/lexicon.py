@@ -132,7 +132,8 @@ ORG_HEADS = _words(
     legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors archives
-    archive initiative collective petroleum guild electric diocese archdiocese"""
+    archive initiative collective petroleum guild electric diocese archdiocese builders
+    contractors"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").
