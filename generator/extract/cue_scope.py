@@ -85,7 +85,7 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
                 return v
     if any(is_word(row, m, "that") for m in range(max(floor, 0), k)):
         return -1
-    saying = (v for v in range(max(floor, 0), k) if is_word(row, v, *_SAID_FORMS))
+    saying = (v for v in range(max(floor, 0), k) if is_word(row, v, *lx.SAID_FORMS))
     return next(saying, -1)  # "she said X's letter had described …, but that “…”": "said"
 
 
@@ -200,9 +200,9 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     a, b = p + 1, j - 1  # the words between the two commas
     if b - a < 2:
         return None
-    if row[b - 1].kind == "word" and row[b - 1].text in _SAID_FORMS:
+    if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:
         span = (a, b - 1)  # "the statement said"
-    elif row[a].kind == "word" and row[a].text in _SAID_FORMS:
+    elif row[a].kind == "word" and row[a].text in lx.SAID_FORMS:
         span = (a + 1, b)  # "said the council"
     else:
         return None
@@ -267,7 +267,6 @@ _TIMED = re.compile(
 # adding"; not ", argued for a lower sum, telling": a verb with its own complement).
 _SPAN = re.compile(rf"\b{_UNITS}\b", re.IGNORECASE)
 _REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
-_SAID_FORMS = lx.words("said says told added stated wrote noted")
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").
 _ACTS = lx.words(
     """announce announced announces declare declared declares unveil unveiled unveils publish

@@ -266,7 +266,7 @@ def _asked_or_reported(row: Sequence[Chunk], j: int) -> bool:
     for k in range(j - 1, -1, -1):  # "said he … accepted that": his own; "said operators …"
         if row[k].kind in ("punct", "quote"):
             return False
-        if is_word(row, k, "said", "says", "told", "added"):
+        if is_word(row, k, *lx.SAID_FORMS):
             return k + 1 < j and row[k + 1].kind != "pron"
     return False
 

@@ -343,6 +343,8 @@ COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited as asa oy o
 GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")
 # Plural possessives that open a name before any capitalised word ("People's Party").
 NAME_GROUPS = _words("people workers women supporters members parents")
+# The plain forms of saying that close or open reported words ("…, she said.", "said that").
+SAID_FORMS = _words("said says told added adds stated wrote noted")
 # Quantifiers that stand alone as a subject ("supporters gathered, some chanting").
 QUANTIFIERS = _words("some many others several most few one all both")
 # Plural nouns a name qualifies, who are not the name ("Ilunga supporters", "Reed voters").

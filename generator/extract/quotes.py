@@ -216,7 +216,7 @@ def _closing_said(ctx: Context, para: Para, offset: int) -> _Said | None:
         return None
     before = rows[index - 1]
     words = [k for k, c in enumerate(before) if c.kind != "punct"]
-    if len(words) < 3 or before[words[-1]].text not in _CLOSERS:
+    if len(words) < 3 or before[words[-1]].text not in lx.SAID_FORMS:
         return None
     subject = before[words[-2]]
     if subject.kind not in ("pron", "name") or before[words[-2] - 1].text != ",":
@@ -226,9 +226,6 @@ def _closing_said(ctx: Context, para: Para, offset: int) -> _Said | None:
     else:
         who = Who(subject.mention.key if subject.mention else None, "high")
     return _Said(who.key, who.confidence, "(same paragraph)", False) if who.key else None
-
-
-_CLOSERS = lx.words("said says added adds told")
 
 
 def _introduced(ctx: Context, para: Para) -> _Said | None:
