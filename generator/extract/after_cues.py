@@ -135,9 +135,7 @@ def _described_closer(row: Sequence[Chunk], k: int) -> int | None:
     return None
 
 
-_CLOSING_VERBS = lx.words(
-    "said says added adds told tells explained insisted argued wrote writes noted stated concluded"
-)
+_CLOSING_VERBS = lx.SAID_FORMS | lx.words("tells explained insisted argued writes concluded")
 
 
 def _was_all(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:

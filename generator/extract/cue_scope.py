@@ -325,6 +325,9 @@ def found_thing(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )
 
 
+_AUXILIARY = lx.BE_FORMS | {"had", "has", "have"}
+
+
 def by_participle(row: Sequence[Chunk], j: int) -> bool:
     """A past participle right after a noun with its agent next ("the compensation
     announced by the State government"): it describes the noun, it is no cue."""
@@ -334,7 +337,7 @@ def by_participle(row: Sequence[Chunk], j: int) -> bool:
         and is_word(row, j + 1, "by")
         and prev is not None
         and prev.kind == "word"
-        and prev.text not in lx.BE_FORMS | {"had", "has", "have", "being", "been"}
+        and prev.text not in _AUXILIARY
         and not verb_at(row, j - 1)
         and not prev.text.endswith("ly")
     )

@@ -212,10 +212,11 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     return [nj.trim(toks, p) for p in parts if p]
 
 
-def _make_run(para: Para, run: list[int]) -> Run | None:
+def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None:
+    """`described`: an appositive says the run is one body's name (`nj.described_body`)."""
     toks = para.tokens
     words = [toks[i] for i in run]
-    if nj.described_body(para, run):
+    if described:
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the
     cause = bf.advocacy([w.lower for w in words])  # "Zimbabwe Lawyers for Justice"
@@ -354,9 +355,9 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             named = _role_object(para, raw)
             parts: list[Run] = []
             whole = named or raw
-            split = [whole] if nj.described_body(para, whole) else _split_and(para.tokens, whole)
-            for part in split:  # "Transport for the Pennines, the regional body": one name
-                run = _make_run(para, part)
+            body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"
+            for part in [whole] if body else _split_and(para.tokens, whole):
+                run = _make_run(para, part, body)
                 if run is not None and not nobodys_name(
                     para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end
                 ):

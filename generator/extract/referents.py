@@ -275,7 +275,7 @@ class Referents(BodyReferents):
             return self.pronoun(para, phrase.head.start, pronoun)
         plain = not any(m.kind == "name" or m.capital for m in phrase.modifiers)
         for m in phrase.modifiers if phrase.det == "the" else []:  # "The embassy statement"
-            body = self.descriptor(Phrase(0, 0, "the", head=m), para)
+            body = self._the(m, para)
             if body is not None and body.key is not None:
                 return body
         if phrase.det == "the" and plain and not phrase.preps:  # "The 64-page report stated"
@@ -336,10 +336,15 @@ class Referents(BodyReferents):
         fits (its own spokesperson speaks for it); else unnamed."""
         words = [m for m in phrase.modifiers if m.kind == "word" and not m.capital]
         if phrase.noun in lx.SPOKESPEOPLE and len(words) == 1 == len(phrase.modifiers):
-            body = self.descriptor(Phrase(0, 0, "the", head=words[0]), para)
+            body = self._the(words[0], para)
             if body is not None and body.key and self.kinds.get(body.key) == "organisation":
                 return body
         return Who(None, "low", phrase.text)
+
+    def _the(self, noun: Chunk, para: Para) -> Who | None:
+        """The one entity "the <noun>" fits, for a noun that modifies another ("the embassy
+        statement", "a district spokeswoman")."""
+        return self.descriptor(Phrase(0, 0, "the", head=noun), para)
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:
         """ "the board", "the prime minister": the one entity of the document it fits."""

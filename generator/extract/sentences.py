@@ -57,12 +57,16 @@ _STARTERS = lx.words(
 )
 
 
-def _given_name(word: str) -> bool:
-    """Does `word`, after initials, read as the rest of a name rather than a new sentence?"""
-    word = word.strip("\"“‘'(")
-    return (
-        word[:1].isupper() and word.isalpha() and word.casefold() not in _STARTERS | _ABBREVIATIONS
-    )
+_NEXT_WORD = re.compile(r"\s*[\"“‘'(]*(\S*)")
+_NOT_GIVEN = _STARTERS | _ABBREVIATIONS
+
+
+def _given_name(text: str, at: int) -> bool:
+    """Does the word at `at`, after initials, read as the rest of a name rather than a new
+    sentence ("B.N. Suresh Gowda", not "the A.N.C. The party")?"""
+    found = _NEXT_WORD.match(text, at)
+    word = found.group(1) if found else ""
+    return word[:1].isupper() and word.isalpha() and word.casefold() not in _NOT_GIVEN
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -75,9 +79,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
             continue  # "Water Resources Minister K.S. Ramaiah said"
-        following = text[match.end() :].split(None, 1)
         capital = len(before) > 1 and before[0].rsplit(None, 1)[-1][:1].isupper()
-        if _INITIALS.match(last_word) and capital and following and _given_name(following[0]):
+        if _INITIALS.match(last_word) and capital and _given_name(text, match.end()):
             continue  # "Leader of the Opposition B.N. Suresh Gowda accused"
         spans.append((start, match.end()))
         start = match.end()

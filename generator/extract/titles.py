@@ -122,9 +122,7 @@ _LAWS = lx.words(
     """code act law laws statute constitution article articles section sections clause
     clauses regulation regulations"""
 )
-_RULE_NOUNS = lx.words(
-    "policy policies law laws act code constitution statute rule rules bylaws charter guidelines"
-)
+_RULE_NOUNS = _LAWS | lx.words("policy policies rule rules bylaws charter guidelines")
 _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
     require requires required define defines defined criminalise criminalises criminalize
