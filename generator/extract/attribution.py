@@ -42,10 +42,14 @@ from generator.extract.rows import (
     verb_at,
 )
 from generator.extract.subject_shapes import (
+    after_subordinator,
     apposed_name,
     clause_before,
+    inner_determiner,
+    member_of,
     noun_phrase,
     role_head_before,
+    role_holder,
     second_clause,
     title_list,
 )
@@ -70,17 +74,6 @@ _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
 _OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
-
-
-def _inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
-    """ "told Wikinews the association had asked", "told reporters the firm had": a noun
-    phrase opens at its determiner; what stands before it is another's (the listener)."""
-    for k in range(end, start + 1, -1):
-        listener = row[k - 1].kind in ("name", "pron") and not row[k - 1].possessive
-        told = row[k - 2].kind == "word" and sp.VERB_FORMS.get(row[k - 2].text) is not None
-        if is_word(row, k, "the", "a", "an") and listener and told:
-            return k
-    return start
 
 
 class Context(Referents):
@@ -156,7 +149,9 @@ class Context(Referents):
                     and (i - k2 == 2 or (described and person))
                     and role_head_before(row, k2)
                 ):
-                    return self._name(only)  # head, former foreign minister Álvaro Bentancur,"
+                    holder = role_holder(row, k2) if not person else None
+                    return self._name(holder or only)  # head, former foreign minister Álvaro
+                    # Bentancur,"; "R. Kalaiselvi, District Engineer, SPCB, said": the engineer
             elif k2 < 0 and c.text == "," and comma_subject(row, i):
                 return self._name(row[i - 1])  # "Blogger Nadia Rahman, stated that"
             elif k2 < 0 or row[k2].text not in {",", "—"}:
@@ -174,7 +169,8 @@ class Context(Referents):
             ):
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
-                return self._name(c)
+                body = c.mention is not None and c.mention.kind != "person"
+                return self._name((member_of(row, i) if body else None) or c)
             return self.pronoun(para, c.start, c.text, row)
         start = skip_openers(row, clause_start(row, j), j)
         if start > i:
@@ -186,7 +182,8 @@ class Context(Referents):
         if cut and aside and cut[-1] > start and noun_phrase(row, cut[-1] + 1, i + 1):
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …", "New housing, the study
             # said, should …": the judge, the study
-        start = _inner_determiner(row, start, i)
+        start = after_subordinator(row, start, i)  # "released video after his family accused"
+        start = inner_determiner(row, start, i)
         return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
 
     def _reduced_relative(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:

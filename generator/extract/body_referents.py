@@ -66,6 +66,7 @@ class BodyReferents(Discourse):
     """The half of `Referents` that reads descriptions of organisations."""
 
     names: dict[str, str]  # entity key → name
+    roles: dict[str, list[str]]  # entity key → the texts of its stated roles
     first: dict[str, tuple[int, int]]  # where each entity is first named
 
     def _introduced(self, para: Para, offset: int, noun: str) -> bool:
@@ -198,6 +199,29 @@ class BodyReferents(Discourse):
             for k, kind in self.kinds.items()
             if kind == "organisation" and (here is None or self.first.get(k, here) < here)
         ]
+
+    def ending_in(self, described: str, para: Para, offset: int) -> Who | None:
+        """The one organisation named before whose name ends in a description ("the sheriff's
+        office" after "the Red Mesa County Sheriff's Office")."""
+        tail = " " + described.casefold().replace("’", "'")
+        ends = [
+            k
+            for k in self._orgs_before((para.number, offset))
+            if self.names.get(k, "").casefold().replace("’", "'").endswith(tail)
+        ]
+        return Who(ends[0], "high") if len(ends) == 1 else None
+
+    def holder(self, key: str) -> str | None:
+        """The one person whose stated role is this body's very name ("the Social Housing
+        Ombudsman, Eleanor Fairbairn,"): "the ombudsman" is that office's holder."""
+        name = self.names.get(key, "").casefold()
+        held = [
+            k
+            for k, texts in self.roles.items()
+            if self.kinds.get(k) == "person"
+            and any(t.casefold().removeprefix("the ") == name for t in texts)
+        ]
+        return held[0] if len(held) == 1 else None
 
     def _spokesman(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "The Election Commission barred him. …, the spokesman said": the spokesperson of

@@ -84,13 +84,27 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return own
     according = _according(ctx, para, row, qi)
     floor = coordinate_start(row, qi) if according is not None else 0
+    closing = after(ctx, para, row, qi)
+    if closing is not None and closing.who.key is not None:
+        inner = _before(ctx, para, row, qi, floor)  # "The minister had replied that it was
+        if _reported_inside(inner, closing):  # “…”, Mr Ó Ruairc said": the minister's words
+            return inner
     return (
-        after(ctx, para, row, qi)
+        closing
         or _interrupting(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or _final(ctx, para, row, qi)
         or according
     )
+
+
+def _reported_inside(inner: Cue | None, closing: Cue) -> bool:
+    """Does a closing cue report another's speech, whose own verb of saying governs the
+    quotation: a named subject, a finite verb, a speaker other than the closing cue's?"""
+    if inner is None or inner.who.key is None or inner.who.confidence != "high":
+        return False
+    said = sp.VERB_FORMS.get(inner.words) == "finite" and inner.words not in sp.DOCUMENT_VERBS
+    return said and inner.who.key != closing.who.key
 
 
 def _interrupting(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:

@@ -27,7 +27,7 @@ from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
-from generator.extract.subject_shapes import apposed_person
+from generator.extract.subject_shapes import INDEFINITE, unnamed_subject
 from generator.extract.types import Kind
 from generator.extract.unread_names import unread_name
 
@@ -366,25 +366,12 @@ class Discourse:
         """The sentence before, when its subject is one person the text does not name ("A
         shopkeeper from Harlow who asked not to be named"): "he" is that person, unnamed."""
         own = self.rows(para.number)[self.sentence_index(para, offset)]
-        if own and own[0].start < offset and own[0].text in {"a", "an", "one", "another"}:
+        if own and own[0].start < offset and own[0].text in INDEFINITE:
             where, row = para, own  # "A lawyer representing her said …, which he said …"
         else:
             where, row = self.previous_row(para, offset)
-        if (
-            len(row) < 2
-            or row[0].kind != "word"
-            or row[0].text not in {"a", "an", "one", "another"}
-        ):
-            return None
-        for c in row[1:4]:
-            if c.kind != "word":
-                return None
-            w = c.text
-            if person_noun(w):
-                end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
-                unnamed = Who(None, "low", where.text[row[0].start : row[min(end, 4) - 1].end])
-                return None if apposed_person(row, end) else unnamed
-        return None
+        described = unnamed_subject(row, where.text)
+        return Who(None, "low", described) if described is not None else None
 
     def _agrees(self, key: str, pronoun: str) -> bool:
         """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""

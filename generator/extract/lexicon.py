@@ -37,7 +37,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
     congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
-    ceo cfo coo dpp"""
+    ceo cfo coo dpp cr engineer pleader"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -46,7 +46,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
     for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
 )
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
-TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr dpp")
+TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr cr dpp")
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -132,7 +132,7 @@ ORG_HEADS = _words(
     advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors archives
     archive initiative collective petroleum guild electric diocese archdiocese builders
-    contractors"""
+    contractors clinic clinics"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

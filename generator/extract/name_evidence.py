@@ -134,7 +134,10 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     if firm and toks[start - 1].lower in bf.FIRM_TRADES and not in_quote:
         ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
     which = (named_role or titled) and stripped[1:].lstrip().startswith("which")  # "to Minister
-    if stripped.startswith(",") and not which:  # X, which he released": the letter is which
+    opening = start >= 1 and toks[start - 1].sentence_start and toks[start - 1].lower == "in"
+    if opening and stripped.startswith(","):
+        ev.add("place")  # "In Puerto Lara, a fisherman said": where, not who
+    elif stripped.startswith(",") and not which:  # X, which he released": the letter is which
         ev |= bf.after_comma(stripped[1:].lstrip())
         if named_role and len(tokens) == 1 and not in_quote:  # "Sadykov's wife, Elmira, who"
             ev |= {"person", "role_before"}  # "a teacher, Nurlan, said"

@@ -73,7 +73,12 @@ _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | {"gov"}  # short forms written
 def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     """Do `prev` and `tok` belong to one capitalised run? `alone`: `prev` opens the run."""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
-        group = alone and prev.capitalised and prev.lower in lx.NAME_POSSESSORS
+        bare = text[prev.end : tok.start].strip() in {"'", "’"}  # "Tenants'", not "Ruiz's"
+        plural = bare and prev.capitalised and prev.text.endswith("s")
+        plural = plural and prev.lower not in lx.ORG_HEADS  # not "Redgum Resources' Koolinda"
+        group = (prev.capitalised and prev.lower in lx.NAME_POSSESSORS and alone) or (
+            plural and not alone and tok.capitalised  # "Irish Tenants' Voice"
+        )
         if prev.lower in lx.NAME_GROUPS or group:  # "Citizens' Election Watch"
             return tok.capitalised  # not "the United Nations' World Food Programme"
         if prev.lower in {"king", "queen"} and prev.capitalised:
@@ -143,7 +148,13 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
     "Dennis Mandudzo of the University of Zimbabwe")."""
     words = [toks[i].lower for i in run]
-    titles = [j for j, w in enumerate(words) if w in lx.TITLE_WORDS and not after_link(words, j)]
+    titles = [  # not "Justice" in "the Midwest Justice Clinic"
+        j
+        for j, w in enumerate(words)
+        if w in lx.TITLE_WORDS
+        and not after_link(words, j)
+        and not (j + 1 < len(words) and words[j + 1] in lx.ORG_HEADS)
+    ]
     after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
     if after is not None and not after.capitalised and after.lower in _KINDS:
         return [run]  # "The Mothers of Rogatica association": one body's name, then its kind

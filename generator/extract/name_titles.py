@@ -28,6 +28,8 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
+            if j == len(words) - 2 and words[j + 1].lower in lx.ORG_HEADS:
+                continue  # "the Midwest Justice Clinic": a body, not a justice named Clinic
             if (
                 low in lx.GIVEN_NAMES_TOO
                 and (end == j - 1 >= 0 or after_role)

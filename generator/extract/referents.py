@@ -141,10 +141,8 @@ class Referents(BodyReferents):
                 authors = [self.owner(a, para, offset) for a in phrase.authors]
                 return next((a for a in authors if author.key is None and a), author)
         if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
-            office = (
-                self._body(phrase, para) if noun == "office" and phrase.apposition is None else None
-            )
-            return office or self._proxy(phrase, para, offset)
+            body = self._body(phrase, para) if noun == "office" and not phrase.apposition else None
+            return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return Who(None, "low", phrase.text)
         named = self._recent_org(phrase, para, offset) if phrase.noun in ANY_BODY else None
@@ -200,6 +198,8 @@ class Referents(BodyReferents):
             start = phrase.head.end - len(phrase.text) + 4  # "the Oklahoma attorney general's"
         end = of.end if of is not None and not capitals else phrase.head.end
         name = para.text[start:end]  # "Commons transport committee", "government of Ghana"
+        if (known := self.ending_in(name, para, start)) is not None:
+            return known  # "the sheriff's office" of the "Red Mesa County Sheriff's Office"
         key = "new:" + name_key(name)
         self.bodies.setdefault(key, (name, []))[1].append(
             Mention(key, Span(para.number, start, end), name)
@@ -362,8 +362,8 @@ class Referents(BodyReferents):
             for k in self._orgs_before(here)
             if set(words) <= set(name_words(self.names[k])) and noun in name_heads(self.names[k])
         ]
-        if len(orgs) == 1:
-            return Who(orgs[0], "high")
+        if len(orgs) == 1:  # "the ombudsman found" after "the Social Housing Ombudsman, X,": X
+            return Who(self.holder(orgs[0]) or orgs[0], "high")
         people = [
             k
             for k, texts in self.roles.items()

@@ -73,6 +73,7 @@ def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = 
 # An organisation's pronoun before a role: on a who's-who page "Its chief executive" would
 # point at nothing, so the role is "chief executive" (the sentence shows whose).
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS  # "Gov.", "Col."
+_CLOSING_MARKS = ('"', "”", "’", "'")
 _ITS = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -177,8 +178,8 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
     ):
         start = own[0]  # "His business partner, haulage contractor Kevin Marsh": both roles
     before = para.text[:start]
-    if not before.endswith(", "):
-        return []
+    if not before.endswith(", ") or before[:-2].endswith(_CLOSING_MARKS):
+        return []  # not `“… the Garda Commissioner”, Mr Ó Ruairc said`: quoted words
     i = _index(para, start)
     span = rp.left(para, i, det=True)
     if span is None:

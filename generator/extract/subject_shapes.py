@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, is_word
-from generator.extract.phrases import PREPOSITIONS
+from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
+from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
 
@@ -41,6 +42,32 @@ def apposed_name(row: Sequence[Chunk], i: int) -> Chunk | None:
     if name.kind != "name" or name.mention is None or name.mention.kind != "person":
         return None
     return name if comma.text == "," and role_head_before(row, m - 2) else None
+
+
+def role_holder(row: Sequence[Chunk], k2: int) -> Chunk | None:
+    """The person named before a role set off by commas ending at `k2` ("R. Kalaiselvi,
+    District Environmental Engineer, SPCB,"): the role is theirs, the body their employer."""
+    k3 = previous_comma(row, k2)
+    if k3 < 1 or row[k3].text != "," or any(verb_at(row, m) for m in range(k3 + 1, k2)):
+        return None
+    named = row[k3 - 1]
+    human = named.mention is not None and named.mention.kind == "person"
+    return named if human and not named.possessive else None
+
+
+def member_of(row: Sequence[Chunk], i: int) -> Chunk | None:
+    """The person before "of the …" when the body at `i` ends the phrase ("senator X of the
+    right-wing Y party called"): the verb is the person's, not the body's."""
+    k = i - 1
+    while k > 0 and row[k].kind == "word" and not row[k].capital and row[k].text != "of":
+        k -= 1
+    if not is_word(row, k, "of") or k < 1:
+        return None
+    if row[k + 1 : i] and row[k + 1].text != "the":
+        return None
+    named = row[k - 1]
+    human = named.mention is not None and named.mention.kind == "person"
+    return named if human and not named.possessive else None
 
 
 def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
@@ -147,3 +174,55 @@ def apposed_person(row: Sequence[Chunk], comma: int) -> bool:
         if c.kind == "name" and c.mention is not None and c.mention.kind == "person":
             return True
     return False
+
+
+def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
+    """The description of one person the text does not name who opens the sentence `row`
+    ("A shopkeeper from Harlow who asked not to be named", "In Suárez, a community leader
+    who …"), or None. An opener that names someone ("According to X, a lawyer") or a name
+    later in the sentence ("a shopkeeper who gave his name as Bakyt") rules it out."""
+    opened = skip_openers(row, 0, len(row))
+    named = any(c.kind == "name" for c in row[:opened]) or any(
+        c.mention is not None and c.mention.kind == "person" for c in row[opened:]
+    )
+    row = row[0 if named else opened :]
+    if len(row) < 2 or row[0].kind != "word" or row[0].text not in INDEFINITE:
+        return None
+    for c in row[1:4]:
+        if c.kind != "word":
+            return None
+        if person_noun(c.text):
+            end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
+            cut = next((k for k, x in enumerate(row[:4]) if x.text in _RELATIVES), 4)
+            last = row[min(end, cut) - 1]  # "a fisherman", not "a fisherman who spoke"
+            return None if apposed_person(row, end) else text[row[0].start : last.end]
+    return None
+
+
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
+    """Where the clause after the last subordinating word between `start` and `end` begins
+    ("… released video a week after the man's family accused": the family's clause)."""
+    for k in range(end, start, -1):
+        if row[k].kind not in ("word", "name"):
+            return start  # not "A statement, issued after Ms Aberdour met the family, said"
+        if is_word(row, k, *_SUBORDINATORS) and not is_word(row, k - 1, "as", "shortly", "soon"):
+            return k + 1
+    return start
+
+
+_SUBORDINATORS = SUBORDINATORS - {"as", "since", "once", "if"}
+
+
+def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
+    """ "told Wikinews the association had asked", "told reporters the firm had": a noun
+    phrase opens at its determiner; what stands before it is another's (the listener)."""
+    for k in range(end, start + 1, -1):
+        listener = row[k - 1].kind in ("name", "pron") and not row[k - 1].possessive
+        told = row[k - 2].kind == "word" and sp.VERB_FORMS.get(row[k - 2].text) is not None
+        if is_word(row, k, "the", "a", "an") and listener and told:
+            return k
+    return start

@@ -146,7 +146,7 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
-    with_at = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
+    with_at = _absolute_with(row, j)
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
         found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
         if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
@@ -196,6 +196,21 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
+
+
+def _absolute_with(row: Sequence[Chunk], j: int) -> int:
+    """Where the subject of an "-ing" word after "with" opens, less one: "with his lawyers
+    telling", "with two candidates going to court and a senior party official accusing" (the
+    last "and" of the "with" phrase); -1 for none."""
+    near = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
+    if near >= 0:
+        return near
+    for k in range(j - 1, max(-1, j - 20), -1):
+        if row[k].kind in ("punct", "quote"):
+            return -1
+        if is_word(row, k, "with"):
+            return max(m for m in range(k, j) if is_word(row, m, "with", "and"))
+    return -1
 
 
 _INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
