@@ -52,6 +52,7 @@ from generator.extract.subject_shapes import (
     role_holder,
     second_clause,
     title_list,
+    verb_list,
 )
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
@@ -91,6 +92,8 @@ class Context(Referents):
         c = row[i]
         if c.kind == "word" and c.text in {"and", "but", "or", "then", "yet"}:
             return COORDINATED
+        if c.kind == "punct" and c.text == "," and verb_list(row, i, j):
+            return COORDINATED  # "Cole rang her, described it as “…” and said"
         apposed = apposed_name(row, i)
         if apposed is not None:  # "the chairwoman of X, Gráinne Hollis, had assured him"
             return self._name(apposed)

@@ -27,7 +27,7 @@ from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
-from generator.extract.subject_shapes import INDEFINITE, unnamed_subject
+from generator.extract.subject_shapes import INDEFINITE, objects_before_relative, unnamed_subject
 from generator.extract.types import Kind
 from generator.extract.unread_names import unread_name
 
@@ -251,7 +251,9 @@ class Discourse:
                 for k, c in enumerate(row)
             )
             two = len(set(here)) > 1  # "Okafor pointed out that Hartwell had promised … what
-            return Who(here[-1], "low", word) if him or two else Who(here[0], "high")  # she
+            objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
+            him = him or any(self._agrees(k, word) for k in objects)
+            return Who(here[-1], "low", word) if him or two else Who(here[0], "high")
         described = self._described_subject(row, para, offset)
         if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
             return described

@@ -37,4 +37,35 @@ def genders(
             for w in text.split():
                 if w in _FEMALE or w in _MALE:
                     said.setdefault(key, set()).add("f" if w in _FEMALE else "m")
+    for key, gender in _next_pronoun(paras, names):
+        said.setdefault(key, set()).add(gender)
     return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}
+
+
+def _next_pronoun(paras: tuple[Para, ...], names: NameResult) -> list[tuple[str, str]]:
+    """ "Kiran Bhosale of the Forum said …. She said the forum would …": a sentence whose one
+    person opens it, and the next sentence (in the same or the next paragraph) opens with
+    "He" or "She" outside a quotation, gives that person's gender."""
+    found: list[tuple[str, str]] = []
+    sentences = [(p, s) for p in paras for s in p.sentences]
+    by_sentence: dict[tuple[int, int], set[str]] = {}
+    opener: dict[tuple[int, int], str] = {}
+    for m in names.mentions:
+        if m.kind == "person":
+            para = paras[m.paragraph - 1]
+            start = para.sentence_of(m.start)
+            by_sentence.setdefault((m.paragraph, start[0]), set()).add(m.key)
+            if m.full_start == start[0]:
+                opener[(m.paragraph, start[0])] = m.key
+    for (para, (a, _)), (nxt, (b, _)) in zip(sentences, sentences[1:], strict=False):
+        key = opener.get((para.number, a))
+        if key is None or by_sentence.get((para.number, a)) != {key}:
+            continue
+        first = nxt.text[b : b + 4]
+        if nxt.in_quote(b) or by_sentence.get((nxt.number, b)):
+            continue
+        if first.startswith("She "):
+            found.append((key, "f"))
+        elif first.startswith("He "):
+            found.append((key, "m"))
+    return found

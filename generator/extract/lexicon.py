@@ -155,7 +155,7 @@ ORG_NOUNS = _words(
     conglomerate giant operator broadcaster daily weekly tabloid publisher studio label
     club team association federation body carmaker automaker retailer supermarket chain
     airline insurer miner producer supplier developer service platform marketplace
-    consultancy"""
+    consultancy brokerage broker lender exchange utility"""
 )
 # Possessive words that stay inside an organisation's name ("Cambodian People's Party").
 NAME_POSSESSORS = _words(

@@ -225,8 +225,8 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
     elif low in lx.ORG_NOUNS:
         ev.add("org")
         ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"
-    elif is_role_noun(low):
-        ev |= {"person", "role_before"}
+    elif is_role_noun(low) or is_role_noun(low.removeprefix("then-").removeprefix("ex-")):
+        ev |= {"person", "role_before"}  # "then-minister Brendan Cole", "ex-treasurer X"
     elif low in lx.SPEECH_VERBS:
         ev.add("speech")
 

@@ -295,8 +295,9 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
         k += 1
     while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
         k += 1
-    if is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS:
-        k += 2  # "The Authority on Wednesday postponed"
+    of = k == i + 1 and is_word(row, k, "of") and k + 1 < len(row) and row[k + 1].capital
+    if of or (is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS):
+        k += 2  # "Sen. Monica Ruiz of Milwaukee said", "The Authority on Wednesday postponed"
     return _verb_word(row, k) or (k == i + 1 and present_after_name(row, k))
 
 

@@ -138,11 +138,17 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "said the proposed council “would fail …”": an adjective
     if sp.VERB_FORMS.get(row[j].text) != "base":
         return True
-    prev = row[j - 1] if j > 0 else None
+    k = j - 1
+    if k > 0 and row[k].kind == "word" and row[k].text.endswith("ly") and len(row[k].text) > 4:
+        k -= 1 if row[k].text not in _LY_NOUNS else 0  # "what pilots informally call"
+    prev = row[k] if k >= 0 else None
     if prev is None or prev.kind == "name" or prev.kind == "pron":
         return prev is not None  # "TVNZ say they are …"
     plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
     return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
+
+
+_LY_NOUNS = lx.words("family assembly supply rally ally belly jelly bully monopoly anomaly")
 
 
 def is_determiner(row: Sequence[Chunk], k: int) -> bool:

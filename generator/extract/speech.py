@@ -152,7 +152,7 @@ IRREGULAR_PAST = _words(
     thought knew saw led kept set stood paid felt became fought sat spent hit cut beat
     struck drew threw broke chose rose fell grew flew drove fled sought taught caught dealt
     meant built sold heard withdrew upheld withheld overcame undertook understood forgot
-    swept swore stole hung sank shook found"""
+    swept swore stole hung sank shook found rang wrote spoke told"""
 )
 # Verbs of asking, whose object answers ("Hale asked Price …. “…,” she replied").
 QUESTION_VERBS = _words("asked asks questioned pressed quizzed")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
-from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS
+from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS, verb_follows
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -42,6 +42,28 @@ def apposed_name(row: Sequence[Chunk], i: int) -> Chunk | None:
     if name.kind != "name" or name.mention is None or name.mention.kind != "person":
         return None
     return name if comma.text == "," and role_head_before(row, m - 2) else None
+
+
+def verb_list(row: Sequence[Chunk], i: int, j: int) -> bool:
+    """Is the verb at `j`, after the comma at `i`, the middle of a list of verbs sharing one
+    subject ("told the inquiry that Cole rang her in August, described it as “…” and said")?
+    A verb of a reported clause ("that", "said the mayor had") before the comma, and "and"
+    with another verb after `j`."""
+    opened = previous_comma(row, i) + 1
+    that = next((m for m in range(opened, i) if _reports(row, m)), i)
+    if not verb_at(row, j) or not any(verb_at(row, m) for m in range(that + 2, i)):
+        return False  # a reported clause's verb ("that Cole rang her"), not an aside's
+    for m in range(j + 1, len(row) - 1):
+        if row[m].kind == "punct" and row[m].text != ",":
+            return False
+        if is_word(row, m, "and") and row[m + 1].kind == "word" and verb_at(row, m + 1):
+            return row[m - 1].text != ","  # "A, B and C", not "…, and C": a new clause
+    return False
+
+
+def _reports(row: Sequence[Chunk], m: int) -> bool:
+    """Does chunk `m` open a reported clause: "that", or a finite verb of saying?"""
+    return is_word(row, m, "that") or sp.VERB_FORMS.get(row[m].text) == "finite"
 
 
 def role_holder(row: Sequence[Chunk], k2: int) -> Chunk | None:
@@ -226,3 +248,60 @@ def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
         if is_word(row, k, "the", "a", "an") and listener and told:
             return k
     return start
+
+
+def absolute_with(row: Sequence[Chunk], j: int) -> int:
+    """Where the subject of an "-ing" word after "with" opens, less one: "with his lawyers
+    telling", "with two candidates going to court and a senior party official accusing" (the
+    last "and" of the "with" phrase); -1 for none."""
+    near = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
+    if near >= 0:
+        return near
+    for k in range(j - 1, max(-1, j - 20), -1):
+        if row[k].kind in ("punct", "quote"):
+            return -1
+        if is_word(row, k, "with"):
+            return max(m for m in range(k, j) if is_word(row, m, "with", "and"))
+    return -1
+
+
+def reported_subject(row: Sequence[Chunk], k: int, j: int) -> int:
+    """Where the subject of the clause reported by the finite verb at `k` opens, before `j`:
+    past a listener and "that" ("told VOA that", "told the inquiry on Tuesday that") and the
+    role words before a name ("that then-minister Brendan Cole rang her")."""
+    n = k + 1
+    if row[n].kind in ("name", "pron") and is_word(row, n + 1, "that"):
+        n += 1  # "told VOA that": VOA listens
+    that = next((m for m in range(n, min(j, n + 6)) if is_word(row, m, "that")), -1)
+    if that >= 0 and all(x.kind == "word" for x in row[n:that]):
+        n = that
+    if is_word(row, n, "that"):
+        n += 1
+    while n < j and row[n].kind == "word" and row[n].text.split("-")[-1] in lx.ROLE_NOUNS:
+        n += 1
+    return n
+
+
+def objects_before_relative(row: Sequence[Chunk], offset: int) -> list[str]:
+    """The people named before `offset` as a verb's object, when the word at `offset` opens
+    a relative clause ("X took Vass to an email she sent …, in which she wrote"): the
+    pronoun there may be theirs as well as the subject's."""
+    at = next((k for k, c in enumerate(row) if c.start >= offset), len(row))
+    prev = row[at - 1] if at > 0 else None
+    if prev is None or prev.kind != "word" or verb_at(row, at - 1) or prev.text in _NOT_RELATIVE:
+        return []
+    return [
+        c.mention.key
+        for k, c in enumerate(row[:at])
+        if c.kind == "name"
+        and c.mention is not None
+        and c.mention.kind == "person"
+        and k > 0
+        and verb_at(row, k - 1)
+        and not verb_follows(row, k)  # "took Vass to", not "said Whitmore had"
+    ]
+
+
+_NOT_RELATIVE = lx.words(
+    "and but or that as because if so while after before when since saying what"
+)  # "ousted President X in what he called": the subject's word

@@ -130,7 +130,9 @@ _LAW_VERBS = lx.words(
     penalizes oblige obliges obliged allow allows permit permits"""
 )
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
-_CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
+_CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")} | {
+    (noun, "of") for noun in lx.words("count counts offence offences offense offenses")
+}  # "37 counts of “obtaining property by deception”"
 
 
 def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:

@@ -24,7 +24,12 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.rows import verb_at
-from generator.extract.subject_shapes import relative_subject
+from generator.extract.subject_shapes import (
+    absolute_with,
+    relative_subject,
+    reported_subject,
+    verb_list,
+)
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 
@@ -146,7 +151,7 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
-    with_at = _absolute_with(row, j)
+    with_at = absolute_with(row, j)
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
         found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
         if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
@@ -196,21 +201,6 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
-
-
-def _absolute_with(row: Sequence[Chunk], j: int) -> int:
-    """Where the subject of an "-ing" word after "with" opens, less one: "with his lawyers
-    telling", "with two candidates going to court and a senior party official accusing" (the
-    last "and" of the "with" phrase); -1 for none."""
-    near = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
-    if near >= 0:
-        return near
-    for k in range(j - 1, max(-1, j - 20), -1):
-        if row[k].kind in ("punct", "quote"):
-            return -1
-        if is_word(row, k, "with"):
-            return max(m for m in range(k, j) if is_word(row, m, "with", "and"))
-    return -1
 
 
 _INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
@@ -384,12 +374,13 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     for k in range(0, j):
         c = row[k]
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
-            n = k + 1
-            if row[n].kind in ("name", "pron") and is_word(row, n + 1, "that"):
-                n += 1  # "told VOA that": VOA listens
-            if is_word(row, n, "that"):
-                n += 1
+            n = reported_subject(row, k, j)
             other = row[n].mention if n < j and row[n].kind == "name" else None
+            listed = any(  # "that Cole rang her, described it as “…” and said": Cole's list
+                row[m].text == "," and verb_list(row, m, m + 1) for m in range(n, j)
+            )
+            if listed and (other is not None or is_word(row, n, *lx.DETERMINERS)):
+                return Who(other.key, "high") if other else Who(None, "low", "a reported list")
             unnamed = is_word(row, n, "a", "an", "another", "one") and any(
                 is_word(row, m, "had") for m in range(n, j)
             )  # "reported that a member … had described … and said"
