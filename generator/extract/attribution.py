@@ -254,8 +254,9 @@ class Context(Referents):
             )  # also "Mary Achieng, a lawmaker for the ruling United Progress Alliance, who"
             if k2 >= 0 and row[k2].text in {",", "—"} and (k - k2 <= 3 or role_aside):
                 named = row[k2 + 1]
-                if (
-                    row[i].text == "who"
+                body = getattr(named.mention, "kind", "") == "organisation"  # "the developer,
+                if (  # Larchfield Living, which had described": the body
+                    (row[i].text == "who" or (row[i].text == "which" and body))
                     and k - k2 == 2
                     and named.kind == "name"
                     and not named.possessive

@@ -112,9 +112,13 @@ class BodyReferents(Discourse):
             if plain and phrase.noun in _TRADING and len(named) == 1:
                 return Who(named.pop(), "high")  # "fined Vantora, …. The company said"
             return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
-        alone = named == {recent} and plain
+        fitting = {k for k in named if _fits_kind(phrase.noun, self.names.get(k, ""))}
+        alone = (
+            named == {recent} or (fitting == {recent} and phrase.noun not in ANY_BODY)
+        ) and plain
         if alone and not self._introduced(para, offset, phrase.noun):
-            return Who(recent, "high")
+            return Who(recent, "high")  # "fined by the Financial Conduct Authority. The
+            # regulator said": the one body named that is a regulator
         before = {  # "The IOPC said …. The watchdog, which …, said": the sentence before's
             s.key
             for s in self._before_sentence(para, self.sentence_index(para, offset), "organisation")

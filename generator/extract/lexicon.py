@@ -123,7 +123,7 @@ ORG_HEADS = _words(
     lithium uranium airport airports railways railway railroad utilities telecom rail museum gallery
     athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
-    representatives commons lords brigade regiment corps directorate inspectorate
+    representatives commons lords brigade regiment corps directorate inspectorate aviation express
     observatory academy campaign buses coaches ferries rally
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald

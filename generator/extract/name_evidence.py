@@ -131,7 +131,10 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and is_role_noun(toks[start - 1].lower)
     )
     firm = start >= 1 and text[toks[start - 1].end : first.start].strip() == ","
-    if firm and toks[start - 1].lower in bf.FIRM_TRADES and not in_quote:
+    trade = toks[start - 1].lower in bf.FIRM_TRADES or (
+        toks[start - 1].lower in lx.ORG_NOUNS and stripped[1:].lstrip().startswith("which")
+    )  # "the developer, Larchfield Living, which had"
+    if firm and trade and not in_quote:
         ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
     which = (named_role or titled) and stripped[1:].lstrip().startswith("which")  # "to Minister
     opening = start >= 1 and toks[start - 1].sentence_start and toks[start - 1].lower == "in"

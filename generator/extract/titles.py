@@ -84,6 +84,8 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
         listed = row[k].kind == "quote" and is_word(row, k + 1, "and", "or")
         if row[k].kind in ("quote", "punct") and row[k].text != "," and not listed:
             return False
+        if row[k].text.endswith("ing") and row[k].text in sp.VERB_FORMS:
+            return False  # "… under the Congressional Review Act, calling it “…”": a cue
         if row[k].text in _LAW_VERBS and _law_subject(row, k):
             return True  # "the district's policy, adopted in 2022, requires … unless it finds “…”"
         if is_word(row, k, "that", "which"):
