@@ -124,6 +124,7 @@ ORG_HEADS = _words(
     athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate aviation express
+    cloud
     observatory academy campaign buses coaches ferries rally
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald

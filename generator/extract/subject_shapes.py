@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
-from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS, verb_follows
+from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma, skip_openers
+from generator.extract.phrases import PREPOSITIONS, verb_follows
+from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -96,6 +97,8 @@ def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
     """Is the noun phrase before the comma at `k2` headed by a role noun (past "there"), with
     no preposition in it ("a district election official there, Nurhayati,"; not "A lawyer
     for the senator's husband, David Lee,": the name is the husband's)?"""
+    if any(is_word(row, m, "of") and is_word(row, m - 1, "one") for m in range(k2 - 3, k2)):
+        return True  # "One of them, Altura Cloud, called": the one, named
     k = k2 - 1
     if is_word(row, k, "there", "here"):
         k -= 1
@@ -227,16 +230,26 @@ _RELATIVES = frozenset({"who", "which", "that"})
 
 def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
     """Where the clause after the last subordinating word between `start` and `end` begins
-    ("… released video a week after the man's family accused": the family's clause)."""
-    for k in range(end, start, -1):
+    ("… released video a week after the man's family accused": the family's clause; "weeks
+    after Vistaar Telecom, the country's third-largest operator, wrote": past its aside)."""
+    k = end
+    while k > start:
+        if row[k].kind == "punct" and row[k].text == "," and k == end:
+            k2 = previous_comma(row, k)
+            named = k2 > start and row[k2 - 1].kind == "name"
+            if not (named and parenthetical(row, k2 + 1, k)):
+                return start  # not "A statement, issued after Ms Aberdour met the family, said"
+            k = k2 - 1
+            continue
         if row[k].kind not in ("word", "name"):
-            return start  # not "A statement, issued after Ms Aberdour met the family, said"
-        if is_word(row, k, *_SUBORDINATORS) and not is_word(row, k - 1, "as", "shortly", "soon"):
+            return start
+        if is_word(row, k, *SUBORDINATORS) and not is_word(row, k - 1, "as", "shortly", "soon"):
             return k + 1
+        k -= 1
     return start
 
 
-_SUBORDINATORS = SUBORDINATORS - {"as", "since", "once", "if"}
+SUBORDINATORS = _ALL_SUBORDINATORS - {"as", "since", "once", "if"}
 
 
 def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:

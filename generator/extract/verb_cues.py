@@ -30,6 +30,7 @@ from generator.extract.subject_shapes import (
     reported_subject,
     verb_list,
 )
+from generator.extract.subordinate import no_speaker, subordinate_subject
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 
@@ -175,7 +176,9 @@ def _participle(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who |
                 None, "low", "two subjects before it"
             )  # "X said officials had …, telling him"
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
-        nearer = _nearer_subject(row, j, who)
+        if no_speaker(who):
+            who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
+        nearer = _nearer_subject(row, j, who)  # X rejected the outcome, describing it as"
         return Who(nearer, "low", "two subjects before it") if nearer else who
     if before.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ",":
         return Who(None, "low", before.text)  # "supporters gathered, some chanting “…”"
