@@ -48,6 +48,7 @@ from generator.extract.subject_shapes import (
     inner_determiner,
     member_of,
     noun_phrase,
+    relative_cut,
     role_head_before,
     role_holder,
     second_clause,
@@ -187,7 +188,10 @@ class Context(Referents):
             # said, should …": the judge, the study
         start = after_subordinator(row, start, i)  # "released video after his family accused"
         start = inner_determiner(row, start, i)
-        return self.resolve(parse(row, start, i + 1, para.text), para, row[start].start)
+        end = relative_cut(row, start, i + 1)  # "The woman Lyle assaulted, who …, said": her
+        if end <= i:
+            return Who(None, "low", para.text[row[start].start : row[end - 1].end])
+        return self.resolve(parse(row, start, end, para.text), para, row[start].start)
 
     def _reduced_relative(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """ "…, a decision the party called “…”", "the charges the minister denied": a noun

@@ -62,6 +62,18 @@ _PUBLIC = lx.BODY_NOUNS | lx.words(
 )
 
 
+def modifier_body(phrase: Phrase) -> Phrase | None:
+    """ "A Scottish government spokesperson": "the Scottish government", a body named by a
+    description in the proxy's modifiers (a capitalised word, then a body noun)."""
+    mods = phrase.modifiers
+    if len(mods) < 2 or mods[-1].kind != "word" or mods[-1].capital:
+        return None
+    if mods[-1].text not in lx.BODY_NOUNS or not all(m.capital for m in mods[:-1]):
+        return None
+    text = " ".join(m.text if not m.capital else m.text.title() for m in mods)
+    return Phrase(mods[0].start, mods[-1].end, "the", head=mods[-1], modifiers=mods[:-1], text=text)
+
+
 class BodyReferents(Discourse):
     """The half of `Referents` that reads descriptions of organisations."""
 

@@ -27,7 +27,12 @@ from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
-from generator.extract.subject_shapes import INDEFINITE, objects_before_relative, unnamed_subject
+from generator.extract.subject_shapes import (
+    INDEFINITE,
+    in_opening_clause,
+    objects_before_relative,
+    unnamed_subject,
+)
 from generator.extract.types import Kind
 from generator.extract.unread_names import unread_name
 
@@ -213,6 +218,7 @@ class Discourse:
             and not c.possessive
             and not is_object(row, i)
             and verb_follows(row, i)
+            and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
         ]
         if kind == "organisation":
             if word == "it" and not here:  # "The union said … what it called": the union
@@ -327,7 +333,10 @@ class Discourse:
         k = skip_openers(row, 0, len(row))
         if not is_word(row, k, "the", "a", "an") or k + 1 >= len(row):
             return None
-        head = row[k + 1]
+        m = k + 1  # "a Commission spokesperson said …, what she called": past a body's name
+        while m < min(len(row) - 1, k + 3) and (row[m].kind == "name" or row[m].capital):
+            m += 1
+        head = row[m]
         if head.start >= offset or head.kind != "word" or not person_noun(head.text):
             return None
         if head.text in _BODIES:

@@ -121,6 +121,8 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
     """ "a report by X", "a report published yesterday by the UK's X (RSI)", "a statement
     from X": X."""
     by = next((m for m in range(i + 1, min(i + 5, len(row))) if is_word(row, m, "by", "from")), -1)
+    if by > 0 and is_word(row, by - 1, *_NOT_AUTHORED):
+        return None  # "a briefing note obtained by The Globe and Mail": not its author
     if by < 0 or any(c.kind in ("punct", "quote") for c in row[i + 1 : by]):
         return _writer(row, _written_by(row, i))  # "The report, commissioned by X and
     for c in row[by + 1 : by + 4]:  # written by the Cleveland law firm Y,"
@@ -129,6 +131,9 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
         if c.kind not in ("word", "name") or not (c.possessive or c.text == "the"):
             return None  # "by the UK's Rail Safety Inspectorate": past "the" and "UK's"
     return None
+
+
+_NOT_AUTHORED = frozenset({"obtained", "seen", "reviewed", "leaked", "received", "read"})
 
 
 def _written_by(row: Sequence[Chunk], i: int) -> int:

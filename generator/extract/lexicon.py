@@ -66,6 +66,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     investor banker trader chancellor premier deputy boss staff mp mep representative
     member democrat republican researcher scientist professor lecturer student pilot
     daughter son wife husband mother father brother sister widow parliamentarian lawmaker
+    neighbour neighbor
     legislator politician journalist blogger photographer farmer resident tycoon magnate
     winner defense defence counsel spokesperson dean judge magistrate colleague predecessor
     successor rival opponent ally friend deputy assistant representative delegate
@@ -250,7 +251,7 @@ SENTENCE_STARTERS = _words(
     plans voters turnout analysts campaigners councillors junior former reporting en asked
     speaking following despite until unless since during among between within without
     nearby residents officials critics supporters opponents lawyers experts sources
-    members leaders police prosecutors authorities protesters unlike"""
+    members leaders police prosecutors authorities protesters unlike had should"""
 )
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}

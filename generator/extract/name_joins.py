@@ -113,7 +113,13 @@ def described_body(para: Para, run: list[int]) -> bool:
         return False
     words = {para.tokens[i].lower for i in run}
     rest = para.text[para.tokens[run[-1]].end :]
-    return bool(words & {"for", "of"}) and rest.startswith(", ") and bf.appositive_body(rest[2:])
+    headed = para.tokens[run[-1]].lower in lx.ORG_HEADS  # "Zanele Dube of the Open Ledger
+    return (  # Trust, a civil society group": the group is the trust, named whole already
+        bool(words & {"for", "of"})
+        and not headed
+        and rest.startswith(", ")
+        and bf.appositive_body(rest[2:])
+    )
 
 
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.body_referents import ANY_BODY, BodyReferents, name_heads
+from generator.extract.body_referents import ANY_BODY, BodyReferents, modifier_body, name_heads
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.documents import earlier_author
@@ -288,6 +288,8 @@ class Referents(BodyReferents):
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation
         named before whose name holds the lowercase word before the proxy noun."""
+        if (body := modifier_body(phrase)) is not None:
+            return self._body(body, para)  # "A Scottish government spokesperson"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and not m.capital]
         if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:
             return None  # "a university spokesperson"; not "the transport secretary"
@@ -310,8 +312,8 @@ class Referents(BodyReferents):
             return Who(appositive.key, "high")  # "Lee's lawyer, Ben Carter,"
         if phrase.noun not in sp.PROXY_NOUNS:
             return Who(None, "low", phrase.text)
-        owners = [self.owner(phrase.possessor_phrase, para, offset), named_org(phrase)]
-        owners.append(self._described_owner(phrase, para))  # "a university spokesperson"
+        owners = [self.owner(phrase.possessor_phrase, para, offset)]
+        owners += [self._described_owner(phrase, para), named_org(phrase)]  # "a university
         owners += [
             self.owner(p, para, offset)
             for prep, p in phrase.preps
@@ -342,8 +344,7 @@ class Referents(BodyReferents):
         return Who(None, "low", phrase.text)
 
     def _the(self, noun: Chunk, para: Para) -> Who | None:
-        """The one entity "the <noun>" fits, for a noun that modifies another ("the embassy
-        statement", "a district spokeswoman")."""
+        """The one entity "the <noun>" fits ("the embassy statement", "a district spokeswoman")."""
         return self.descriptor(Phrase(0, 0, "the", head=noun), para)
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:

@@ -206,6 +206,8 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
     ("A shopkeeper from Harlow who asked not to be named", "In Suárez, a community leader
     who …"), or None. An opener that names someone ("According to X, a lawyer") or a name
     later in the sentence ("a shopkeeper who gave his name as Bakyt") rules it out."""
+    if is_word(row, 0, "the") and relative_cut(row, 0, len(row)) == 2:
+        return text[row[0].start : row[1].end]  # "The woman Lyle assaulted, who …, said"
     opened = skip_openers(row, 0, len(row))
     named = any(c.kind == "name" for c in row[:opened]) or any(
         c.mention is not None and c.mention.kind == "person" for c in row[opened:]
@@ -318,3 +320,30 @@ def objects_before_relative(row: Sequence[Chunk], offset: int) -> list[str]:
 _NOT_RELATIVE = lx.words(
     "and but or that as because if so while after before when since saying what"
 )  # "ousted President X in what he called": the subject's word
+
+
+def relative_cut(row: Sequence[Chunk], start: int, end: int) -> int:
+    """Where a subject noun phrase ends before a reduced relative clause with its own named
+    subject ("The woman Lyle assaulted, who …,": "The woman"), else `end`."""
+    det, noun, name = start, start + 1, start + 2
+    if name + 1 >= end or not is_word(row, det, "the", "a", "an"):
+        return end
+    person = row[name].kind == "name" and getattr(row[name].mention, "kind", "") == "person"
+    human = person_noun(row[noun].text) or row[noun].text in _HUMAN
+    if row[noun].kind != "word" or not human or not person:
+        return end
+    verb = row[name + 1]
+    past = verb.kind == "word" and (verb.text.endswith("ed") or verb.text in sp.IRREGULAR_PAST)
+    return name if past else end
+
+
+_HUMAN = lx.words("man woman boy girl person")
+
+
+def in_opening_clause(row: Sequence[Chunk], i: int, offset: int) -> bool:
+    """Is the name at `i` the subject of a sentence's opening conditional or subordinate
+    clause, closed by a comma before `offset` ("Had Freya reached hospital within two hours,
+    she said, …": "she" is not Freya)?"""
+    if not is_word(row, 0, "had", "if", "unless", "when", "once", "although", "because"):
+        return False
+    return any(c.kind == "punct" and c.text == "," and c.start < offset for c in row[i + 1 :])

@@ -131,6 +131,7 @@ _LAW_VERBS = lx.words(
     criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
     penalizes oblige obliges obliged allow allows permit permits"""
 )
+_CHARGE_NOUNS = lx.words("charges counts offences offenses")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")} | {
     (noun, "of") for noun in lx.words("count counts offence offences offense offenses")
@@ -150,7 +151,9 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
         return True  # "a pattern pilots have nicknamed “the triple”": a name
     if pairs & _TERMS:
         return True  # "the idea of the “universal museum”": a term, nobody's words
-    return bool(pairs & _CHARGES) and words[-1] in {"of", "with"}
+    wider = {c.text for c in row[max(0, qi - 30) : qi] if c.kind == "word"}
+    one_of = words[-2:-1] == ["one"] and bool(wider & _CHARGE_NOUNS)  # "five charges, …
+    return (bool(pairs & _CHARGES) or one_of) and words[-1] in {"of", "with"}  # and one of “…”"
 
 
 def _title_case(text: str) -> bool:
