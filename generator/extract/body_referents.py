@@ -49,7 +49,9 @@ def name_heads(name: str) -> set[str]:
     that names its field ("railroad" in "Federal Railroad Administration")."""
     words = name.casefold().replace("’", "'").split()
     inner = {words[i - 1] for i, w in enumerate(words) if i and w in {"of", "for", "on"}}
-    first = words[:1] if len(words) == 1 or words[0] in _HEADS_FIRST else []  # not "the fire"
+    headed = len(words) > 1 and words[-1] in lx.ORG_HEADS and words[1] not in {"of", "for"}
+    leads = words[0] in _HEADS_FIRST and not headed  # not "the fire", nor "the charity" for
+    first = words[:1] if len(words) == 1 or leads else []  # the Charity Commission
     return {*first, *words[-1:], *inner}  # for "Fire Service"
 
 
@@ -158,14 +160,17 @@ class BodyReferents(Discourse):
     def _called(self, key: str, noun: str) -> bool:
         """Was `key` named right after `noun` ("The housing charity Casa Digna Valencia",
         "The board of Public Broadcasting New Zealand"), or as what it calls itself ("The
-        junta, which calls itself the National Council")?"""
+        junta, which calls itself the National Council"), or described by it ("The Harbour
+        Foundation, a children's charity,")?"""
         itself = re.compile(rf"\b{re.escape(noun)}(?:{_ITSELF.pattern}|\s+of\s+(?:the\s+)?)$")
+        kind = re.compile(rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", re.I)
         return any(
             m.key == key
             and (
                 (before := self.paras[n - 1].text[: m.start].casefold()).rstrip().endswith(noun)
                 or itself.search(before) is not None
-            )
+                or kind.match(self.paras[n - 1].text, m.end) is not None  # "X, a children's
+            )  # charity,"
             for n, mentions in self.by_para.items()
             for m in mentions
         )

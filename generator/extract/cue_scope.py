@@ -249,7 +249,7 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
     for k in range(j + 1, qi - 1):
         if is_word(row, k, "and", "but"):
             m = k + 1
-            while m < qi and is_word(row, m, "had", "has", "have", "was", "were", "then"):
+            while m < qi and is_word(row, m, "had", "has", "have", "was", "were", "then", "not"):
                 m += 1
             w = row[m].text if m < qi and row[m].kind == "word" else ""
             if w not in sp.VERB_FORMS and (w.endswith("ed") or w in sp.IRREGULAR_PAST):

@@ -310,8 +310,8 @@ class Referents(BodyReferents):
         appositive = phrase.apposition.mention if phrase.apposition is not None else None
         if appositive is not None and not persons:
             return Who(appositive.key, "high")  # "Lee's lawyer, Ben Carter,"
-        if phrase.noun not in sp.PROXY_NOUNS:
-            return Who(None, "low", phrase.text)
+        if phrase.noun not in sp.PROXY_NOUNS or phrase.noun in {"source", "sources"}:
+            return Who(None, "low", phrase.text)  # "A source at the mines ministry": unnamed
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
         owners += [self._described_owner(phrase, para), named_org(phrase)]  # "a university
         owners += [

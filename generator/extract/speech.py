@@ -124,7 +124,7 @@ PROXY_NOUNS = _words(
     """spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen lawyer lawyers
     attorney attorneys solicitor barrister counsel aide aides adviser advisers advisor
     advisors office representative representatives campaign staff staffer staffers manager
-    agent publicist secretary defense defence team camp"""
+    agent publicist secretary defense defence team camp source sources"""
 )
 # Of those, the ones who are not an organisation's voice: "staff at the council said" and
 # "an adviser to the board said" are unnamed, never the council or the board.

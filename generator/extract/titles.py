@@ -76,8 +76,9 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
     ("that Article 212 of the Constitution barred … “…”", not its predicate: "Article 5 was
     “badly drafted”"), or the object of what a law forbids or requires ("articles of the
     Criminal Code that prohibit “…” and “…”")?"""
-    if qi < 1 or (row[qi - 1].kind == "word" and row[qi - 1].text in lx.BE_FORMS):
-        return False
+    predicate = row[qi - 1].kind == "word" and row[qi - 1].text in lx.BE_FORMS if qi else True
+    if predicate and not is_word(row, qi - 2, "to"):  # "requires districts to be “…”": the
+        return False  # law's words; "Article 5 was “badly drafted”": a predicate
     for k in range(qi - 1, max(-1, qi - 30), -1):
         if is_word(row, k, "under") and _named_law(row, k + 1, qi):
             return True  # "a duty under the Public Libraries and Museums Act 1964 to provide a “…”"
@@ -105,6 +106,8 @@ def _law_subject(row: Sequence[Chunk], k: int) -> bool:
     m = k - 1
     if m >= 0 and row[m].text == ",":
         m = next((i for i in range(m - 1, max(-1, m - 8), -1) if row[i].text == ","), -1) - 1
+    if is_word(row, m, "which", "that") and m >= 2 and row[m - 1].text == ",":
+        m -= 2  # "the state constitution, which requires districts to be “…”"
     return m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS
 
 
@@ -131,6 +134,9 @@ _LAW_VERBS = lx.words(
     criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
     penalizes oblige obliges obliged allow allows permit permits"""
 )
+# Nouns a quotation between a determiner and them names a kind of: "a “prevention of future
+# deaths” report", "the “no work, no pay” rule" (a verb's base form too, not a verb here).
+_NAMED_KINDS = lx.words("rule report order notice clause principle doctrine test policy")
 _CHARGE_NOUNS = lx.words("charges counts offences offenses")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")} | {
@@ -230,4 +236,5 @@ def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:
         w.casefold().endswith((*_ADJECTIVE_ENDINGS, "ing")) for w in text.split()
     )
     named = nxt.text in _WORK_NOUNS  # "an internal “fast-track” scheme": what it is called
-    return (definite or named) and noun and not evaluative
+    kind = nxt.text in _NAMED_KINDS and (definite or prev.text in {"a", "an"})  # the “no work,
+    return ((definite or named) and noun and not evaluative) or kind  # no pay” rule
