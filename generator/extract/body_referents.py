@@ -12,6 +12,7 @@ from generator.extract import lexicon as lx
 from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, name_words
+from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
 # Generic words for any organisation, and what the name of one that a specific word ("the
@@ -80,6 +81,7 @@ class BodyReferents(Discourse):
     """The half of `Referents` that reads descriptions of organisations."""
 
     names: dict[str, str]  # entity key → name
+    bodies: dict[str, tuple[str, list[Mention]]]  # bodies named only by a description
     roles: dict[str, list[str]]  # entity key → the texts of its stated roles
     first: dict[str, tuple[int, int]]  # where each entity is first named
 
@@ -215,10 +217,16 @@ class BodyReferents(Discourse):
         """The organisations named before `here` (paragraph, offset), in the document's
         order; all of them when `here` is None. One named only by a description that spoke
         ("the U.S. embassy") has no name mention: it counts only when `here` is None."""
+        described = {  # "Lithuania's trade ministry said …. The ministry said"
+            k: min((m.span.paragraph, m.span.start) for m in mentions)
+            for k, (_, mentions) in self.bodies.items()
+            if mentions
+        }
         return [
             k
             for k, kind in self.kinds.items()
-            if kind == "organisation" and (here is None or self.first.get(k, here) < here)
+            if kind == "organisation"
+            and (here is None or self.first.get(k, described.get(k, here)) < here)
         ]
 
     def ending_in(self, described: str, para: Para, offset: int) -> Who | None:
