@@ -84,6 +84,26 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
     return None
 
 
+def relative_after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """ "far beyond the “limited pilot” Castellano had described to the council": a quoted
+    noun phrase whose relative clause (no comma) has a named subject and a verb of saying."""
+    closed = row[qi].text.rstrip(" \"'”’")[-1:]  # `“…,” Lee said`: a cue of its own
+    if qi < 1 or not is_word(row, qi - 1, *lx.DETERMINERS) or closed in {",", ".", "!", "?"}:
+        return None
+    k = qi + 1
+    if k + 1 >= len(row) or row[k].kind != "name" or row[k].possessive:
+        return None
+    v = k + 1
+    while is_word(row, v, "had", "has", "have"):
+        v += 1
+    if v >= len(row) or row[v].kind != "word" or sp.VERB_FORMS.get(row[v].text) != "finite":
+        return None
+    who = ctx.subject(row, v, para)
+    if who is None or who is COORDINATED or who.key is None:
+        return None
+    return Cue(who, para.text[row[k].start : row[v].end])
+
+
 _NAME_GIVEN = re.compile(r"\b(?:his|her) (?:first |last |full )?name(?: only)?(?:,| as) ")
 
 

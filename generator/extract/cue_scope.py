@@ -218,6 +218,8 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     "said the government would not declare an emergency “for now”": a reporting verb inside
     what an earlier one reports, with its own object before an adverbial quotation, does not
     speak the quotation; the earlier verb's subject does."""
+    if row[j].text in lx.SAID_FORMS:
+        return False  # "teachers who he said had stagnated … “for up to a decade”": his
     timed = _TIMED.search(row[qi].text) is not None or (  # "warned the board for “at least
         is_word(row, qi - 1, "for", "within", "over") and _SPAN.search(row[qi].text) is not None
     )  # two years”"; "had been telling the charity “for

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.after_cues import after
+from generator.extract.after_cues import after, relative_after
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.cue_scope import (
@@ -84,7 +84,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return own
     according = _according(ctx, para, row, qi)
     floor = coordinate_start(row, qi) if according is not None else 0
-    closing = after(ctx, para, row, qi)
+    closing = relative_after(ctx, para, row, qi) or after(ctx, para, row, qi)
     if closing is not None and closing.who.key is not None:
         inner = _before(ctx, para, row, qi, floor)  # "The minister had replied that it was
         if _reported_inside(inner, closing):  # “…”, Mr Ó Ruairc said": the minister's words

@@ -7,6 +7,7 @@ relative clause as its subject (`relative_subject`). Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -209,10 +210,19 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
     if is_word(row, 0, "the") and relative_cut(row, 0, len(row)) == 2:
         return text[row[0].start : row[1].end]  # "The woman Lyle assaulted, who …, said"
     opened = skip_openers(row, 0, len(row))
-    named = any(c.kind == "name" for c in row[:opened]) or any(
-        c.mention is not None and c.mention.kind == "person" for c in row[opened:]
+    comma = next((k for k, c in enumerate(row[:10]) if c.text == ","), 0)
+    if opened == 0 and row and row[0].text in PREPOSITIONS and comma:  # "At a day school in
+        opened = comma + 1  # Kisumu, the principal, who asked not to be named, said"
+    named = (
+        any(  # not "At a day school in Kisumu, the principal": a place names no one
+            c.mention is not None and c.mention.kind == "person" for c in row[opened:]
+        )
+        or any(c.kind == "name" and c.mention is not None for c in row[:opened])
     )
     row = row[0 if named else opened :]
+    anonymous = is_word(row, 0, "the") and _ANONYMOUS.match(text, row[0].start) is not None
+    if anonymous and len(row) > 1 and row[1].kind == "word":  # "the principal, who asked
+        return text[row[0].start : row[1].end]  # not to be named, said"
     if len(row) < 2 or row[0].kind != "word" or row[0].text not in INDEFINITE:
         return None
     for c in row[1:4]:
@@ -227,6 +237,10 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
 
 
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+_ANONYMOUS = re.compile(
+    r"\w+ [\w-]+,? who (?:asked|declined|did not (?:want|wish)|requested) (?:not )?to be"
+    r" (?:named|identified)"
+)
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
