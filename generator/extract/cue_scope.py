@@ -193,11 +193,11 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     if j < 3 or not (row[j - 1].kind == "punct" and row[j - 1].text == ","):
         return None
     p = j - 2
-    while p >= 0 and row[p].kind in ("word", "name") and j - 1 - p <= 7:
+    while p >= 0 and row[p].kind in ("word", "name", "pron") and j - 1 - p <= 7:
         p -= 1
     if p < 0 or not (row[p].kind == "punct" and row[p].text == ","):
         return None
-    a, b = p + 1, j - 1  # the words between the two commas
+    a, b = p + 1, j - 1  # the words between the two commas ("…, he wrote, adding")
     if b - a < 2:
         return None
     if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:

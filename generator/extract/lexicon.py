@@ -132,7 +132,7 @@ ORG_HEADS = _words(
     tribune gazette courier journal chronicle telegraph chamber confederation front
     legislature exchange
     advisory communications nation industry aerospace administration ab nv bv spa
-    oyj pty bhd pte asa as oy analytics consulting consultants advisers advisors archives
+    oyj pty bhd pte asa as oy ag gmbh analytics consulting consultants advisers advisors archives
     archive initiative collective petroleum guild electric diocese archdiocese builders
     contractors clinic clinics"""
 )

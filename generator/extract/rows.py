@@ -203,8 +203,12 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "draft rules requiring carriers to …": a noun and its participle
     after_preposition = before is not None and before.kind == "word" and before.text in _BEFORE_NOUN
     adjective = prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
-    if after_preposition and adjective:
-        return True  # "in general terms of service": a noun after its adjective
+    article = before is not None and before.kind == "word" and before.text in {"a", "an"}
+    described = prev.text.endswith(("ed", *lx.ADJECTIVE_SUFFIXES)) and not row[j].text.endswith(
+        "ing"
+    )
+    if (after_preposition or (article and described)) and adjective:
+        return True  # "in general terms of service", "a prolonged dispute would": a noun
     if before is not None and before.possessive and prev.text in _EARLIER:
         return True  # "Oduya's past comments had caused": a noun after its possessor
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
