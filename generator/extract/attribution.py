@@ -54,6 +54,7 @@ from generator.extract.subject_shapes import (
     second_clause,
     title_list,
     verb_list,
+    whose_aside,
 )
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
@@ -118,6 +119,8 @@ class Context(Referents):
             named = self._before_aside(row, i, para)
             if named is not None:
                 return named
+        if (whose := whose_aside(row, i)) is not None:  # "X, whose brother, Y, died …, said"
+            return self._name(whose)
         if c.kind == "punct" and c.text in {",", "—"}:
             k2 = previous_comma(row, i)
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):

@@ -44,6 +44,7 @@ class _Seen:
     offset: int
     key: str
     speaker: bool
+    sure: bool = True  # not a low-confidence guess
 
 
 class Discourse:
@@ -94,10 +95,13 @@ class Discourse:
             self._rows[number] = rows(para, self.sentences(number), self.by_para.get(number, []))
         return self._rows[number]
 
-    def note(self, paragraph: int, sentence: int, offset: int, key: str | None) -> None:
-        """A quotation at `offset` of that sentence was given speaker `key`."""
+    def note(
+        self, paragraph: int, sentence: int, offset: int, key: str | None, sure: bool = True
+    ) -> None:
+        """A quotation at `offset` of that sentence was given speaker `key` (`sure`: high)."""
         if key is not None:
-            self._speakers.setdefault((paragraph, sentence), []).append(_Seen(offset, key, True))
+            seen = _Seen(offset, key, True, sure)
+            self._speakers.setdefault((paragraph, sentence), []).append(seen)
 
     def speakers(self, paragraph: int, sentence: int) -> list[_Seen]:
         """The speakers `note` gave the quotations of that sentence."""
@@ -194,7 +198,9 @@ class Discourse:
         """The organisations its own sentence has as subject or speaker before `offset`."""
         seen = self._seen(para.number, self.sentence_index(para, offset))
         return {
-            s.key for s in seen if s.offset < offset and self.kinds.get(s.key) == "organisation"
+            s.key
+            for s in seen
+            if s.offset < offset and s.sure and self.kinds.get(s.key) == "organisation"
         }
 
     def last_seen(self, para: Para, offset: int, kind: str) -> str | None:

@@ -125,7 +125,7 @@ ORG_HEADS = _words(
     athletic rovers wanderers albion hotspur
     cabinet works steel oil mining construction television radio institution centre center
     representatives commons lords brigade regiment corps directorate inspectorate aviation express
-    cloud
+    cloud project
     observatory academy campaign buses coaches ferries rally
     consortium cooperative federation network newspaper insurance securities airline
     watch centers centres international engineering hydraulics shipping marine daily herald
@@ -256,6 +256,7 @@ SENTENCE_STARTERS = _words(
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
     | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
+    | {"o", "te", "ki"}  # Māori: "Ngā Kaitiaki o te Awa Trust", "Te Rūnanga o Ngāi Tahu"
 )
 # Letters after a person's name: a rank, an honour or a seat ("Julian Fairbrother KC").
 POST_NOMINALS = frozenset(
@@ -318,7 +319,7 @@ DEMONYM_ENDINGS = ("an", "ese", "ard", "ish", "ian", "i")
 BODY_NOUNS = words(
     """government embassy ministry department army military court council committee
     commission administration cabinet parliament navy agency authority regulator
-    consulate junta presidency"""
+    consulate junta presidency watchdog"""
 )
 GENERIC_ORG_NOUNS = words(
     """group company firm organisation organization body business carmaker force watchdog

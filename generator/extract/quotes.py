@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
@@ -28,6 +28,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
+from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
 from generator.extract.phrases import Who
 from generator.extract.types import (
@@ -118,18 +119,43 @@ def find_quotes(
                 )
                 said.append(result)
                 if result.key is not None:
-                    ctx.note(para.number, s_index, q.open_mark, result.key)
+                    sure = result.confidence == "high"  # a guess never makes a later "it" sure
+                    ctx.note(para.number, s_index, q.open_mark, result.key, sure)
                     last_speaker = result
         _resolve_cataphora(quotes, pending, said)
         last = para.quotes[-1] if para.quotes else None
         previous_open = said[-1] if last is not None and not last.closed and said else None
+    merged = _named_after(ctx)  # "Ghana's competition regulator said …. The NMA said"
     bodies = tuple(
         Entity(key, name, "organisation", tuple(dict.fromkeys(m.text for m in found)), False)
         for key, (name, found) in ctx.bodies.items()
+        if key not in merged
     )
-    mentions = tuple(m for _, found in ctx.bodies.values() for m in found)
+    mentions = tuple(
+        replace(m, entity_key=merged.get(m.entity_key, m.entity_key))
+        for _, found in ctx.bodies.values()
+        for m in found
+    )
+    quotes = [
+        replace(q, speaker_key=merged.get(q.speaker_key or "", q.speaker_key)) for q in quotes
+    ]
     spoken = tuple(q for q in quotes if not is_path(q.text))
     return Quotes(spoken, bodies, mentions, tuple(ctx.inferred))
+
+
+def _named_after(ctx: Context) -> dict[str, str]:
+    """The bodies named only by a description that the organisation named next is."""
+    bodies = {
+        key: (name, min((m.span.paragraph, m.span.start) for m in found))
+        for key, (name, found) in ctx.bodies.items()
+        if found
+    }
+    orgs = {
+        key: (ctx.names[key], place)
+        for key, place in ctx.first.items()
+        if ctx.kinds.get(key) == "organisation" and key not in ctx.bodies and key in ctx.names
+    }
+    return named_later(bodies, orgs)
 
 
 def is_path(text: str) -> bool:

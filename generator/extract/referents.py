@@ -194,8 +194,8 @@ class Referents(BodyReferents):
         start = owner.start if owner is not None else (capitals or [phrase.head])[0].start
         before = _PLACE_BEFORE.search(para.text[:start]) if place else None
         start -= len(before.group()) if before else 0  # "Sierra Leone's interior ministry"
-        if office and phrase.text.casefold().startswith("the "):
-            start = phrase.head.end - len(phrase.text) + 4  # "the Oklahoma attorney general's"
+        if office and phrase.possessor_phrase is not None and phrase.possessor_phrase.modifiers:
+            start = phrase.possessor_phrase.modifiers[0].start  # "the Oklahoma attorney general's"
         end = of.end if of is not None and not capitals else phrase.head.end
         name = para.text[start:end]  # "Commons transport committee", "government of Ghana"
         if (known := self.ending_in(name, para, start)) is not None:

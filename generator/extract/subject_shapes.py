@@ -361,3 +361,24 @@ def in_opening_clause(row: Sequence[Chunk], i: int, offset: int) -> bool:
     if not is_word(row, 0, "had", "if", "unless", "when", "once", "although", "because"):
         return False
     return any(c.kind == "punct" and c.text == "," and c.start < offset for c in row[i + 1 :])
+
+
+def whose_aside(row: Sequence[Chunk], i: int) -> Chunk | None:
+    """The person before ", whose …" when the aside, with its own verb, closes with the
+    comma at `i` ("Denise Whitlock, whose brother, Carl Whitlock, died at Red Fork, said"):
+    the names inside the aside are not the subject."""
+    if not (row[i].kind == "punct" and row[i].text == ","):
+        return None
+    for m in range(i - 1, max(0, i - 25), -1):
+        if row[m].kind in ("quote",) or (row[m].kind == "punct" and row[m].text in {";", ":"}):
+            return None
+        if is_word(row, m, "whose") and m >= 2 and row[m - 1].text == ",":
+            named = row[m - 2]
+            person = named.kind == "name" and getattr(named.mention, "kind", "") == "person"
+            own_verb = any(verb_at(row, k) for k in range(m + 1, i))
+            k = m - 3
+            while k > 0 and row[k].kind == "word" and row[k].text not in PREPOSITIONS and m - k < 6:
+                k -= 1
+            inside = is_word(row, k, *PREPOSITIONS)  # not "X of the opposition Y, whose …"
+            return named if person and own_verb and not named.possessive and not inside else None
+    return None

@@ -153,8 +153,8 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     pairs = set(zip(words, words[1:], strict=False))
     if "known" in words and "as" in words[words.index("known") + 1 :]:
         return True  # "known (locally) as the “…”"
-    if words and words[-1] in {"nicknamed", "nicknames"}:
-        return True  # "a pattern pilots have nicknamed “the triple”": a name
+    if set(words[-2:]) & {"nicknamed", "nicknames"}:
+        return True  # "a pattern pilots have nicknamed “the triple”", "nicknamed the “…”"
     if pairs & _TERMS:
         return True  # "the idea of the “universal museum”": a term, nobody's words
     wider = {c.text for c in row[max(0, qi - 30) : qi] if c.kind == "word"}

@@ -1,0 +1,48 @@
+"""A body a story first calls by a description and names just after ("Ghana's competition
+regulator said on Wednesday …. The National Markets Authority (NMA) said"): the
+description's quotations and mentions belong to the named body, when exactly one body
+named in that paragraph or the next fits the description's head noun. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.extract.phrases import name_words
+
+Place = tuple[int, int]  # (paragraph, offset)
+
+# What a description's head noun can stand for: the words of a body's name that fit it.
+_FITS = {
+    "regulator": frozenset({"authority", "commission", "regulator", "office", "board"}),
+    "watchdog": frozenset({"authority", "commission", "ombudsman", "office", "watchdog"}),
+    "agency": frozenset({"agency", "authority", "bureau", "office", "service", "administration"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "bank": frozenset({"bank"}),
+    "police": frozenset({"police", "constabulary", "service", "force"}),
+    "court": frozenset({"court", "tribunal"}),
+    "commission": frozenset({"commission"}),
+    "authority": frozenset({"authority"}),
+}
+
+
+def named_later(
+    bodies: Mapping[str, tuple[str, Place]], orgs: Mapping[str, tuple[str, Place]]
+) -> dict[str, str]:
+    """Described body key → the named organisation's key it is (`bodies`: each description
+    and where it first stands; `orgs`: each named organisation and where it is first named)."""
+    found: dict[str, str] = {}
+    for key, (description, (para, offset)) in bodies.items():
+        words = description.casefold().replace("’", "'").split()
+        fits = _FITS.get(words[-1] if words else "")
+        if fits is None or len(words) < 2:
+            continue
+        near = [
+            k
+            for k, (name, (p, o)) in orgs.items()
+            if (p, o) > (para, offset) and p <= para + 1 and fits & name_words(name)
+        ]
+        if len(near) == 1:
+            found[key] = near[0]
+    return found
