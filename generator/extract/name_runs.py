@@ -67,7 +67,7 @@ class Run:
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+(?:[\w’' ]{0,40}\s)?as\s+(?:the\s+)?$")
-_DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS  # "Gov.", "Sen."
+_DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"ma"}  # "Gov.", "Ma."
 
 
 def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:

@@ -242,8 +242,9 @@ def test_blind_dev_set_keeps_its_floors() -> None:
 # / 0.952 / 0 / 0.951 / 0.862 / 0.954 at its end; in the seventh round (2026-12-01) with
 # the sets read since (fresh34, 35, 49–55, 58, 60–65, 68, 71) 476 articles, 5,183
 # quotations, 0.961 / 0.943 / 0 / 0.947 / 0.859 / 0.954 at the round's end; in the eighth
-# round (2026-12-01), with the sets read since (fresh36, 48, 56, 57, 66, 67, 72–79, 84–87),
-# 620 articles, 6,701 quotations, 0.953 / 0.933 / 0 / 0.942 / 0.866 / 0.953 (the quote
+# round (2026-12-01), with the sets read since (fresh36, 48, 56, 57, 66, 67, 72–79, 84–88,
+# 90, 91, 97, 98; fresh89, 96 and 99 keep labelling-choice misattributions and stay out),
+# 660 articles, 7,133 quotations, 0.951 / 0.931 / 0 / 0.941 / 0.862 / 0.953 (the quote
 # floor moved from 0.955 to 0.95 because the added sets are harder, not because any
 # quotation got worse: every set was compared with the code before each change). A clean set is
 # never scored by a test, and a tuned set whose one confident "misattribution" is a
@@ -251,7 +252,7 @@ def test_blind_dev_set_keeps_its_floors() -> None:
 # fresh48 keep one each) stays out.
 _TUNED = (*range(2, 27), 28, 29, 30, 32, *range(34, 36), *range(37, 44), 45, 46, 47)
 _TUNED += (*range(49, 56), 58, *range(60, 66), 68, 71)
-_TUNED += (36, 48, 56, 57, 66, 67, *range(72, 80), *range(84, 88))  # eighth round
+_TUNED += (36, 48, 56, 57, 66, 67, *range(72, 80), *range(84, 89), 90, 91, 97, 98)  # eighth
 SPENT_BLIND = ["heldout", "fresh", *(f"fresh{n}" for n in _TUNED)]
 SPENT_FLOORS = [
     "--max-misattributions", "0",
