@@ -228,6 +228,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
+        elif w in _NOTIFYING and qi == j + 1:
+            pass  # "the board had notified “all affected communities”": whom, not what
         elif by_participle(row, j):
             pass  # "termed the compensation announced by the State government “…”"
         elif passive_to(row, j):
@@ -259,6 +261,7 @@ _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed 
 _THAT_VERBS = lx.words("submitted submits accepted accepts")
 
 
+_NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted alerts")
 _UNSAID = lx.words("yet failed refused declined unable")
 
 

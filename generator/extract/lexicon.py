@@ -37,7 +37,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
     congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
-    ceo cfo coo dpp cr engineer pleader"""
+    ceo cfo coo dpp cr engineer pleader corporator"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -256,7 +256,7 @@ SENTENCE_STARTERS = _words(
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
     | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
-    | {"o", "te", "ki"}  # Māori: "Ngā Kaitiaki o te Awa Trust", "Te Rūnanga o Ngāi Tahu"
+    | {"o", "te", "ki", "into"}  # Māori: "Ngā Kaitiaki o te Awa Trust"; "Inquiry into X"
 )
 # Letters after a person's name: a rank, an honour or a seat ("Julian Fairbrother KC").
 POST_NOMINALS = frozenset(

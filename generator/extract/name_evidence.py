@@ -117,7 +117,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
             ev.discard("place")  # "journalist Lina Park": a role noun names a person
     if _NAMED_AS.search(text, max(0, first.start - 40), first.start):
         ev |= {"person", "named_as"}  # "a man who gave his name only as Abdelrahman"
-    if place_speaks and "role_before" not in ev:
+    if place_speaks and "role_before" not in ev and not titled:  # not "Secretary Lena Park said"
         ev.add("org")  # not "Chief executive Lena Park told"
     stripped = after.lstrip()
     personal = nxt is not None and nxt.lower in _PERSONAL and not ev & {"the", "the_cap"}

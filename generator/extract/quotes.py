@@ -63,6 +63,7 @@ class _Said:
 
 
 _NONE = _Said(None, "low", "", False)
+_NO_ONE = frozenset({"(title)", "(law)", "(modifier)", "(term)"})  # cues of no one's words
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ def find_quotes(
                     sure = result.confidence == "high"  # a guess never makes a later "it" sure
                     ctx.note(para.number, s_index, q.open_mark, result.key, sure)
                     last_speaker = result
+                elif result.cued and result.cue not in _NO_ONE:
+                    last_speaker = result  # "“…,” he said." with "he" unread: no one to follow
         _resolve_cataphora(quotes, pending, said)
         last = para.quotes[-1] if para.quotes else None
         previous_open = said[-1] if last is not None and not last.closed and said else None
@@ -225,7 +228,7 @@ def _inherit(
     introduced = _introduced(ctx, para) if index == 0 and _only_quotes(para) else None
     if introduced is not None:  # "He said:" closing the paragraph before
         return introduced
-    if index == 0 and last_speaker is not None and _only_quotes(para):
+    if index == 0 and last_speaker is not None and last_speaker.key and _only_quotes(para):
         sure = last_speaker.confidence == "high" and _last_word_was(ctx, para, last_speaker.key)
         return _Said(last_speaker.key, "high" if sure else "low", "(previous paragraph)", False)
     return _NONE

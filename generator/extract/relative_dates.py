@@ -313,6 +313,10 @@ def find_dates(paras: tuple[Para, ...], doc_date: PartialDate | None) -> tuple[D
             kind = match.lastgroup or ""
             sent = para.sentence_of(match.start())
             before = para.narrative[sent[0] : match.start()]
+            inside = next((q for q in para.quotes if q.start <= match.start() < q.end), None)
+            if inside is not None:  # "“We told them in March,” he said": the speaker's tense
+                start = max(sent[0], inside.start)  # (the clause before the quote if none)
+                before = para.narrative[sent[0] : start] + para.text[start : match.start()]
             same = anchor[1] if anchor is not None and anchor[0] == sent else None
             try:
                 result = _resolve(

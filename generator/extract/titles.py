@@ -87,6 +87,9 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
             return False
         if row[k].text.endswith("ing") and row[k].text in sp.VERB_FORMS:
             return False  # "… under the Congressional Review Act, calling it “…”": a cue
+        participle = row[k].text in _LAW_PARTICIPLES and is_word(row, k - 1, *_RULE_NOUNS)
+        if participle and not any(verb_at(row, m) for m in range(k + 1, qi)):
+            return True  # "in breach of regulations requiring a cell visit “…”"
         if row[k].text in _LAW_VERBS and _law_subject(row, k):
             return True  # "the district's policy, adopted in 2022, requires … unless it finds “…”"
         if is_word(row, k, "that", "which"):
@@ -138,6 +141,7 @@ _LAW_VERBS = lx.words(
 # deaths” report", "the “no work, no pay” rule" (a verb's base form too, not a verb here).
 _NAMED_KINDS = lx.words("rule report order notice clause principle doctrine test policy")
 _CHARGE_NOUNS = lx.words("charges counts offences offenses")
+_LAW_PARTICIPLES = lx.words("requiring prohibiting banning barring forbidding obliging")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")} | {
     (noun, "of") for noun in lx.words("count counts offence offences offense offenses")
@@ -159,6 +163,9 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
         return True  # "the idea of the “universal museum”": a term, nobody's words
     wider = {c.text for c in row[max(0, qi - 30) : qi] if c.kind == "word"}
     one_of = words[-2:-1] == ["one"] and bool(wider & _CHARGE_NOUNS)  # "five charges, …
+    pleaded = "guilty" in words and words[-1] == "to" and "failing" in words  # "pleading
+    if pleaded:  # guilty to failing to “take such measures …”": the charge's words
+        return True
     return (bool(pairs & _CHARGES) or one_of) and words[-1] in {"of", "with"}  # and one of “…”"
 
 
