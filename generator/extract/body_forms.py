@@ -251,9 +251,22 @@ def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
     """A capitalised sentence opener that names nothing: "The", "However", "Originally"
     (not "Voters' Rights Watch": a plural possessive that opens a name)."""
     low = toks[i].lower
+    if low == "an" and _irish_name(toks, i + 1):
+        return False  # "An Garda Síochána said", "An Bord Pleanála refused"
     if low in lx.SENTENCE_STARTERS:
         return not group_possessive(toks, i)
     return len(low) >= 7 and low.endswith("ly")
+
+
+def _irish_name(toks: tuple[Token, ...], k: int) -> bool:
+    """Do two capitalised words, one with an accented letter, follow (an Irish body's name
+    after its article "An": "Garda Síochána", "Bord Pleanála")?"""
+    words = toks[k : k + 2]
+    return (
+        len(words) == 2
+        and all(w.capitalised for w in words)
+        and any(not w.text.isascii() for w in words)
+    )
 
 
 # Nouns after which a capitalised run is one group's name, "and" included ("the consumer

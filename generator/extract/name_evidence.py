@@ -91,6 +91,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("acronym_led")  # "VOA Khmer"
     if lowered[0] in lx.EVENT_FIRST or (len(lowered) > 1 and lowered[-1] in lx.EVENT_LAST):
         ev.add("event")
+    if lowered[0] == "an" and len(tokens) >= 3 and not all(t.text.isascii() for t in tokens):
+        ev.add("org")  # "An Garda Síochána", "An Coimisiún Pleanála": Irish bodies
     place_speaks = False
     body_of = len(tokens) > 2 and first.lower in lx.ORG_HEADS and lowered[1] == "of"  # Ministry
     placed = final.lower in lx.PLACE_HEADS and not body_of  # "of Water and Territory": a body
