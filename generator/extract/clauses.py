@@ -239,12 +239,22 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
             form = sp.VERB_FORMS.get(c.text)
             if form == "base" and not _base_verb(row, k):
                 noun = True  # "The 62-page report by …": a base form after a modifier
-            if form in ("finite", "base") and k < j - 1 and not noun:
+            said = form == "participle" and _reported_after(row, k, j)  # ", saying the
+            if (form in ("finite", "base") or said) and k < j - 1 and not noun:  # Minister had
                 return k + 1  # a verb ends the clause; "A report published by …": a noun
         k -= 1
     return 0
 
 
+def _reported_after(row: Sequence[Chunk], k: int, j: int) -> bool:
+    """Does the "-ing" verb of saying at `k`, after a comma, report a clause with its own
+    subject and auxiliary before `j` (", saying the Minister of X had described")?"""
+    if k < 1 or row[k - 1].text != "," or not is_word(row, k + 1, "the", "a", "an"):
+        return False
+    return any(is_word(row, m, *_AUXILIARY) for m in range(k + 2, j))
+
+
+_AUXILIARY = frozenset({"had", "has", "have", "was", "were", "would", "will"})
 _BEFORE_BASE = frozenset(
     {"to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does"}
 )
