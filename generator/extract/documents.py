@@ -70,7 +70,7 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             generic = noun == "document" and c.text in sp.DOCUMENT_NOUNS  # "a summary … The
             if c.kind != "word" or (c.text != noun and not generic):  # document said"
                 continue
-            author = _by(earlier, i) or _issued(ctx, earlier, i, where)
+            author = _by(earlier, i) or _issued(ctx, earlier, i, where) or _named_before(earlier, i)
             if author is not None:
                 return author
     return None
@@ -114,6 +114,15 @@ def _finite(c: Chunk) -> bool:
         sp.VERB_FORMS.get(c.text) == "finite"
         or c.text in sp.IRREGULAR_PAST
         or (c.text.endswith("ed") and len(c.text) > 4)
+    )
+
+
+def _named_before(row: Sequence[Chunk], i: int) -> Who | None:
+    """ "a CSA report published on Thursday": the body named right before the document."""
+    body = row[i - 1] if i > 0 and row[i - 1].kind == "name" else None
+    mention = body.mention if body is not None else None
+    return (
+        Who(mention.key, "high") if mention is not None and mention.kind == "organisation" else None
     )
 
 
