@@ -2,7 +2,11 @@
 commas after a role ("the chairwoman of X, Gráinne Hollis, had"), a role noun heading the
 phrase before a comma, a clause before "and", the second clause after ", and", a list of
 titled names, a short noun phrase with no verb, and whether "that"/"which"/"who" opens a
-relative clause as its subject (`relative_subject`). Pure.
+relative clause as its subject (`relative_subject`). Also: a list of verbs in a reported
+clause (`verb_list`, `reported_subject`), the person before a role or an "of" phrase
+(`role_holder`, `member_of`) or before ", whose …," (`whose_aside`), the clause after a
+subordinating word (`after_subordinator`) or "with" (`absolute_with`), a reduced relative
+clause (`relative_cut`), and an unnamed or anonymous subject (`unnamed_subject`). Pure.
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ def apposed_name(row: Sequence[Chunk], i: int) -> Chunk | None:
     return name if comma.text == "," and role_head_before(row, m - 2) else None
 
 
+def _person(c: Chunk) -> bool:
+    """Is the chunk a name the text reads as a person's?"""
+    return c.kind == "name" and c.mention is not None and c.mention.kind == "person"
+
+
 def verb_list(row: Sequence[Chunk], i: int, j: int) -> bool:
     """Is the verb at `j`, after the comma at `i`, the middle of a list of verbs sharing one
     subject ("told the inquiry that Cole rang her in August, described it as “…” and said")?
@@ -75,8 +84,7 @@ def role_holder(row: Sequence[Chunk], k2: int) -> Chunk | None:
     if k3 < 1 or row[k3].text != "," or any(verb_at(row, m) for m in range(k3 + 1, k2)):
         return None
     named = row[k3 - 1]
-    human = named.mention is not None and named.mention.kind == "person"
-    return named if human and not named.possessive else None
+    return named if _person(named) and not named.possessive else None
 
 
 def member_of(row: Sequence[Chunk], i: int) -> Chunk | None:
@@ -90,8 +98,7 @@ def member_of(row: Sequence[Chunk], i: int) -> Chunk | None:
     if row[k + 1 : i] and row[k + 1].text != "the":
         return None
     named = row[k - 1]
-    human = named.mention is not None and named.mention.kind == "person"
-    return named if human and not named.possessive else None
+    return named if _person(named) and not named.possessive else None
 
 
 def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
@@ -197,7 +204,7 @@ def apposed_person(row: Sequence[Chunk], comma: int) -> bool:
     for c in row[comma + 1 : comma + 6]:
         if c.kind == "punct":
             return False
-        if c.kind == "name" and c.mention is not None and c.mention.kind == "person":
+        if _person(c):
             return True
     return False
 
@@ -215,7 +222,7 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
         opened = comma + 1  # Kisumu, the principal, who asked not to be named, said"
     named = (
         any(  # not "At a day school in Kisumu, the principal": a place names no one
-            c.mention is not None and c.mention.kind == "person" for c in row[opened:]
+            _person(c) for c in row[opened:]
         )
         or any(c.kind == "name" and c.mention is not None for c in row[:opened])
     )
@@ -342,7 +349,7 @@ def relative_cut(row: Sequence[Chunk], start: int, end: int) -> int:
     det, noun, name = start, start + 1, start + 2
     if name + 1 >= end or not is_word(row, det, "the", "a", "an"):
         return end
-    person = row[name].kind == "name" and getattr(row[name].mention, "kind", "") == "person"
+    person = _person(row[name])
     human = person_noun(row[noun].text) or row[noun].text in _HUMAN
     if row[noun].kind != "word" or not human or not person:
         return end
@@ -374,7 +381,7 @@ def whose_aside(row: Sequence[Chunk], i: int) -> Chunk | None:
             return None
         if is_word(row, m, "whose") and m >= 2 and row[m - 1].text == ",":
             named = row[m - 2]
-            person = named.kind == "name" and getattr(named.mention, "kind", "") == "person"
+            person = _person(named)
             own_verb = any(verb_at(row, k) for k in range(m + 1, i))
             k = m - 3
             while k > 0 and row[k].kind == "word" and row[k].text not in PREPOSITIONS and m - k < 6:
