@@ -217,17 +217,21 @@ class BodyReferents(Discourse):
         """The organisations named before `here` (paragraph, offset), in the document's
         order; all of them when `here` is None. One named only by a description that spoke
         ("the U.S. embassy") has no name mention: it counts only when `here` is None."""
-        described = {  # "Lithuania's trade ministry said …. The ministry said"
-            k: min((m.span.paragraph, m.span.start) for m in mentions)
-            for k, (_, mentions) in self.bodies.items()
-            if mentions
-        }
+        described = self.described_first()  # "Lithuania's trade ministry said …. The ministry"
         return [
             k
             for k, kind in self.kinds.items()
             if kind == "organisation"
             and (here is None or self.first.get(k, described.get(k, here)) < here)
         ]
+
+    def described_first(self) -> dict[str, tuple[int, int]]:
+        """Where each body named only by a description first spoke (paragraph, offset)."""
+        return {
+            k: min((m.span.paragraph, m.span.start) for m in mentions)
+            for k, (_, mentions) in self.bodies.items()
+            if mentions
+        }
 
     def ending_in(self, described: str, para: Para, offset: int) -> Who | None:
         """The one organisation named before whose name ends in a description ("the sheriff's

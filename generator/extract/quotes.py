@@ -148,11 +148,8 @@ def find_quotes(
 
 def _named_after(ctx: Context) -> dict[str, str]:
     """The bodies named only by a description that the organisation named next is."""
-    bodies = {
-        key: (name, min((m.span.paragraph, m.span.start) for m in found))
-        for key, (name, found) in ctx.bodies.items()
-        if found
-    }
+    first = ctx.described_first()
+    bodies = {key: (name, first[key]) for key, (name, _) in ctx.bodies.items() if key in first}
     orgs = {
         key: (ctx.names[key], place)
         for key, place in ctx.first.items()
