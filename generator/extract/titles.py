@@ -140,12 +140,13 @@ _LAW_VERBS = lx.words(
 # Nouns a quotation between a determiner and them names a kind of: "a “prevention of future
 # deaths” report", "the “no work, no pay” rule" (a verb's base form too, not a verb here).
 _NAMED_KINDS = lx.words("rule report order notice clause principle doctrine test policy")
-_CHARGE_NOUNS = lx.words("charges counts offences offenses")
 _LAW_PARTICIPLES = lx.words("requiring prohibiting banning barring forbidding obliging")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
+_COUNTS = lx.words("count counts offence offences offense offenses")
 _CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")} | {
-    (noun, "of") for noun in lx.words("count counts offence offences offense offenses")
+    (noun, "of") for noun in _COUNTS
 }  # "37 counts of “obtaining property by deception”"
+_CHARGE_NOUNS = _COUNTS | {"charges"}
 
 
 def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
