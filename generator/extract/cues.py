@@ -48,6 +48,7 @@ from generator.extract.cue_scope import (
     reported_verb,
 )
 from generator.extract.document import Para
+from generator.extract.documents import sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
@@ -226,6 +227,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 if inside_report(row, j) and not pronoun:  # "He said the commission had found
                     return Cue(Who(who.key, "low", "a finding someone reports"), w)  # “…”"
                 return Cue(who, w)
+            if (sender := sent_by(row, j)) is not None:  # "an email sent by … X had flagged"
+                return Cue(sender, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
         elif w in _NOTIFYING and qi == j + 1:

@@ -15,7 +15,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, parse
-from generator.extract.rows import antecedent_start
+from generator.extract.rows import antecedent_start, verb_at
 
 # Marker `subject` returns for a verb that shares an earlier verb's subject ("rejected the
 # report and said"): the subject is the clause's (`attribution.Context.clause_subject`).
@@ -117,6 +117,21 @@ def _finite(c: Chunk) -> bool:
     )
 
 
+def sent_by(row: Sequence[Chunk], j: int) -> Who | None:
+    """The author "by X" gives the document that is the subject of the verb at `j` ("an
+    email sent by the casino's head of compliance, Marcus Tey, in 2023 had flagged")."""
+    for i in range(j - 1, max(-1, j - 20), -1):
+        verb = row[i].kind == "word" and verb_at(row, i) and i < j - 2
+        if (row[i].kind == "quote" or verb) and not is_word(row, i, *_SENDING):
+            return None  # another clause's verb: not this document's
+        if row[i].kind == "word" and row[i].text in sp.DOCUMENT_NOUNS:
+            return _by(row, i)
+    return None
+
+
+_SENDING = frozenset({"sent", "written", "signed", "had", "has"})
+
+
 def _named_before(row: Sequence[Chunk], i: int) -> Who | None:
     """ "a CSA report published on Thursday": the body named right before the document."""
     body = row[i - 1] if i > 0 and row[i - 1].kind == "name" else None
@@ -138,8 +153,18 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
         if c.kind == "name" and c.mention is not None and not c.possessive:
             return Who(c.mention.key, "high")
         if c.kind not in ("word", "name") or not (c.possessive or c.text == "the"):
-            return None  # "by the UK's Rail Safety Inspectorate": past "the" and "UK's"
-    return None
+            return _role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
+    return None  # "the" and "UK's"
+
+
+def _role_named(row: Sequence[Chunk], k: int) -> Who | None:
+    """ "an email sent by the casino's then head of compliance, Marcus Tey,": the person a
+    role after "by" names, set off by commas."""
+    comma = next((m for m in range(k, min(k + 9, len(row))) if row[m].kind != "word"), -1)
+    role = any(row[m].text in lx.ROLE_NOUNS for m in range(k, comma)) if comma > 0 else False
+    named = row[comma + 1] if role and row[comma].text == "," and comma + 1 < len(row) else None
+    person = named is not None and named.mention is not None and named.mention.kind == "person"
+    return Who(named.mention.key, "high") if person and named and named.mention else None
 
 
 _NOT_AUTHORED = frozenset({"obtained", "seen", "reviewed", "leaked", "received", "read"})

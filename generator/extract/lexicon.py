@@ -14,7 +14,9 @@ def words(text: str) -> frozenset[str]:
 _words = words
 
 
-HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm")
+HONORIFICS = _words(
+    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm cde hon"
+)  # "Cde" (comrade) and "Hon" (honourable) before Zimbabwean and Kenyan names
 # Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
@@ -37,7 +39,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
     congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
-    ceo cfo coo dpp cr engineer pleader corporator"""
+    ceo cfo coo dpp cr engineer pleader corporator mca"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(

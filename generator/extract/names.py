@@ -119,8 +119,10 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         if len(run.tokens) >= 2 or gaz is not None or ne.is_acronym(run.tokens[0].text):
             target = gaz.id if gaz is not None else _expanded(key)
             if gaz is None and len(run.tokens) == 1:  # an acronym of a name seen before
-                for other in clusters:
-                    initials = _initials(other.parts)
+                for other in clusters:  # not a person's ("MP" after "Marcus Pellegrino")
+                    titled = other.evidence & {"role_before", "honorific", "title"}
+                    person = titled and not set(other.parts) & lx.ORG_HEADS
+                    initials = "" if person else _initials(other.parts)
                     if len(initials) > 1 and initials == key:
                         target = other.known.id if other.known else norm(other.name)
                         run.evidence.discard("common")  # "or PAC": its name is known

@@ -49,7 +49,7 @@ DENIAL_VERBS = _words(
     disputing"""
 )
 # Verbs only a document "speaks" with: "the report found", "a sign read".
-DOCUMENT_VERBS = _words("found finds showed shows read reads")
+DOCUMENT_VERBS = _words("found finds showed shows read reads flagged flags")
 
 
 _DOUBLING = frozenset({"admit", "quip", "regret", "commit", "plan", "dub", "slam", "label"})
