@@ -44,6 +44,7 @@ from generator.extract.rows import (
 from generator.extract.subject_shapes import (
     after_subordinator,
     apposed_name,
+    before_letters,
     clause_before,
     inner_determiner,
     member_of,
@@ -82,13 +83,11 @@ _OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their
 class Context(Referents):
     """Referents, and the subjects of verbs."""
 
-    # ---- subjects -------------------------------------------------------------------------
-
     def subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         """Who does the verb at chunk `j`: `COORDINATED` when it shares an earlier verb's
         subject ("rejected the report and said"), None when no subject is found."""
         i, _ = skip_adverbs_left(row, j - 1)
-        i = before_bracket(row, i)
+        i = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"
         if i < 0:
             return None
         c = row[i]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.after_cues import after, relative_after
+from generator.extract.after_cues import after, final, relative_after
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.cue_scope import (
@@ -94,7 +94,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         closing
         or _interrupting(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
-        or _final(ctx, para, row, qi)
+        or final(ctx, para, row, qi)
         or according
     )
 
@@ -337,63 +337,9 @@ def _document_clause(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
 # ---- closing the sentence -----------------------------------------------------------------
 
 
-def _final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    """`The "15-minute city" idea has drawn "conspiracy theories", Lee said.`"""
-    for k in reversed(commas(row, qi + 1, len(row))):
-        seg = row[k + 1 :]
-        first = seg[0] if seg else None
-        if first is None:
-            continue
-        if first.kind == "word" and first.text in {"as", "in", "on", "at", "adding", "while"}:
-            continue  # an adjunct after the cue: look further left
-        if first.kind == "word" and first.text in {"and", "but"}:
-            continue  # "…, the Commission said Thursday, and remedies …": a second clause
-        v = k + 1
-        while v < len(row) and v - k < 12:
-            x = row[v]
-            if x.kind == "quote":
-                return None
-            if x.kind == "word" and sp.VERB_FORMS.get(x.text) == "finite":
-                if not _ends_sentence(row, v + 1, inverted=v == k + 1):
-                    return None  # "…, Lee said the board had changed": a main clause
-                if v == k + 1:
-                    phrase = parse(row, v + 1, len(row), para.text)
-                    who = ctx.resolve(phrase, para, x.start)
-                else:
-                    who = ctx.subject(row, v, para)
-                    who = None if who is COORDINATED else who
-                words = para.text[row[k + 1].start : x.end]
-                return Cue(who or Who(None, "low", words), words)
-            v += 1
-        return None
-    return None
-
-
 # Verbs whose object a relative clause names ("the conditions it proposed were “…”"), unlike
 # verbs of saying ("a decision the mayor says was “…”": the mayor's words).
 _PROPOSING = lx.words(
     """proposed proposes announced announces promised promises offered offers suggested
     suggests recommended recommends pledged pledges"""
 )
-_ADJUNCTS = lx.words(
-    """on in at as after before during while today yesterday tonight afterwards later
-    recently earlier also again then this last monday tuesday wednesday thursday friday
-    saturday sunday adding referring speaking"""
-)
-
-
-def _ends_sentence(row: Sequence[Chunk], k: int, inverted: bool) -> bool:
-    """Is all that follows a final reporting verb an adjunct ("on Monday", "as a guest on
-    …", "in a statement") — or, inverted, its subject and adjuncts?"""
-    if inverted:
-        while (
-            k < len(row)
-            and row[k].kind in ("name", "word", "num")
-            and (row[k].text not in _ADJUNCTS)
-        ):
-            k += 1
-    if k + 1 < len(row) and row[k].text == "," and is_word(row, k + 1, "and", "but"):
-        return True  # "…, the Commission said Thursday, and remedies … fell short"
-    while k < len(row) and row[k].kind == "punct":
-        k += 1
-    return k >= len(row) or (row[k].kind == "word" and row[k].text in _ADJUNCTS)

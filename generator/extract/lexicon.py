@@ -39,7 +39,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
     congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
-    ceo cfo coo dpp cr engineer pleader corporator mca"""
+    ceo cfo coo dpp cr engineer pleader corporator mca tem tempore"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -262,7 +262,8 @@ CONNECTORS = frozenset(
 )
 # Letters after a person's name: a rank, an honour or a seat ("Julian Fairbrother KC").
 POST_NOMINALS = frozenset(
-    {"kc", "qc", "sc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "jp"}
+    {"kc", "qc", "sc", "mp", "mep", "msp", "ms", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe"}
+    | {"jp"}  # "MS": a Member of the Senedd (written in capitals; "Ms" is an honorific)
 )
 # The members of a legislature, written as acronyms after their party ("Labour MPs").
 MEMBER_ACRONYMS = frozenset({"MPs", "MEPs", "MSPs", "TDs", "MLAs", "MPPs"})

@@ -389,3 +389,9 @@ def whose_aside(row: Sequence[Chunk], i: int) -> Chunk | None:
             inside = is_word(row, k, *PREPOSITIONS)  # not "X of the opposition Y, whose …"
             return named if person and own_verb and not named.possessive and not inside else None
     return None
+
+
+def before_letters(row: Sequence[Chunk], i: int) -> int:
+    """The name before post-nominal letters at `i` ("Llinos Rhys-Evans MS said"), else `i`."""
+    letters = i > 0 and row[i].kind == "word" and row[i].text in lx.POST_NOMINALS
+    return i - 1 if letters and row[i - 1].kind == "name" else i

@@ -143,9 +143,13 @@ _NAMED_KINDS = lx.words("rule report order notice clause principle doctrine test
 _LAW_PARTICIPLES = lx.words("requiring prohibiting banning barring forbidding obliging")
 _TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
 _COUNTS = lx.words("count counts offence offences offense offenses")
-_CHARGES = {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")} | {
-    (noun, "of") for noun in _COUNTS
-}  # "37 counts of “obtaining property by deception”"
+_CHARGES = (
+    {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
+    | {
+        ("suspicion", "of")  # "detained … on suspicion of “conspiring against …”"
+    }
+    | {(noun, "of") for noun in _COUNTS}
+)  # "37 counts of “obtaining property by deception”"
 _CHARGE_NOUNS = _COUNTS | {"charges"}
 
 
