@@ -227,7 +227,7 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
         return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
     promised = row[j].text in _ACTS and is_word(row, j - 1, "would", "will") and qi == j + 1
-    unsaid = is_word(row, j - 1, *_MODALS) and row[j].text not in _ACTS  # "She said the union
+    unsaid = is_word(row, j - 1, *lx.MODALS) and row[j].text not in _ACTS  # "She said the union
     if promised or unsaid:  # would ask … rather than “…”": words not yet said are the
         return any(c.kind == "word" and c.text in _REPORTING for c in row[: j - 1])  # reporter's
     soon = _AS_SOON.match(row[qi].text) is not None  # "would ask Indonesia to open talks “as
@@ -260,7 +260,6 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
 
 
 _OPENING = frozenset({"that", "to", "as"})
-_MODALS = lx.words("would will should must could might may shall")
 _AS_SOON = re.compile(r"^\W*as (?:soon|quickly|early|fast) as\b", re.IGNORECASE)
 _UNITS = r"(?:years?|months?|weeks?|days?|hours|decades?)"
 _TIMED = re.compile(

@@ -134,11 +134,8 @@ _SENDING = frozenset({"sent", "written", "signed", "had", "has"})
 
 def _named_before(row: Sequence[Chunk], i: int) -> Who | None:
     """ "a CSA report published on Thursday": the body named right before the document."""
-    body = row[i - 1] if i > 0 and row[i - 1].kind == "name" else None
-    mention = body.mention if body is not None else None
-    return (
-        Who(mention.key, "high") if mention is not None and mention.kind == "organisation" else None
-    )
+    mention = row[i - 1].mention if i > 0 and row[i - 1].kind == "name" else None
+    return Who(mention.key, "high") if mention and mention.kind == "organisation" else None
 
 
 def _by(row: Sequence[Chunk], i: int) -> Who | None:
@@ -163,8 +160,8 @@ def _role_named(row: Sequence[Chunk], k: int) -> Who | None:
     comma = next((m for m in range(k, min(k + 9, len(row))) if row[m].kind != "word"), -1)
     role = any(row[m].text in lx.ROLE_NOUNS for m in range(k, comma)) if comma > 0 else False
     named = row[comma + 1] if role and row[comma].text == "," and comma + 1 < len(row) else None
-    person = named is not None and named.mention is not None and named.mention.kind == "person"
-    return Who(named.mention.key, "high") if person and named and named.mention else None
+    mention = named.mention if named is not None else None
+    return Who(mention.key, "high") if mention and mention.kind == "person" else None
 
 
 _NOT_AUTHORED = frozenset({"obtained", "seen", "reviewed", "leaked", "received", "read"})

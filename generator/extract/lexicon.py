@@ -47,6 +47,8 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
     for t in TITLE_WORDS
     for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
 )
+# Modal verbs ("would ask", "must delete"): what follows them has not (yet) happened.
+MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
 TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr cr dpp")
 

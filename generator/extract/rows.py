@@ -248,5 +248,5 @@ def _infinitive(prev: Chunk, before: Chunk | None) -> bool:
     return prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
 
 
-_TO_OR_MODAL = lx.words("to will would can could may might must should shall")
+_TO_OR_MODAL = lx.MODALS | {"to"}
 _AUXILIARIES = lx.words("must will would should can could may might shall were are have")
