@@ -46,6 +46,8 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
         return after(ctx, para, row, k + 1)  # `“A,” and “B,” added X`: both are X's
     if is_word(row, k, "was") and is_word(row, k + 1, "all"):
         return _was_all(ctx, para, row, k + 2)
+    if is_word(row, k, "as") and comma:
+        return _as_told(ctx, para, row, k)
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         if is_word(row, k + 1, *_OBJECTS):
             return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
@@ -102,6 +104,29 @@ def relative_after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> C
     if who is None or who is COORDINATED or who.key is None:
         return None
     return Cue(who, para.text[row[k].start : row[v].end])
+
+
+_AS_TOLD = lx.words("said says told tells put puts wrote writes noted notes explained testified")
+
+
+def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """ "“…,” as one regional director told investigators": the as-clause's subject said it
+    (an unnamed one stays unnamed)."""
+    for v in range(k + 2, min(len(row), k + 9)):
+        x = row[v]
+        if x.kind in ("quote", "punct"):
+            return None
+        if x.kind == "word" and x.text in _AS_TOLD:
+            s = row[k + 1]
+            who: Who | None
+            if s.kind == "pron" and v == k + 2:
+                who = ctx.pronoun(para, s.start, s.text, row[k + 1 :])
+            else:
+                who = ctx.resolve(parse(row, k + 1, v, para.text), para, s.start)
+            return None if who is None else Cue(who, para.text[row[k].start : x.end])
+        if x.kind == "word" and verb_at(row, v) and x.text not in {"had", "has", "once"}:
+            return None
+    return None
 
 
 _NAME_GIVEN = re.compile(r"\b(?:his|her) (?:first |last |full )?name(?: only)?(?:,| as) ")

@@ -1,7 +1,8 @@
 """A body a story first calls by a description and names just after ("Ghana's competition
 regulator said on Wednesday …. The National Markets Authority (NMA) said"): the
 description's quotations and mentions belong to the named body, when exactly one body
-named in that paragraph or the next fits the description's head noun. Pure.
+named in that paragraph or the next fits the description's head noun (of several, the one
+whose name holds the head noun itself). Pure.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def named_later(
             for k, (name, (p, o)) in orgs.items()
             if (p, o) > (para, offset) and p <= para + 1 and fits & name_words(name)
         ]
+        if len(near) > 1:  # "Ontario's police oversight agency": the Agency, not the Service
+            near = [k for k in near if words[-1] in name_words(orgs[k][0])]
         if len(near) == 1:
             found[key] = near[0]
     return found

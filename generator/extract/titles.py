@@ -29,7 +29,14 @@ _ADJECTIVE_ENDINGS = (
 _SMALL = lx.words("a an and the of to in on for at by or with from")
 
 
-_NAMING = frozenset({"so-called", "titled", "entitled"})
+_NAMING = frozenset({"so-called", "titled", "entitled", "code-named", "codenamed", "nicknamed"})
+# "complaints were marked as “resolved”", "the system marked them as “resolved”": a status
+# a record gives, nobody's words (but "the board flagged it as “irregular”" is the board's).
+_MARKING = lx.words(
+    """marked flagged logged recorded listed classified classed categorised categorized coded
+    registered designated tagged"""
+)
+_RECORDS = lx.words("system systems software database tool app algorithm computer form forms")
 _TERM_NOUNS = ("definition", "word", "term", "phrase", "meaning", "wording", "use")
 
 
@@ -41,6 +48,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # a report "titled “Controlled Flight into Terrain During …”"
     if _named_or_charged(row, qi):
         return True
+    if is_word(row, qi - 1, "as") and _marked(row, qi - 1):
+        return True  # "the system marked complaints as “resolved”"
     if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
         return True  # "the definition of “allurement”": a word named, not said
     if _named_kind(row, qi):
@@ -58,6 +67,20 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         or (named_work and text[:1].isupper())  # the programme "Morning Call"
         or _label(prev, text, nxt)  # the "war on cars" framing
     )
+
+
+def _marked(row: Sequence[Chunk], as_at: int) -> bool:
+    """A marking verb a few words before "as" (no comma or verb between), passive or done by
+    a record-keeping thing."""
+    for k in range(as_at - 1, max(-1, as_at - 5), -1):
+        if is_word(row, k, *_MARKING):
+            b = k - 1
+            while is_word(row, b, "routinely", "automatically", "wrongly", "often", "been"):
+                b -= 1
+            return is_word(row, b, *lx.BE_FORMS) or is_word(row, b, *_RECORDS)
+        if row[k].kind != "word" or verb_at(row, k):
+            return False
+    return False
 
 
 def _what_called(row: Sequence[Chunk], qi: int) -> bool:
