@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, is_word
+from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
 from generator.extract.rows import verb_at
 
 
@@ -335,6 +335,8 @@ def by_participle(row: Sequence[Chunk], j: int) -> bool:
     """A past participle right after a noun with its agent next ("the compensation
     announced by the State government"): it describes the noun, it is no cue."""
     prev = row[j - 1] if j > 0 else None
+    if any(is_word(row, k, *_AUXILIARY) for k in range(skip_adverbs_left(row, j - 1)[0], j)):
+        return False  # "was later described by him": a passive verb, its agent speaks
     return (
         row[j].text.endswith("ed")
         and is_word(row, j + 1, "by")

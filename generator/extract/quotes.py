@@ -177,13 +177,16 @@ def _next_sentence(
     row = rows[s_index]
     if any(c.kind != "punct" for c in row[qi + 1 :]) or s_index + 1 >= len(rows):
         return None
-    nxt = [c for c in rows[s_index + 1] if c.kind != "punct"]
+    following = rows[s_index + 1]
+    comma = next((k for k, c in enumerate(following) if c.kind == "punct" and c.text == ","), -1)
+    if comma > 0 and _trailing_clause(following[comma + 1 :]):  # `Lee said, drawing applause.`
+        following = following[:comma]
+    nxt = [c for c in following if c.kind != "punct"]
     if len(nxt) != 2 or nxt[0].kind not in ("name", "pron") or nxt[1].kind != "word":
         return None
     verb = nxt[1].text
     if sp.VERB_FORMS.get(verb) != "finite" and not verb.endswith("ed"):
         return None
-    following = rows[s_index + 1]
     j = following.index(nxt[1])
     who = ctx.subject(following, j, para)
     if who is None or who is COORDINATED:
@@ -191,6 +194,16 @@ def _next_sentence(
     if nxt[0].kind == "pron":  # the pronoun refers back from the quotation, not from here
         who = ctx.pronoun(para, row[qi].start, nxt[0].text, row)
     return Cue(who, para.text[nxt[0].start : nxt[1].end])
+
+
+def _trailing_clause(rest: Sequence[Chunk]) -> bool:
+    """An "-ing" or time clause that closes a sentence ("drawing applause", "before leaving")."""
+    first = rest[0] if rest else None
+    return (
+        first is not None
+        and first.kind == "word"
+        and (first.text.endswith("ing") or first.text in {"before", "after", "as", "when", "while"})
+    )
 
 
 def _inherit(

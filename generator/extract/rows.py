@@ -192,6 +192,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "in states", "of claims", "in a 2015 ruling": a noun
     if row[j].text in {"call", "calls"} and prev.text in _CALL_KINDS:
         return True  # "told investors on an earnings call that"
+    past = prev.kind == "word" and (prev.text.endswith("ed") or prev.text in sp.IRREGULAR_PAST)
+    if plural and past and nxt is not None and nxt.text in {"of", "about", "as", "from", "by"}:
+        return True  # "dismissed claims of increased travel as": the past verb's object
     if row[j].text.endswith("s") and _object_of_verb(row, j):
         return True  # "had not filed suspicious transaction reports “in a timely manner”"
     before = row[j - 2] if j >= 2 else None

@@ -115,6 +115,10 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
                 if row[end].kind == "word" and row[end].text in PREPOSITIONS:
                     break
                 end += 1
+            agent = row[k + 1] if k + 1 < len(row) else c
+            if agent.text in {"him", "her"} and (end == k + 2 or is_word(row, k + 2, "as")):
+                pronoun = "he" if agent.text == "him" else "she"  # "described by her as"
+                return ctx.pronoun(para, row[k + 1].start, pronoun, row)
             return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
     return None
 
