@@ -259,14 +259,15 @@ class BodyReferents(Discourse):
     def _spokesman(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "The Election Commission barred him. …, the spokesman said": the spokesperson of
         the one body the sentence before has as its subject, with no person there; after "A
-        spokesperson for the U.N. agency said … the spokesperson" in its own sentence, the
-        body that sentence's subject is."""
+        spokesperson for the U.N. agency said … the spokesperson" in its own sentence, or
+        after a body as subject earlier in its own sentence, the body that subject is."""
         if phrase.noun not in lx.SPOKESPEOPLE or phrase.modifiers:
             return None
         index = self.sentence_index(para, offset)
         row = self.rows(para.number)[index]
-        if any(c.start < offset and c.text in lx.SPOKESPEOPLE for c in row):
-            seen = [s for s in self._seen(para.number, index) if s.offset < offset]
+        here = [s for s in self._seen(para.number, index) if s.offset < offset]
+        if here or any(c.start < offset and c.text in lx.SPOKESPEOPLE for c in row):
+            seen = here  # "the Commission declined to comment on what a spokeswoman called"
         elif self._before_sentence(para, index, "person"):
             return None
         else:

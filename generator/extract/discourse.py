@@ -152,9 +152,6 @@ class Discourse:
                         out.append(seen)
         return out
 
-    def _people_before(self, para: Para, sentence: int) -> list[_Seen]:
-        return self._before_sentence(para, sentence, "person")
-
     def _before_sentence(self, para: Para, sentence: int, kind: str) -> list[_Seen]:
         """Who of `kind` the sentence before `sentence` (the previous paragraph's last) has
         as subject or speaker."""
@@ -222,8 +219,8 @@ class Discourse:
             and c.mention.kind == kind
             and c.start < offset
             and not c.possessive
-            and not is_object(row, i)
             and verb_follows(row, i)
+            and not is_object(row, i, verb_next=True)  # "began after Tina Rozman … requested"
             and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
         ]
         if kind == "organisation":
@@ -274,7 +271,7 @@ class Discourse:
             return unnamed
         previous = [
             s
-            for s in self._people_before(para, self.sentence_index(para, offset))
+            for s in self._before_sentence(para, self.sentence_index(para, offset), "person")
             if self._agrees(s.key, word)
         ]
         if previous:

@@ -41,7 +41,7 @@ _IRREGULAR = {
 AS_VERBS = _words(
     """dismiss dismissed dismisses dismissing reject rejected rejects rejecting see saw sees
     regard regarded regards regarding portray portrayed portrays portraying defend defended
-    defends defending justify justified justifies justifying"""
+    defends defending justify justified justifies justifying refer referred refers referring"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(
@@ -49,7 +49,7 @@ DENIAL_VERBS = _words(
     disputing"""
 )
 # Verbs only a document "speaks" with: "the report found", "a sign read".
-DOCUMENT_VERBS = _words("found finds showed shows read reads flagged flags")
+DOCUMENT_VERBS = _words("found finds showed shows read reads flagged flags assessed assesses")
 
 
 _DOUBLING = frozenset({"admit", "quip", "regret", "commit", "plan", "dub", "slam", "label"})

@@ -31,6 +31,7 @@ from generator.extract.subject_shapes import (
     verb_list,
 )
 from generator.extract.subordinate import no_speaker, subordinate_subject
+from generator.extract.what_called import what_pronoun
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 
@@ -59,7 +60,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     told_by = c.text in _IRREGULAR_PARTICIPLES and after_comma_by(row, j)
     if participle and (passive or _reduced_passive(row, j) or told_by):
         return Cue(_agent(ctx, para, row, j) or Who(None, "low", AGENTLESS), c.text)
-    who = replier(ctx, para, row, j) or ctx.subject(row, j, para)
+    who = replier(ctx, para, row, j) or what_pronoun(ctx, para, row, j) or ctx.subject(row, j, para)
     if who is None and row[j - 1].text == ",":  # "X, who lost …, south of Y, said"
         who = ctx.clause_subject(row, j, para)
     if who is COORDINATED:
