@@ -15,9 +15,10 @@ from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
+from generator.extract.participle_cues import quoted_as
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
 from generator.extract.rows import verb_at
-from generator.extract.verb_cues import Cue, quoted_as, replier
+from generator.extract.verb_cues import Cue, replier
 
 _NOT_A_SUBJECT = lx.words(
     """while and but or as after before because when if although though since until so yet

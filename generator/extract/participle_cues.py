@@ -1,0 +1,248 @@
+"""Who says what an "-ing" clause governs ("…, calling it “…”", "with X urging", "a post
+by X calling for …, saying “…”", "quoted X as saying"): the subject of the clause it hangs
+from, or of the document or the "with" phrase it follows. `participle_subject(ctx, para, row, j)`
+→ `Who` or None; `quoted_as` reads "quoted X as saying". Split from `verb_cues`. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.cue_scope import inside_report, inverted_cue
+from generator.extract.document import Para
+from generator.extract.names import NameMention
+from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.rows import verb_at
+from generator.extract.subject_shapes import absolute_with
+from generator.extract.subordinate import no_speaker, subordinate_subject
+
+_PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
+_REMARKS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS  # not "released a statement saying"
+
+
+def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    before = row[j - 1] if j > 0 else None
+    if before is not None and before.kind == "word" and before.text == "as":
+        return quoted_as(ctx, para, row, j - 1)
+    if before is not None and before.kind == "word" and before.text in _REMARKS:
+        return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
+    if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
+        return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
+    with_at = absolute_with(row, j)
+    if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
+        found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
+        if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
+            return found
+    withheld = _with_aside(row, j)
+    if withheld is not None:  # "with party leader X, who led the protests, saying"
+        return Who(withheld.key, "high")
+    comma = before is not None and before.kind == "quote" and before.text.rstrip().endswith(",")
+    cue = inverted_cue(row, j)
+    if cue is not None:  # "…, the statement said, adding that": the cue's subject
+        return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
+    if before is None or comma or before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT:
+        chained = _previous_participle(row, j)
+        if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
+            return participle_subject(ctx, para, row, chained)
+        found = _finding_subject(ctx, para, row, j)
+        if found is not None:  # "the review found that N had …, while telling customers"
+            return found
+        if inside_report(row, j - 1) and is_word(row, j + 1, "him", "her", "them"):
+            return Who(
+                None, "low", "two subjects before it"
+            )  # "X said officials had …, telling him"
+        who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
+        if no_speaker(who):
+            who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
+        nearer = _nearer_subject(row, j, who)  # X rejected the outcome, describing it as"
+        return Who(nearer, "low", "two subjects before it") if nearer else who
+    if before.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ",":
+        return Who(None, "low", before.text)  # "supporters gathered, some chanting “…”"
+    if before.kind == "word" and before.text in _INTRANSITIVE:  # "a day after its auditor,
+        k = j - 3 if j >= 3 and row[j - 2].text == "," else j - 2  # X, resigned citing “…”"
+        named = row[k].mention if k >= 0 and row[k].kind == "name" else None
+        if named is not None:
+            return Who(named.key, "high")
+    other = _own_subject(row, j, para)
+    if other is not None:
+        return other
+    inner = _reported_subject(ctx, para, row, j)
+    if inner is not None:  # "said the federation had written to the ministry urging it"
+        return inner
+    for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
+        if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
+            start = _phrase_start(row, k)
+            found = ctx.resolve(parse(row, start, j, para.text), para, row[k].start)
+            if (found is None or found.key is None) and is_word(row, start - 1, *sp.ISSUING_VERBS):
+                issuer = ctx.subject(row, start - 1, para)  # "X released a statement saying"
+                return issuer if issuer and issuer is not COORDINATED and issuer.key else found
+            return found
+        if row[k].kind == "punct":
+            break
+    return ctx.clause_subject(row, j, para)
+
+
+_INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
+_FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
+
+
+def _finding_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "Okafor found that Northfell Water recorded …, while telling customers …", "an
+    inquiry found it left tenants …, while reporting …": after a verb of finding, not of
+    saying, an "-ing" clause continues the found clause, whose subject (a name or a pronoun
+    right after the verb or its "that") does the telling."""
+    for k in range(j - 1, 0, -1):
+        c = row[k]
+        if c.kind == "word" and c.text in _FINDING:
+            s = k + 2 if is_word(row, k + 1, "that") else k + 1
+            subject = row[s] if s < j else None
+            if subject is None or not verb_at(row, s + 1):
+                return None
+            if subject.kind == "name" and subject.mention is not None:
+                return Who(subject.mention.key, "high")
+            if subject.kind == "pron":
+                who = ctx.pronoun(para, subject.start, subject.text, row)
+                return Who(who.key, "low", subject.text) if who.key else who
+            return None
+        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
+            return None  # a verb of saying owns the clause: "Lee said …, warning"
+    return None
+
+
+def _nearer_subject(row: Sequence[Chunk], j: int, who: Who | None) -> str | None:
+    """ "after the Legislature passed a bill, a measure Gov. Marsh vetoed in April, calling
+    it": a person who is the subject of a verb between the clause's subject and the "-ing"
+    clause may be its subject too (unclear, that person the guess)."""
+    if who is None or who.key is None:
+        return None
+    for k in range(j - 2, 0, -1):
+        m = row[k].mention
+        if row[k].kind != "name" or m is None:
+            continue
+        if m.key == who.key:
+            return None
+        if m.kind == "person" and not row[k].possessive and verb_at(row, k + 1):
+            return m.key
+    return None
+
+
+def _with_aside(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """ "…, with party leader Grace Ndolo, who led street protests in February, saying": the
+    name after "with", past its "who" clause closed by the comma before the "-ing" verb."""
+    if j < 4 or row[j - 1].text != ",":
+        return None
+    for m in range(j - 3, max(0, j - 25), -1):
+        c = row[m]
+        if c.kind == "punct" and c.text != "," or c.kind == "quote":
+            return None
+        if c.kind != "name" or c.mention is None or row[m + 1].text != ",":
+            continue
+        if not is_word(row, m + 2, "who"):
+            return None
+        if any(row[k].text == "," for k in range(m + 2, j - 1)):
+            return None
+        if any(is_word(row, k, "with") for k in range(max(0, m - 4), m)):
+            return c.mention
+        return None
+    return None
+
+
+def _not_own_object(ctx: Context, row: Sequence[Chunk], j: int, who: Who | None) -> Who | None:
+    """ "Zhou said police had visited her, warning her that …": whoever warns is not the
+    "her" warned, so a subject the object pronoun stands for is not the speaker (unclear)."""
+    obj = row[j + 1] if j + 1 < len(row) else None
+    if who is None or who.key is None or obj is None or obj.text not in {"him", "her"}:
+        return who
+    after = row[j + 2] if j + 2 < len(row) else None
+    if obj.text == "her" and after is not None and after.kind == "word" and after.text != "that":
+        return who  # "saying her department had assessed": her department, not her
+    if ctx.gender.get(who.key) == ("f" if obj.text == "her" else "m"):
+        return Who(None, "low", "the one it addresses is the clause's subject")
+    return who
+
+
+def _own_subject(row: Sequence[Chunk], j: int, para: Para) -> Who | None:
+    """ "Okafor recalled his father telling him “…”", "heard Reed saying": a person right
+    before the "-ing" verb, the object of another verb, may be who speaks, or the subject
+    may ("interrupted Reed saying"): unclear, with that person as the guess."""
+    if j < 2 or row[j - 1].possessive:
+        return None
+    start = _phrase_start(row, j)
+    if start < 1 or row[start - 1].kind != "word" or row[start - 1].text in PREPOSITIONS:
+        return None
+    phrase = parse(row, start, j, para.text)
+    head = phrase.head
+    if head is None or phrase.plural:
+        return None
+    if head.kind == "name" and head.mention is not None and head.mention.kind == "person":
+        return Who(head.mention.key, "low", para.text[row[start].start : row[j].end])
+    if head.kind == "word" and head.text in lx.ROLE_NOUNS:
+        return Who(None, "low", phrase.text)
+    return None
+
+
+def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """An "-ing" clause with no comma before it, inside a reported clause ("… said that the
+    federation had written to the ministry in May urging it to …"): the reported clause's
+    subject, the nearest finite verb's before it after "that" (or after a reporting verb)."""
+    k = j - 1
+    while k > 0 and j - k < 12:
+        c = row[k]
+        if c.kind in ("punct", "quote"):
+            return None
+        if c.kind == "word" and verb_at(row, k) and k >= 2:
+            start = k
+            while (
+                start > 0
+                and row[start - 1].kind in ("word", "name")
+                and not (
+                    row[start - 1].text == "that"
+                    or sp.VERB_FORMS.get(row[start - 1].text) == "finite"
+                )
+            ):
+                start -= 1
+            if start == 0 or start == k:
+                return None
+            who = ctx.subject(row, k, para)
+            return who if who is not None and who is not COORDINATED else None
+        k -= 1
+    return None
+
+
+def _previous_participle(row: Sequence[Chunk], j: int) -> int:
+    """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
+    before it), which a later ", saying" continues; -1 for none."""
+    for k in range(j - 2, 0, -1):
+        c = row[k]
+        if c.kind == "word" and c.text.endswith("ing") and not c.capital:
+            before = row[k - 1]
+            nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
+            window = row[max(0, k - 8) : k]
+            if nominal and any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
+                return k
+            return -1
+    return -1
+
+
+def _phrase_start(row: Sequence[Chunk], k: int) -> int:
+    while k > 0 and row[k - 1].kind in ("word", "name") and row[k - 1].text not in PREPOSITIONS:
+        if sp.VERB_FORMS.get(row[k - 1].text) or row[k - 1].text.endswith("ed"):
+            break
+        k -= 1
+    return k
+
+
+def quoted_as(ctx: Context, para: Para, row: Sequence[Chunk], as_index: int) -> Who | None:
+    """ "The Ledger quoted Lee as saying": Lee; "Clark is quoted as saying": Clark."""
+    for k in range(as_index - 1, max(-1, as_index - 16), -1):
+        if row[k].kind == "word" and row[k].text in {"quoted", "cited", "reported"}:
+            if k > 0 and is_word(row, k - 1, "was", "is", "been", "were", "are"):
+                return ctx.subject(row, k - 1, para)  # "He was quoted by the paper as saying"
+            if k + 1 < as_index:
+                return ctx.resolve(parse(row, k + 1, as_index, para.text), para, row[k].start)
+            return ctx.subject(row, k, para)
+    return None
