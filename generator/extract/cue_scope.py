@@ -44,7 +44,7 @@ def as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
 
 _ADVERBIAL_OPENERS = lx.words(
     """within by in at for after before until on over under from since during far time
-    again soon shortly immediately almost nearly just only when once unless"""
+    again soon shortly immediately almost nearly just only when once unless less more fewer"""
 )
 
 
@@ -186,6 +186,20 @@ def object_control(row: Sequence[Chunk], to_index: int) -> int:
     return -1
 
 
+_CAUSING = lx.words("prompting prompted prompts forcing forced leading led causing caused")
+
+
+def causer(row: Sequence[Chunk], to_index: int) -> int:
+    """ "prompting the WHO to warn of “…”": the index of the verb whose object then speaks
+    (the object's words, unlike "urged X to say"), -1."""
+    k = to_index - 1
+    while k > 0 and row[k].kind in ("name", "word") and not is_word(row, k, *_CAUSING):
+        if row[k].kind == "word" and (verb_at(row, k) or row[k].text in {"that", "which"}):
+            return -1
+        k -= 1
+    return k if k < to_index - 1 and is_word(row, k, *_CAUSING) else -1
+
+
 def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     """ "Names … were among the data accessed, the statement said, adding that …": when the
     "-ing" clause at `j` follows a cue set off by commas (a noun phrase and a reporting verb,
@@ -261,7 +275,7 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
 
 _OPENING = frozenset({"that", "to", "as"})
 _AS_SOON = re.compile(r"^\W*as (?:soon|quickly|early|fast) as\b", re.IGNORECASE)
-_UNITS = r"(?:years?|months?|weeks?|days?|hours|decades?)"
+_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes|decades?)"
 _TIMED = re.compile(
     rf"^\W*(?:for|within|over|since|until|during)\b.*\b(?:{_UNITS}|period)\b", re.IGNORECASE
 )

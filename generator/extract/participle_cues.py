@@ -30,6 +30,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.kind == "word" and before.text in _REMARKS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
+    first = _first_of_pair(row, j)
+    if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
+        return participle_subject(ctx, para, row, first)
     if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
         return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
     with_at = absolute_with(row, j)
@@ -211,6 +214,20 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
             return who if who is not None and who is not COORDINATED else None
         k -= 1
     return None
+
+
+def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
+    """ "…, calling it “…” and warning that": the "-ing" word after a comma that the one at
+    `j` (after "and") is coordinated with, no finite verb between; -1 for none."""
+    if not is_word(row, j - 1, "and"):
+        return -1
+    for k in range(j - 2, max(0, j - 16), -1):
+        c = row[k]
+        if c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES and row[k - 1].text == ",":
+            return k
+        if (c.kind == "punct" and c.text != ",") or verb_at(row, k):
+            return -1
+    return -1
 
 
 def _previous_participle(row: Sequence[Chunk], j: int) -> int:

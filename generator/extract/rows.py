@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import OPENERS, Chunk
+from generator.extract.clauses import OPENERS, Chunk, is_word
 from generator.extract.phrases import PREPOSITIONS, present_after_name
 
 
@@ -136,6 +136,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "saying repeated postponements had left": a modifier, no verb
     if row[j].text.endswith("ed") and is_determiner(row, j - 1):
         return False  # "said the proposed council “would fail …”": an adjective
+    if _before_document(row, j):
+        return False  # "said in a brief written statement that": an adjective
     if sp.VERB_FORMS.get(row[j].text) != "base":
         return True
     k = j - 1
@@ -149,6 +151,18 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
 
 
 _LY_NOUNS = lx.words("family assembly supply rally ally belly jelly bully monopoly anomaly")
+
+
+def _before_document(row: Sequence[Chunk], j: int) -> bool:
+    """A participle between an article or adjective and a document noun ("a brief written
+    statement", "a signed letter")."""
+    w = row[j].text
+    if not (w.endswith("ed") or w in {"written", "spoken"}) or not is_word(
+        row, j + 1, *sp.DOCUMENT_NOUNS
+    ):
+        return False
+    prev = row[j - 1] if j > 0 else None
+    return prev is not None and prev.kind == "word" and not prev.capital and not verb_at(row, j - 1)
 
 
 def is_determiner(row: Sequence[Chunk], k: int) -> bool:

@@ -2,11 +2,12 @@
 
 `verb_cue(ctx, para, row, j)` → `Cue`: a negated or denied verb gives no speaker ("never
 called it", "denied saying"); an "-ing" clause belongs to the subject of the clause it hangs
-from (`participle_cues`: "…, calling it “…”"; "with X urging"; "quoted X as saying"); "to say" after "urged X" is the urger's; a coordinated verb shares the first
-verb's subject ("X rejected the report and said") — inside a relative clause, its
-antecedent's ("a motion that sought … and called …") — and is "low" when a reported clause
-with another person as subject comes between; "she replied" after "Hale asked Price" is
-Price's. Pure, never raises.
+from (`participle_cues`: "…, calling it “…”"; "with X urging"; "quoted X as saying"); "to
+say" after "urged X" is the urger's, "to warn" after "prompting X" is X's; a coordinated
+verb shares the first verb's subject ("X rejected the report and said") — inside a relative
+clause, its antecedent's ("a motion that sought … and called …") — and is "low" when a
+reported clause with another person as subject comes between; "she replied" after "Hale
+asked Price" is Price's. Pure, never raises.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
-from generator.extract.cue_scope import after_comma_by, object_control
+from generator.extract.cue_scope import after_comma_by, causer, object_control
 from generator.extract.document import Para
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -46,6 +47,11 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if form == "participle":
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if form == "base" and is_word(row, j - 1, "to"):
+        cause = causer(row, j - 1)
+        if cause >= 0:  # "prompting the WHO to warn of “…”": the WHO's
+            caused = parse(row, cause + 1, j - 1, para.text)
+            who = ctx.resolve(caused, para, row[cause + 1].start)
+            return Cue(who or Who(None, "low", c.text), c.text)
         control = object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
