@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.asides import body_before_aside
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -95,14 +96,12 @@ class Context(Referents):
             return COORDINATED
         if c.kind == "punct" and c.text == "," and verb_list(row, i, j):
             return COORDINATED  # "Cole rang her, described it as “…” and said"
-        apposed = apposed_name(row, i)
-        if apposed is not None:  # "the chairwoman of X, Gráinne Hollis, had assured him"
-            return self._name(apposed)
+        if (apposed := apposed_name(row, i)) is not None:  # "the chairwoman of X, Gráinne
+            return self._name(apposed)  # Hollis, had assured him"
         if c.kind == "word" and c.capital and i > 0 and row[i - 1].kind == "punct":
             return Who(None, "low", c.text)  # ", in March, Kowalczyk warned": a name unread
-        reduced = self._reduced_relative(row, i, para)  # "a decision the party called"
-        if reduced is not None:
-            return reduced
+        if (reduced := self._reduced_relative(row, i, para)) is not None:
+            return reduced  # "a decision the party called"
         people = c.kind == "word" and c.text.endswith("s") and person_noun(c.text[:-1])
         if people and not c.possessive:  # "a decision opposition legislators described as"
             return Who(None, "low", c.text)
@@ -111,9 +110,8 @@ class Context(Referents):
         closing = (c.kind == "punct" and c.text == ",") or (
             c.kind == "quote" and c.text.rstrip().endswith(",")
         )
-        author = self._aside_author(row, i, para) if closing else None
-        if author is not None:  # "The audit, carried out by the firm X and titled …, says"
-            return author
+        if closing and (author := self._aside_author(row, i, para)) is not None:
+            return author  # "The audit, carried out by the firm X and titled …, says"
         if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
             named = self._before_aside(row, i, para)
             if named is not None:
@@ -247,6 +245,8 @@ class Context(Referents):
         """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an
         aside: "Chhum On, 35, who also said")."""
         k = before_bracket(row, i - 1)
+        if row[i].text == "which" and (front := body_before_aside(row, k)) is not None:
+            return self._name(front)  # "the X Institute, a university research center, which"
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
             k2 = previous_comma(row, k)
             if k2 >= 0 and is_word(row, k2 + 1, "including") and row[k - 1].kind == "name":
@@ -307,12 +307,14 @@ class Context(Referents):
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and
         coordinated verbs): the first noun phrase after the sentence's opening phrases, or
         after the ", and" that opens a second clause before `j`."""
-        start = skip_openers(row, second_clause(row, j), j)
+        second = second_clause(row, j)
+        start = skip_openers(row, second, j)
         if start < j < len(row) and row[start].kind == "quote":
             inverted = self._inverted_subject(row, start, j, para)
             if inverted is not None:
                 return inverted
-        named = self._named_before_aside(row, start, j)
+        lead = second + is_word(row, second, "but", "and", "yet")  # "But Ms X, in a letter …,"
+        named = self._named_before_aside(row, start, j) or self._named_before_aside(row, lead, j)
         if named is not None:  # "Tanabe, a former champion who was elected in 2021, called"
             return self._name(named)
         end = start
@@ -351,8 +353,7 @@ class Context(Referents):
 
     @staticmethod
     def _named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None:
-        """A name opening the clause, then an aside between commas, then the main verb: the
-        name (the aside's own verbs, "who was elected", are not the clause's)."""
+        """A name opening the clause, an aside between commas, the main verb: the name."""
         if is_word(row, start, "the") and start + 1 < j and row[start + 1].kind == "name":
             start += 1  # "The World Health Organization, for its part, said"
         while start + 1 < j and row[start].kind == "word" and row[start].text in _ROLE_WORDS:

@@ -26,7 +26,8 @@ from generator.extract.rows import verb_at
 def clause_before(row: Sequence[Chunk], k: int) -> bool:
     """Does ", and" at `k` join two clauses ("The government has made it a priority, and
     Minister X said"), not two names: a verb stands in the stretch before the comma?"""
-    if k < 2 or row[k - 1].kind != "punct" or row[k - 1].text != ",":
+    quoted = k >= 2 and row[k - 1].kind == "quote" and row[k - 1].text.rstrip().endswith(",")
+    if k < 2 or (row[k - 1].text != "," and not quoted):  # `would be “…,” and he repeated`
         return False
     m = k - 2
     while m >= 0 and not (row[m].kind == "punct" and row[m].text in {",", ";", ":"}):

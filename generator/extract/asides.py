@@ -1,0 +1,27 @@
+"""A named body before a descriptive aside ("the Great Basin Hydrology Institute, a
+university research center, which warned …"): what the relative pronoun after the aside
+stands for. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.rows import verb_at
+
+
+def body_before_aside(row: Sequence[Chunk], comma: int) -> Chunk | None:
+    """The organisation's name before the aside that ends with the comma at `comma`: the
+    aside opens with an article, holds no verb and is at most eight chunks long."""
+    if comma < 3 or row[comma].kind != "punct" or row[comma].text != ",":
+        return None
+    k = comma - 1
+    while k > 0 and comma - k <= 8 and row[k].kind in ("word", "name", "num"):
+        if row[k].kind == "word" and verb_at(row, k):
+            return None
+        k -= 1
+    named = row[k - 1] if k > 0 else None
+    aside = is_word(row, k + 1, "a", "an", "the") and row[k].kind == "punct" and row[k].text == ","
+    body = named is not None and named.mention is not None and named.mention.kind == "organisation"
+    return named if aside and body and named is not None and not named.possessive else None
