@@ -23,7 +23,7 @@ ANY_BODY = lx.words(
 _KIND_WORDS = {
     "force": lx.words("constabulary police force"),
     "watchdog": lx.words("commission authority office ombudsman agency regulator watchdog"),
-    "regulator": lx.words("commission authority office agency regulator"),
+    "regulator": lx.words("commission authority office agency regulator directorate"),
     "bloc": lx.words("union community alliance organisation organization association states"),
     "junta": lx.words("council committee junta military"),
     "union": lx.words("association federation confederation guild"),  # "Pilots' Association"
@@ -57,6 +57,7 @@ def name_heads(name: str) -> set[str]:
 
 
 _ANY_NAME = lx.words("group organisation organization body")
+_GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the ministry
 _HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # Words for a trading body, which no public body ("the Commission", "the union") is.
 _TRADING = lx.words("company firm business carmaker operator")
@@ -124,6 +125,8 @@ class BodyReferents(Discourse):
         fits = _fits_kind(phrase.noun, self.names.get(recent, "")) or self._called(
             recent, phrase.noun
         )
+        if plain and phrase.noun in _GOVERNMENT and _GOVERNMENT & name_words(self.names[recent]):
+            fits = True  # "The Ministry of Housing … said. A spokesperson for the department"
         if not fits:
             if plain and phrase.noun in _TRADING and len(named) == 1:
                 return Who(named.pop(), "high")  # "fined Vantora, …. The company said"

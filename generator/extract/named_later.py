@@ -15,7 +15,9 @@ Place = tuple[int, int]  # (paragraph, offset)
 
 # What a description's head noun can stand for: the words of a body's name that fit it.
 _FITS = {
-    "regulator": frozenset({"authority", "commission", "regulator", "office", "board"}),
+    "regulator": frozenset(
+        {"authority", "commission", "regulator", "office", "board", "directorate"}
+    ),
     "watchdog": frozenset({"authority", "commission", "ombudsman", "office", "watchdog"}),
     "agency": frozenset({"agency", "authority", "bureau", "office", "service", "administration"}),
     "ministry": frozenset({"ministry"}),
@@ -25,6 +27,7 @@ _FITS = {
     "court": frozenset({"court", "tribunal"}),
     "commission": frozenset({"commission"}),
     "authority": frozenset({"authority"}),
+    "group": frozenset({"group", "trust", "alliance", "coalition", "network", "society", "league"}),
 }
 
 
