@@ -22,7 +22,9 @@ ANY_BODY = lx.words(
 )
 _KIND_WORDS = {
     "force": lx.words("constabulary police force"),
-    "watchdog": lx.words("commission authority office ombudsman agency regulator watchdog"),
+    "watchdog": lx.words(
+        "commission authority office ombudsman agency regulator watchdog directorate"
+    ),
     "regulator": lx.words("commission authority office agency regulator directorate"),
     "bloc": lx.words("union community alliance organisation organization association states"),
     "junta": lx.words("council committee junta military"),

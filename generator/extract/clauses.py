@@ -342,11 +342,10 @@ def _appositive_after_name(row: Sequence[Chunk], a: int, b: int) -> bool:
     words = row[a : cut[0]]
     if not words or any(c.kind not in ("word",) for c in words) or len(words) > 8:
         return False
-    return words[-1].text in lx.ROLE_NOUNS and words[0].text in {
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-    }
+    heads = [k for k, w in enumerate(words) if w.text in lx.ROLE_NOUNS]
+    of_body = bool(heads) and heads[0] + 1 < len(words) and words[heads[0] + 1].text in _OF_BODY
+    determined = words[0].text in {"the", "a", "an", "its", "his", "her"}
+    return (words[-1].text in lx.ROLE_NOUNS and determined) or (of_body and not words[0].capital)
+
+
+_OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"

@@ -18,7 +18,9 @@ _FITS = {
     "regulator": frozenset(
         {"authority", "commission", "regulator", "office", "board", "directorate"}
     ),
-    "watchdog": frozenset({"authority", "commission", "ombudsman", "office", "watchdog"}),
+    "watchdog": frozenset(
+        {"authority", "commission", "ombudsman", "office", "watchdog", "directorate"}
+    ),
     "agency": frozenset({"agency", "authority", "bureau", "office", "service", "administration"}),
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),

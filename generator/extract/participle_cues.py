@@ -198,6 +198,8 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
         if c.kind in ("punct", "quote"):
             return None
         if c.kind == "word" and verb_at(row, k) and k >= 2:
+            if is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
+                return None  # "a complaint filed by the company alleging": the document's
             start = k
             while (
                 start > 0

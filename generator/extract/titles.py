@@ -48,8 +48,9 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # a report "titled “Controlled Flight into Terrain During …”"
     if _named_or_charged(row, qi):
         return True
-    if is_word(row, qi - 1, "as") and _marked(row, qi - 1):
-        return True  # "the system marked complaints as “resolved”"
+    as_at = qi - 2 if is_word(row, qi - 1, "a", "an", "the") else qi - 1
+    if is_word(row, as_at, "as") and _marked(row, as_at):
+        return True  # "the system marked complaints as “resolved”", "classed as a “…”"
     if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
         return True  # "the definition of “allurement”": a word named, not said
     if _named_kind(row, qi):
@@ -77,9 +78,10 @@ def _marked(row: Sequence[Chunk], as_at: int) -> bool:
             b = k - 1
             while is_word(row, b, "routinely", "automatically", "wrongly", "often", "been"):
                 b -= 1
-            return is_word(row, b, *lx.BE_FORMS) or is_word(row, b, *_RECORDS)
-        if row[k].kind != "word" or verb_at(row, k):
-            return False
+            passive = is_word(row, b, *lx.BE_FORMS) or is_word(row, k + 1, "as", "under", "in")
+            return passive or is_word(row, b, *_RECORDS)  # "a substance classed under … as"
+        if row[k].kind != "word" or (verb_at(row, k) and not row[k].text.endswith("s")):
+            return False  # a verb between ("rules" in "under anti-doping rules as" is a noun)
     return False
 
 
