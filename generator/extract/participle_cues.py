@@ -22,6 +22,7 @@ from generator.extract.subordinate import no_speaker, subordinate_subject
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 _REMARKS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS  # not "released a statement saying"
+_TIMES = lx.words("evening morning during")  # "on Tuesday evening": no "-ing" clause
 
 
 def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
@@ -237,7 +238,7 @@ def _previous_participle(row: Sequence[Chunk], j: int) -> int:
     before it), which a later ", saying" continues; -1 for none."""
     for k in range(j - 2, 0, -1):
         c = row[k]
-        if c.kind == "word" and c.text.endswith("ing") and not c.capital:
+        if c.kind == "word" and c.text.endswith("ing") and not c.capital and c.text not in _TIMES:
             before = row[k - 1]
             nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
             window = row[max(0, k - 8) : k]

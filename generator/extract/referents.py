@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.ages import aged_person
 from generator.extract.body_referents import ANY_BODY, BodyReferents, modifier_body, name_heads
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
@@ -110,9 +111,10 @@ class Referents(BodyReferents):
             return self._body_of_name(phrase, para, offset) or self._name(head)
         if head.kind == "pron":
             return self.pronoun(para, head.start, head.text)
-        itself = self.calls_itself(phrase, para)
-        if itself is not None:
+        if (itself := self.calls_itself(phrase, para)) is not None:
             return itself
+        if (aged := aged_person(phrase, para, offset, self.paras, self.by_para)) is not None:
+            return Who(aged, "high")  # "said the 52-year-old"
         noun = phrase.noun
         owner = phrase.possessor.mention if phrase.possessor is not None else None
         if owner is not None and owner.kind == "organisation" and noun in _ORG_PARTS:
@@ -125,15 +127,12 @@ class Referents(BodyReferents):
                 and self.kinds.get(body.key) == "organisation"
             ):
                 return body
-        body = body_of(phrase)
-        if body is not None:
+        if (body := body_of(phrase)) is not None:
             return body  # "A three-judge panel of the Court of Appeals ruled", "monitors from X"
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)
-        if noun in lx.ORG_NOUNS and not phrase.plural:
-            named = described_org(phrase)  # "The Silent Voices victims' group said"
-            if named is not None:
-                return named
+        if noun in lx.ORG_NOUNS and not phrase.plural and (named := described_org(phrase)):
+            return named  # "The Silent Voices victims' group said"
         if noun in lx.DOCUMENT_PARTS and phrase.preps and phrase.preps[0][0] == "of":
             document = phrase.preps[0][1]  # "Part of the letter from the Trust read"
             if document.noun in sp.DOCUMENT_NOUNS and not document.plural:

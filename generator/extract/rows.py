@@ -198,7 +198,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "supporters gathered, some chanting “…”": "some" is its subject
     nxt = row[j + 1] if j + 1 < len(row) else None
     plural = row[j].text.endswith("s") and nxt is not None and nxt.kind == "word"
-    if plural and nxt is not None and nxt.text in _AUXILIARIES and prev.kind != "name":
+    named = prev.kind == "name" or prev.text == ")"  # "the Federation (FNTP) says will"
+    if plural and nxt is not None and nxt.text in _AUXILIARIES and not named:
         return True  # "member states must", "the claims were": no verb takes a modal (but
         # "which Norvale Corp. says will supply": the name's verb)
     if plural and nxt is not None and nxt.text in {"over", "between", "among"}:

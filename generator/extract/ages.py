@@ -1,0 +1,51 @@
+""" "The 52-year-old said": a person described by age alone is the one the text gives that
+age ("Rajan Pillai, 52,"), else the one person the paragraph has named before. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from generator.extract.document import Para
+from generator.extract.names import NameMention
+from generator.extract.phrases import Phrase
+
+_AGED = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?$")  # "the 28-year-old trader"
+
+
+def aged_person(
+    phrase: Phrase,
+    para: Para,
+    offset: int,
+    paras: Sequence[Para],
+    by_para: Mapping[int, list[NameMention]],
+) -> str | None:
+    """The key of the person "the N-year-old" at `offset` stands for, or None."""
+    aged = _AGED.match(phrase.text.casefold())
+    if aged is None:
+        return None
+    ages = [aged.group(1)]
+    people = [
+        m
+        for n in range(max(1, para.number - 2), para.number + 1)
+        for m in by_para.get(n, [])
+        if m.kind == "person" and (n < para.number or m.start < offset)
+    ]
+    given = {  # "Rajan Pillai, 52," or "52-year-old Rajan Pillai"
+        m.key
+        for m in people
+        if re.match(rf",\s*{ages[0]}\b", paras[m.paragraph - 1].text[m.end : m.end + 6])
+        or paras[m.paragraph - 1]
+        .text[max(0, m.full_start - 14) : m.full_start]
+        .rstrip()
+        .endswith(f"{ages[0]}-year-old")
+    }
+    if len(given) == 1:
+        return given.pop()
+    here = {
+        m.key
+        for m in people
+        if m.paragraph == para.number and not m.possessive and not para.in_quote(m.start)
+    }
+    return here.pop() if len(here) == 1 and not given else None
