@@ -148,13 +148,15 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
     the quotation's comma close the sentence (or its first clause); otherwise another
     clause begins there, no cue."""
     c = row[k]
-    v = _described_closer(row, k) if is_word(row, k, "the") else k + 1
+    closer = _named_closer(row, k) if c.kind == "name" or c.capital else None
+    v = _described_closer(row, k) if is_word(row, k, "the") else closer or k + 1
     if v is None or (v == k + 1 and (c.kind not in ("name", "pron") or c.possessive)):
         return None
     if v >= len(row) or not is_word(row, v, *_CLOSING_VERBS):
         return None
     end = v + 1
     closes = end >= len(row) or (row[end].kind == "punct" and row[end].text in {".", ","})
+    closes = closes or (closer is not None and is_word(row, end, "in", "on", "at", "to"))
     if not closes:
         return None
     who: Who | None
@@ -169,6 +171,18 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
         who = ctx.resolve(parse(row, k, k + 1, para.text), para, c.start)
     words = para.text[c.start : row[v].end]
     return Cue(who or Who(None, "low", words), words)
+
+
+def _named_closer(row: Sequence[Chunk], k: int) -> int | None:
+    """The closing verb after a role phrase ending in a person's name ("Bloomberg
+    Intelligence analyst Marta Ruiz wrote"), if any."""
+    for m in range(k + 2, min(k + 6, len(row))):
+        if is_word(row, m, *_CLOSING_VERBS):
+            last = row[m - 1].mention
+            return m if last is not None and last.kind == "person" else None
+        if row[m].kind not in ("word", "name") or row[m].possessive or verb_at(row, m):
+            return None
+    return None
 
 
 def _described_closer(row: Sequence[Chunk], k: int) -> int | None:

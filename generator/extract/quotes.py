@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.clauses import Chunk
+from generator.extract.clauses import Chunk, is_word
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
 from generator.extract.named_later import named_later
@@ -238,10 +238,30 @@ def _inherit(
     introduced = _introduced(ctx, para) if index == 0 and _only_quotes(para) else None
     if introduced is not None:  # "He said:" closing the paragraph before
         return introduced
+    before = _said_before(ctx, para, q.open_mark) if index == 0 else None
+    if before is not None:  # "Moffat says she used the clinic twice. “I honestly …”"
+        return before
     if index == 0 and last_speaker is not None and last_speaker.key and _only_quotes(para):
         sure = last_speaker.confidence == "high" and _last_word_was(ctx, para, last_speaker.key)
         return _Said(last_speaker.key, "high" if sure else "low", "(previous paragraph)", False)
     return _NONE
+
+
+def _said_before(ctx: Context, para: Para, offset: int) -> _Said | None:
+    """A quotation opening a sentence after one, with no quotation, in which a person says
+    something ("Sandra Moffat, a retired teacher, says she used …"): that person, "low"."""
+    s = ctx.sentence_index(para, offset)
+    if s < 1 or para.text[ctx.sentences(para.number)[s][0] : offset].strip(" \"'“‘"):
+        return None
+    row = ctx.rows(para.number)[s - 1]
+    said = next((j for j, c in enumerate(row) if is_word(row, j, *lx.SAID_FORMS)), -1)
+    if said < 0 or any(c.kind == "quote" for c in row):
+        return None
+    who = ctx.subject(row, said, para)
+    person = who is not None and who is not COORDINATED and who.key is not None
+    if not person or who is None or ctx.kinds.get(who.key or "") != "person":
+        return None
+    return _Said(who.key, "high", "(sentence before)", False)
 
 
 def _closing_said(ctx: Context, para: Para, offset: int) -> _Said | None:
