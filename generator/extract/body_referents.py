@@ -196,6 +196,23 @@ class BodyReferents(Discourse):
         ]
         return bool(named) and max(named)[2] != key
 
+    def only_fitting(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the company said" with no body of that kind in view: the one organisation the
+        text has named so far that the noun (and its modifiers) fit, as a guess ("low")."""
+        if phrase.det != "the" or phrase.possessor or phrase.plural or phrase.preps:
+            return None
+        kinds = lx.GENERIC_ORG_NOUNS | _KIND_WORDS.keys()
+        if phrase.noun not in kinds or phrase.noun in _TRADING:  # not "the company": any firm
+            return None
+        words = {m.text.casefold() for m in phrase.modifiers if m.kind == "word"}
+        fitting = [
+            k
+            for k in self._orgs_before((para.number, offset))
+            if _fits_kind(phrase.noun, self.names.get(k, ""))
+            and words <= name_words(self.names.get(k, ""))
+        ]
+        return Who(fitting[0], "low", phrase.text) if len(fitting) == 1 else None
+
     def _near(self, key: str, para: Para, offset: int) -> bool:
         """Is `key` named in this paragraph before `offset`, or in the sentence before, and
         a subject or a speaker lately (not "In an interview with Wikinews, X said")?"""

@@ -150,12 +150,10 @@ class Referents(BodyReferents):
         found = self.descriptor(phrase, para)
         if found and found.key and self.passed_over(found.key, noun, para, offset):
             return Who(None, "low", phrase.text)
-        found = (
-            found
-            or self._body(phrase, para)
-            or self._recent(phrase, para, offset)
-            or self._recent_org(phrase, para, offset)
-        )
+        found = found or self._body(phrase, para) or self._recent(phrase, para, offset)
+        found = found or self._recent_org(phrase, para, offset)
+        if found is None or found.key is None:  # "the company said": the one company named
+            found = self.only_fitting(phrase, para, offset) or found
         return found or Who(None, "low", phrase.text)
 
     def _body(self, phrase: Phrase, para: Para) -> Who | None:
