@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.extract.clauses import Chunk, is_word
+from generator.extract.clauses import Chunk, describer, is_word
 from generator.extract.rows import verb_at
 
 
@@ -25,3 +25,18 @@ def body_before_aside(row: Sequence[Chunk], comma: int) -> Chunk | None:
     aside = is_word(row, k + 1, "a", "an", "the") and row[k].kind == "punct" and row[k].text == ","
     body = named is not None and named.mention is not None and named.mention.kind == "organisation"
     return named if aside and body and named is not None and not named.possessive else None
+
+
+def org_apposition(row: Sequence[Chunk], k2: int, i: int) -> Chunk | None:
+    """ "The tanker's manager, Athens-based Halcyon Maritime, said", "Kestrel's biggest
+    customer, planemaker Corvane Aviation, said": an organisation's name closing the aside
+    between the commas at `k2` and `i`, after at most two lowercase or "-based" words, when a
+    common noun ends the phrase before the aside."""
+    named = row[i - 1] if i - 1 > k2 else None
+    if named is None or named.mention is None or named.mention.kind != "organisation":
+        return None
+    words = row[k2 + 1 : i - 1]
+    plain = all(describer(c) for c in words)
+    before = row[k2 - 1] if k2 > 0 else None
+    noun = before is not None and before.kind == "word" and not before.capital
+    return named if plain and len(words) <= 2 and noun and not verb_at(row, k2 - 1) else None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import body_before_aside
+from generator.extract.asides import body_before_aside, org_apposition
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -112,10 +112,9 @@ class Context(Referents):
         )
         if closing and (author := self._aside_author(row, i, para)) is not None:
             return author  # "The audit, carried out by the firm X and titled …, says"
-        if c.kind == "quote" and c.text.rstrip().endswith(","):  # `X, telling … “…,” said`
-            named = self._before_aside(row, i, para)
-            if named is not None:
-                return named
+        quoted = c.kind == "quote" and c.text.rstrip().endswith(",")  # `X, telling “…,” said`
+        if quoted and (before_aside := self._before_aside(row, i, para)) is not None:
+            return before_aside
         if (whose := whose_aside(row, i)) is not None:  # "X, whose brother, Y, died …, said"
             return self._name(whose)
         if c.kind == "punct" and c.text in {",", "—"}:
@@ -133,8 +132,9 @@ class Context(Referents):
                     return self._name(lead)
                 apposed = row[i - 1]  # "A spokesman for India's Ministry of External
                 human = apposed.mention is not None and apposed.mention.kind == "person"
-                if human and i - k2 == 2 and role_head_before(row, k2):  # Affairs, Vikram
-                    return self._name(apposed)  # Anand, said": the spokesman, named
+                held = apposed if human and i - k2 == 2 and role_head_before(row, k2) else None
+                if (held := held or org_apposition(row, k2, i)) is not None:  # Affairs, Vikram
+                    return self._name(held)  # Anand, said"; "The tanker's manager, X Ltd, said"
                 if (
                     before >= 0
                     and row[before].kind == "name"

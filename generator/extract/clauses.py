@@ -161,6 +161,9 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return True
     if c.capital and any(x.possessive for x in row[a + 1 : min(b, a + 3)]):
         return True  # ", Sri Lanka's second-largest export market,"
+    lead = row[a : b - 1]  # ", Athens-based Halcyon Maritime,", ", planemaker Corvane Aviation,"
+    if row[b - 1].kind == "name" and len(lead) <= 2 and all(describer(x) for x in lead):
+        return True
     words = [x for x in row[a:b] if x.kind in ("word", "name")]  # not "(", "CPS", ")"
     short = b - a <= 4 or (len(words) <= 4 and not any(map(_finite, words)))
     named = b - a <= 7 and row[b - 1].kind == "name" and not any(map(_finite, words))
@@ -180,6 +183,18 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         and any(x.kind == "word" and x.text in lx.ROLE_NOUNS for x in row[a:b])
         and not any(_finite(x) for x in row[a:b])
     )
+
+
+def describer(x: Chunk) -> bool:
+    """A word that can describe an organisation before its name ("Athens-based",
+    "planemaker"), not a participle or a preposition ("filed in", "seen by", "known as")."""
+    if x.kind != "word" or x.text.endswith("-based"):
+        return x.kind == "word"
+    verbal = x.text.endswith(("ed", "ing")) or x.text in _PARTICIPLES or _finite(x)
+    return not x.capital and not verbal and x.text not in _LINKS
+
+
+_LINKS = lx.words("in on at by as of for from with to into under")
 
 
 _DOCUMENTS = sp.DOCUMENT_NOUNS
