@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract.clauses import Chunk, describer, is_word
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
 
@@ -40,3 +41,20 @@ def org_apposition(row: Sequence[Chunk], k2: int, i: int) -> Chunk | None:
     before = row[k2 - 1] if k2 > 0 else None
     noun = before is not None and before.kind == "word" and not before.capital
     return named if plain and len(words) <= 2 and noun and not verb_at(row, k2 - 1) else None
+
+
+def short_aside(row: Sequence[Chunk], k2: int, k: int) -> bool:
+    """Is the aside between the commas at `k2` and `k` short (an age, a role: three chunks at
+    most) or a participle phrase ("published in December")?"""
+    if k - k2 <= 3:
+        return True
+    first = row[k2 + 1]
+    participle = first.kind == "word" and not first.capital and first.text.endswith("ed")
+    return participle and k - k2 <= 7 and not any(verb_at(row, m) for m in range(k2 + 2, k))
+
+
+def kin(row: Sequence[Chunk]) -> bool:
+    """ "the boy's mother said": a common noun's possessive, a person noun, then a verb."""
+    if len(row) < 4 or not row[1].possessive or row[1].kind != "word" or row[1].capital:
+        return False
+    return row[2].kind == "word" and person_noun(row[2].text) and verb_at(row, 3)

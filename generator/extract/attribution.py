@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import body_before_aside, org_apposition
+from generator.extract.asides import body_before_aside, org_apposition, short_aside
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -258,7 +258,7 @@ class Context(Referents):
                 and any(c.kind == "word" and c.text in lx.ROLE_NOUNS for c in row[k2 + 1 : k])
                 and getattr(row[k2 - 1].mention, "kind", "") == "person"
             )  # also "Mary Achieng, a lawmaker for the ruling United Progress Alliance, who"
-            if k2 >= 0 and row[k2].text in {",", "—"} and (k - k2 <= 3 or role_aside):
+            if k2 >= 0 and row[k2].text in {",", "—"} and (short_aside(row, k2, k) or role_aside):
                 named = row[k2 + 1]
                 body = getattr(named.mention, "kind", "") == "organisation"  # "the developer,
                 if (  # Larchfield Living, which had described": the body

@@ -59,6 +59,7 @@ def name_heads(name: str) -> set[str]:
 
 
 _ANY_NAME = lx.words("group organisation organization body")
+_LITERAL = lx.words("agency authority")  # any body may be "the agency", but an Agency first
 _GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the ministry
 _HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # Words for a trading body, which no public body ("the Commission", "the union") is.
@@ -104,7 +105,11 @@ class BodyReferents(Discourse):
         """ "the group said", "the company said": perhaps the organisation last in view."""
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
-        named = set(self._orgs_before((para.number, offset)))  # "Nordvik Motors … The carmaker"
+        orgs = self._orgs_before((para.number, offset))
+        named = set(orgs)  # "Nordvik Motors … The carmaker"
+        literal = [k for k in orgs if phrase.noun in name_heads(self.names.get(k, ""))]
+        if phrase.noun in _LITERAL and len(literal) == 1 and not phrase.modifiers:
+            return Who(literal[0], "high")  # "The authority said": the one named an Authority
         if phrase.noun in _TRADING:  # "the company": not the Commission that fined it, and
             named = {  # one named close by (a firm misread as a person may stand between)
                 k

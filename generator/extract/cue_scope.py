@@ -56,7 +56,9 @@ def adverbial(quoted: str) -> bool:
     first = words[0].rstrip(",")
     if first in {"long", "well"} and words[1:2] in (["before"], ["after"]):
         return True
-    return first in _ADVERBIAL_OPENERS or (first.endswith("ly") and len(first) > 4)  # "quietly"
+    alone = len(words) == 1 or words[0].endswith(",") or words[1] in _ADVERBIAL_OPENERS
+    # "quietly", "quietly, in corridors", not "entirely routine" (an adjective's adverb)
+    return first in _ADVERBIAL_OPENERS or (first.endswith("ly") and len(first) > 4 and alone)
 
 
 def coordinate_start(row: Sequence[Chunk], qi: int) -> int:

@@ -231,6 +231,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(sender, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
+            if _commissioned(row, j):  # "a review commissioned by his department had found"
+                return Cue(Who(None, "low", "a document someone commissioned"), w)
         elif w in _NOTIFYING and qi == j + 1:
             pass  # "the board had notified “all affected communities”": whom, not what
         elif by_participle(row, j):
@@ -256,6 +258,21 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
+
+
+def _commissioned(row: Sequence[Chunk], j: int) -> bool:
+    """Is the subject of the finding verb at `j` a document another body commissioned ("an
+    independent review commissioned by his department last year had found"): its writer is
+    not the one who commissioned it?"""
+    for k in range(j - 1, max(0, j - 12), -1):
+        if row[k].kind != "word" and row[k].kind != "name":
+            return False
+        if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
+            return is_word(row, k + 1, "by")
+    return False
+
+
+_COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")
 
 
 _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")

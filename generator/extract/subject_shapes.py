@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.asides import kin
 from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma, skip_openers
 from generator.extract.phrases import PREPOSITIONS, verb_follows
 from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
@@ -212,9 +213,8 @@ def apposed_person(row: Sequence[Chunk], comma: int) -> bool:
 
 def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
     """The description of one person the text does not name who opens the sentence `row`
-    ("A shopkeeper from Harlow who asked not to be named", "In Suárez, a community leader
-    who …"), or None. An opener that names someone ("According to X, a lawyer") or a name
-    later in the sentence ("a shopkeeper who gave his name as Bakyt") rules it out."""
+    ("A shopkeeper who asked not to be named", "In Suárez, a community leader who …", "the
+    boy's mother"), or None; not after an opener or before a name that names someone."""
     if is_word(row, 0, "the") and relative_cut(row, 0, len(row)) == 2:
         return text[row[0].start : row[1].end]  # "The woman Lyle assaulted, who …, said"
     opened = skip_openers(row, 0, len(row))
@@ -231,6 +231,8 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
     anonymous = is_word(row, 0, "the") and _ANONYMOUS.match(text, row[0].start) is not None
     if anonymous and len(row) > 1 and row[1].kind == "word":  # "the principal, who asked
         return text[row[0].start : row[1].end]  # not to be named, said"
+    if is_word(row, 0, "the") and kin(row) and not apposed_person(row, 3):
+        return text[row[0].start : row[2].end]  # "the boy's mother said"
     if len(row) < 2 or row[0].kind != "word" or row[0].text not in INDEFINITE:
         return None
     for c in row[1:4]:

@@ -139,6 +139,8 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
         c = row[k]
         if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
             return None
+        if is_word(row, k, "whose") and k + 1 < j:  # "the opposition, whose members tore up
+            return Who(None, "low", f"whose {row[k + 1].text}")  # … and chanted “…”"
         if c.kind == "word" and c.text in {"that", "which", "who"}:
             modal = is_word(row, k + 1, "would", "could", "will", "can", "may", "might")
             if modal and row[j].text.endswith("ed"):
