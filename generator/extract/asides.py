@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk, describer, is_word
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -58,3 +59,14 @@ def kin(row: Sequence[Chunk]) -> bool:
     if len(row) < 4 or not row[1].possessive or row[1].kind != "word" or row[1].capital:
         return False
     return row[2].kind == "word" and person_noun(row[2].text) and verb_at(row, 3)
+
+
+def said_at_place(row: Sequence[Chunk], k: int) -> bool:
+    """Is the "that" at `k` the complement of a reporting verb a few words before, past a
+    prepositional phrase ("said in a statement Tuesday that")?"""
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if row[m].kind not in ("word", "name"):
+            return False
+        if is_word(row, m, *lx.SAID_FORMS):
+            return is_word(row, m + 1, "in", "on", "at", "to") and m + 1 < k
+    return False

@@ -28,7 +28,8 @@ _KIND_WORDS = {
     "regulator": lx.words("commission authority office agency regulator directorate"),
     "bloc": lx.words("union community alliance organisation organization association states"),
     "junta": lx.words("council committee junta military"),
-    "union": lx.words("association federation confederation guild"),  # "Pilots' Association"
+    "union": lx.words("association federation confederation guild alliance"),  # "Pilots'
+    "airline": lx.words("airlines airways air"),  # Association", "Workers' Alliance"
 }
 
 

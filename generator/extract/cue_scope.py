@@ -216,8 +216,12 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     a, b = p + 1, j - 1  # the words between the two commas ("…, he wrote, adding")
     if b - a < 2:
         return None
+    said = next((m for m in range(a + 1, b) if is_word(row, m, *lx.SAID_FORMS)), -1)
+    adjunct = said >= 0 and is_word(row, said + 1, "in", "on", "at") and b - said <= 4
     if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:
         span = (a, b - 1)  # "the statement said"
+    elif adjunct:
+        span = (a, said)  # "Hessler said in a statement"
     elif row[a].kind == "word" and row[a].text in lx.SAID_FORMS:
         span = (a + 1, b)  # "said the council"
     else:

@@ -331,7 +331,7 @@ GENERIC_ORG_NOUNS = words(
     """group company firm organisation organization body business carmaker force watchdog
     regulator agency authority union party ministry department council board commission
     committee charity alliance coalition network trust federation association institute
-    operator junta bloc university college hospital"""
+    operator junta bloc university college hospital airline"""
 )
 
 # Name evidence: a country's bodies after its possessive ("Kenya's High Court"), one-word

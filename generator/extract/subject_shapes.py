@@ -6,8 +6,7 @@ relative clause as its subject (`relative_subject`). Also: a list of verbs in a 
 clause (`verb_list`, `reported_subject`), the person before a role or an "of" phrase
 (`role_holder`, `member_of`) or before ", whose …," (`whose_aside`), the clause after a
 subordinating word (`after_subordinator`) or "with" (`absolute_with`), a reduced relative
-clause (`relative_cut`), and an unnamed or anonymous subject (`unnamed_subject`). Pure.
-"""
+clause (`relative_cut`), and an unnamed or anonymous subject (`unnamed_subject`). Pure."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import kin
+from generator.extract.asides import kin, said_at_place
 from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma, skip_openers
 from generator.extract.phrases import PREPOSITIONS, verb_follows
 from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
@@ -158,12 +157,11 @@ def title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
 
 def noun_phrase(row: Sequence[Chunk], a: int, b: int) -> bool:
     """Is `row[a:b]` a short phrase with no verb, no relative pronoun and no punctuation?"""
-    if not 0 < b - a <= 5:
-        return False
-    return all(
-        c.kind in ("word", "name", "num") and c.text not in {"who", "which", "that"}
-        for c in row[a:b]
-    ) and not any(verb_at(row, k) for k in range(a, b))
+    plain = all(c.kind in ("word", "name", "num") for c in row[a:b])
+    relative = any(
+        c.text in {"who", "which", "that"} or verb_at(row, k) for k, c in enumerate(row[a:b], a)
+    )
+    return 0 < b - a <= 5 and plain and not relative
 
 
 def relative_subject(row: Sequence[Chunk], k: int) -> bool:
@@ -176,6 +174,8 @@ def relative_subject(row: Sequence[Chunk], k: int) -> bool:
         return False
     if prev is not None and prev.kind in ("name", "pron") and verb_form(row[max(k - 2, 0)].text):
         return False  # "told VOA that schools … were": what was said
+    if said_at_place(row, k):
+        return False  # "said in a statement Tuesday that food aid had been cut"
     after = row[k + 2] if k + 2 < len(row) else None
     noun_verb = (  # "… outside court that volunteers had been", "that voting had been": a clause
         after is not None

@@ -1,6 +1,7 @@
 """The pronoun of "what she called “…”": the subject of the verb governing "what" ("a
 junior accounts officer flagged what she called “odd-looking invoices”" → the officer,
-unnamed), when that subject is a person or a person described but not named. Pure.
+unnamed), when that subject is a person or a person described but not named; of "what it
+called", an organisation. Pure.
 """
 
 from __future__ import annotations
@@ -19,12 +20,18 @@ def what_pronoun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     """Who "she"/"he" is in "<subject> <verb> what she <naming verb at j>"."""
     if j < 3 or row[j - 1].kind != "pron" or not is_word(row, j - 2, "what"):
         return None
-    if row[j - 1].text not in {"he", "she"} or not verb_at(row, j - 3):
+    pronoun = row[j - 1].text
+    v = j - 3  # "flagged what she called", "opened an inquiry into what it called"
+    while v > j - 8 and v > 0 and row[v].kind == "word" and not verb_at(row, v):
+        v -= 1
+    if pronoun not in {"he", "she", "it"} or not verb_at(row, v):
         return None
-    who = ctx.subject(row, j - 3, para)
+    who = ctx.subject(row, v, para)
     if who is None or who is COORDINATED:
         return None
     if who.key is None:  # "a junior accounts officer": unnamed (not "the government")
         words = who.unnamed.casefold().split() or [""]
-        return who if words[0] in {"a", "an"} and person_noun(words[-1]) else None
-    return who if ctx.kinds.get(who.key) == "person" else None
+        person = words[0] in {"a", "an"} and person_noun(words[-1])
+        return who if person and pronoun != "it" else None
+    kind = "organisation" if pronoun == "it" else "person"  # "the KBA opened an inquiry into
+    return who if ctx.kinds.get(who.key) == kind else None  # what it called “…”": the KBA's
