@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import body_before_aside, org_apposition, short_aside
+from generator.extract.antecedents import Antecedents
+from generator.extract.asides import org_apposition
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -34,10 +35,8 @@ from generator.extract.phrases import (
     is_object,
     parse,
 )
-from generator.extract.referents import Referents
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import (
-    antecedent_start,
     before_bracket,
     comma_subject,
     verb_at,
@@ -81,7 +80,7 @@ _NOMINATIVE = ("he", "she", "they", "we", "i")
 _OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
 
 
-class Context(Referents):
+class Context(Antecedents):
     """Referents, and the subjects of verbs."""
 
     def subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
@@ -161,7 +160,7 @@ class Context(Referents):
             elif k2 < 0 or row[k2].text not in {",", "—"}:
                 return None
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
-            return self._antecedent(row, i, para)
+            return self.antecedent(row, i, para)
         elif c.kind in ("name", "pron") and not c.possessive and not is_object(row, i, True):
             k = i - 1
             while k >= 0 and row[k].kind == "word" and row[k].text in lx.DETERMINERS:
@@ -180,7 +179,7 @@ class Context(Referents):
         if start > i:
             return None
         if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10:
-            return self._antecedent(row, start - 1, para)  # "an inspector who visited … had found"
+            return self.antecedent(row, start - 1, para)  # "an inspector who visited … had found"
         cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
         aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
         if cut and aside and cut[-1] > start and noun_phrase(row, cut[-1] + 1, i + 1):
@@ -240,68 +239,6 @@ class Context(Referents):
             else None
         )
         return who if who is not None and who.key is not None else None
-
-    def _antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
-        """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an
-        aside: "Chhum On, 35, who also said")."""
-        k = before_bracket(row, i - 1)
-        if row[i].text == "which" and (front := body_before_aside(row, k)) is not None:
-            return self._name(front)  # "the X Institute, a university research center, which"
-        while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
-            k2 = previous_comma(row, k)
-            if k2 >= 0 and is_word(row, k2 + 1, "including") and row[k - 1].kind == "name":
-                return self._name(row[k - 1])  # "automakers, including Kiyomasa, which said"
-            role_aside = (  # "Redwan Kedir, the federal government's chief negotiator, who"
-                k2 >= 1
-                and k - k2 <= 9
-                and row[k2 - 1].kind == "name"
-                and any(c.kind == "word" and c.text in lx.ROLE_NOUNS for c in row[k2 + 1 : k])
-                and getattr(row[k2 - 1].mention, "kind", "") == "person"
-            )  # also "Mary Achieng, a lawmaker for the ruling United Progress Alliance, who"
-            if k2 >= 0 and row[k2].text in {",", "—"} and (short_aside(row, k2, k) or role_aside):
-                named = row[k2 + 1]
-                body = getattr(named.mention, "kind", "") == "organisation"  # "the developer,
-                if (  # Larchfield Living, which had described": the body
-                    (row[i].text == "who" or (row[i].text == "which" and body))
-                    and k - k2 == 2
-                    and named.kind == "name"
-                    and not named.possessive
-                    and row[k2].text == ","
-                ):  # "his wife, Mercy Wambui, who told reporters": the role's name;
-                    return self._name(named)  # "Speaking …, Elena Varga, who": no aside
-                k = k2 - 1  # a short aside: an age, a role
-            else:
-                k -= 1
-                break
-        if k < 0:
-            return None
-        if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
-            return self._name(row[k])
-        start = antecedent_start(row, k)
-        phrase = parse(row, start, k + 1, para.text)
-        a_person = phrase.noun in lx.ROLE_NOUNS or phrase.noun in sp.PROXY_NOUNS
-        if (
-            row[i].text == "which"
-            and a_person
-            and start >= 2
-            and row[start - 1].text in PREPOSITIONS
-        ):
-            k = start - 2  # "a statement through its spokeswoman, X, which": not a person
-            start = antecedent_start(row, k)
-            phrase = parse(row, start, k + 1, para.text)
-        issued = (
-            start > 0 and row[start - 1].kind == "word" and row[start - 1].text in sp.ISSUING_VERBS
-        )
-        if (
-            phrase.noun in sp.DOCUMENT_NOUNS
-            and phrase.possessor is None
-            and not phrase.authors
-            and issued
-        ):
-            author = self.subject(row, start - 1, para)  # "The Board released a statement which"
-            if author is not None and author is not COORDINATED and author.key is not None:
-                return author
-        return self.resolve(phrase, para, row[start].start)
 
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         """The subject of the main clause holding chunk `j` (for "-ing" clauses and

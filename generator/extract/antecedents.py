@@ -1,0 +1,85 @@
+"""What a relative pronoun stands for ("who"/"which"/"that" at chunk `i`): the noun phrase
+before it, past an aside ("Chhum On, 35, who also said"), a role aside ("X, the federal
+government's chief negotiator, who"), a participle aside ("a report by X, published in
+December, which found") or a descriptive one after a body ("the X Institute, a university
+research center, which warned"); a document's author ("The Board released a statement
+which …"). A mixin of `attribution.Context` (split from it). Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.asides import body_before_aside, short_aside
+from generator.extract.clauses import Chunk, is_word, previous_comma
+from generator.extract.discourse import COORDINATED
+from generator.extract.document import Para
+from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
+from generator.extract.referents import Referents
+from generator.extract.rows import antecedent_start, before_bracket
+
+
+class Antecedents(Referents):
+    def antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
+        """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an
+        aside: "Chhum On, 35, who also said")."""
+        k = before_bracket(row, i - 1)
+        if row[i].text == "which" and (front := body_before_aside(row, k)) is not None:
+            return self._name(front)  # "the X Institute, a university research center, which"
+        while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:
+            k2 = previous_comma(row, k)
+            if k2 >= 0 and is_word(row, k2 + 1, "including") and row[k - 1].kind == "name":
+                return self._name(row[k - 1])  # "automakers, including Kiyomasa, which said"
+            role_aside = (  # "Redwan Kedir, the federal government's chief negotiator, who"
+                k2 >= 1
+                and k - k2 <= 9
+                and row[k2 - 1].kind == "name"
+                and any(c.kind == "word" and c.text in lx.ROLE_NOUNS for c in row[k2 + 1 : k])
+                and getattr(row[k2 - 1].mention, "kind", "") == "person"
+            )  # also "Mary Achieng, a lawmaker for the ruling United Progress Alliance, who"
+            if k2 >= 0 and row[k2].text in {",", "—"} and (short_aside(row, k2, k) or role_aside):
+                named = row[k2 + 1]
+                body = getattr(named.mention, "kind", "") == "organisation"  # "the developer,
+                if (  # Larchfield Living, which had described": the body
+                    (row[i].text == "who" or (row[i].text == "which" and body))
+                    and k - k2 == 2
+                    and named.kind == "name"
+                    and not named.possessive
+                    and row[k2].text == ","
+                ):  # "his wife, Mercy Wambui, who told reporters": the role's name;
+                    return self._name(named)  # "Speaking …, Elena Varga, who": no aside
+                k = k2 - 1  # a short aside: an age, a role
+            else:
+                k -= 1
+                break
+        if k < 0:
+            return None
+        if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
+            return self._name(row[k])
+        start = antecedent_start(row, k)
+        phrase = parse(row, start, k + 1, para.text)
+        a_person = phrase.noun in lx.ROLE_NOUNS or phrase.noun in sp.PROXY_NOUNS
+        if (
+            row[i].text == "which"
+            and a_person
+            and start >= 2
+            and row[start - 1].text in PREPOSITIONS
+        ):
+            k = start - 2  # "a statement through its spokeswoman, X, which": not a person
+            start = antecedent_start(row, k)
+            phrase = parse(row, start, k + 1, para.text)
+        issued = (
+            start > 0 and row[start - 1].kind == "word" and row[start - 1].text in sp.ISSUING_VERBS
+        )
+        if (
+            phrase.noun in sp.DOCUMENT_NOUNS
+            and phrase.possessor is None
+            and not phrase.authors
+            and issued
+        ):
+            author = self.subject(row, start - 1, para)  # "The Board released a statement which"
+            if author is not None and author is not COORDINATED and author.key is not None:
+                return author
+        return self.resolve(phrase, para, row[start].start)
