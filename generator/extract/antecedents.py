@@ -82,4 +82,8 @@ class Antecedents(Referents):
             author = self.subject(row, start - 1, para)  # "The Board released a statement which"
             if author is not None and author is not COORDINATED and author.key is not None:
                 return author
+        body = row[start - 2].mention if start >= 2 and row[start - 1].text == "," else None
+        described = phrase.det in {"a", "an"} and phrase.noun in lx.GENERIC_ORG_NOUNS
+        if described and body is not None and body.kind == "organisation":
+            return Who(body.key, "high")  # "the X Network, a local group that deployed"
         return self.resolve(phrase, para, row[start].start)
