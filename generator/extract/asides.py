@@ -70,3 +70,14 @@ def said_at_place(row: Sequence[Chunk], k: int) -> bool:
         if is_word(row, m, *lx.SAID_FORMS):
             return is_word(row, m + 1, "in", "on", "at", "to") and m + 1 < k
     return False
+
+
+def portfolio_before(row: Sequence[Chunk], k2: int) -> bool:
+    """Does the phrase before the comma at `k2` name an office with its portfolio ("The
+    Minister for Justice,", "the Secretary of State for Health,")?"""
+    k = k2 - 1
+    while k > 0 and row[k].kind in ("word", "name") and row[k].capital and k2 - k <= 4:
+        k -= 1
+    if not is_word(row, k, "for", "of") or k2 - k < 2:
+        return False
+    return is_word(row, k - 1, *lx.ROLE_NOUNS) and row[k - 1].capital

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
-from generator.extract.asides import org_apposition
+from generator.extract.asides import org_apposition, portfolio_before
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -131,7 +131,8 @@ class Context(Antecedents):
                     return self._name(lead)
                 apposed = row[i - 1]  # "A spokesman for India's Ministry of External
                 human = apposed.mention is not None and apposed.mention.kind == "person"
-                held = apposed if human and i - k2 == 2 and role_head_before(row, k2) else None
+                role = role_head_before(row, k2) or portfolio_before(row, k2)
+                held = apposed if human and i - k2 == 2 and role else None
                 if (held := held or org_apposition(row, k2, i)) is not None:  # Affairs, Vikram
                     return self._name(held)  # Anand, said"; "The tanker's manager, X Ltd, said"
                 if (
@@ -169,7 +170,8 @@ class Context(Antecedents):
                 is_word(row, k, "and", "or", "&")
                 and not clause_before(row, k)
                 and not title_list(row, k, c)
-            ):
+                and not (is_word(row, k - 1, *lx.ROLE_NOUNS) and c.mention and c.mention.title)
+            ):  # not "Council of Governors chairperson and Isiolo Governor X told": one person
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
                 body = c.mention is not None and c.mention.kind != "person"

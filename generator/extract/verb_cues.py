@@ -68,6 +68,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     return Cue(who or Who(None, "low", c.text), c.text)
 
 
+_AGENT_ENDS = frozenset({"as", "that", "last", "earlier", "before", "after"})
 AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
@@ -113,8 +114,8 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
         if c.kind == "word" and c.text == "by":
             end = k + 1
             while end < len(row) and row[end].kind in ("name", "word", "num", "pron"):
-                if row[end].kind == "word" and row[end].text in PREPOSITIONS:
-                    break
+                if row[end].kind == "word" and row[end].text in PREPOSITIONS | _AGENT_ENDS:
+                    break  # "told by the agency as late as Aug. 12 that": the agency
                 end += 1
             agent = row[k + 1] if k + 1 < len(row) else c
             if agent.text in {"him", "her"} and (end == k + 2 or is_word(row, k + 2, "as")):
