@@ -233,6 +233,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
             if _commissioned(row, j):  # "a review commissioned by his department had found"
                 return Cue(Who(None, "low", "a document someone commissioned"), w)
+            if who is not None and who is not COORDINATED and _body_noun(who.unnamed):
+                return Cue(who, w)  # "…, and the planning board found it “overbearing”"
         elif w in _NOTIFYING and qi == j + 1:
             pass  # "the board had notified “all affected communities”": whom, not what
         elif by_participle(row, j):
@@ -270,6 +272,12 @@ def _commissioned(row: Sequence[Chunk], j: int) -> bool:
         if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
             return is_word(row, k + 1, "by")
     return False
+
+
+def _body_noun(unnamed: str) -> bool:
+    """Is an unnamed subject a body described, not named ("the planning board")?"""
+    words = unnamed.casefold().split()
+    return bool(words) and words[0] == "the" and words[-1] in lx.GENERIC_ORG_NOUNS
 
 
 _COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")

@@ -60,7 +60,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     if len(text.strip(" '\"‘’“”")) <= 1:
         return True  # "marked with a check mark instead of an “X”": a letter, not words
     level = prev is not None and prev.kind == "word" and prev.text in _LEVEL_VERBS
-    if level and len(text.split()) == 1:
+    rated_by = any(is_word(row, k, "by") for k in range(qi + 1, min(len(row), qi + 3)))
+    if level and len(text.split()) == 1 and not rated_by:  # not "rated “inadequate” by X"
         return True  # "when the heat stress index reached “high”": a level's name
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     return (
@@ -85,13 +86,16 @@ def _marked(row: Sequence[Chunk], as_at: int) -> bool:
     return False
 
 
+_BEFORE_NAMED = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
 def _what_called(row: Sequence[Chunk], qi: int) -> bool:
     """ "what he called “…”", "what Beijing termed “…”", "what he called the agency's
     “…”": someone's own words, never a title."""
     v = qi - 1
-    while v > qi - 4 and v > 0 and (is_word(row, v, "the") or row[v].possessive):
-        v -= 1  # past "the agency's"
-    if v < 2 or row[v].kind != "word" or row[v].text not in {"called", "termed"}:
+    while v > qi - 4 and v > 0 and (is_word(row, v, *_BEFORE_NAMED) or row[v].possessive):
+        v -= 1  # past "the agency's", "a", "its"
+    if v < 2 or row[v].kind != "word" or row[v].text not in {"called", "termed", "calls"}:
         return False
     return any(is_word(row, k, "what") for k in (v - 2, v - 3))
 
@@ -260,6 +264,8 @@ def _named_kind(row: Sequence[Chunk], qi: int) -> bool:
         return not any(w.casefold().endswith((*_ADJECTIVE_ENDINGS, "ing", "ed")) for w in words)
     if not is_word(row, qi - 1, "a", "an") or len(words) != 1:
         return False
+    if words[0].casefold().strip(",.").endswith((*_ADJECTIVE_ENDINGS, "ing")):
+        return False  # "a “generous” offer", "an “overbearing” impact": someone's verdict
     return not any(c.kind == "word" and c.text in sp.VERB_FORMS for c in row[max(0, qi - 5) : qi])
 
 
