@@ -21,6 +21,7 @@ A cue whose subject cannot be named gives `Who(None, …)`: "speaker unclear", n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -90,13 +91,33 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         inner = _before(ctx, para, row, qi, floor)  # "The minister had replied that it was
         if _reported_inside(inner, closing):  # “…”, Mr Ó Ruairc said": the minister's words
             return inner
-    return (
+    found = (
         closing
         or _interrupting(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or final(ctx, para, row, qi)
         or according
     )
+    return _promised(para, row, qi, found)
+
+
+_PROMISE = re.compile(
+    r"\b(?:pledge|promise|vow|commitment|undertaking|assurance)s?,?\s+(?:[\w,]+\s+){0,4}to\s+\w+"
+)
+
+
+def _promised(para: Para, row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None:
+    """ "accused the government of breaking a pledge, made in October, to phase it out “…”":
+    a promise's words between the cue and the quotation may be the promiser's, not the
+    cue's speaker's: shown as a guess ("low")."""
+    if cue is None or cue.who.key is None or cue.who.confidence != "high" or qi == 0:
+        return cue
+    start = row[0].start
+    at = para.text.rfind(cue.words, start, row[qi].start) if cue.words else -1
+    between = para.narrative[at + len(cue.words) : row[qi].start] if at >= 0 else ""
+    if not _PROMISE.search(between):
+        return cue
+    return Cue(Who(cue.who.key, "low", "a promise someone else made"), cue.words)
 
 
 def _reported_inside(inner: Cue | None, closing: Cue) -> bool:

@@ -202,6 +202,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     if plural and nxt is not None and nxt.text in _AUXILIARIES and not named:
         return True  # "member states must", "the claims were": no verb takes a modal (but
         # "which Norvale Corp. says will supply": the name's verb)
+    past = nxt is not None and (nxt.text in sp.IRREGULAR_PAST or nxt.text.endswith("ed"))
+    if plural and past and verb_at(row, j + 1) and not named:
+        return True  # "the new rules struck “a balance”": a noun, then its own verb
     if plural and nxt is not None and nxt.text in {"over", "between", "among"}:
         return True  # "found that disputes over land made up": no object, a noun
     if (prev.kind == "word" and prev.text in _BEFORE_NOUN) or prev.kind == "num":
