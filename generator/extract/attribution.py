@@ -189,6 +189,11 @@ class Context(Antecedents):
             # said, should …": the judge, the study
         start = after_subordinator(row, start, i)  # "released video after his family accused"
         start = inner_determiner(row, start, i)
+        rel = next((k for k in range(start + 1, i) if is_word(row, k + 1, "who", "which")), -1)
+        proxy = parse(row, start, rel, para.text) if rel > start and row[i].text == "," else None
+        if proxy is not None and row[rel].text == "," and proxy.noun in sp.PROXY_NOUNS:
+            return self.resolve(proxy, para, row[start].start)  # "A spokesperson for the
+            # company, who asked not to be named, added": the phrase before the aside
         end = relative_cut(row, start, i + 1)  # "The woman Lyle assaulted, who …, said": her
         if end <= i:
             return Who(None, "low", para.text[row[start].start : row[end - 1].end])

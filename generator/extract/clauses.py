@@ -322,7 +322,8 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
             return a
         cut = commas(row, a, b)
         if not cut:
-            return a if c.text not in {"but", "and", "yet", "so", "however", "also"} else a + 1
+            joins = {"but", "and", "yet", "so", "however", "also", "though", "although"}
+            return a + 1 if c.text in joins else a  # ", though a spokesperson added"
         a = cut[0] + 1
         skipped = True
     return a

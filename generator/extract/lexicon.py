@@ -261,7 +261,7 @@ CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
     | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
     | {"o", "te", "ki", "into"}  # Māori: "Ngā Kaitiaki o te Awa Trust"; "Inquiry into X"
-    | {"ap", "ab", "ng", "zu", "den"}  # "Heledd ap Dafydd", "Bangko Sentral ng Pilipinas"
+    | {"ap", "ab", "ng", "zu", "den", "do"}  # "Heledd ap Dafydd", "Metro do Norte"
 )
 # Letters after a person's name: a rank, an honour or a seat ("Julian Fairbrother KC").
 POST_NOMINALS = frozenset(

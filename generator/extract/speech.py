@@ -158,4 +158,4 @@ IRREGULAR_PAST = _words(
 QUESTION_VERBS = _words("asked asks questioned pressed quizzed")
 REPLY_VERBS = _words("replied replies answered answers responded responds retorted")
 # Verbs by which someone puts out a document ("issued a statement").
-ISSUING_VERBS = _words("issued released published posted sent put wrote signed")
+ISSUING_VERBS = _words("issued released published posted sent put wrote signed file filed")
