@@ -120,7 +120,7 @@ eval-blind-%: $(STAMP)
 	$(EVAL) tests/extraction/blind/$* $(V)
 
 ## eval-blind-spent: the blind sets scored once and then tuned on, together (716 articles)
-SPENT := heldout fresh $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 28 29 30 32 34 35 37 38 39 40 41 42 43 45 46 47 49 50 51 52 53 54 55 58 60 61 62 63 64 65 68 71 36 48 56 57 66 67 72 73 74 75 76 77 78 79 84 85 86 87 88 90 91 97 98 100 101 102 103 104 109 110,fresh$(n))
+SPENT := heldout fresh $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 28 29 30 32 34 35 37 38 39 40 41 42 43 45 46 47 49 50 51 52 53 54 55 58 60 61 62 63 64 65 68 71 36 48 56 57 66 67 72 73 74 75 76 77 78 79 84 85 86 87 88 90 91 97 98 100 101 102 103 104 109 110 80 82 113 114 116 117 118 124 125 126 128 129 131 132 134 135,fresh$(n))
 eval-blind-spent: $(STAMP)
 	$(EVAL) $(addprefix tests/extraction/blind/,$(SPENT)) $(V)
 
