@@ -25,22 +25,14 @@ def aged_person(
     aged = _AGED.match(phrase.text.casefold())
     if aged is None:
         return None
-    ages = [aged.group(1)]
+    age = aged.group(1)
     people = [
         m
         for n in range(max(1, para.number - 2), para.number + 1)
         for m in by_para.get(n, [])
         if m.kind == "person" and (n < para.number or m.start < offset)
     ]
-    given = {  # "Rajan Pillai, 52," or "52-year-old Rajan Pillai"
-        m.key
-        for m in people
-        if re.match(rf",\s*{ages[0]}\b", paras[m.paragraph - 1].text[m.end : m.end + 6])
-        or paras[m.paragraph - 1]
-        .text[max(0, m.full_start - 14) : m.full_start]
-        .rstrip()
-        .endswith(f"{ages[0]}-year-old")
-    }
+    given = {m.key for m in people if _given_age(paras[m.paragraph - 1].text, m, age)}
     if len(given) == 1:
         return given.pop()
     here = {
@@ -49,3 +41,12 @@ def aged_person(
         if m.paragraph == para.number and not m.possessive and not para.in_quote(m.start)
     }
     return here.pop() if len(here) == 1 and not given else None
+
+
+def _given_age(text: str, m: NameMention, age: str) -> bool:
+    """Does the text give the person named at `m` that age ("Rajan Pillai, 52," or
+    "52-year-old Rajan Pillai")?"""
+    after = re.match(rf",\s*{age}\b", text[m.end : m.end + 6]) is not None
+    return after or text[max(0, m.full_start - 14) : m.full_start].rstrip().endswith(
+        f"{age}-year-old"
+    )

@@ -1,6 +1,10 @@
-"""A named body before a descriptive aside ("the Great Basin Hydrology Institute, a
-university research center, which warned …"): what the relative pronoun after the aside
-stands for. Pure.
+"""Asides and appositions around a subject, for `attribution` and `antecedents`: a named
+body before a descriptive aside ("the Great Basin Hydrology Institute, a university research
+center, which warned", `body_before_aside`), a body named in the aside after a description
+("The tanker's manager, Athens-based Halcyon Maritime, said", `org_apposition`), a short or
+participle aside (`short_aside`), an unnamed relative as subject ("the boy's mother said",
+`kin`), "said in a statement Tuesday that" (`said_at_place`) and an office with its
+portfolio ("The Minister for Justice, X,", `portfolio_before`). Pure.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ def body_before_aside(row: Sequence[Chunk], comma: int) -> Chunk | None:
         k -= 1
     named = row[k - 1] if k > 0 else None
     aside = is_word(row, k + 1, "a", "an", "the") and row[k].kind == "punct" and row[k].text == ","
-    body = named is not None and named.mention is not None and named.mention.kind == "organisation"
-    return named if aside and body and named is not None and not named.possessive else None
+    if named is None or named.mention is None or named.possessive:
+        return None
+    return named if aside and named.mention.kind == "organisation" else None
 
 
 def org_apposition(row: Sequence[Chunk], k2: int, i: int) -> Chunk | None:
