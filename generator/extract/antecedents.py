@@ -20,12 +20,19 @@ from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.referents import Referents
 from generator.extract.rows import antecedent_start, before_bracket
 
+_SEEING = frozenset({"seen", "obtained", "reviewed", "shown", "cited"})
+
 
 class Antecedents(Referents):
     def antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an
         aside: "Chhum On, 35, who also said")."""
         k = before_bracket(row, i - 1)
+        by = k - 3 if is_word(row, k - 2, "the") else k - 2
+        seen = row[k].text == "," and is_word(row, by, "by") and row[k - 1].kind == "name"
+        if seen and by >= 2 and is_word(row, by - 1, *_SEEING):  # "a DfE report seen by the
+            start = antecedent_start(row, by - 2)  # Guardian, which describes": the report
+            return self.resolve(parse(row, start, by - 1, para.text), para, row[start].start)
         if row[i].text == "which" and (front := body_before_aside(row, k)) is not None:
             return self._name(front)  # "the X Institute, a university research center, which"
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:

@@ -311,7 +311,7 @@ _THAT_VERBS = lx.words("submitted submits accepted accepts")
 
 
 _NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted alerts")
-_UNSAID = lx.words("yet failed refused declined unable")
+_UNSAID = lx.words("yet failed failing fails refused declined unable")
 
 
 def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:

@@ -41,6 +41,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
         if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
             return found
+    apposed = _with_apposed(row, j)
+    if apposed is not None:  # "with the government's chief negotiator, X, warning": X
+        return Who(apposed.key, "high")
     withheld = _with_aside(row, j)
     if withheld is not None:  # "with party leader X, who led the protests, saying"
         return Who(withheld.key, "high")
@@ -216,6 +219,23 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
             who = ctx.subject(row, k, para)
             return who if who is not None and who is not COORDINATED else None
         k -= 1
+    return None
+
+
+def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """The person named between commas right before the "-ing" word at `j`, when "with" and
+    a description of them open the phrase ("with the government's chief negotiator,
+    Andrés Cárdenas, warning")."""
+    if j < 5 or row[j - 1].text != "," or row[j - 3].text != ",":
+        return None
+    named = row[j - 2].mention if row[j - 2].kind == "name" else None
+    if named is None or named.kind != "person":
+        return None
+    for k in range(j - 4, max(-1, j - 10), -1):
+        if is_word(row, k, "with"):
+            return named
+        if row[k].kind not in ("word", "name") or verb_at(row, k):
+            return None
     return None
 
 

@@ -37,7 +37,7 @@ _MARKING = lx.words(
     registered designated tagged"""
 )
 _RECORDS = lx.words("system systems software database tool app algorithm computer form forms")
-_TERM_NOUNS = ("definition", "word", "term", "phrase", "meaning", "wording", "use")
+_TERM_NOUNS = ("definition", "word", "term", "phrase", "meaning", "wording", "use", "requirement")
 
 
 def is_title(row: Sequence[Chunk], qi: int) -> bool:

@@ -44,6 +44,10 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     i, negated = skip_adverbs_left(row, j - 1)
     if negated or (i >= 0 and row[i].kind == "word" and row[i].text in sp.DENIAL_VERBS):
         return Cue(Who(None, "low", "denied or negated"), c.text)
+    through = is_word(row, j + 1, "through") and is_word(row, j + 2, "his", "her", "their")
+    if through and j + 3 < len(row) and row[j + 3].text in sp.PROXY_NOUNS:  # "said through
+        return Cue(Who(None, "low", para.text[row[j + 2].start : row[j + 3].end]), c.text)
+        # her lawyer that …": the lawyer speaks, unnamed (never the client)
     if form == "participle":
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if form == "base" and is_word(row, j - 1, "to"):
