@@ -60,6 +60,7 @@ def name_heads(name: str) -> set[str]:
 
 
 _ANY_NAME = lx.words("group organisation organization body")
+_ASKING = lx.words("contacted asked approached")
 _LITERAL = lx.words("agency authority")  # any body may be "the agency", but an Agency first
 _GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the ministry
 _HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
@@ -106,6 +107,9 @@ class BodyReferents(Discourse):
         """ "the group said", "the company said": perhaps the organisation last in view."""
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
+        asked = self._asked_for_comment(para, offset)
+        if asked is not None and phrase.noun in _TRADING | ANY_BODY:
+            return Who(asked, "high")  # "X contacted Y for comment. A company spokesperson"
         orgs = self._orgs_before((para.number, offset))
         named = set(orgs)  # "Nordvik Motors … The carmaker"
         literal = [k for k in orgs if phrase.noun in name_heads(self.names.get(k, ""))]
@@ -218,6 +222,21 @@ class BodyReferents(Discourse):
             and words <= name_words(self.names.get(k, ""))
         ]
         return Who(fitting[0], "low", phrase.text) if len(fitting) == 1 else None
+
+    def _asked_for_comment(self, para: Para, offset: int) -> str | None:
+        """The one organisation the sentence before asked for comment ("Wikinews contacted
+        Slovenske Proge for comment"): the one who then answers, not the one who asked."""
+        _, row = self.previous_row(para, offset)
+        ask = next((k for k, c in enumerate(row) if c.text in _ASKING), -1)
+        end = next((k for k in range(ask + 1, len(row)) if row[k].text == "comment"), -1)
+        if ask < 0 or end < 0 or row[end - 1].text != "for":
+            return None
+        bodies = {
+            c.mention.key
+            for c in row[ask + 1 : end]
+            if c.mention is not None and c.mention.kind == "organisation"
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _near(self, key: str, para: Para, offset: int) -> bool:
         """Is `key` named in this paragraph before `offset`, or in the sentence before, and

@@ -151,7 +151,8 @@ def trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         return []  # "the Phnom Penh-based group": a place, not a name
     while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
-    while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]):
+    police = len(run) == 2 and toks[run[0]].lower == "police"  # "Police Scotland said"
+    while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]) and not police:
         run = run[1:]
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]

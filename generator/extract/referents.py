@@ -346,14 +346,13 @@ class Referents(BodyReferents):
 
     def descriptor(self, phrase: Phrase, para: Para | None = None) -> Who | None:
         """ "the board", "the prime minister": the one entity of the document it fits."""
-        noun = phrase.noun
+        noun, head = phrase.noun, phrase.head
         if not noun or phrase.possessor is not None or phrase.det not in {"the", "this", ""}:
             return None
-        if phrase.plural:
-            return None
+        if phrase.plural or (not phrase.det and head and head.capital and head.possessive):
+            return None  # "Australia's": a place's name, no description of "Freight Australia"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and "-" not in m.text]
         words.append(noun)  # "the three-member panel": the panel (a compound only describes it)
-        head = phrase.head
         here = (para.number, head.start) if para is not None and head is not None else None
         orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit,
             k  # and the noun head the name ("the railroad": no Federal Railroad Administration)
