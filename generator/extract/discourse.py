@@ -243,7 +243,7 @@ class Discourse:
                 sole = len(set(here)) == 1 and not others and word in {"it", "its"}
                 return Who(here[0], "high") if sole else Who(here[0], "low", word)
             previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
-            _, row_before = self.previous_row(para, offset)
+            where, row_before = self.previous_row(para, offset)
             named = {
                 c.mention.key
                 for c in row_before
@@ -251,8 +251,11 @@ class Discourse:
             }
             if word == "it" and len({s.key for s in previous} | named) == 1 and previous:
                 return Who(previous[0].key, "high")  # "The council met. “…,” it said."
-            recent = [s for s in self._window(para, offset, kind)]
-            return Who(recent[-1].key if recent else None, "low", word)
+            recent = [s.key for s in self._window(para, offset, kind)]
+            prior = self.clause_subject(row_before, len(row_before), where) if row_before else None
+            if prior and prior.key and self.kinds.get(prior.key) == "organisation":
+                recent = [prior.key]  # "The electoral body rejected it. In a statement, it said"
+            return Who(recent[-1] if recent else None, "low", word)
         here = [k for k in here if self._agrees(k, word)]
         if here:  # "Raman took him to an email he sent …, in which he described": unclear;
             him = word == "he" and any(  # "took him": another man, the verb's object
