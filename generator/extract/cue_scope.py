@@ -208,6 +208,9 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     or the verb first: ", said the council,"), the span of that noun phrase."""
     if j < 3 or not (row[j - 1].kind == "punct" and row[j - 1].text == ","):
         return None
+    closing = j >= 5 and is_word(row, j - 2, *lx.SAID_FORMS) and row[j - 3].text == ","
+    if closing and row[j - 4].kind == "name" and row[j - 5].text == ",":  # "…, its chairman,
+        return (j - 4, j - 3)  # Nii Armah Tetteh, said, adding that": the name
     p = j - 2
     while p >= 0 and row[p].kind in ("word", "name", "pron") and j - 1 - p <= 7:
         p -= 1

@@ -100,6 +100,15 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     return _INITIALS.match(prev.text) is not None or dotted  # "W."
 
 
+def _for_a(toks: tuple[Token, ...], current: list[int], i: int) -> bool:
+    """ "a" after "for" inside a name, before a capitalised word ("Citizens for a Clean
+    Kabompo", "Campaign for a Fair Vote")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].lower == "a" and toks[current[-1]].lower == "for" and bool(nxt and nxt.capitalised)
+    )
+
+
 def _raw_runs(para: Para) -> list[list[int]]:
     toks, text = para.tokens, para.text
     runs: list[list[int]] = []
@@ -124,7 +133,11 @@ def _raw_runs(para: Para) -> list[list[int]]:
             if current:
                 runs.append(current)
             current = [i]
-        elif joined and tok.lower in lx.CONNECTORS and not toks[current[-1]].possessive:
+        elif (
+            joined
+            and (tok.lower in lx.CONNECTORS or _for_a(toks, current, i))
+            and not toks[current[-1]].possessive
+        ):
             if tok.lower == "the" and toks[current[-1]].lower not in lx.CONNECTORS:
                 runs.append(current)  # "told VOA the Supreme Court had": two names
                 current = []

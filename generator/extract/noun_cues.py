@@ -44,7 +44,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
     verb = next((k for k in range(j - 1, max(-1, j - 6), -1) if row[k].text in sp.AS_VERBS), -1)
-    if is_word(row, qi - 1, "as") and verb >= 0 and not any(c.possessive for c in row[verb:j]):
+    between = any(is_word(row, m, *lx.BE_FORMS) for m in range(j + 1, qi - 1))  # "claims … that
+    as_verb = verb >= 0 and not between  # the fund was run as “…”": the noun's own clause
+    if is_word(row, qi - 1, "as") and as_verb and not any(c.possessive for c in row[verb:j]):
         return False  # "dismissed claims of increased travel as “…”": the verb's "as" (not
         # "rejected the defence's description of the payments as “…”": the noun's)
     if nxt.text == "that" and verb_at(row, j + 2):
