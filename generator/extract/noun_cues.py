@@ -49,6 +49,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if is_word(row, qi - 1, "as") and as_verb and not any(c.possessive for c in row[verb:j]):
         return False  # "dismissed claims of increased travel as “…”": the verb's "as" (not
         # "rejected the defence's description of the payments as “…”": the noun's)
+    if any(is_word(row, m, "and") and verb_at(row, m + 1) for m in range(j + 2, qi - 1)):
+        return False  # "the AGO's characterisation of its role and had acted “…”"
     if nxt.text == "that" and verb_at(row, j + 2):
         return False  # "claims that came from a single source": a relative clause, no claim
     if nxt.text == "that" and _verb_before_place(row, j):
