@@ -374,3 +374,27 @@ def by_participle(row: Sequence[Chunk], j: int) -> bool:
 def passive_to(row: Sequence[Chunk], j: int) -> bool:
     """A passive reporting verb with "to" after it ("be asked to", "been told to")."""
     return is_word(row, j - 1, "be", "been", "being") and is_word(row, j + 1, "to")
+
+
+def ing_before_that(row: Sequence[Chunk], k: int, floor: int) -> int:
+    """The "-ing" word (not a verb of saying) governing the first "that" of "… that A and
+    that B" ending at `k` ("pointing out that"), or -1."""
+    m = next((m for m in range(k - 1, max(floor, 0), -1) if is_word(row, m, "that")), -1)
+    v = m - 2 if is_word(row, m - 1, "out", "to") else m - 1
+    ing = m > 0 and v >= 0 and row[v].kind == "word" and row[v].text.endswith("ing")
+    return v if ing and v > 0 and row[v - 1].text == "," else -1
+
+
+def commissioned(row: Sequence[Chunk], j: int) -> bool:
+    """Is the subject of the finding verb at `j` a document another body commissioned ("an
+    independent review commissioned by his department last year had found"): its writer is
+    not the one who commissioned it?"""
+    for k in range(j - 1, max(0, j - 12), -1):
+        if row[k].kind != "word" and row[k].kind != "name":
+            return False
+        if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
+            return is_word(row, k + 1, "by")
+    return False
+
+
+_COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")

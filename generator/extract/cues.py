@@ -35,10 +35,12 @@ from generator.extract.cue_scope import (
     by_participle,
     closed_aside,
     comma_between,
+    commissioned,
     coordinate_start,
     describes_document,
     first_complement,
     found_thing,
+    ing_before_that,
     inside_report,
     noun_to,
     participle_use,
@@ -51,6 +53,7 @@ from generator.extract.cue_scope import (
 from generator.extract.document import Para
 from generator.extract.documents import sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
+from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
@@ -199,6 +202,10 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if governing >= 0:  # "has found that …, and that the system failed at “…”"
                 j = governing
                 continue
+            ing = ing_before_that(row, j - 1, floor)
+            who = participle_subject(ctx, para, row, ing) if ing >= 0 else None
+            if who is not None:  # "pointing out that A … and that B “…”": the pointer's
+                return Cue(who, row[ing].text)
         if (
             w in {"that", "which"}
             and relative_subject(row, j)
@@ -252,7 +259,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(sender, w)
             if who is not None and who is not COORDINATED and _someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
-            if _commissioned(row, j):  # "a review commissioned by his department had found"
+            if commissioned(row, j):  # "a review commissioned by his department had found"
                 return Cue(Who(None, "low", "a document someone commissioned"), w)
             if who is not None and who is not COORDINATED and _body_noun(who.unnamed):
                 return Cue(who, w)  # "…, and the planning board found it “overbearing”"
@@ -283,25 +290,10 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
     return None
 
 
-def _commissioned(row: Sequence[Chunk], j: int) -> bool:
-    """Is the subject of the finding verb at `j` a document another body commissioned ("an
-    independent review commissioned by his department last year had found"): its writer is
-    not the one who commissioned it?"""
-    for k in range(j - 1, max(0, j - 12), -1):
-        if row[k].kind != "word" and row[k].kind != "name":
-            return False
-        if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
-            return is_word(row, k + 1, "by")
-    return False
-
-
 def _body_noun(unnamed: str) -> bool:
     """Is an unnamed subject a body described, not named ("the planning board")?"""
     words = unnamed.casefold().split()
     return bool(words) and words[0] == "the" and words[-1] in lx.GENERIC_ORG_NOUNS
-
-
-_COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")
 
 
 _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")
