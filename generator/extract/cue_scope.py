@@ -212,15 +212,15 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     if closing and row[j - 4].kind == "name" and row[j - 5].text == ",":  # "…, its chairman,
         return (j - 4, j - 3)  # Nii Armah Tetteh, said, adding that": the name
     p = j - 2
-    while p >= 0 and row[p].kind in ("word", "name", "pron") and j - 1 - p <= 7:
-        p -= 1
+    while p >= 0 and row[p].kind in ("word", "name", "pron") and j - 1 - p <= 12:
+        p -= 1  # "…, Nordhavn said in a stock exchange announcement on Tuesday evening, adding"
     if p < 0 or not (row[p].kind == "punct" and row[p].text == ","):
         return None
     a, b = p + 1, j - 1  # the words between the two commas ("…, he wrote, adding")
     if b - a < 2:
         return None
     said = next((m for m in range(a + 1, b) if is_word(row, m, *lx.SAID_FORMS)), -1)
-    adjunct = said >= 0 and is_word(row, said + 1, "in", "on", "at") and b - said <= 4
+    adjunct = said >= 0 and is_word(row, said + 1, "in", "on", "at") and b - said <= 9
     if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:
         span = (a, b - 1)  # "the statement said"
     elif adjunct:

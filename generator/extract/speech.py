@@ -49,7 +49,9 @@ DENIAL_VERBS = _words(
     disputing"""
 )
 # Verbs only a document "speaks" with: "the report found", "a sign read".
-DOCUMENT_VERBS = _words("found finds showed shows read reads flagged flags assessed assesses")
+DOCUMENT_VERBS = _words(
+    "found finds showed shows read reads flagged flags assessed assesses rated rates"
+)
 
 
 _DOUBLING = frozenset({"admit", "quip", "regret", "commit", "plan", "dub", "slam", "label"})

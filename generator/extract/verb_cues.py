@@ -126,6 +126,9 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
                 pronoun = "he" if agent.text == "him" else "she"  # "described by her as"
                 return ctx.pronoun(para, row[k + 1].start, pronoun, row)
             return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
+        if is_word(row, k, "from") and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):  # "told in a
+            named = row[k + 1] if k + 1 < len(row) else c  # letter from X Hospital that": X
+            return Who(named.mention.key, "high") if named.mention is not None else None
     return None
 
 
