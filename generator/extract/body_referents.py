@@ -66,6 +66,8 @@ _GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the 
 _HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # Words for a trading body, which no public body ("the Commission", "the union") is.
 _TRADING = lx.words("company firm business carmaker operator")
+_ASKED_BODIES = _TRADING | ANY_BODY  # "… for comment. A company spokesperson"
+_FITTING_KINDS = lx.GENERIC_ORG_NOUNS | _KIND_WORDS.keys()
 _PUBLIC = lx.BODY_NOUNS | lx.words(
     "union party association federation trust charity institute university police court"
 )
@@ -108,7 +110,7 @@ class BodyReferents(Discourse):
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
         asked = self._asked_for_comment(para, offset)
-        if asked is not None and phrase.noun in _TRADING | ANY_BODY:
+        if asked is not None and phrase.noun in _ASKED_BODIES:
             return Who(asked, "high")  # "X contacted Y for comment. A company spokesperson"
         orgs = self._orgs_before((para.number, offset))
         named = set(orgs)  # "Nordvik Motors … The carmaker"
@@ -211,8 +213,7 @@ class BodyReferents(Discourse):
         text has named so far that the noun (and its modifiers) fit, as a guess ("low")."""
         if phrase.det != "the" or phrase.possessor or phrase.plural or phrase.preps:
             return None
-        kinds = lx.GENERIC_ORG_NOUNS | _KIND_WORDS.keys()
-        if phrase.noun not in kinds or phrase.noun in _TRADING:  # not "the company": any firm
+        if phrase.noun not in _FITTING_KINDS or phrase.noun in _TRADING:  # "the company": any firm
             return None
         words = {m.text.casefold() for m in phrase.modifiers if m.kind == "word"}
         fitting = [

@@ -258,8 +258,7 @@ def _said_before(ctx: Context, para: Para, offset: int) -> _Said | None:
     if said < 0 or any(c.kind == "quote" for c in row):
         return None
     who = ctx.subject(row, said, para)
-    person = who is not None and who is not COORDINATED and who.key is not None
-    if not person or who is None or ctx.kinds.get(who.key or "") != "person":
+    if who is None or who is COORDINATED or who.key is None or ctx.kinds.get(who.key) != "person":
         return None
     return _Said(who.key, "high", "(sentence before)", False)
 

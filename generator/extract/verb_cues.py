@@ -73,6 +73,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
 
 
 _AGENT_ENDS = frozenset({"as", "that", "last", "earlier", "before", "after"})
+_AGENT_STOPS = PREPOSITIONS | _AGENT_ENDS  # words that end the agent after "by"
 AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
@@ -118,7 +119,7 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
         if c.kind == "word" and c.text == "by":
             end = k + 1
             while end < len(row) and row[end].kind in ("name", "word", "num", "pron"):
-                if row[end].kind == "word" and row[end].text in PREPOSITIONS | _AGENT_ENDS:
+                if row[end].kind == "word" and row[end].text in _AGENT_STOPS:
                     break  # "told by the agency as late as Aug. 12 that": the agency
                 end += 1
             agent = row[k + 1] if k + 1 < len(row) else c
@@ -127,8 +128,8 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
                 return ctx.pronoun(para, row[k + 1].start, pronoun, row)
             return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
         if is_word(row, k, "from") and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):  # "told in a
-            named = row[k + 1] if k + 1 < len(row) else c  # letter from X Hospital that": X
-            return Who(named.mention.key, "high") if named.mention is not None else None
+            named = row[k + 1].mention if k + 1 < len(row) else None  # letter from X
+            return Who(named.key, "high") if named is not None else None  # Hospital that": X
     return None
 
 
