@@ -125,6 +125,7 @@ class Context(Antecedents):
                     if lead and lead.mention and lead.mention.kind == "person":
                         return self._name(lead)
                 before, _ = skip_adverbs_left(row, k2 - 1)
+                before = before_bracket(row, before)  # "the Network (CLN), a coalition …,"
                 lead = row[k2 + 1]  # "Her lawyer, Narong Chaiyaphum of the X Center, told"
                 led = lead.mention is not None and lead.mention.kind == "person"
                 if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):
@@ -140,7 +141,9 @@ class Context(Antecedents):
                     and row[before].kind == "name"
                     and not row[before].possessive
                     and not is_object(row, before)
-                ):
+                ):  # "A bench of justices X and Y, hearing …, said": two or more
+                    if _coordinated(row, before) and _untitled_pair(row, before):
+                        return Who(None, "low", "two or more")
                     return self._name(row[before])
                 only = row[i - 1]  # "a district election official there, Nurhayati,"; "Its
                 described = all(
@@ -163,15 +166,7 @@ class Context(Antecedents):
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
             return self.antecedent(row, i, para)
         elif c.kind in ("name", "pron") and not c.possessive and not is_object(row, i, True):
-            k = i - 1
-            while k >= 0 and row[k].kind == "word" and row[k].text in lx.DETERMINERS:
-                k -= 1
-            if (
-                is_word(row, k, "and", "or", "&")
-                and not clause_before(row, k)
-                and not title_list(row, k, c)
-                and not (is_word(row, k - 1, *lx.ROLE_NOUNS) and c.mention and c.mention.title)
-            ):  # not "Council of Governors chairperson and Isiolo Governor X told": one person
+            if _coordinated(row, i):
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
                 body = c.mention is not None and c.mention.kind != "person"
@@ -342,3 +337,30 @@ class Context(Antecedents):
         if head is None or head.kind == "pron":
             return None
         return self.resolve(phrase, para, row[k + 1].start)
+
+
+def _coordinated(row: Sequence[Chunk], i: int) -> bool:
+    """Does "and" join the name or pronoun at `i` to another ("The council and the union
+    met"), not two clauses, a titled name's own list, or one person's two offices ("Council
+    of Governors chairperson and Isiolo Governor X told")?"""
+    c = row[i]
+    k = i - 1
+    while k >= 0 and row[k].kind == "word" and row[k].text in lx.DETERMINERS:
+        k -= 1
+    same = (
+        k > 0 and c.mention is not None and getattr(row[k - 1].mention, "key", "") == c.mention.key
+    )
+    return (
+        is_word(row, k, "and", "or", "&")
+        and not same  # "Mendip and Avon, which …, said": one name read in two parts
+        and not clause_before(row, k)
+        and not title_list(row, k, c)
+        and not (is_word(row, k - 1, *lx.ROLE_NOUNS) and c.mention is not None and c.mention.title)
+    )
+
+
+def _untitled_pair(row: Sequence[Chunk], i: int) -> bool:
+    """Is the name at `i` the second of "X and Y", two names, itself with no title before it
+    (not "Water and Sanitation Minister X")?"""
+    named = row[i].mention
+    return named is not None and named.title is None and row[i - 2].kind == "name"

@@ -294,13 +294,13 @@ class BodyReferents(Discourse):
 
     def holder(self, key: str) -> str | None:
         """The one person whose stated role is this body's very name ("the Social Housing
-        Ombudsman, Eleanor Fairbairn,"): "the ombudsman" is that office's holder."""
+        Ombudsman, Eleanor Fairbairn,", "New Zealand's Chief Ombudsman, Margaret Tavita,"):
+        "the ombudsman" is that office's holder."""
         name = self.names.get(key, "").casefold()
         held = [
             k
             for k, texts in self.roles.items()
-            if self.kinds.get(k) == "person"
-            and any(t.casefold().removeprefix("the ") == name for t in texts)
+            if self.kinds.get(k) == "person" and any(_names_office(t, name) for t in texts)
         ]
         return held[0] if len(held) == 1 else None
 
@@ -324,3 +324,13 @@ class BodyReferents(Discourse):
             return None
         bodies = {s.key for s in seen}
         return Who(bodies.pop(), "high") if len(bodies) == 1 else None
+
+
+def _names_office(role: str, name: str) -> bool:
+    """ "the Social Housing Ombudsman" or "New Zealand's Chief Ombudsman" names the office
+    "Chief Ombudsman": the role is the name, after "the" or a place's possessive."""
+    text = role.casefold().replace("’", "'").removeprefix("the ")
+    if text == name:
+        return True
+    owner, _, rest = text.partition("'s ")
+    return rest == name and 0 < len(owner.split()) <= 3

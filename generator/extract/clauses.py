@@ -52,6 +52,11 @@ class Chunk(NamedTuple):
     possessive: bool = False
     quote: int = -1  # index in the paragraph's quotes
 
+    @property
+    def body(self) -> bool:
+        """Does the chunk name an organisation?"""
+        return self.mention is not None and self.mention.kind == "organisation"
+
 
 def rows(
     para: Para, sentences: Sequence[tuple[int, int]], mentions: Sequence[NameMention]
@@ -239,8 +244,8 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, k):
                 k = k2 - 1
                 continue
-            if k2 < 0 and row[0].kind == "word" and row[0].text in OPENERS:
-                return k + 1
+            if k2 < 0 and row[0].kind == "word" and _opening_word(row[0]):
+                return k + 1  # "Asked whether X would …, a spokesperson said": not X
             if k2 >= 0 and row[k2].text in {",", "—"}:
                 return k + 1
             k -= 1
@@ -329,6 +334,12 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
     return a
 
 
+def _opening_word(c: Chunk) -> bool:
+    """Does this first word of a sentence open a phrase before its clause ("In", "Asked",
+    "Speaking")?"""
+    return c.text in OPENERS or (c.capital and c.text.endswith(("ing", "ed")))
+
+
 _PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
 
 
@@ -365,3 +376,19 @@ def _appositive_after_name(row: Sequence[Chunk], a: int, b: int) -> bool:
 
 
 _OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"
+
+
+def described_agent(row: Sequence[Chunk], k: int) -> bool:
+    """Is the lowercase noun at `k` the end of "quoted anonymously by the cycling magazine"
+    before a name: the agent of a verb of asking or quoting others, described then named
+    (not "a review led by the senior obstetrician X", whose author X is)?"""
+    m = k
+    while m > 0 and k - m < 3 and row[m].kind == "word" and not row[m].capital:
+        if row[m - 1].text in {"the", "a", "an"}:
+            v = m - 3 - (m >= 4 and row[m - 3].text.endswith("ly"))
+            return is_word(row, m - 2, "by") and is_word(row, v, *_ASKING)
+        m -= 1
+    return False
+
+
+_ASKING = frozenset({"quoted", "interviewed", "cited", "surveyed", "polled", "questioned"})

@@ -248,6 +248,21 @@ def _next_speaker(ctx: Sentences, row: Sequence[Chunk], i: int, where: Para) -> 
     """The subject of the first verb of saying after chunk `i`, when it names someone."""
     for v in range(i + 1, len(row)):
         if row[v].kind == "word" and sp.VERB_FORMS.get(row[v].text) == "finite":
+            if _describes_document(row, v):
+                continue  # "In a letter dated … and addressed to X, the network urged"
             who = ctx.subject(row, v, where)
             return who if who is not None and who is not COORDINATED and who.key else None
     return None
+
+
+_PARTICIPLE_AFTER = frozenset({"to", "by", "on", "in", "at", "from"})
+
+
+def _describes_document(row: Sequence[Chunk], v: int) -> bool:
+    """Is the -ed form at `v` a participle describing the document before it ("dated
+    October 23", "addressed to the police chief"), not the next clause's verb?"""
+    word = row[v].text
+    after = row[v + 1] if v + 1 < len(row) else None
+    return word == "dated" or (
+        word.endswith("ed") and after is not None and after.text in _PARTICIPLE_AFTER
+    )

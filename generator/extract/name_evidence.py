@@ -47,6 +47,7 @@ _ORG_ROLES = lx.words(
     chairwoman president executive ceo founder owner director leader chief treasurer official
     spokesman spokeswoman spokesperson"""
 )
+_BODY_ROLES = {("chief", "executive"), ("managing", "director")}
 _GENERIC = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # What a person's possessive name has and a place's or a body's does not.
 _PERSONAL = lx.words(
@@ -259,6 +260,8 @@ def _next_word(
             ev.add("affiliate")
         elif then is not None and then.lower in lx.SPOKESPEOPLE and not is_role_noun(low):
             ev.add("org_role")  # "Sinn Féin's housing spokeswoman": a party's portfolio
+        elif low == "board" or (then is not None and (low, then.lower) in _BODY_ROLES):
+            ev.add("org")  # "Ofwat’s chief executive": no person has one
         return
     adjectival = final.lower.endswith(_ADJECTIVAL)
     if bf.members(nxt):

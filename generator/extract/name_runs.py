@@ -66,7 +66,7 @@ class Run:
         return 0 <= comma - other.tokens[-1].end <= 1
 
 
-_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+(?:[\w’' ]{0,40}\s)?as\s+(?:the\s+)?$")
+_KNOWN_AS = re.compile(r",\s(?:also )?known (?:[\w’' ]{0,40} )?(?:as|initials|acronym) (?:the )?$")
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"ma"}  # "Gov.", "Ma."
 
 

@@ -32,6 +32,9 @@ _FITS = {
     "group": frozenset({"group", "trust", "alliance", "coalition", "network", "society", "league"}),
 }
 
+# Fits that hold only for the body opening the next paragraph.
+_OPENING_FITS = {"regulator": frozenset({"council"}), "watchdog": frozenset({"council"})}
+
 
 def named_later(
     bodies: Mapping[str, tuple[str, Place]], orgs: Mapping[str, tuple[str, Place]]
@@ -47,10 +50,29 @@ def named_later(
         near = [
             k
             for k, (name, (p, o)) in orgs.items()
-            if (p, o) > (para, offset) and p <= para + 1 and fits & name_words(name)
+            if (p, o) > (para, offset)
+            and p <= para + 1
+            and fits & name_words(name)
+            and _same_level(description, name)
         ]
+        if not near and words[-1] in _OPENING_FITS:  # "Burkina Faso's media regulator …. The
+            near = [  # Superior Council of Communication … said": a council that opens the next
+                k  # paragraph (not one named anywhere in it)
+                for k, (name, (p, o)) in orgs.items()
+                if p == para + 1 and o <= 4 and _OPENING_FITS[words[-1]] & name_words(name)
+            ]
         if len(near) > 1:  # "Ontario's police oversight agency": the Agency, not the Service
             near = [k for k in near if words[-1] in name_words(orgs[k][0])]
         if len(near) == 1:
             found[key] = near[0]
     return found
+
+
+def _same_level(description: str, name: str) -> bool:
+    """ "The Allahabad high court" is not the Supreme Court named next: a court's lowercase
+    words (its level) must all be in the name."""
+    words = description.split()
+    if words[-1].casefold() != "court":
+        return True
+    level = {w.casefold() for w in words[:-1] if w.islower() and w != "the"}
+    return level <= name_words(name)

@@ -139,8 +139,13 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     _acronyms_first(clusters, by_name)
     shorts = _short_forms(clusters)
     unplaced: list[Run] = []
+    placed: tuple[Run, _Cluster] | None = None
     for run in singles:
         word = norm(run.text)
+        if placed is not None and _and_joined(placed, run):
+            placed[1].add(run)  # "Mendip and Avon" after "Mendip and Avon Water": one name
+            continue
+        placed = None
         standalone = not run.evidence & _MODIFYING  # "Nordvik said", not "Asia program director"
         fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific, standalone)]
         dotless = word.replace(".", "")
@@ -148,6 +153,7 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             fits = [c for c in shorts.get(dotless, ()) if "org" in c.evidence]
         if len(fits) == 1:
             fits[0].add(run)
+            placed = (run, fits[0])
         elif fits:
             latest = _latest(fits, run)
             if latest is not None:
@@ -208,6 +214,16 @@ def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> N
             full[0].add(run)
         clusters.remove(short)
         by_name[key] = full[0]
+
+
+def _and_joined(placed: tuple[Run, _Cluster], run: Run) -> bool:
+    """ "Mendip and Avon, which …": the word after "and" continues the short form just
+    placed, when the full name of its organisation goes on so ("Mendip and Avon Water")."""
+    before, cluster = placed
+    joined = run.lead.endswith(f"{before.text} and ") and run.para == before.para
+    if not joined or "org" not in cluster.evidence:
+        return False
+    return norm(cluster.name).startswith(f"{norm(before.text)} and {norm(run.text)} ")
 
 
 def _initials(parts: list[str]) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import ADVERBS, Chunk, commas, is_word
+from generator.extract.clauses import ADVERBS, Chunk, commas, described_agent, is_word
 from generator.extract.types import Confidence
 
 PREPOSITIONS = lx.words(
@@ -247,10 +247,6 @@ def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:
     return max(k, a + 1) if a < b else a
 
 
-def _organisation(c: Chunk) -> bool:
-    return c.mention is not None and c.mention.kind == "organisation"
-
-
 SUBORDINATORS = lx.words("after before since until as while when because if though although once")
 
 
@@ -263,8 +259,8 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
             row[k].kind == "word"
             and (row[k].text in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS or row[k].text in lx.DETERMINERS)
         )
-        or (k < i - 1 and _organisation(row[k]) and not is_word(row, k + 1, "the"))  # "for
-        # Harbor Energy chief executive Ann Lee": the role's organisation; not "told VOA the"
+        or (k < i - 1 and row[k].body and not is_word(row, k + 1, "the"))  # "for Harbor
+        # Energy chief executive Ann Lee": the role's organisation; not "told VOA the"
     ):
         k -= 1  # "prison chief Duch", "of the Metropolitan Police"
     if k < 0:
@@ -272,9 +268,10 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
     c = row[k]
     if c.kind != "word" or (verb_next and c.text in SUBORDINATORS):
         return False
-    noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
-    if noun:  # "a claim Alvarez described": "claim" is a noun, Alvarez its clause's subject
-        return False
+    if described_agent(row, k):
+        return True  # "quoted by the cycling magazine X": the verb's agent, an object
+    if k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS:
+        return False  # "a claim Alvarez described": "claim" is a noun, Alvarez a subject
     if c.text.endswith("ing") and k > 0 and row[k - 1].text in lx.AGENT_NOUNS:
         return True  # "A lawyer representing Mbugua said": the lawyer speaks
     return c.text in PREPOSITIONS or sp.VERB_FORMS.get(c.text) in ("finite", "base")

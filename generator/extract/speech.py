@@ -119,7 +119,7 @@ DOCUMENT_NOUNS = _words(
 # Participles by which a document names its author ("a statement issued by the NGO").
 AUTHOR_VERBS = _words(
     """issued written signed sent released published posted made moved filed submitted
-    drafted authored prepared tabled lodged brought put"""
+    drafted authored prepared tabled lodged brought put conducted compiled"""
 )
 # People who speak for someone else: "a spokesperson for X" is never X when X is a person.
 PROXY_NOUNS = _words(
