@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk, describer, is_word
+from generator.extract.phrases import SUBORDINATORS
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -86,3 +87,11 @@ def portfolio_before(row: Sequence[Chunk], k2: int) -> bool:
     if not is_word(row, k, "for", "of") or k2 - k < 2:
         return False
     return is_word(row, k - 1, *lx.ROLE_NOUNS) and row[k - 1].capital
+
+
+def ing_aside(row: Sequence[Chunk], k2: int, k: int) -> bool:
+    """ "weeks after a former subordinate, testifying in a separate trial, told": an -ing
+    aside with no subordinator of its own between the commas at `k2` and `k`."""
+    lead = row[k2 + 1] if k2 + 1 < k else None
+    ing = lead is not None and lead.kind == "word" and lead.text.endswith("ing")
+    return ing and not any(is_word(row, m, *SUBORDINATORS) for m in range(k2 + 1, k))

@@ -277,7 +277,8 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
             while m < qi and is_word(row, m, "had", "has", "have", "was", "were", "then", "not"):
                 m += 1
             w = row[m].text if m < qi and row[m].kind == "word" else ""
-            if w not in sp.VERB_FORMS and (w.endswith("ed") or w in sp.IRREGULAR_PAST):
+            past = w not in sp.VERB_FORMS and (w.endswith("ed") or w in sp.IRREGULAR_PAST)
+            if past or qi == m > k + 1:  # "… and had “kept it in a drawer”": the auxiliary's
                 return True
     return False
 
@@ -292,7 +293,7 @@ _TIMED = re.compile(
 # announce …"); and the verbs a cue set off by commas is made of (", the statement said,
 # adding"; not ", argued for a lower sum, telling": a verb with its own complement).
 _SPAN = re.compile(rf"\b{_UNITS}\b", re.IGNORECASE)
-_REPORTING = lx.words("said says told tells added stated argued insisted warned wrote")
+_REPORTING = lx.words("said says told tells telling added stated argued insisted warned wrote")
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").
 _ACTS = lx.words(
     """announce announced announces declare declared declares unveil unveiled unveils publish
@@ -383,18 +384,3 @@ def ing_before_that(row: Sequence[Chunk], k: int, floor: int) -> int:
     v = m - 2 if is_word(row, m - 1, "out", "to") else m - 1
     ing = m > 0 and v >= 0 and row[v].kind == "word" and row[v].text.endswith("ing")
     return v if ing and v > 0 and row[v - 1].text == "," else -1
-
-
-def commissioned(row: Sequence[Chunk], j: int) -> bool:
-    """Is the subject of the finding verb at `j` a document another body commissioned ("an
-    independent review commissioned by his department last year had found"): its writer is
-    not the one who commissioned it?"""
-    for k in range(j - 1, max(0, j - 12), -1):
-        if row[k].kind != "word" and row[k].kind != "name":
-            return False
-        if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
-            return is_word(row, k + 1, "by")
-    return False
-
-
-_COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")

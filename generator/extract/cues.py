@@ -35,7 +35,6 @@ from generator.extract.cue_scope import (
     by_participle,
     closed_aside,
     comma_between,
-    commissioned,
     coordinate_start,
     describes_document,
     first_complement,
@@ -51,7 +50,7 @@ from generator.extract.cue_scope import (
     reported_verb,
 )
 from generator.extract.document import Para
-from generator.extract.documents import sent_by
+from generator.extract.documents import commissioned, sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import Who, parse
@@ -67,9 +66,12 @@ from generator.extract.verb_cues import (
 
 
 def _someone(description: str) -> bool:
-    """Does an unnamed description name one person ("an inspector who …"), not a thing ("a
-    review of the tally sheets", whose words are its author's)?"""
-    words = description.casefold().split()
+    """Does an unnamed description name one person ("an inspector who …", "X's predecessor"),
+    not a thing ("a review of the tally sheets", whose words are its author's)?"""
+    words = description.casefold().replace("’", "'").split()
+    owned = next((k for k, w in enumerate(words[:4]) if w.endswith("'s")), -1)
+    if 0 <= owned < len(words) - 1 and person_noun(words[owned + 1]):
+        return True  # "Kovač's predecessor found “…”": that one person, unnamed
     if len(words) < 2 or words[0] not in {"a", "an", "one"}:
         return False
     return any(person_noun(w) for w in words[1:3])

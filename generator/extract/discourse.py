@@ -95,13 +95,9 @@ class Discourse:
             self._rows[number] = rows(para, self.sentences(number), self.by_para.get(number, []))
         return self._rows[number]
 
-    def note(
-        self, paragraph: int, sentence: int, offset: int, key: str | None, sure: bool = True
-    ) -> None:
+    def note(self, paragraph: int, sentence: int, offset: int, key: str, sure: bool = True) -> None:
         """A quotation at `offset` of that sentence was given speaker `key` (`sure`: high)."""
-        if key is not None:
-            seen = _Seen(offset, key, True, sure)
-            self._speakers.setdefault((paragraph, sentence), []).append(seen)
+        self._speakers.setdefault((paragraph, sentence), []).append(_Seen(offset, key, True, sure))
 
     def speakers(self, paragraph: int, sentence: int) -> list[_Seen]:
         """The speakers `note` gave the quotations of that sentence."""
@@ -265,7 +261,10 @@ class Discourse:
             two = len(set(here)) > 1  # "Okafor pointed out that Hartwell had promised … what
             objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
             him = him or any(self._agrees(k, word) for k in objects)
-            return Who(here[-1], "low", word) if him or two else Who(here[0], "high")
+            sure = [k for k in objects if self.gender.get(k) == sp.PRONOUN_GENDERS.get(word)]
+            guess = sure[0] if len(sure) == 1 and here[-1] not in self.gender else here[-1]
+            return Who(guess, "low", word) if him or two else Who(here[0], "high")  # "took Ms X
+            # to an email in which she": Ms X, a guess, when the subject's gender is not given
         described = self._described_subject(row, para, offset)
         if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
             return described
@@ -392,8 +391,7 @@ class Discourse:
 
     def _agrees(self, key: str, pronoun: str) -> bool:
         """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""
-        gender = self.gender.get(key)
-        wanted = {"he": "m", "she": "f"}.get(pronoun)
+        gender, wanted = self.gender.get(key), sp.PRONOUN_GENDERS.get(pronoun)
         return gender is None or wanted is None or gender == wanted
 
 

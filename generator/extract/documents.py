@@ -266,3 +266,18 @@ def _describes_document(row: Sequence[Chunk], v: int) -> bool:
     return word == "dated" or (
         word.endswith("ed") and after is not None and after.text in _PARTICIPLE_AFTER
     )
+
+
+def commissioned(row: Sequence[Chunk], j: int) -> bool:
+    """Is the subject of the finding verb at `j` a document another body commissioned ("an
+    independent review commissioned by his department last year had found"): its writer is
+    not the one who commissioned it?"""
+    for k in range(j - 1, max(0, j - 12), -1):
+        if row[k].kind != "word" and row[k].kind != "name":
+            return False
+        if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
+            return is_word(row, k + 1, "by")
+    return False
+
+
+_COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")

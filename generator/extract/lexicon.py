@@ -16,7 +16,7 @@ _words = words
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm cde hon"
-    " father fr pastor imam rabbi"
+    " father fr pastor imam rabbi datuk datin seri"
 )  # "Cde" (comrade) and "Hon" (honourable) before Zimbabwean and Kenyan names
 # Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})

@@ -92,8 +92,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     gap = text[prev.end : tok.start]
     if not gap.strip():
         return True
-    if gap in {"/", " & "}:  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works"
-        return True
+    if gap in {"/", " & "} or (gap == "&" and prev.text.isupper() and tok.text.isupper()):
+        return True  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works", "P&I" (not "B&Bs")
     if gap.rstrip() != ".":
         return False
     dotted = prev.lower in _DOTTED  # "Mr.", "Col."
@@ -277,8 +277,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     title = words[: end + 1]
     rest = list(range(end + 1, len(words)))
     honorific = ""
-    if rest and words[rest[0]].lower.rstrip(".") in lx.HONORIFICS:
-        honorific = words[rest[0]].lower.rstrip(".")
+    while rest and words[rest[0]].lower.rstrip(".") in lx.HONORIFICS:
+        honorific = honorific or words[rest[0]].lower.rstrip(".")  # also "Datuk Seri X"
         rest = rest[1:]
     if not rest:  # "Intelligence Committee Chairman": the organisation the title belongs to
         first_title = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), 0)

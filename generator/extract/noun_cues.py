@@ -7,6 +7,7 @@ the noun at chunk `j` belongs to the quotation at `qi`; `noun_cue` says whose it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -51,6 +52,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         # "rejected the defence's description of the payments as “…”": the noun's)
     if any(is_word(row, m, "and") and verb_at(row, m + 1) for m in range(j + 2, qi - 1)):
         return False  # "the AGO's characterisation of its role and had acted “…”"
+    own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
+    if own and _PREDICATE.match(row[qi].text):  # and did not … “does not sit easily” with":
+        return False  # the verb of the noun's phrase, the outer cue's words
     if nxt.text == "that" and verb_at(row, j + 2):
         return False  # "claims that came from a single source": a relative clause, no claim
     if nxt.text == "that" and _verb_before_place(row, j):
@@ -64,6 +68,13 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
         k -= 1
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+_PREDICATE = re.compile(
+    r"^\W*(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|must|may|"
+    r"might)\b",
+    re.IGNORECASE,
+)
 
 
 def _verbal(word: str) -> bool:

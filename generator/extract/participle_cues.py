@@ -66,6 +66,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         if no_speaker(who):
             who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
         nearer = _nearer_subject(row, j, who)  # X rejected the outcome, describing it as"
+        inner = _in_which_subject(ctx, para, row, j)  # "a session in which lawmakers … occupied
+        if inner is not None and who is not None and inner.key != who.key:  # the podium,
+            return Who(inner.key, "low", inner.unnamed or "two subjects before it")  # chanting"
         return Who(nearer, "low", "two subjects before it") if nearer else who
     if before.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ",":
         return Who(None, "low", before.text)  # "supporters gathered, some chanting “…”"
@@ -117,6 +120,20 @@ def _finding_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
             return None
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
             return None  # a verb of saying owns the clause: "Lee said …, warning"
+    return None
+
+
+def _in_which_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """The subject of a relative clause opened by a preposition and "which" before the "-ing"
+    clause at `j` ("a session in which lawmakers … occupied the podium, chanting"): the
+    "-ing" clause may be its subject's as well as the main clause's."""
+    for k in range(j - 2, 0, -1):
+        if row[k].kind == "quote" or (row[k].kind == "punct" and row[k].text in {";", ":"}):
+            return None
+        if is_word(row, k, "which") and is_word(row, k - 1, *PREPOSITIONS):
+            verb = next((v for v in range(k + 2, j) if verb_at(row, v)), -1)
+            found = ctx.subject(row, verb, para) if verb > 0 else None
+            return found if found is not None and found is not COORDINATED else None
     return None
 
 

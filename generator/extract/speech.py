@@ -41,7 +41,8 @@ _IRREGULAR = {
 AS_VERBS = _words(
     """dismiss dismissed dismisses dismissing reject rejected rejects rejecting see saw sees
     regard regarded regards regarding portray portrayed portrays portraying defend defended
-    defends defending justify justified justifies justifying refer referred refers referring"""
+    defends defending justify justified justifies justifying refer referred refers referring
+    marketed advertised promoted pitched classified classifies classify"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(
@@ -145,6 +146,7 @@ UNNAMED_DETERMINERS = _words(
     dozens hundreds thousands other others another any no"""
 )
 PRONOUNS_PERSON = _words("he she")
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = _words("they it")
 RELATIVE_PRONOUNS = _words("who which that whom whose")
 NEGATIONS = _words("not never n't no")

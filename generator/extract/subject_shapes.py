@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import kin, said_at_place
+from generator.extract.asides import ing_aside, kin, said_at_place
 from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma, skip_openers
 from generator.extract.phrases import PREPOSITIONS, verb_follows
 from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
@@ -262,7 +262,7 @@ def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
     while k > start:
         if row[k].kind == "punct" and row[k].text == "," and k == end:
             k2 = previous_comma(row, k)
-            named = k2 > start and row[k2 - 1].kind == "name"
+            named = k2 > start and (row[k2 - 1].kind == "name" or ing_aside(row, k2, k))
             if not (named and parenthetical(row, k2 + 1, k)):
                 return start  # not "A statement, issued after Ms Aberdour met the family, said"
             k = k2 - 1

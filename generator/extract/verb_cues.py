@@ -23,6 +23,7 @@ from generator.extract.cue_scope import after_comma_by, causer, object_control
 from generator.extract.document import Para
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
     relative_subject,
     reported_subject,
@@ -156,6 +157,9 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
                 return None  # "conditions that would “cut …” and accused": another tense
             if relative_subject(row, k):
                 return ctx.subject(row, k + 1, para)
+            if c.text == "which" and is_word(row, k - 1, *PREPOSITIONS):  # "an email in which
+                verb = next((v for v in range(k + 2, j) if verb_at(row, v)), -1)  # she described
+                return ctx.subject(row, verb, para) if verb > 0 else None  # … and warned": she
             return None
     return None
 
