@@ -107,7 +107,10 @@ def relative_after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> C
     return Cue(who, para.text[row[k].start : row[v].end])
 
 
-_AS_TOLD = lx.words("said says told tells put puts wrote writes noted notes explained testified")
+_AS_TOLD = lx.words(
+    "said says told tells put puts wrote writes noted notes explained testified argued argues"
+    " claimed claims contended contends alleged alleges insisted insists maintained maintains"
+)
 
 
 def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
@@ -123,7 +126,8 @@ def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | No
             if s.kind == "pron" and v == k + 2:
                 who = ctx.pronoun(para, s.start, s.text, row[k + 1 :])
             else:
-                who = ctx.resolve(parse(row, k + 1, v, para.text), para, s.start)
+                end = v - is_word(row, v - 1, "had", "has", "have", "once")  # "as the growers
+                who = ctx.resolve(parse(row, k + 1, end, para.text), para, s.start)  # had argued"
             return None if who is None else Cue(who, para.text[row[k].start : x.end])
         if x.kind == "word" and verb_at(row, v) and x.text not in {"had", "has", "once"}:
             return None
@@ -157,6 +161,9 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
     end = v + 1
     closes = end >= len(row) or (row[end].kind == "punct" and row[end].text in {".", ","})
     closes = closes or (closer is not None and is_word(row, end, "in", "on", "at", "to"))
+    closes = closes or (  # `… remains “appropriate,” the central bank said in the statement,`
+        is_word(row, end, "in") and end + 2 < len(row) and row[end + 2].text in sp.DOCUMENT_NOUNS
+    )
     if not closes:
         return None
     who: Who | None

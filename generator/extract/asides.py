@@ -47,7 +47,12 @@ def org_apposition(row: Sequence[Chunk], k2: int, i: int) -> Chunk | None:
     plain = all(describer(c) for c in words)
     before = row[k2 - 1] if k2 > 0 else None
     noun = before is not None and before.kind == "word" and not before.capital
-    return named if plain and len(words) <= 2 and noun and not verb_at(row, k2 - 1) else None
+    m = k2 - 1  # the phrase before the aside is the subject: no verb in it ("which is hearing
+    while m >= 0 and row[m].kind != "punct":  # a petition filed by a group, the X Forum,")
+        if verb_at(row, m) or is_word(row, m, "which", "who", "that"):
+            return None
+        m -= 1
+    return named if plain and len(words) <= 2 and noun else None
 
 
 def short_aside(row: Sequence[Chunk], k2: int, k: int) -> bool:

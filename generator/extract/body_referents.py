@@ -292,6 +292,15 @@ class BodyReferents(Discourse):
         ]
         return Who(ends[0], "high") if len(ends) == 1 else None
 
+    def person_word(self, word: str) -> bool:
+        """Is `word` (casefolded) part of a person's name in this text ("goh" of "Goh Siew
+        Ling", read alone as a plain word)?"""
+        return any(
+            word in self.names.get(k, "").casefold().split()
+            for k, kind in self.kinds.items()
+            if kind == "person"
+        )
+
     def holder(self, key: str) -> str | None:
         """The one person whose stated role is this body's very name ("the Social Housing
         Ombudsman, Eleanor Fairbairn,", "New Zealand's Chief Ombudsman, Margaret Tavita,"):

@@ -214,8 +214,9 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     p = j - 2
     while p >= 0 and row[p].kind in ("word", "name", "pron") and j - 1 - p <= 12:
         p -= 1  # "…, Nordhavn said in a stock exchange announcement on Tuesday evening, adding"
-    if p < 0 or not (row[p].kind == "punct" and row[p].text == ","):
-        return None
+    quoted = p >= 0 and row[p].kind == "quote" and row[p].text.rstrip().endswith(",")
+    if p < 0 or not ((row[p].kind == "punct" and row[p].text == ",") or quoted):
+        return None  # also `“…,” the central bank said in the statement, adding`
     a, b = p + 1, j - 1  # the words between the two commas ("…, he wrote, adding")
     if b - a < 2:
         return None
@@ -241,7 +242,7 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     "said the government would not declare an emergency “for now”": a reporting verb inside
     what an earlier one reports, with its own object before an adverbial quotation, does not
     speak the quotation; the earlier verb's subject does."""
-    if row[j].text in lx.SAID_FORMS:
+    if row[j].text in lx.SAID_FORMS and not _EVERY_TIME.match(row[qi].text):
         return False  # "teachers who he said had stagnated … “for up to a decade”": his
     timed = _TIMED.search(row[qi].text) is not None or (  # "warned the board for “at least
         is_word(row, qi - 1, "for", "within", "over") and _SPAN.search(row[qi].text) is not None
@@ -250,11 +251,13 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
         return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
     promised = row[j].text in _ACTS and is_word(row, j - 1, "would", "will") and qi == j + 1
-    unsaid = is_word(row, j - 1, *lx.MODALS) and row[j].text not in _ACTS  # "She said the union
+    unsaid = is_word(row, j - 1, *lx.MODALS) and not row[j - 1].capital  # not "in May saying"
+    unsaid = unsaid and row[j].text not in _ACTS  # "She said the union
     if promised or unsaid:  # would ask … rather than “…”": words not yet said are the
         return any(c.kind == "word" and c.text in _REPORTING for c in row[: j - 1])  # reporter's
-    soon = _AS_SOON.match(row[qi].text) is not None  # "would ask Indonesia to open talks “as
-    # soon as possible”": how soon is the reporter's, not the inner verb's words
+    soon = any(r.match(row[qi].text) for r in (_AS_SOON, _EVERY_TIME))  # "would ask X to open
+    # talks “as soon as possible”", "had told regulators the same thing “every time it …”":
+    # how soon or how often is the reporter's, not the inner verb's words
     if not (row[j].text in _ACTS or timed or soon) or not (adverbial(row[qi].text) or soon):
         return False  # the best part of two years”"; not "had once called the shelters “…”"
     if qi - j < 2 or row[j + 1].kind not in ("word", "name") or row[j + 1].text in _OPENING:
@@ -285,6 +288,7 @@ def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
 
 _OPENING = frozenset({"that", "to", "as"})
 _AS_SOON = re.compile(r"^\W*as (?:soon|quickly|early|fast) as\b", re.IGNORECASE)
+_EVERY_TIME = re.compile(r"^\W*(?:(?:every|each) time|whenever)\b", re.IGNORECASE)
 _UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes|decades?)"
 _TIMED = re.compile(
     rf"^\W*(?:for|within|over|since|until|during)\b.*\b(?:{_UNITS}|period)\b", re.IGNORECASE
@@ -293,7 +297,9 @@ _TIMED = re.compile(
 # announce …"); and the verbs a cue set off by commas is made of (", the statement said,
 # adding"; not ", argued for a lower sum, telling": a verb with its own complement).
 _SPAN = re.compile(rf"\b{_UNITS}\b", re.IGNORECASE)
-_REPORTING = lx.words("said says told tells telling added stated argued insisted warned wrote")
+_REPORTING = lx.words(
+    "said says saying told tells telling added adding stated argued insisted warned wrote"
+)
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").
 _ACTS = lx.words(
     """announce announced announces declare declared declares unveil unveiled unveils publish

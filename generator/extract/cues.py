@@ -269,8 +269,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "the board had notified “all affected communities”": whom, not what
         elif by_participle(row, j):
             pass  # "termed the compensation announced by the State government “…”"
-        elif passive_to(row, j):
-            pass  # "could not be asked to “keep propping up …”": no one's saying
+        elif passive_to(row, j):  # "could not be asked to “keep propping up …”": the
+            if qi - j <= 3 and any(is_word(row, m, "who") for m in range(j - 4, j)):  # reporter's;
+                return Cue(Who(None, "low", AGENTLESS), w)  # "staff who had been urged to “…”"
         elif w in _PROPOSING and is_word(row, j + 1, "were", "was", "is", "are") and j + 2 <= qi:
             pass  # "that the conditions it proposed were “not adequate …”": a relative clause
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and is_word(row, j - 2, *_UNSAID):

@@ -47,6 +47,7 @@ _ORG_ROLES = lx.words(
     chairwoman president executive ceo founder owner director leader chief treasurer official
     spokesman spokeswoman spokesperson"""
 )
+_AUX = frozenset({"had", "has"})  # "that Goh had spent": a subject
 _BODY_ROLES = {("chief", "executive"), ("managing", "director")}
 _GENERIC = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # What a person's possessive name has and a place's or a body's does not.
@@ -274,7 +275,7 @@ def _next_word(
             ev.add("its")  # "Oxfam said its teams": a person has no "its"
     elif nxt.capitalised:
         return
-    elif (low.endswith("ed") or low in sp.IRREGULAR_PAST) and len(low) > 3:
+    elif (low.endswith("ed") or low in sp.IRREGULAR_PAST) and len(low) > 3 or low in _AUX:
         ev.add("acts")  # "Wang rejected the criticism": a subject, maybe a known family name
     elif (
         then is not None

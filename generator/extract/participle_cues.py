@@ -263,11 +263,20 @@ def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
         return -1
     for k in range(j - 2, max(0, j - 16), -1):
         c = row[k]
-        if c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES and row[k - 1].text == ",":
-            return k
-        if (c.kind == "punct" and c.text != ",") or verb_at(row, k):
-            return -1
-    return -1
+        if c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES:
+            window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking"
+            if row[k - 1].text == "," or any(
+                is_word(window, m, *sp.DOCUMENT_NOUNS) for m in range(len(window))
+            ):
+                return k
+        if (c.kind == "punct" and c.text != ",") or (verb_at(row, k) and not _inside_ing(row, k)):
+            return -1  # not past a finite verb, unless it is the first one's ("saying she
+    return -1  # was “not afraid” and asking")
+
+
+def _inside_ing(row: Sequence[Chunk], k: int) -> bool:
+    """Is the verb at `k` inside the complement of an -ing verb of saying just before it?"""
+    return any(is_word(row, m, *lx.SPEECH_PARTICIPLES) for m in range(max(0, k - 4), k))
 
 
 def _previous_participle(row: Sequence[Chunk], j: int) -> int:

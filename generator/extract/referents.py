@@ -352,6 +352,8 @@ class Referents(BodyReferents):
         if phrase.plural or (not phrase.det and head and head.capital and head.possessive):
             return None  # "Australia's": a place's name, no description of "Freight Australia"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and "-" not in m.text]
+        if words == ["central"] and noun == "bank":
+            words = []  # "the central bank": the Bank of Thailand, a kind, not its name
         words.append(noun)  # "the three-member panel": the panel (a compound only describes it)
         here = (para.number, head.start) if para is not None and head is not None else None
         orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit,

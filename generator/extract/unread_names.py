@@ -3,6 +3,7 @@ theirs ("Zhou rejected the criticism. …, he said": "Zhou", unread, may be "he"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -17,6 +18,8 @@ def unread_name(para: Para, mentions: Sequence[NameMention], end: int | None) ->
     """Does `para` (up to `end`) hold two capitalised words in a row, outside quotations,
     that none of its `mentions` covers, or a sentence opening with a capitalised word and a
     past tense ("Wang rejected")?"""
+    if unread_aged(para, mentions, end):
+        return True
     spans = [(m.full_start, m.end) for m in mentions]
     toks = [t for t in para.tokens if end is None or t.start < end]
     for a, b in zip(toks, toks[1:], strict=False):
@@ -32,3 +35,19 @@ def unread_name(para: Para, mentions: Sequence[NameMention], end: int | None) ->
         if not any(s <= a.start < e for s, e in spans):
             return True
     return False
+
+
+def unread_aged(para: Para, mentions: Sequence[NameMention], end: int | None) -> bool:
+    """Does a sentence of `para` (up to `end`) open with a capitalised word and an age that no
+    mention covers ("Okafor, 54, said" where two Okafors are named): a person, unread?"""
+    spans = [(m.full_start, m.end) for m in mentions]
+    toks = [t for t in para.tokens if end is None or t.start < end]
+    return any(
+        a.sentence_start
+        and _AGE.fullmatch(para.text[a.end : b.start]) is not None
+        and not any(s <= a.start < e for s, e in spans)
+        for a, b in zip(toks, toks[1:], strict=False)
+    )
+
+
+_AGE = re.compile(r",\s*\d{1,3},\s*")

@@ -183,6 +183,8 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
             unnamed = is_word(row, n, "a", "an", "another", "one") and any(
                 is_word(row, m, "had") for m in range(n, j)
             )  # "reported that a member … had described … and said"
+            unread = n < j and row[n].kind == "word" and ctx.person_word(row[n].text)  # "that
+            unnamed = unnamed or (unread and is_word(row, n + 1, "had", "has"))  # Goh had spent"
             if unnamed or (other is not None and other.key != who.key):  # "said an official had …
                 # and had described": the official's
                 return Who(who.key, "low", "coordinated verb after a reported clause")
