@@ -292,6 +292,14 @@ class BodyReferents(Discourse):
         ]
         return Who(ends[0], "high") if len(ends) == 1 else None
 
+    def bench_court(self, noun: str, here: tuple[int, int] | None, text: str) -> Who | None:
+        """ "the nine-judge panel", "the bench", "the chamber": the one court or tribunal named
+        so far, as a guess (a panel may also be an inquiry's)."""
+        if noun not in _BENCHES:
+            return None
+        courts = [k for k in self._orgs_before(here) if name_heads(self.names[k]) & _COURTS]
+        return Who(courts[0], "low", text) if len(courts) == 1 else None
+
     def person_word(self, word: str) -> bool:
         """Is `word` (casefolded) part of a person's name in this text ("goh" of "Goh Siew
         Ling", read alone as a plain word)?"""
@@ -333,6 +341,10 @@ class BodyReferents(Discourse):
             return None
         bodies = {s.key for s in seen}
         return Who(bodies.pop(), "high") if len(bodies) == 1 else None
+
+
+_BENCHES = frozenset({"panel", "bench", "chamber"})
+_COURTS = frozenset({"court", "tribunal"})
 
 
 def _names_office(role: str, name: str) -> bool:

@@ -52,6 +52,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         # "rejected the defence's description of the payments as “…”": the noun's)
     if any(is_word(row, m, "and") and verb_at(row, m + 1) for m in range(j + 2, qi - 1)):
         return False  # "the AGO's characterisation of its role and had acted “…”"
+    clause = any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
+    if is_word(row, qi - 1, *_COPULAS) and not clause:  # "promises of a single market, repeated
+        return False  # …, remained “more talk than tarmac”": the noun phrase's predicate
     own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
     if own and _PREDICATE.match(row[qi].text):  # and did not … “does not sit easily” with":
         return False  # the verb of the noun's phrase, the outer cue's words
@@ -70,6 +73,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
 
 
+_COPULAS = lx.words("was were is are remained remains remain seemed seems proved")
 _PREDICATE = re.compile(
     r"^\W*(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|must|may|"
     r"might)\b",

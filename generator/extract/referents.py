@@ -63,7 +63,7 @@ def _field(word: str) -> bool:
 _LAWS = lx.words("bill bills law laws act statute ordinance decree")
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
-    "mission delegation office team wing branch unit division arm secretariat observers"
+    "mission delegation office team wing branch unit division arm secretariat observers chamber"
 )
 
 
@@ -377,7 +377,7 @@ class Referents(BodyReferents):
                 # said …. “…,” the lawyer said": that unnamed one, not the lawyer named before
             self._infer(people[0], phrase, para)
             return Who(people[0], "high")
-        return None
+        return self.bench_court(noun, here, phrase.text)  # "the nine-judge panel"
 
     def _infer(self, key: str, phrase: Phrase, para: Para | None) -> None:
         """ "The minister later said": the description is a role of the person it names,

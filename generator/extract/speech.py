@@ -96,7 +96,8 @@ SPEECH_NOUNS = _words(
     remarks comment comments warning warnings suggestion insistence argument promise pledge
     vow threat demand demands call words statement statements conclusion view verdict
     proclamation declaration announcement message plea criticism complaint complaints
-    reference label dismissal talk estimate"""
+    reference label dismissal talk estimate suggestions arguments threats pledges promises
+    assertions"""
 )
 # Nouns for what someone said back: they name the quotation after them ("Lee's reply was
 # “…”"), never introduce it with "of" or "that".

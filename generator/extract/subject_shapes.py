@@ -148,11 +148,11 @@ def second_clause(row: Sequence[Chunk], j: int) -> int:
 
 def title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
     """Is the "and" at `k` inside a titled name's own list ("Land, Infrastructure, Transport
-    and Tourism Minister Yoshiaki Tomita"), not between two people?"""
+    and Tourism Minister Yoshiaki Tomita", "Energy and Mines Minister X"), not two people?"""
     if c.mention is None or c.mention.title is None or k < 1:
         return False
-    before = row[k - 1]
-    return before.kind == "word" and before.capital and before.text not in lx.ORG_HEADS
+    before, alone = row[k - 1], k < 2 or row[k - 2].kind == "punct" or not row[k - 2].capital
+    return before.kind == "word" and before.capital and (before.text not in lx.ORG_HEADS or alone)
 
 
 def noun_phrase(row: Sequence[Chunk], a: int, b: int) -> bool:
