@@ -89,8 +89,17 @@ class Antecedents(Referents):
             author = self.subject(row, start - 1, para)  # "The Board released a statement which"
             if author is not None and author is not COORDINATED and author.key is not None:
                 return author
+        sent = next((m for m in range(start - 2, max(-1, start - 10), -1) if _document(row, m)), -1)
+        if row[i].text == "which" and is_word(row, start - 1, "to") and sent >= 0:  # "a letter he
+            first = antecedent_start(row, sent)  # sent … to the Ministry, which described": the
+            who = self.resolve(parse(row, first, start - 1, para.text), para, row[first].start)
+            return who if who and who.key else Who(None, "low", "a document's writer")  # letter
         body = row[start - 2].mention if start >= 2 and row[start - 1].text == "," else None
         described = phrase.det in {"a", "an"} and phrase.noun in lx.GENERIC_ORG_NOUNS
         if described and body is not None and body.kind == "organisation":
             return Who(body.key, "high")  # "the X Network, a local group that deployed"
         return self.resolve(phrase, para, row[start].start)
+
+
+def _document(row: Sequence[Chunk], m: int) -> bool:
+    return row[m].kind == "word" and row[m].text in sp.DOCUMENT_NOUNS

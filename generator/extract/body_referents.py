@@ -121,9 +121,13 @@ class BodyReferents(Discourse):
             named = {  # one named close by (a firm misread as a person may stand between)
                 k
                 for k in named
-                if _fits_kind(phrase.noun, self.names.get(k, "")) and self._near(k, para, offset)
+                if _fits_kind(phrase.noun, self.names.get(k, ""))
+                and self._near(k, para, offset)
+                and not self._introduced_as_group(k)
             }
         recent = self.last_seen(para, offset, "organisation")
+        if phrase.noun in _TRADING and recent is not None and self._introduced_as_group(recent):
+            recent = None  # "The environmental group X … the company's description": not X
         if phrase.noun in _TRADING and recent not in named:  # the firm last in view is far
             if len(named) != 1:  # back: only one close by is sure, another a guess
                 fits = recent is not None and _fits_kind(phrase.noun, self.names.get(recent, ""))
@@ -300,6 +304,15 @@ class BodyReferents(Discourse):
         courts = [k for k in self._orgs_before(here) if name_heads(self.names[k]) & _COURTS]
         return Who(courts[0], "low", text) if len(courts) == 1 else None
 
+    def _introduced_as_group(self, key: str) -> bool:
+        """Does the text introduce the body as a group, not a firm ("The environmental group
+        Friends of the Atacama")?"""
+        first = self.first.get(key)
+        if first is None:
+            return False
+        before = self.paras[first[0] - 1].text[max(0, first[1] - 40) : first[1]]
+        return _GROUP_BEFORE.search(before) is not None
+
     def person_word(self, word: str) -> bool:
         """Is `word` (casefolded) part of a person's name in this text ("goh" of "Goh Siew
         Ling", read alone as a plain word)?"""
@@ -343,6 +356,9 @@ class BodyReferents(Discourse):
         return Who(bodies.pop(), "high") if len(bodies) == 1 else None
 
 
+_GROUP_BEFORE = re.compile(
+    r"\b(?:group|campaign|coalition|alliance|charity|union|association)\s+$", re.I
+)
 _BENCHES = frozenset({"panel", "bench", "chamber"})
 _COURTS = frozenset({"court", "tribunal"})
 

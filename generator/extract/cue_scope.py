@@ -142,15 +142,23 @@ def _closes_aside(row: Sequence[Chunk], comma: int) -> bool:
 def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the verb at `j` inside a relative clause set off by commas before the quotation
     ("the structure, which Chinese officials describe as a farm, was “…”")?"""
-    closing = next(
-        (k for k in range(j + 1, qi) if row[k].kind == "punct" and row[k].text == ","), -1
-    )
+    closing = next((k for k in range(j + 1, qi) if _comma_at(row[k])), -1)
     if closing < 0 or closing + 1 >= qi:
         return False  # not ", which said, “…”": the clause's own verb introduces it
     for k in range(j - 1, max(-1, j - 8), -1):
-        if row[k].kind == "punct":
-            return row[k].text == "," and is_word(row, k + 1, "which", "who", "whom")
+        if row[k].kind == "punct":  # also ", in which he described it as “…,” had “…”"
+            which = k + 1 + (row[k + 1].kind == "word" and row[k + 1].text in _IN_WHICH)
+            return row[k].text == "," and is_word(row, which, "which", "who", "whom")
     return False
+
+
+_IN_WHICH = frozenset({"in", "by", "to", "with", "for", "on", "at", "during", "under"})
+
+
+def _comma_at(c: Chunk) -> bool:  # a comma, or a quotation closed by its own comma
+    return (c.kind == "punct" and c.text == ",") or (
+        c.kind == "quote" and c.text.rstrip().endswith(",")
+    )
 
 
 def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:

@@ -57,7 +57,13 @@ from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.subject_shapes import relative_subject
-from generator.extract.titles import is_title, possessors_word, provision_words, quoted_term
+from generator.extract.titles import (
+    is_title,
+    law_wording,
+    possessors_word,
+    provision_words,
+    quoted_term,
+)
 from generator.extract.verb_cues import (
     AGENTLESS,
     Cue,
@@ -78,8 +84,8 @@ def _someone(description: str) -> bool:
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    if provision_words(row, qi):  # "argued that Article 212 barred courts … on “…”"
-        return Cue(Who(None, "low", "the words of a law"), "(law)")
+    if provision_words(row, qi) or law_wording(row, qi):  # "argued that Article 212 barred
+        return Cue(Who(None, "low", "the words of a law"), "(law)")  # courts … on “…”"
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     if possessors_word(row, qi):
@@ -150,6 +156,10 @@ def _interrupting(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cu
 def _in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
     """ "a consultation which, in her words, “never came”": the words are hers."""
     k = qi - 1 if qi > 0 and row[qi - 1].text == "," else qi
+    of = next((m for m in range(k - 2, max(0, k - 6), -1) if is_word(row, m, "of")), -1)
+    if of > 1 and is_word(row, of - 1, "words") and is_word(row, of - 3, "in"):  # "in the words
+        who = ctx.resolve(parse(row, of + 1, k, para.text), para, row[of].start)  # of the union,
+        return Cue(who or Who(None, "low", "in the words of"), "in the words of")  # “…”"
     if not (is_word(row, k - 1, "words") and is_word(row, k - 3, "in")):
         return None
     owner = row[k - 2] if is_word(row, k - 2, *lx.POSSESSIVE_PRONOUNS) else None

@@ -28,8 +28,10 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
-            if j == len(words) - 2 and words[j + 1].lower in lx.ORG_HEADS:
-                continue  # "the Midwest Justice Clinic": a body, not a justice named Clinic
+            last = words[-1].lower
+            gerund = last.endswith("ing") and len(last) > 8  # not "General Browning"
+            if j == len(words) - 2 and (last in lx.ORG_HEADS or gerund):
+                continue  # "the Midwest Justice Clinic", "Al-Mansour General Contracting": a body
             if (
                 low in lx.GIVEN_NAMES_TOO
                 and (end == j - 1 >= 0 or after_role)

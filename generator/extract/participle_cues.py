@@ -31,6 +31,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.kind == "word" and before.text in _REMARKS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
+    if before is not None and before.kind == "word" and before.text in _ASPECT:  # "the survivors
+        who = ctx.subject(row, j - 1, para)  # had begun describing the delays as “…”": theirs
+        return who if who is not COORDINATED else ctx.clause_subject(row, j - 1, para)
     first = _first_of_pair(row, j)
     if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
         return participle_subject(ctx, para, row, first)
@@ -96,6 +99,7 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     return ctx.clause_subject(row, j, para)
 
 
+_ASPECT = lx.words("begun began begin begins started start starts continued continues kept keep")
 _INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
 _FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
 

@@ -308,8 +308,8 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
     return True
 
 
-def agentive(word: str) -> bool:
-    return len(word) > 5 and word.endswith(_AGENT)
+def agentive(word: str) -> bool:  # "shopkeeper", "resident"; not "statement", "government"
+    return len(word) > 5 and word.endswith(_AGENT) and not word.endswith("ment")
 
 
 def person_noun(word: str) -> bool:

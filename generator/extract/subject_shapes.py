@@ -140,7 +140,7 @@ def second_clause(row: Sequence[Chunk], j: int) -> int:
     """Where the last clause joined by ", and"/", but" before `j` begins ("The PDF has
     announced protests, and police spokesperson X said …, warning": X's clause), or 0."""
     for m in range(j - 1, 1, -1):
-        second = is_word(row, m, "and", "but") and clause_before(row, m)
+        second = is_word(row, m, "and", "but", "while", "whereas") and clause_before(row, m)
         if second and not verb_at(row, m + 1) and any(verb_at(row, v) for v in range(m + 2, j)):
             return m + 1  # a subject, then its verb
     return 0
@@ -347,21 +347,21 @@ _NOT_RELATIVE = lx.words(
 
 
 def relative_cut(row: Sequence[Chunk], start: int, end: int) -> int:
-    """Where a subject noun phrase ends before a reduced relative clause with its own named
-    subject ("The woman Lyle assaulted, who …,": "The woman"), else `end`."""
+    """Where a subject noun phrase ends before a reduced relative clause with its own subject
+    ("The woman Lyle assaulted, who …,", "the survivors he works with had"), else `end`."""
     det, noun, name = start, start + 1, start + 2
     if name + 1 >= end or not is_word(row, det, "the", "a", "an"):
         return end
-    person = _person(row[name])
-    human = person_noun(row[noun].text) or row[noun].text in _HUMAN
+    person = _person(row[name]) or is_word(row, name, "he", "she", "they", "we")
+    word = row[noun].text
+    human = person_noun(word) or person_noun(word.removesuffix("s")) or word in _HUMAN
     if row[noun].kind != "word" or not human or not person:
         return end
-    verb = row[name + 1]
-    past = verb.kind == "word" and (verb.text.endswith("ed") or verb.text in sp.IRREGULAR_PAST)
-    return name if past else end
+    verb = row[name + 1].text if row[name + 1].kind == "word" else ""
+    return name if verb.endswith(("ed", "s")) or verb in sp.IRREGULAR_PAST else end
 
 
-_HUMAN = lx.words("man woman boy girl person")
+_HUMAN = lx.words("man woman boy girl person families relatives parents children people")
 
 
 def in_opening_clause(row: Sequence[Chunk], i: int, offset: int) -> bool:

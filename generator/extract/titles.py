@@ -34,13 +34,16 @@ _NAMING = frozenset({"so-called", "titled", "entitled", "code-named", "codenamed
 # a record gives, nobody's words (but "the board flagged it as “irregular”" is the board's).
 _MARKING = lx.words(
     """marked flagged logged recorded listed classified classed categorised categorized coded
-    registered designated tagged"""
+    registered designated tagged certified"""
 )
 _RECORDS = lx.words("system systems software database tool app algorithm computer form forms")
 _TERM_NOUNS = ("definition", "word", "term", "phrase", "meaning", "wording", "use", "requirement")
 
 
 def is_title(row: Sequence[Chunk], qi: int) -> bool:
+    listed = qi >= 2 and is_word(row, qi - 1, "or", "and") and row[qi - 2].kind == "quote"
+    if listed and is_title(row, qi - 2):
+        return True  # "certified as “natural causes” or “cardiac arrest”": both
     text = row[qi].text.strip().rstrip(",.;:")
     prev = row[qi - 1] if qi > 0 else None
     nxt = row[qi + 1] if qi + 1 < len(row) else None
@@ -98,6 +101,25 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
     if v < 2 or row[v].kind != "word" or row[v].text not in {"called", "termed", "calls"}:
         return False
     return any(is_word(row, k, "what") for k in (v - 2, v - 3))
+
+
+def law_wording(row: Sequence[Chunk], qi: int) -> bool:
+    """Is the quotation a law's own wording by the phrase before it: "in the words of the
+    Code, “…”", "the state constitution's requirement that districts be “…”"?"""
+    words = next((k for k in range(qi - 1, max(-1, qi - 7), -1) if is_word(row, k, "words")), -1)
+    if words >= 0 and is_word(row, words + 1, "of"):
+        return any(c.text.casefold() in _LAWS for c in row[words + 2 : qi])
+    for k in range(qi - 1, max(-1, qi - 10), -1):
+        if row[k].kind in ("quote", "punct"):
+            return False
+        if row[k].text in _TERM_HEADS and k > 0 and row[k - 1].possessive:
+            clause = any(is_word(row, m, "that") for m in range(k + 1, qi))  # not "the law's
+            predicate = is_word(row, qi - 1, *lx.BE_FORMS) and not clause  # definition was “…”"
+            return not predicate and row[k - 1].text.removesuffix("'s").removesuffix("’s") in _LAWS
+    return False
+
+
+_TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")
 
 
 def provision_words(row: Sequence[Chunk], qi: int) -> bool:

@@ -45,7 +45,10 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     i, negated = skip_adverbs_left(row, j - 1)
     if negated or (i >= 0 and row[i].kind == "word" and row[i].text in sp.DENIAL_VERBS):
         return Cue(Who(None, "low", "denied or negated"), c.text)
-    through = is_word(row, j + 1, "through") and is_word(row, j + 2, "his", "her", "their")
+    through = is_word(row, j + 1, "through") and is_word(row, j + 2, "his", "her", "their", "a")
+    if through and is_word(row, j + 2, "a"):  # "X said through a spokesman": X's, if a body
+        key = getattr(ctx.subject(row, j, para), "key", None)  # a person: a gender or a role
+        through = key is not None and (key in ctx.gender or key in ctx.roles)
     if through and j + 3 < len(row) and row[j + 3].text in sp.PROXY_NOUNS:  # "said through
         return Cue(Who(None, "low", para.text[row[j + 2].start : row[j + 3].end]), c.text)
         # her lawyer that …": the lawyer speaks, unnamed (never the client)
@@ -69,7 +72,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if who is None and row[j - 1].text == ",":  # "X, who lost …, south of Y, said"
         who = ctx.clause_subject(row, j, para)
     if who is COORDINATED:
-        who = _relative_scope(ctx, para, row, j) or _coordinated(ctx, para, row, j)
+        who = _relative_scope(ctx, para, row, j) or _reported_pluperfect(ctx, row, j)
+        who = who or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
 
 
@@ -161,6 +165,18 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
                 verb = next((v for v in range(k + 2, j) if verb_at(row, v)), -1)  # she described
                 return ctx.subject(row, verb, para) if verb > 0 else None  # … and warned": she
             return None
+    return None
+
+
+def _reported_pluperfect(ctx: Context, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "adding that Hoa, 52, appeared “thin” and had told the judges": a verb joined by "and
+    had" inside a reported clause is that clause's subject's, when a person is named there."""
+    if not (is_word(row, j - 1, "had") and is_word(row, j - 2, "and")):
+        return None
+    that = next((m for m in range(j - 3, 0, -1) if is_word(row, m, "that")), -1)
+    named = row[that + 1] if 0 <= that < j - 3 else None
+    if named is not None and named.kind == "name" and named.mention is not None:
+        return Who(named.mention.key, "high") if named.mention.kind == "person" else None
     return None
 
 
