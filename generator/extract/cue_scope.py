@@ -92,12 +92,12 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
 
 
 def describes_document(row: Sequence[Chunk], j: int) -> bool:
-    """ "a statement posted to its website", "a statement read outside court": a participle right
-    after a document noun and before a preposition describes the document (not "the
-    statement added that", "her letter described as")."""
+    """ "a statement posted to its website": a participle right after a document noun and
+    before a preposition describes it (not "the statement added that", "… called on X to")."""
     return (
         j > 0
         and (row[j].text.endswith("ed") or row[j].text in {"read", "sent", "written"})
+        and row[j].text not in {"called", "urged", "warned", "accused"}
         and row[j - 1].text in sp.DOCUMENT_NOUNS
         and is_word(
             row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late", "outside", "after"

@@ -17,7 +17,7 @@ from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract.document import Para
-from generator.extract.name_titles import after_link, title_end
+from generator.extract.name_titles import after_link, tan_sri, title_end
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.sentences import Token
 
@@ -277,9 +277,9 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     title = words[: end + 1]
     rest = list(range(end + 1, len(words)))
     honorific = ""
-    while rest and words[rest[0]].lower.rstrip(".") in lx.HONORIFICS:
+    while rest and (words[rest[0]].lower.rstrip(".") in lx.HONORIFICS or tan_sri(words, rest)):
         honorific = honorific or words[rest[0]].lower.rstrip(".")  # also "Datuk Seri X"
-        rest = rest[1:]
+        rest = rest[1 + tan_sri(words, rest) :]
     if not rest:  # "Intelligence Committee Chairman": the organisation the title belongs to
         first_title = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), 0)
         executive = first_title == len(words) - 1 >= 1 and words[-1].lower == "executive"

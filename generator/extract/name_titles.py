@@ -64,3 +64,8 @@ def _portfolio(word: str) -> bool:
 
 
 _FIELD_ENDINGS = ("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing")
+
+
+def tan_sri(words: list[Token], rest: list[int]) -> bool:
+    """ "Tan Sri Rosli Hamzah": a Malay honour of two words before a name of two or more."""
+    return len(rest) > 3 and words[rest[0]].lower == "tan" and words[rest[1]].lower == "sri"

@@ -366,8 +366,11 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
         return False
     if "org" in cluster.evidence:
         head = word in lx.ORG_HEADS and word in (parts[0], parts[-1])  # "the Parliament"
+        by_noun = all("org_noun" in r.evidence for r in cluster.runs if "org" in r.evidence)
         return (
             head
+            or (by_noun and "name" in cluster.full and word == parts[-1])  # "Gérald Pépin …
+            # whose party Pépin founded …. Pépin said": a person's surname, not a party
             or (len(parts) == 2 and word == parts[0])
             or (alone and word == parts[0] and _distinctive(word))  # "Nordvik" said
             or word == _initials(parts)

@@ -31,9 +31,11 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.kind == "word" and before.text in _REMARKS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
-    if before is not None and before.kind == "word" and before.text in _ASPECT:  # "the survivors
-        who = ctx.subject(row, j - 1, para)  # had begun describing the delays as “…”": theirs
-        return who if who is not COORDINATED else ctx.clause_subject(row, j - 1, para)
+    taken = is_word(row, j - 1, "to") and is_word(row, j - 2, "taken", "took")  # "whom X have
+    if taken or (before is not None and before.kind == "word" and before.text in _ASPECT):
+        v = j - 2 if taken else j - 1  # taken to calling", "the survivors … had begun
+        who = ctx.subject(row, v, para)  # describing the delays as “…”": theirs
+        return who if who is not COORDINATED else ctx.clause_subject(row, v, para)
     first = _first_of_pair(row, j)
     if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
         return participle_subject(ctx, para, row, first)

@@ -292,9 +292,11 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
         k += 1
     while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
         k += 1
-    of = k == i + 1 and is_word(row, k, "of") and k + 1 < len(row) and row[k + 1].capital
+    the = is_word(row, k + 1, "the") and k + 2 < len(row) and row[k + 2].kind == "name"
+    of = k == i + 1 and is_word(row, k, "of") and k + 1 < len(row) and (row[k + 1].capital or the)
     if of or (is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS):
-        k += 2  # "Sen. Monica Ruiz of Milwaukee said", "The Authority on Wednesday postponed"
+        k += 2 + (of and the)  # "Sen. Monica Ruiz of Milwaukee said", "X of the Y Front
+        # called", "The Authority on Wednesday postponed"
     return _verb_word(row, k) or (k == i + 1 and present_after_name(row, k))
 
 
