@@ -65,6 +65,9 @@ class Antecedents(Referents):
             return None
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             return self._name(row[k])
+        placed = row[k].kind == "name" and is_word(row, k - 1, "in") and k >= 2  # "the X Embassy
+        if placed and row[k - 2].body:  # in Manila, which said": the body, not its place
+            return self._name(row[k - 2])
         start = antecedent_start(row, k)
         phrase = parse(row, start, k + 1, para.text)
         a_person = phrase.noun in lx.ROLE_NOUNS or phrase.noun in sp.PROXY_NOUNS

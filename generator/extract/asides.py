@@ -100,3 +100,20 @@ def ing_aside(row: Sequence[Chunk], k2: int, k: int) -> bool:
     lead = row[k2 + 1] if k2 + 1 < k else None
     ing = lead is not None and lead.kind == "word" and lead.text.endswith("ing")
     return ing and not any(is_word(row, m, *SUBORDINATORS) for m in range(k2 + 1, k))
+
+
+def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
+    """Where "an official of the refugee agency X" opens, when the body named at `i` ends it:
+    an unnamed person of the body speaks, not the body (its own spokesperson would)."""
+    k = i - 1
+    while k > 0 and row[k].kind == "word" and row[k].text not in {"of", "at", "from"}:
+        k -= 1
+    if k < 2 or not is_word(row, k, "of", "at", "from") or row[k - 1].kind != "word":
+        return None
+    noun = row[k - 1].text
+    if noun in lx.SPOKESPEOPLE or not person_noun(noun):
+        return None
+    start = k - 2
+    while start > 0 and row[start].kind == "word" and row[start].text not in {"a", "an", "one"}:
+        start -= 1
+    return start if is_word(row, start, "a", "an", "one") and k - 1 - start <= 3 else None

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
-from generator.extract.asides import org_apposition, portfolio_before
+from generator.extract.asides import org_apposition, portfolio_before, unnamed_member
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -170,9 +170,14 @@ class Context(Antecedents):
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":
                 body = c.mention is not None and c.mention.kind != "person"
+                member = unnamed_member(row, i) if body else None  # "An official of X said"
+                if member is not None:
+                    return Who(None, "low", para.text[row[member].start : c.end])
                 return self._name((member_of(row, i) if body else None) or c)
             return self.pronoun(para, c.start, c.text, row)
         start = skip_openers(row, clause_start(row, j), j)
+        if _opener_apposition(row, start, i):
+            start += 2  # "In a letter to the speaker of parliament, X, a group of clergy urged"
         if start > i:
             return None
         if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10:
@@ -364,3 +369,12 @@ def _untitled_pair(row: Sequence[Chunk], i: int) -> bool:
     (not "Water and Sanitation Minister X")?"""
     named = row[i].mention
     return named is not None and named.title is None and row[i - 2].kind == "name"
+
+
+def _opener_apposition(row: Sequence[Chunk], a: int, i: int) -> bool:
+    """Is the name at `a` the apposition of a role ending the opening phrase before it, with
+    the subject after its comma ("…, addressed to the speaker of parliament, X, a group …")?"""
+    if a < 2 or a + 2 > i or row[a].kind != "name" or row[a + 1].text != ",":
+        return False
+    role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
+    return role and row[a - 1].text == "," and is_word(row, a + 2, "a", "an", "the")

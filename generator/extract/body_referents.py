@@ -160,7 +160,11 @@ class BodyReferents(Discourse):
             s.key
             for s in self._before_sentence(para, self.sentence_index(para, offset), "organisation")
         }
-        same = plain or not any(m.text in _OTHER for m in phrase.modifiers)  # "the British
+        kinds = {m.text for m in phrase.modifiers if m.text in lx.ORG_HEADS}  # "the hospital
+        other = kinds - name_words(self.names.get(recent, ""))  # group" is no union
+        same = plain or not (
+            other or any(m.text in _OTHER for m in phrase.modifiers)
+        )  # "the British
         if phrase.noun in _TRADING:
             before &= named
         if same and before == {recent} and not self._introduced(para, offset, phrase.noun):

@@ -7,9 +7,11 @@ Tarrant"; never a title word after "of", "for" or "and" ("Lawyers for Justice").
 from __future__ import annotations
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
+_OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS  # "Teammate Lucie Brabcová wrote"
 
 
 def after_link(words: list[str] | list[Token], j: int) -> bool:
@@ -40,7 +42,7 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
                 continue  # "Alliance secretary Dean Kowalczyk": a title, then a given name
             end = j
     first = words[0].lower
-    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _ROLE_WORDS:
+    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _OPENING_ROLES:
         end = 0
     while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and"}:
         # "Director of Operations Sofia Patel"; "President of the United States" names nobody;

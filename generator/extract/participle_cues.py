@@ -16,6 +16,7 @@ from generator.extract.cue_scope import inside_report, inverted_cue
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
@@ -31,6 +32,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.kind == "word" and before.text in _REMARKS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
+    if before is not None and before.kind == "word" and _people(before.text):  # "protesters
+        return Who(None, "low", before.text)  # chanting “…”": an unnamed crowd
     taken = is_word(row, j - 1, "to") and is_word(row, j - 2, "taken", "took")  # "whom X have
     if taken or (before is not None and before.kind == "word" and before.text in _ASPECT):
         v = j - 2 if taken else j - 1  # taken to calling", "the survivors … had begun
@@ -99,6 +102,10 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
+
+
+def _people(word: str) -> bool:
+    return word.endswith("s") and len(word) > 4 and person_noun(word[:-1])
 
 
 _ASPECT = lx.words("begun began begin begins started start starts continued continues kept keep")

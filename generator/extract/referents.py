@@ -368,13 +368,15 @@ class Referents(BodyReferents):
             for k, texts in self.roles.items()
             if self.kinds.get(k) == "person"
             and any(
-                role_head(text) == noun and all(w in text.split() for w in words) for text in texts
+                role_head(text) == noun
+                and all(w in text.split() for w in words)
+                and not (words == ["president"] and " " in text)  # not "Senate President"
+                for text in texts
             )
         ]
         if len(people) == 1 and not orgs:
             if para is not None and head is not None and self._unnamed_before(para, head.start):
-                return Who(None, "low", phrase.text)  # "Another member of the defence team
-                # said …. “…,” the lawyer said": that unnamed one, not the lawyer named before
+                return Who(None, "low", phrase.text)  # "Another member … said": not the named
             self._infer(people[0], phrase, para)
             return Who(people[0], "high")
         return self.bench_court(noun, here, phrase.text)  # "the nine-judge panel"

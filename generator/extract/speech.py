@@ -139,7 +139,7 @@ NOT_ORG_VOICES = _words(
 PERSON_NOUNS = _words(
     """husband wife son daughter mother father brother sister partner widow widower
     colleague predecessor successor rival opponent friend ally boss deputy client
-    fiance fiancee cousin uncle aunt nephew niece"""
+    fiance fiancee cousin uncle aunt nephew niece teammate classmate neighbour neighbor"""
 )
 # Determiners and quantifiers of unnamed speakers ("a source", "one driver", "some members").
 UNNAMED_DETERMINERS = _words(

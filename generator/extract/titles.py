@@ -112,6 +112,8 @@ def law_wording(row: Sequence[Chunk], qi: int) -> bool:
     for k in range(qi - 1, max(-1, qi - 10), -1):
         if row[k].kind in ("quote", "punct"):
             return False
+        if row[k].text in {"right", "rights"} and is_word(row, k - 1, *_STATUTORY):
+            return True  # "the constitutional right “to profess, practise …”"
         if row[k].text in _TERM_HEADS and k > 0 and row[k - 1].possessive:
             clause = any(is_word(row, m, "that") for m in range(k + 1, qi))  # not "the law's
             predicate = is_word(row, qi - 1, *lx.BE_FORMS) and not clause  # definition was “…”"
@@ -119,6 +121,7 @@ def law_wording(row: Sequence[Chunk], qi: int) -> bool:
     return False
 
 
+_STATUTORY = lx.words("constitutional statutory legal")
 _TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")
 
 
