@@ -272,7 +272,8 @@ _TUNED += (36, 48, 56, 57, 66, 67, *range(72, 80), *range(84, 89), 90, 91, 97, 9
 _TUNED += (*range(100, 105), 109, 110)  # eighth round, later
 _TUNED += (80, 82, 113, 114, 116, 117, 118, 124, 125, 126, 128, 129, 131, 132, 134, 135)  # ninth
 _TUNED += (122, 138, 139, 120, 141, 142, 143)  # ninth round, read after their one scoring
-_TUNED += (144, 145, 146, 152, 155, 157, 158)  # tenth round: read, no misattribution left
+_TUNED += (144, 145, 146, 152, 155, 157, 158, 164, 167, 168, 169, 170)  # tenth round: read,
+# no misattribution left
 SPENT_BLIND = ["heldout", "fresh", *(f"fresh{n}" for n in _TUNED)]
 SPENT_FLOORS = [
     "--max-misattributions", "0",
