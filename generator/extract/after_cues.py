@@ -41,6 +41,8 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
     if k >= len(row):
         return None
     c = row[k]
+    if is_word(row, k, "cited", "quoted") and (cited := _cited_by(ctx, para, row, k)):
+        return cited  # `“the prevailing market rate” cited in a report by the Auditor-General`
     if not comma and not _tight(row, qi, k):
         return None
     if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
@@ -111,6 +113,20 @@ _AS_TOLD = lx.words(
     "said says told tells put puts wrote writes noted notes explained testified argued argues"
     " claimed claims contended contends alleged alleges insisted insists maintained maintains"
 )
+
+
+def _cited_by(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """The author after "cited/quoted (in a report) by": the words are theirs."""
+    by = next((m for m in range(k + 1, min(len(row), k + 6)) if is_word(row, m, "by")), -1)
+    if by < 0 or any(c.kind != "word" for c in row[k + 1 : by]):
+        return None
+    end = next((m for m in range(by + 1, len(row)) if row[m].kind in ("punct", "quote")), len(row))
+    who = (
+        ctx.resolve(parse(row, by + 1, end, para.text), para, row[by].start)
+        if end > by + 1
+        else None
+    )
+    return Cue(who, para.text[row[k].start : row[by].end]) if who is not None else None
 
 
 def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:

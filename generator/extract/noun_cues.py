@@ -39,6 +39,10 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     nxt = row[j + 1] if j + 1 < len(row) else None
     if nxt is None:
         return False
+    if is_word(row, j + 1, "in", "on", "last") and row[j].possessive is False:  # "the minister's
+        timed = next((m for m in range(j + 2, min(j + 5, qi)) if is_word(row, m, "that")), -1)
+        if timed > 0 and all(c.kind in ("word", "num") for c in row[j + 2 : timed]):
+            nxt = row[timed]  # promise in March that …": the noun's own clause
     linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
         nxt.kind == "punct" and nxt.text == ":"
     )

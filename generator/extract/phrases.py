@@ -254,14 +254,7 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
     """Is the name or pronoun at `i` the object of a preposition or a verb? With `verb_next`
     (a verb follows it), "after"/"before"/"since"… open a clause: "a day after Orban told"."""
     k = i - 1
-    while k >= 0 and (
-        (
-            row[k].kind == "word"
-            and (row[k].text in lx.ROLE_NOUNS | lx.ROLE_MODIFIERS or row[k].text in lx.DETERMINERS)
-        )
-        or (k < i - 1 and row[k].body and not is_word(row, k + 1, "the"))  # "for Harbor
-        # Energy chief executive Ann Lee": the role's organisation; not "told VOA the"
-    ):
+    while k >= 0 and _before_name(row, k, i):
         k -= 1  # "prison chief Duch", "of the Metropolitan Police"
     if k < 0:
         return False
@@ -275,6 +268,21 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
     if c.text.endswith("ing") and k > 0 and row[k - 1].text in lx.AGENT_NOUNS:
         return True  # "A lawyer representing Mbugua said": the lawyer speaks
     return c.text in PREPOSITIONS or sp.VERB_FORMS.get(c.text) in ("finite", "base")
+
+
+def _before_name(row: Sequence[Chunk], k: int, i: int) -> bool:
+    """Is chunk `k` part of the phrase before the name at `i`: a role word or determiner, a
+    describing word ("on Maltese investigative journalist X"), or the role's organisation
+    ("for Harbor Energy chief executive Ann Lee"; not "told VOA the")?"""
+    c, inner = row[k], k < i - 1
+    if c.kind == "word" and (c.text in _ROLE_OR_DET or inner and c.capital):
+        return True
+    if c.kind == "word" and inner and c.text.endswith(lx.ADJECTIVE_SUFFIXES):
+        return True
+    return inner and c.body and not is_word(row, k + 1, "the")
+
+
+_ROLE_OR_DET = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.DETERMINERS
 
 
 def verb_follows(row: Sequence[Chunk], i: int) -> bool:
@@ -349,51 +357,3 @@ def name_words(name: str) -> set[str]:
     """The words of a name, singular too ("Harbor Docks" → docks, dock): "the dock said"."""
     words = set(name.casefold().replace("’", "'").split())
     return words | {w[:-1] for w in words if w.endswith("s")}
-
-
-def described_org(phrase: Phrase) -> Who | None:
-    """ "the Justice Now campaign group", "The Silent Voices victims' group": the
-    organisation named before the description of what it is."""
-    owner = phrase.possessor
-    if owner is None:
-        return named_org(phrase)
-    if owner.kind != "word" or owner.capital or phrase.possessor_phrase is None:
-        return None  # not "Reed's group", "the union's group"
-    return named_org(phrase.possessor_phrase)
-
-
-def named_org(phrase: Phrase) -> Who | None:
-    """The organisation a name among the modifiers names: "a Harbor Energy statement"."""
-    for m in reversed(phrase.modifiers):
-        if m.kind == "name" and m.mention is not None and m.mention.kind == "organisation":
-            return Who(m.mention.key, "high")
-    return None
-
-
-def of_place(phrase: Phrase) -> Chunk | None:
-    """ "the government of Burkina Faso": the name after "of" that says whose body it is."""
-    if phrase.modifiers or not phrase.preps or phrase.preps[0][0] != "of":
-        return None
-    place = phrase.preps[0][1]
-    head = place.head
-    if head is None or place.det or place.possessor is not None:
-        return None
-    if head.kind == "word":  # a place the name finder left alone: "of Sierra Leone"
-        words = [*place.modifiers, head]
-        return head if all(w.kind == "word" and w.capital for w in words) else None
-    if head.kind != "name":
-        return None
-    return head if head.mention is None or head.mention.kind != "organisation" else None
-
-
-def body_of(phrase: Phrase) -> Who | None:
-    """ "A three-judge panel of the U.S. Court of Appeals", "Election monitors from the
-    OSCE": the organisation, when the phrase's first preposition names it."""
-    first = phrase.preps[0][0] if phrase.preps else ""
-    if phrase.noun not in lx.BODY_PARTS or first not in {"of", "from"}:
-        return None
-    head = phrase.preps[0][1].head
-    mention = head.mention if head is not None and head.kind == "name" else None
-    if mention is None or mention.kind != "organisation" or head is None or head.possessive:
-        return None
-    return Who(mention.key, "high")

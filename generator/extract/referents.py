@@ -33,14 +33,11 @@ from generator.extract.document import Para
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
 from generator.extract.names import NameMention, NameResult
+from generator.extract.phrase_bodies import body_of, described_org, named_org, of_place
 from generator.extract.phrases import (
     Phrase,
     Who,
-    body_of,
-    described_org,
     name_words,
-    named_org,
-    of_place,
     personal,
 )
 from generator.extract.rows import role_head

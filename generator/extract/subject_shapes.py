@@ -281,7 +281,7 @@ SUBORDINATORS = _ALL_SUBORDINATORS - {"as", "since", "once", "if"}
 def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
     """ "told Wikinews the association had asked", "told reporters the firm had": a noun
     phrase opens at its determiner; what stands before it is another's (the listener)."""
-    for k in range(end, start + 1, -1):
+    for k in range(end, max(start, 1), -1):  # also when the clause opens at the listener
         listener = row[k - 1].kind in ("name", "pron") and not row[k - 1].possessive
         told = row[k - 2].kind == "word" and sp.VERB_FORMS.get(row[k - 2].text) is not None
         if is_word(row, k, "the", "a", "an") and listener and told:

@@ -1,0 +1,59 @@
+"""Which organisation a noun phrase's own words name, for `referents`: a name among its
+modifiers ("a Harbor Energy statement", `named_org`), a named body before its description
+("the Justice Now campaign group", `described_org`), the place after "of" ("the government
+of Burkina Faso", `of_place`) and the body a panel or monitors come from (`body_of`). Pure.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract.clauses import Chunk
+from generator.extract.phrases import Phrase, Who
+
+
+def described_org(phrase: Phrase) -> Who | None:
+    """ "the Justice Now campaign group", "The Silent Voices victims' group": the
+    organisation named before the description of what it is."""
+    owner = phrase.possessor
+    if owner is None:
+        return named_org(phrase)
+    if owner.kind != "word" or owner.capital or phrase.possessor_phrase is None:
+        return None  # not "Reed's group", "the union's group"
+    return named_org(phrase.possessor_phrase)
+
+
+def named_org(phrase: Phrase) -> Who | None:
+    """The organisation a name among the modifiers names: "a Harbor Energy statement"."""
+    for m in reversed(phrase.modifiers):
+        if m.kind == "name" and m.mention is not None and m.mention.kind == "organisation":
+            return Who(m.mention.key, "high")
+    return None
+
+
+def of_place(phrase: Phrase) -> Chunk | None:
+    """ "the government of Burkina Faso": the name after "of" that says whose body it is."""
+    if phrase.modifiers or not phrase.preps or phrase.preps[0][0] != "of":
+        return None
+    place = phrase.preps[0][1]
+    head = place.head
+    if head is None or place.det or place.possessor is not None:
+        return None
+    if head.kind == "word":  # a place the name finder left alone: "of Sierra Leone"
+        words = [*place.modifiers, head]
+        return head if all(w.kind == "word" and w.capital for w in words) else None
+    if head.kind != "name":
+        return None
+    return head if head.mention is None or head.mention.kind != "organisation" else None
+
+
+def body_of(phrase: Phrase) -> Who | None:
+    """ "A three-judge panel of the U.S. Court of Appeals", "Election monitors from the
+    OSCE": the organisation, when the phrase's first preposition names it."""
+    first = phrase.preps[0][0] if phrase.preps else ""
+    if phrase.noun not in lx.BODY_PARTS or first not in {"of", "from"}:
+        return None
+    head = phrase.preps[0][1].head
+    mention = head.mention if head is not None and head.kind == "name" else None
+    if mention is None or mention.kind != "organisation" or head is None or head.possessive:
+        return None
+    return Who(mention.key, "high")
