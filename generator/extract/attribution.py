@@ -365,10 +365,12 @@ def _coordinated(row: Sequence[Chunk], i: int) -> bool:
 
 
 def _untitled_pair(row: Sequence[Chunk], i: int) -> bool:
-    """Is the name at `i` the second of "X and Y", two names, itself with no title before it
-    (not "Water and Sanitation Minister X")?"""
-    named = row[i].mention
-    return named is not None and named.title is None and row[i - 2].kind == "name"
+    """Is the name at `i` the second of "X and Y", two names alike in having a title or not
+    (not "Water and Sanitation Minister X", nor "Provincial Information and … Commissioner X")?"""
+    named, first = row[i].mention, row[i - 2].mention  # both titled or neither: "Chief
+    if named is None or first is None or row[i - 2].kind != "name":  # Justice X and Justice Y"
+        return False
+    return (named.title is None) == (first.title is None)
 
 
 def _opener_apposition(row: Sequence[Chunk], a: int, i: int) -> bool:

@@ -346,8 +346,8 @@ def after_comma(rest: str) -> set[str]:
     """The name evidence an appositive after a name's comma gives."""
     if _AGE.match(rest):
         return {"person", "aged"}  # "Darren Frost, 58, from Garstang": only a person has an age
-    if rest.startswith("who ") or rest[:1].isdigit():
-        return {"person"}
+    if rest.startswith(("who ", "speaking ")) or rest[:1].isdigit():
+        return {"person"}  # also "Han, speaking to reporters, urged": a person
     if rest.startswith(("which ", "owned by", "based in", "headquartered")):
         return {"org"}
     if appositive_body(rest):

@@ -74,8 +74,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     """Do `prev` and `tok` belong to one capitalised run? `alone`: `prev` opens the run."""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
         bare = text[prev.end : tok.start].strip() in {"'", "’"}  # "Tenants'", not "Ruiz's"
-        plural = bare and prev.capitalised and prev.text.endswith("s")
-        plural = plural and prev.lower not in lx.ORG_HEADS  # not "Redgum Resources' Koolinda"
+        plural = bare and prev.capitalised and prev.text.endswith("s")  # not "Economics'"
+        plural = plural and prev.lower not in lx.ORG_HEADS and not prev.lower.endswith("ics")
         group = (prev.capitalised and prev.lower in lx.NAME_POSSESSORS and alone) or (
             plural and not alone and tok.capitalised  # "Irish Tenants' Voice"
         )

@@ -364,6 +364,7 @@ class Referents(BodyReferents):
             k
             for k, texts in self.roles.items()
             if self.kinds.get(k) == "person"
+            and noun not in ("bench", "panel", "chamber")
             and any(
                 role_head(text) == noun
                 and all(w in text.split() for w in words)

@@ -235,11 +235,11 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
         return text[row[0].start : row[2].end]  # "the boy's mother said"
     if len(row) < 2 or row[0].kind != "word" or row[0].text not in INDEFINITE:
         return None
-    for c in row[1:4]:
-        if c.kind != "word":
+    for m, c in enumerate(row[1:4], 1):  # also "A 19-year-old student, who asked …"
+        if c.kind not in ("word", "num"):
             return None
-        if person_noun(c.text):
-            end = next((k for k, x in enumerate(row) if x.kind != "word"), len(row))
+        if c.kind == "word" and person_noun(c.text):
+            end = next((k for k in range(m, len(row)) if row[k].kind != "word"), len(row))
             cut = next((k for k, x in enumerate(row[:4]) if x.text in _RELATIVES), 4)
             last = row[min(end, cut) - 1]  # "a fisherman", not "a fisherman who spoke"
             return None if apposed_person(row, end) else text[row[0].start : last.end]

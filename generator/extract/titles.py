@@ -163,8 +163,8 @@ def _law_subject(row: Sequence[Chunk], k: int) -> bool:
     m = k - 1
     if m >= 0 and row[m].text == ",":
         m = next((i for i in range(m - 1, max(-1, m - 8), -1) if row[i].text == ","), -1) - 1
-    if is_word(row, m, "which", "that") and m >= 2 and row[m - 1].text == ",":
-        m -= 2  # "the state constitution, which requires districts to be “…”"
+    if is_word(row, m, "which", "that") and m >= 1:  # "the state constitution, which
+        m -= 1 + (row[m - 1].text == ",")  # requires …", "a standing order that requires …"
     return m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS
 
 
@@ -184,7 +184,7 @@ _LAWS = lx.words(
     """code act law laws statute constitution article articles section sections clause
     clauses regulation regulations"""
 )
-_RULE_NOUNS = _LAWS | lx.words("policy policies rule rules bylaws charter guidelines")
+_RULE_NOUNS = _LAWS | lx.words("policy policies rule rules bylaws charter guidelines order orders")
 _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
     require requires required define defines defined criminalise criminalises criminalize
@@ -291,6 +291,8 @@ def _named_kind(row: Sequence[Chunk], qi: int) -> bool:
         return False
     if words[0].casefold().strip(",.").endswith((*_ADJECTIVE_ENDINGS, "ing")):
         return False  # "a “generous” offer", "an “overbearing” impact": someone's verdict
+    if words[0].casefold().strip(",.!") in {"yes", "no"} and nxt.text in {"vote", "campaign"}:
+        return True  # "which urged a “No” vote": a ballot's option
     return not any(c.kind == "word" and c.text in sp.VERB_FORMS for c in row[max(0, qi - 5) : qi])
 
 
