@@ -134,6 +134,9 @@ class Context(Antecedents):
                 human = apposed.mention is not None and apposed.mention.kind == "person"
                 role = role_head_before(row, k2) or portfolio_before(row, k2)
                 held = apposed if human and i - k2 == 2 and role else None
+                opens = _proxy_for_role(row, k2)  # "A spokesperson for the Minister for Housing,
+                if held is not None and opens is not None:  # Niall Brophy, said": his spokesperson
+                    return Who(None, "low", para.text[row[opens].start : row[k2 - 1].end])
                 if (held := held or org_apposition(row, k2, i)) is not None:  # Affairs, Vikram
                     return self._name(held)  # Anand, said"; "The tanker's manager, X Ltd, said"
                 if (
@@ -380,3 +383,16 @@ def _opener_apposition(row: Sequence[Chunk], a: int, i: int) -> bool:
         return False
     role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
     return role and row[a - 1].text == "," and is_word(row, a + 2, "a", "an", "the")
+
+
+def _proxy_for_role(row: Sequence[Chunk], k2: int) -> int | None:
+    """Where "a spokesperson for the Minister …" opens, when a proxy noun and "for"/"to" come
+    before a person's role that ends at the comma `k2`: the name after it is the principal's."""
+    for m in range(k2 - 2, max(-1, k2 - 9), -1):
+        if row[m].kind != "word":
+            return None
+        if row[m].text in sp.PROXY_NOUNS and is_word(row, m + 1, "for", "to"):
+            person = any(is_word(row, n, *lx.ROLE_NOUNS) for n in range(m + 2, k2))
+            det = m - 1 if is_word(row, m - 1, "a", "an", "the") else m
+            return det if person and row[m].text != "office" else None
+    return None

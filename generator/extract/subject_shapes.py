@@ -238,7 +238,7 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
     for m, c in enumerate(row[1:4], 1):  # also "A 19-year-old student, who asked …"
         if c.kind not in ("word", "num"):
             return None
-        if c.kind == "word" and person_noun(c.text):
+        if c.kind == "word" and (person_noun(c.text) or c.text in _HUMAN):
             end = next((k for k in range(m, len(row)) if row[k].kind != "word"), len(row))
             cut = next((k for k, x in enumerate(row[:4]) if x.text in _RELATIVES), 4)
             last = row[min(end, cut) - 1]  # "a fisherman", not "a fisherman who spoke"

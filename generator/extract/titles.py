@@ -165,7 +165,8 @@ def _law_subject(row: Sequence[Chunk], k: int) -> bool:
         m = next((i for i in range(m - 1, max(-1, m - 8), -1) if row[i].text == ","), -1) - 1
     if is_word(row, m, "which", "that") and m >= 1:  # "the state constitution, which
         m -= 1 + (row[m - 1].text == ",")  # requires …", "a standing order that requires …"
-    return m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS
+    named = m >= 0 and row[m].kind == "name" and row[m].text.split()[-1].casefold() in _LAWS
+    return named or (m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS)
 
 
 def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
