@@ -87,7 +87,10 @@ class Context(Antecedents):
         """Who does the verb at chunk `j`: `COORDINATED` when it shares an earlier verb's
         subject ("rejected the report and said"), None when no subject is found."""
         i, _ = skip_adverbs_left(row, j - 1)
-        i = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"
+        k = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"; not
+        k2 = previous_comma(row, i) if k != i and row[i].text == "," else -1  # "X, head of
+        aside = k2 > 0 and row[k2 - 1].kind == "name" and parenthetical(row, k2 + 1, i)  # Y (Z),"
+        i = i if aside else k
         if i < 0:
             return None
         c = row[i]
@@ -377,8 +380,7 @@ def _untitled_pair(row: Sequence[Chunk], i: int) -> bool:
 
 
 def _opener_apposition(row: Sequence[Chunk], a: int, i: int) -> bool:
-    """Is the name at `a` the apposition of a role ending the opening phrase before it, with
-    the subject after its comma ("…, addressed to the speaker of parliament, X, a group …")?"""
+    """Is the name at `a` the apposition of a role closing the opener ("to the speaker, X, a …")?"""
     if a < 2 or a + 2 > i or row[a].kind != "name" or row[a + 1].text != ",":
         return False
     role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))

@@ -282,8 +282,9 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         rest = rest[1 + tan_sri(words, rest) :]
     if not rest:  # "Intelligence Committee Chairman": the organisation the title belongs to
         first_title = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), 0)
-        executive = first_title == len(words) - 1 >= 1 and words[-1].lower == "executive"
-        org = words[: first_title + executive]  # "the Health Service Executive": a body
+        whole = words[-1].lower == "executive" or any(w.lower == "of" for w in words[1:-1])
+        executive = first_title == len(words) - 1 >= 1 and whole  # "the Health Service
+        org = words[: first_title + executive]  # Executive", "Office of Consumer Advocate"
         if len(org) >= 2 and (executive or any(w.lower in lx.ORG_HEADS for w in org)):
             return _new_run(para, org, [], "", run[0], run[len(org) - 1], {"org"})
         return None
