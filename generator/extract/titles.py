@@ -203,7 +203,7 @@ _CHARGES = (
     | {
         ("suspicion", "of")  # "detained … on suspicion of “conspiring against …”"
     }
-    | {(noun, "of") for noun in _COUNTS}
+    | {(noun, "of") for noun in _COUNTS | {"charges"}}  # "on charges of murder and “…”"
 )  # "37 counts of “obtaining property by deception”"
 _CHARGE_NOUNS = _COUNTS | {"charges"}
 
@@ -226,7 +226,12 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     pleaded = "guilty" in words and words[-1] == "to" and "failing" in words  # "pleading
     if pleaded:  # guilty to failing to “take such measures …”": the charge's words
         return True
-    return (bool(pairs & _CHARGES) or one_of) and words[-1] in {"of", "with"}  # and one of “…”"
+    owned = any(c.possessive for c in row[max(0, qi - 6) : qi])  # "the union's charges of"
+    if owned and "charges" in words:
+        return False
+    listed = words[-1:] in (["and"], ["or"]) and bool({"of", "with"} & set(words))  # "on
+    return (bool(pairs & _CHARGES) or one_of) and (words[-1] in {"of", "with"} or listed)
+    # charges of murder and “…”"; "and one of “…”"
 
 
 def _title_case(text: str) -> bool:
