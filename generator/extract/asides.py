@@ -69,7 +69,8 @@ def kin(row: Sequence[Chunk]) -> bool:
     """ "the boy's mother said": a common noun's possessive, a person noun, then a verb."""
     if len(row) < 4 or not row[1].possessive or row[1].kind != "word" or row[1].capital:
         return False
-    return row[2].kind == "word" and person_noun(row[2].text) and verb_at(row, 3)
+    aside = row[3].text == "," and is_word(row, 4, "who")  # "the boy's mother, who asked …,"
+    return row[2].kind == "word" and person_noun(row[2].text) and (verb_at(row, 3) or aside)
 
 
 def said_at_place(row: Sequence[Chunk], k: int) -> bool:

@@ -169,7 +169,7 @@ def appositive_body(rest: str) -> bool:
         return False
     for k in range(1, min(len(words), 5)):  # "a regional housing advocacy group"
         w = words[k]
-        if (w in lx.ORG_NOUNS or w in _GROUPS) and not w.endswith(("er", "or")):
+        if (w in lx.ORG_NOUNS or w in _GROUPS) and (not w.endswith(("er", "or")) or w in _FIRMS):
             nxt = words[k + 1] if k + 1 < len(words) and not raw[k].endswith(",") else ""
             if nxt in lx.ORG_NOUNS or nxt in _GROUPS:
                 continue  # "the campaign group that organised": the head is the next noun
@@ -181,6 +181,7 @@ def appositive_body(rest: str) -> bool:
     return False
 
 
+_FIRMS = lx.words("regulator insurer lender broadcaster")  # not "a canoe hire operator"
 _AFTER_HEAD = lx.words("in of for that which with based owned run led registered formed")
 _GROUPS = lx.words("campaign initiative collective")  # "Climate Action X, a local campaign,"
 _NOT_MODIFIERS = lx.DETERMINERS | lx.words("who whose that which and or but than as to of for by")

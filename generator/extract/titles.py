@@ -229,6 +229,8 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     owned = any(c.possessive for c in row[max(0, qi - 6) : qi])  # "the union's charges of"
     if owned and "charges" in words:
         return False
+    if words[-1:] == ["with"] and "charged" in words[:-1]:
+        return True  # "charged both brothers with “…”": a charge's words
     listed = words[-1:] in (["and"], ["or"]) and bool({"of", "with"} & set(words))  # "on
     return (bool(pairs & _CHARGES) or one_of) and (words[-1] in {"of", "with"} or listed)
     # charges of murder and “…”"; "and one of “…”"
