@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import body_before_aside, short_aside
-from generator.extract.clauses import Chunk, is_word, previous_comma
+from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma
 from generator.extract.discourse import COORDINATED
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
@@ -24,6 +24,14 @@ _SEEING = frozenset({"seen", "obtained", "reviewed", "shown", "cited"})
 
 
 class Antecedents(Referents):
+    def relative_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
+        """A relative pronoun before a short aside that the comma at `i` closes ("a study by
+        X which, in November, described"): what the pronoun stands for."""
+        k2 = previous_comma(row, i) if row[i].kind == "punct" and row[i].text == "," else -1
+        if k2 < 1 or row[k2].text != "," or not is_word(row, k2 - 1, "which", "who"):
+            return None
+        return self.antecedent(row, k2 - 1, para) if parenthetical(row, k2 + 1, i) else None
+
     def antecedent(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """What "who"/"which"/"that" at `i` stands for: the noun phrase before it (past an
         aside: "Chhum On, 35, who also said")."""

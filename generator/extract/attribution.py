@@ -29,18 +29,9 @@ from generator.extract.clauses import (
 )
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
-from generator.extract.phrases import (
-    PREPOSITIONS,
-    Who,
-    is_object,
-    parse,
-)
+from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import (
-    before_bracket,
-    comma_subject,
-    verb_at,
-)
+from generator.extract.rows import before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
     after_subordinator,
     apposed_name,
@@ -117,6 +108,8 @@ class Context(Antecedents):
         quoted = c.kind == "quote" and c.text.rstrip().endswith(",")  # `X, telling “…,” said`
         if quoted and (before_aside := self._before_aside(row, i, para)) is not None:
             return before_aside
+        if (relative := self.relative_aside(row, i, para)) is not None:
+            return relative  # "a study by X which, in November, described"
         if (whose := whose_aside(row, i)) is not None:  # "X, whose brother, Y, died …, said"
             return self._name(whose)
         if c.kind == "punct" and c.text in {",", "—"}:

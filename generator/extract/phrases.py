@@ -277,7 +277,9 @@ def _before_name(row: Sequence[Chunk], k: int, i: int) -> bool:
     c, inner = row[k], k < i - 1
     if c.kind == "word" and (c.text in _ROLE_OR_DET or inner and c.capital):
         return True
-    if c.kind == "word" and inner and c.text.endswith(lx.ADJECTIVE_SUFFIXES):
+    if inner and c.kind == "num" and is_word(row, k + 1, "year-old"):
+        return True  # "of 71-year-old retiree X"
+    if c.kind == "word" and inner and c.text.endswith((*lx.ADJECTIVE_SUFFIXES, "-old")):
         return True
     return inner and c.body and not is_word(row, k + 1, "the")
 

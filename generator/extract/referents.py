@@ -208,7 +208,8 @@ class Referents(BodyReferents):
         noun = phrase.noun
         demonym = noun.endswith(lx.DEMONYM_ENDINGS) and noun not in lx.GENERIC_ORG_NOUNS
         person = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or demonym  # not "the board"
-        if phrase.det != "the" or not person or phrase.possessor is not None:
+        kin = noun in sp.PERSON_NOUNS and any(p == "of" for p, _ in phrase.preps)  # "the son
+        if phrase.det != "the" or not person or phrase.possessor is not None or kin:  # of X"
             return None
         if self._introduced(para, offset, noun):
             return Who(None, "low", phrase.text)  # "One senior official … the official"

@@ -188,8 +188,9 @@ def _head(para: Para, i: int) -> int | None:
     for p in range(k - 1, max(0, k - 5), -1):
         low = toks[p].lower
         if low in {"of", "for", "in", "at", "from", "to"}:
-            if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS:
-                return p - 1
+            kin = low == "of" and p >= 1 and toks[p - 1].lower in sp.PERSON_NOUNS  # "the son
+            if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS and not kin:  # of retiree X": X
+                return p - 1  # is the retiree
             return k if end.lower in lx.ROLE_NOUNS else None  # "manslaughter of photographer"
         if low in lx.DETERMINERS or toks[p].possessive:
             continue  # "his predecessor in the race"

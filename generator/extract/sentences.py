@@ -69,13 +69,30 @@ def _given_name(text: str, at: int) -> bool:
     return word[:1].isupper() and word.isalpha() and word.casefold() not in _NOT_GIVEN
 
 
+_COMPANY_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co"})
+
+
+def _company_end(before: list[str], last_word: str, text: str, at: int) -> bool:
+    """Does "Inc." / "Ltd." / "Corp." / "Co." end a company's name and its sentence? It
+    follows a capitalised word ("Hanseong Semiconductor Co.", "Smith & Co."; not "Tralee,
+    Co. Kerry") and another ending does not follow ("Co. Ltd.")."""
+    if last_word not in _COMPANY_ABBREVIATIONS or len(before) < 2:
+        return False
+    previous = before[0].rsplit(None, 1)[-1]
+    found = _NEXT_WORD.match(text, at)
+    following = (found.group(1) if found else "").casefold().rstrip(".,")
+    return (previous[:1].isupper() or previous == "&") and following not in lx.COMPANY_ENDINGS
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
         last_word = before[-1].casefold().strip("\"“‘'(") if before else ""
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+        if _company_end(before, last_word, text, match.end()):
+            pass  # "… Harbours Ltd. Council leader X said": a company's name ends a sentence
+        elif last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
         if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
             continue  # "Water Resources Minister K.S. Ramaiah said"

@@ -63,6 +63,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         control = object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
+    if (outer := _bearing_out(row, j)) >= 0:  # "X said the report confirmed “…”": X's
+        return verb_cue(ctx, para, row, outer)
     passive = any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, i + 1), j))
     participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
     told_by = c.text in _IRREGULAR_PARTICIPLES and after_comma_by(row, j)
@@ -88,6 +90,20 @@ _NAMING = lx.words(
     """dubbed called described labelled labeled branded nicknamed termed billed hailed
     touted styled characterised characterized"""
 )
+
+
+_BEARING_OUT = frozenset({"confirmed", "confirms"})
+
+
+def _bearing_out(row: Sequence[Chunk], j: int) -> int:
+    """ "Phiri said the report confirmed “what our people …”": a document that confirms, in a
+    clause reported by a speaker, bears out the speaker's words (the outer verb's index, or
+    -1)."""
+    if row[j].text not in _BEARING_OUT or not is_word(row, j - 1, *sp.DOCUMENT_NOUNS):
+        return -1
+    k = j - 2 if is_word(row, j - 2, "the", "its", "their", "his", "her") else -1
+    k = k - 1 if is_word(row, k - 1, "that") else k
+    return k - 1 if k >= 1 and is_word(row, k - 1, "said", "says") else -1
 
 
 def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
