@@ -129,6 +129,11 @@ def _cited_by(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | N
     return Cue(who, para.text[row[k].start : row[by].end]) if who is not None else None
 
 
+# What a law does to words it holds: "“…”, as the Habitats Directive requires" (no speaker).
+_AS_REQUIRED = lx.words("requires required demands stipulates provides mandates")
+_LAWS = lx.LAWS | lx.words("directive constitution code regulation regulations treaty charter")
+
+
 def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
     """ "“…,” as one regional director told investigators": the as-clause's subject said it
     (an unnamed one stays unnamed)."""
@@ -136,6 +141,9 @@ def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | No
         x = row[v]
         if x.kind in ("quote", "punct"):
             return None
+        if x.kind == "word" and x.text in _AS_REQUIRED:  # "“…”, as the Habitats Directive
+            law = row[v - 1].text.split()[-1].casefold() in _LAWS  # requires": a law's words
+            return Cue(Who(None, "low", lx.LAW_WORDS), "(law)") if law else None
         if x.kind == "word" and x.text in _AS_TOLD:
             s = row[k + 1]
             who: Who | None

@@ -204,10 +204,12 @@ class Context(Antecedents):
         k = i
         relation = row[i].text in lx.ROLE_NOUNS or row[i].text in sp.PERSON_NOUNS
         stops = _OWNERS if relation else _OWNERS[:1]  # "his main rival", not "her letter"
-        while k > 0 and i - k < 3 and row[k - 1].kind == "word" and row[k - 1].text not in stops:
-            if row[k - 1].text in PREPOSITIONS or verb_at(row, k - 1):
+        span = 3  # "a decision the country's largest union of artisanal fishermen welcomed"
+        while k > 0 and i - k < span and row[k - 1].kind == "word" and row[k - 1].text not in stops:
+            of = span == 3 and is_word(row, k - 1, "of") and _bare(row, k - 2) and _bare(row, i)
+            if (row[k - 1].text in PREPOSITIONS and not of) or verb_at(row, k - 1):
                 return None
-            k -= 1
+            span, k = (6 if of else span), k - 1
         owned = is_word(row, k - 1, *stops[1:])  # "a result his main rival
         plural = row[i].kind == "word" and row[i].text.endswith("s") and i >= 3
         for d in (i - 3, i - 2) if plural and not owned else ():  # "a decision conservation
@@ -224,6 +226,8 @@ class Context(Antecedents):
         if owned:  # a person's relation the text does not name
             return Who(None, "low", phrase.text)
         who = self.resolve(phrase, para, row[k - 1].start)
+        if span > 3 and (who is None or who.key is None):  # "the country's largest union of
+            return Who(None, "low", phrase.text)  # artisanal fishermen": unnamed, yet the subject
         return who if who is not None and who.key is not None else None
 
     def _before_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:

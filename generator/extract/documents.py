@@ -148,7 +148,8 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
         return _writer(row, _written_by(row, i))  # "The report, commissioned by X and
     for c in row[by + 1 : by + 4]:  # written by the Cleveland law firm Y,"
         if c.kind == "name" and c.mention is not None and not c.possessive:
-            return Who(c.mention.key, "high")
+            return _role_named(row, by + 1) or Who(c.mention.key, "high")  # not the M.T.A. in
+            # "by the M.T.A. inspector general, Dolores Whitcombe,": the person named
         if c.kind not in ("word", "name") or not (c.possessive or c.text == "the"):
             return _role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
     return None  # "the" and "UK's"
@@ -157,7 +158,8 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
 def _role_named(row: Sequence[Chunk], k: int) -> Who | None:
     """ "an email sent by the casino's then head of compliance, Marcus Tey,": the person a
     role after "by" names, set off by commas."""
-    comma = next((m for m in range(k, min(k + 9, len(row))) if row[m].kind != "word"), -1)
+    ends = (m for m in range(k, min(k + 9, len(row))) if row[m].kind not in ("word", "name"))
+    comma = next(ends, -1)
     role = any(row[m].text in lx.ROLE_NOUNS for m in range(k, comma)) if comma > 0 else False
     named = row[comma + 1] if role and row[comma].text == "," and comma + 1 < len(row) else None
     mention = named.mention if named is not None else None

@@ -368,3 +368,10 @@ BODY_PARTS = words(
 )
 # The forms of "be" that make a passive or a copula ("was found", "were “…”").
 BE_FORMS = words("be been being is are was were")
+# The last word of a phrase that names a law, whose words no one speaks ("The Wisconsin bill
+# would have told"; "“…”, as the Habitats Directive requires").
+LAWS = _words("bill bills law laws act statute ordinance decree")
+LAW_WORDS = "the words of a law"
+# First words of agencies named by their field and their place ("Elections Canada",
+# "Statistics Norway", "Parks Canada").
+AGENCY_FIELDS = _words("elections statistics parks")

@@ -93,12 +93,14 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("acronym_led")  # "VOA Khmer"
     if lowered[0] in lx.EVENT_FIRST or (len(lowered) > 1 and lowered[-1] in lx.EVENT_LAST):
         ev.add("event")
-    if lowered[0] == "an" and len(tokens) >= 3 and not all(t.text.isascii() for t in tokens):
-        ev.add("org")  # "An Garda Síochána", "An Coimisiún Pleanála": Irish bodies
+    irish = lowered[0] == "an" and len(tokens) >= 3 and not all(t.text.isascii() for t in tokens)
+    if irish or (lowered[0] in lx.AGENCY_FIELDS and len(tokens) >= 2):  # "An Garda Síochána";
+        ev.add("org")  # "Elections Nova Scotia", "Statistics Norway": an agency by its field
     place_speaks = False
     body_of = len(tokens) > 2 and first.lower in lx.ORG_HEADS and lowered[1] == "of"  # Ministry
     placed = final.lower in lx.PLACE_HEADS and not body_of  # "of Water and Territory": a body
     place_first = len(tokens) > 1 and first.lower in lx.PLACE_FIRST  # "New York", "South Asia"
+    place_first = place_first and lowered[1] not in lx.TITLE_WORDS  # not "New Democrat X"
     if placed or place_first:  # a place by its own words, not by "in"/"from" before it
         ev |= {"place", "place_word", *(["place_first"] if place_first else [])}
         follower = toks[last + 1] if last + 1 < len(toks) else None

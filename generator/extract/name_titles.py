@@ -20,6 +20,9 @@ def after_link(words: list[str] | list[Token], j: int) -> bool:
     return (before if isinstance(before, str) else before.lower) in {"of", "for", "and"}
 
 
+_PARTY_MEMBERS = lx.words("democrat republican")
+
+
 def title_end(words: list[Token], after_role: bool = False) -> int:
     """Index of the last title word of a run, -1 for none. A title abbreviation ("Sen")
     closing the run is a name ("Hun Sen"); a sentence-initial role noun is a title
@@ -42,8 +45,12 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
                 continue  # "Alliance secretary Dean Kowalczyk": a title, then a given name
             end = j
     first = words[0].lower
+    if end < 0 and len(words) >= 4 and first == "new" and words[1].lower == "democrat":
+        end = 1  # "New Democrat Heather Boudreau-Lind" (Canada's NDP)
     if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _OPENING_ROLES:
         end = 0
+    if end < 0 and len(words) >= 3 and first in _PARTY_MEMBERS:
+        end = 0  # "to Democrat Heather Lind": a party label, never "the Republican party"
     while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and"}:
         # "Director of Operations Sofia Patel"; "President of the United States" names nobody;
         # "Minister of State for Transport Lydia Koh", "Minister for Energy and Mining X"

@@ -57,7 +57,6 @@ def _field(word: str) -> bool:
     return not (word in _NOT_FIELDS or word in lx.DETERMINERS or word.endswith(("ing", "ed")))
 
 
-_LAWS = lx.words("bill bills law laws act statute ordinance decree")
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
     "mission delegation office team wing branch unit division arm secretariat observers chamber"
@@ -102,8 +101,8 @@ class Referents(BodyReferents):
             return None
         if phrase.plural_names:
             return Who(None, "low", phrase.text or "two or more people")
-        if (phrase.text.split() or [""])[-1] in _LAWS:
-            return Who(None, "low", "the words of a law")  # "The Wisconsin bill would have told"
+        if (phrase.text.split() or [""])[-1] in lx.LAWS:
+            return Who(None, "low", lx.LAW_WORDS)  # "The Wisconsin bill would have told"
         if head.kind == "name" and head.mention is not None and not head.possessive:
             return self._body_of_name(phrase, para, offset) or self._name(head)
         if head.kind == "pron":
