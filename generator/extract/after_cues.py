@@ -41,6 +41,9 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
     if k >= len(row):
         return None
     c = row[k]
+    if (alleged := _as_alleged(ctx, para, row, qi)) is not None:
+        return alleged  # "found no evidence that names had been “…” into the constituency,
+        # as the party has alleged": the party's
     if is_word(row, k, "cited", "quoted") and (cited := _cited_by(ctx, para, row, k)):
         return cited  # `“the prevailing market rate” cited in a report by the Auditor-General`
     if not comma and not _tight(row, qi, k):
@@ -132,6 +135,23 @@ def _cited_by(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | N
 # What a law does to words it holds: "“…”, as the Habitats Directive requires" (no speaker).
 _AS_REQUIRED = lx.words("requires required demands stipulates provides mandates")
 _LAWS = lx.LAWS | lx.words("directive constitution code regulation regulations treaty charter")
+
+
+def _as_alleged(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """An as-clause closing the sentence a few words after the quotation, with no other
+    quotation between ("…, as the party has alleged."): its subject's words."""
+    for m in range(qi + 2, min(len(row) - 2, qi + 10)):
+        if row[m].kind == "quote":
+            return None
+        if row[m].text == "," and is_word(row, m + 1, "as"):
+            last = max(v for v, x in enumerate(row) if x.kind != "punct")
+            if row[last].kind == "word" and row[last].text in _ALLEGED and last - m <= 8:
+                return _as_told(ctx, para, row, m + 1)
+            return None
+    return None
+
+
+_ALLEGED = lx.words("alleged alleges claimed claims argued argues contended contends")
 
 
 def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:

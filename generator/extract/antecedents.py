@@ -73,6 +73,10 @@ class Antecedents(Referents):
             return None
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             return self._name(row[k])
+        member = row[k - 2] if k >= 2 and is_word(row, k - 1, "of", "from", "at") else None
+        person = member is not None and getattr(member.mention, "kind", "") == "person"
+        if person and member and row[i].text == "who" and row[k].kind == "name":
+            return self._name(member)  # "Priya Ramaswamy of Holt Ferrier LLP, who said": hers
         placed = row[k].kind == "name" and is_word(row, k - 1, "in") and k >= 2  # "the X Embassy
         if placed and row[k - 2].body:  # in Manila, which said": the body, not its place
             return self._name(row[k - 2])

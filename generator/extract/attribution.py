@@ -114,6 +114,8 @@ class Context(Antecedents):
             return self._name(whose)
         if c.kind == "punct" and c.text in {",", "—"}:
             k2 = previous_comma(row, i)
+            if k2 > 0 and is_word(row, k2 + 1, *PREPOSITIONS) and is_word(row, k2 + 2, "which"):
+                return self.subject(row, k2, para)  # "The X (CDA), of which Y is a member, said"
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
                 if is_word(row, k2 + 1, "which", "who"):  # "X, chairman of the Y Committee, which
                     first = skip_openers(row, clause_start(row, j), j)  # drafted it, told"
@@ -269,7 +271,8 @@ class Context(Antecedents):
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
         while end < j and not verb_at(row, end):
             participle = row[end + 1].text.endswith("ed") if end + 1 < j else False
-            if row[end].text == "," and (is_word(row, end + 1, *_RELATIVE) or participle):
+            relative = is_word(row, end + 1, *_RELATIVE) or is_word(row, end + 2, "which", "whom")
+            if row[end].text == "," and (relative or participle):  # also ", of which X is"
                 closing = commas(row, end + 2, j)  # "A lawyer for X, who asked …, said", "The
                 if closing:  # report by X, published on Tuesday, said …, and warned"
                     end = closing[0]

@@ -53,6 +53,7 @@ from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
 from generator.extract.participle_cues import participle_subject
+from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
@@ -288,6 +289,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "had yet to explain why results were released “…”": nothing was said
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and noun_to(row, j - 2):
             pass  # "was given no chance to respond … and was “…”": no one responded
+        elif told_that(row, j, qi):
+            return verb_cue(ctx, para, row, j)  # "had been told … that he had “…”": by whom?
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):

@@ -23,7 +23,10 @@ GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
 # Capitalised words that make a capitalised run a title ("Prime Minister", "Detective Inspector").
 # Ranks written short before a name, with or without a dot ("Col. Amadou Diallo").
-RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp")
+# Ranks before a name; the police ranks of Ghana, Nigeria, India and Pakistan ("DCOP Francis
+# Adu-Gyamfi", "SSP Imran Qureshi") are titles only before a name (`TITLE_ABBREVIATIONS`).
+_POLICE_RANKS = "dcop acp dsp asp igp aig dig ssp"
+RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp " + _POLICE_RANKS)
 TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     """
     minister president secretary director senator governor mayor judge justice chancellor
@@ -51,7 +54,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
 # Modal verbs ("would ask", "must delete"): what follows them has not (yet) happened.
 MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
-TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr cr dpp")
+TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr cr dpp " + _POLICE_RANKS)
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
@@ -117,7 +120,7 @@ ORG_HEADS = _words(
     """
     ombudsman municipality party commission committee council department ministry agency
     authority association community
-    union court bank group inc ltd llc plc corp corporation company co capital partners limited
+    union court bank group inc ltd llc llp plc corp corporation company co capital partners limited
     holdings logistics freight pharma pharmaceuticals homes times news post club fc police
     service services office board trust foundation institute university college school
     hospital fund network airlines airways motors energy democrats republicans conservatives
@@ -219,7 +222,7 @@ PLACE_OF_NOUNS = frozenset(
 NON_ORG_ACRONYMS = _words(
     """
     us uk usa dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
-    covid sms usd aud gbp eur nzd cad jpy lgbt lgbtq er icu hiv aids dna ivf ngo ngos
+    covid sms usd aud gbp eur nzd cad jpy lgbt lgbtq er icu hiv aids dna ivf ngo ngos cctv gps
     html xhtml css xml json yaml url urls uri http https www pdf svg dom api js php sql
     rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata"""
 )
@@ -348,7 +351,7 @@ COUNTRY_WORDS = _words("united states kingdom republic emirates islands isles")
 
 # Company endings ("Apex Foods Ltd"), and title words that are given names too ("Dean
 # Kowalczyk": a title only before another name).
-COMPANY_ENDINGS = _words("inc ltd llc plc corp co ag sa gmbh limited as asa oy oyj bv ab nv")
+COMPANY_ENDINGS = _words("inc ltd llc llp plc corp co ag sa gmbh limited as asa oy oyj bv ab nv")
 GIVEN_NAMES_TOO = _words("dean king major earl judge bishop prince")
 # Plural possessives that open a name before any capitalised word ("People's Party").
 NAME_GROUPS = _words("people workers women supporters members parents")

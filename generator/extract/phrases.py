@@ -247,7 +247,9 @@ def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:
     return max(k, a + 1) if a < b else a
 
 
-SUBORDINATORS = lx.words("after before since until as while when because if though although once")
+SUBORDINATORS = lx.words(
+    "after before since until as while when because if though although once unless whereas"
+)
 
 
 def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:

@@ -366,8 +366,8 @@ class Referents(BodyReferents):
             if self.kinds.get(k) == "person"
             and noun not in ("bench", "panel", "chamber")
             and any(
-                role_head(text) == noun
-                and all(w in text.split() for w in words)
+                (role_head(text) == noun or (noun, role_head(text)) == ("judge", "justice"))
+                and all(w in text.split() for w in words if w != noun)  # Lord Justice X
                 and not (words == ["president"] and " " in text)  # not "Senate President"
                 for text in texts
             )

@@ -16,10 +16,13 @@ from typing import NamedTuple
 
 from generator.extract import lexicon as lx
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st gen gov sen rep lt col sgt prof rev jr sr no vs etc inc ltd co corp
+_ABBREVIATIONS = (
+    frozenset(
+        """mr mrs ms dr st gen gov sen rep lt col sgt prof rev jr sr no vs etc inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.g i.e ma""".split()  # noqa: SIM905
-)
+    )
+    | lx.RANK_ABBREVIATIONS
+)  # "Police Brig. Gen. Ramon Villacorta"
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u00C0-\u00DE])")
 # A word, and the apostrophe of a plural possessive before the next word ("Jones' campaign").
 _WORD = re.compile(r"[^\W\d_][\w]*(?:[-.'’][^\W_]+)*(?:(?<=s)['’](?=\s+[^\W\d_]))?", re.UNICODE)
