@@ -182,11 +182,11 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         lead = 0  # "Associate Professor Cheong Wai Kit of the …", "Mr Tan Ah Kow of the …"
         while lead < cut - 2 and words[lead].rstrip(".") in lx.HONORIFICS | lx.ROLE_MODIFIERS:
             lead += 1
-        person_then_org = (  # "Dennis Mandudzo of the University of Zimbabwe"
+        the = cut + 1 < len(words) and words[cut + 1] == "the"  # "Rosa Elvira Quispe Huamán of
+        person_then_org = (  # the Andean …", "Dennis Mandudzo of the University of Zimbabwe"
             not titles
-            and 2 <= len(left) - lead <= 3
-            and cut + 1 < len(words)
-            and (words[cut + 1] == "the" or (len(right) >= 2 and len(left) == 2))
+            and 2 <= len(left) - lead <= 3 + the
+            and (the or (len(right) >= 2 and len(left) == 2))
             and not any(w in lx.ORG_HEADS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )
