@@ -25,7 +25,7 @@ GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Ranks written short before a name, with or without a dot ("Col. Amadou Diallo").
 # Ranks before a name; the police ranks of Ghana, Nigeria, India and Pakistan ("DCOP Francis
 # Adu-Gyamfi", "SSP Imran Qureshi") are titles only before a name (`TITLE_ABBREVIATIONS`).
-_POLICE_RANKS = "dcop acp dsp asp igp aig dig ssp"
+_POLICE_RANKS = "dcop acp dsp asp igp aig dig ssp sp csp cp"
 RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp " + _POLICE_RANKS)
 TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     """
@@ -35,7 +35,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy td
-    administrator advocate prosecutor member
+    administrator advocate prosecutor member undersecretary under-secretary whip
     chairperson ombudsman registrar auditor-general advocate-general attorney-general
     solicitor-general inspector-general secretary-general director-general governor-general
     surgeon-general
@@ -159,7 +159,7 @@ LOWER_ORG_HEADS = _words("tribunal party movement")
 # "the French newspaper La Tribune", "the union Unite").
 ORG_NOUNS = _words(
     """
-    company firm group newspaper broadcaster network union party agency bank charity
+    company firm group ngo newspaper broadcaster network union party agency bank charity
     organisation organization airline carrier maker manufacturer retailer insurer lender
     paper magazine station channel website outlet movement coalition regulator watchdog
     conglomerate giant operator broadcaster daily weekly tabloid publisher studio label

@@ -209,7 +209,7 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
     if bf.PLACE_BASED.match(prev.text):
         ev.add("org")  # "Shenzhen-based Huaxin Intelligent Computing", "Lusaka-based X"
         return
-    if prev.capitalised:
+    if prev.capitalised and prev.text != "NGO":  # "environmental NGO ClearWatt": an org noun
         if low == "the" and not prev.sentence_start:
             ev.add("org")  # "The Pentagon" mid-sentence: part of the name
         elif low == "the":

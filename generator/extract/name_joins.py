@@ -139,6 +139,7 @@ def trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
             and not toks[run[-1]].possessive  # "Al Jazeera's Youssef Trabelsi"
         )
         or bf.PLACE_JOINED.match(toks[run[0]].text) is not None
+        or (toks[run[0]].text == "NGO" and len(run) > 1)  # "environmental NGO ClearWatt"
     ):
         run = run[1:]  # "Toronto-listed Kafubu Copper Corp", "Dublin-based Lumora Ltd"
     while run and (

@@ -256,15 +256,14 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     placed = (  # "Harlan Ridge School District", "Ministry of Water and Territory": a body
         words[-1].lower in lx.PLACE_HEADS and not district and not office_of
     )
-    portfolio = titled and len(words) > 2 and words[1].lower in {"for", "of"}  # "Minister for
+    at = 2 if len(words) > 3 and words[0].lower in lx.ROLE_MODIFIERS else 1  # "(Deputy) Minister
+    portfolio = titled and len(words) > 2 and words[at].lower in {"for", "of"}  # for Media": a
     if (
         heads
         and len(words) >= 2
         and not placed
         and (not titled or words[-1] in heads)
-        and not (
-            portfolio and words[0].lower in lx.TITLE_WORDS  # Media": a title, not a body
-        )
+        and not (portfolio and words[at - 1].lower in lx.TITLE_WORDS)  # title, not a body
     ):  # "Attorney General's Chambers"
         if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"

@@ -172,8 +172,15 @@ def _law_subject(row: Sequence[Chunk], k: int) -> bool:
 def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
     """Does a law's name open at chunk `k` ("the Public Libraries and Museums Act 1964")?"""
     m = k + 1 if is_word(row, k, "the") else k
-    while m < qi and (row[m].capital or row[m].kind == "num" or is_word(row, m, "and", "of")):
-        if row[m].capital and row[m].text.casefold() in {"act", "code", "constitution", "law"}:
+    while m < qi and (
+        row[m].capital or row[m].kind in ("num", "name") or is_word(row, m, "and", "of", "the")
+    ):
+        last = row[m].text.casefold().split()[-1:]  # "Section 420 of the Penal Code"
+        if (
+            (row[m].capital or row[m].kind == "name")
+            and last
+            and last[0] in {"act", "code", "constitution", "law"}
+        ):
             return True
         m += 1
     return False

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
+from generator.extract.clauses import Chunk, is_word, previous_comma, skip_adverbs_left
 from generator.extract.cue_scope import after_comma_by, causer, object_control
 from generator.extract.document import Para
 from generator.extract.participle_cues import participle_subject
@@ -52,6 +52,10 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if through and j + 3 < len(row) and row[j + 3].text in sp.PROXY_NOUNS:  # "said through
         return Cue(Who(None, "low", para.text[row[j + 2].start : row[j + 3].end]), c.text)
         # her lawyer that …": the lawyer speaks, unnamed (never the client)
+    if c.text in _PLEADED and is_word(row, j + 1, "guilty", "not"):  # "pleaded guilty … to
+        return Cue(Who(None, "low", "a charge's words"), c.text)  # failing to “ensure …”"
+    if form != "participle" and (proxy := _through_proxy(para, row, j)) is not None:
+        return Cue(proxy, c.text)  # "The corporation, through its lawyer X, had argued": X
     if form == "participle":
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if form == "base" and is_word(row, j - 1, "to"):
@@ -92,7 +96,21 @@ _NAMING = lx.words(
 )
 
 
+def _through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "The corporation, through its lawyer Paul Ng'eno, had argued": the proxy speaks,
+    named or not, never the one it speaks for (the aside closes just before the verb)."""
+    k = j - 1 - is_word(row, j - 1, "had", "has", "have")
+    k2 = previous_comma(row, k) if k > 0 and row[k].text == "," else -1
+    if k2 < 0 or not is_word(row, k2 + 1, "through") or not is_word(row, k2 + 3, *sp.PROXY_NOUNS):
+        return None
+    named = row[k2 + 4] if k2 + 4 < k else None
+    if named is not None and named.kind == "name" and named.mention is not None:
+        return Who(named.mention.key, "high") if named.mention.kind == "person" else None
+    return Who(None, "low", para.text[row[k2 + 2].start : row[k - 1].end])
+
+
 _BEARING_OUT = frozenset({"confirmed", "confirms"})
+_PLEADED = frozenset({"pleaded", "pleads", "pled"})
 
 
 def _bearing_out(row: Sequence[Chunk], j: int) -> int:
