@@ -114,7 +114,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
 
 
 _PROMISE = re.compile(
-    r"\b(?:pledge|promise|vow|commitment|undertaking|assurance)s?,?\s+(?:[\w,]+\s+){0,4}to\s+\w+"
+    r"\b(?:pledge|promise|vow|commitment|undertaking|assurance)s?(?:,?\s+(?:[\w,]+\s+){0,4}to"
+    r"\s+\w+|(?:,[^,]{0,60},)?\s+that\b)"  # "a promise, made during talks in 2023, that"
 )
 
 

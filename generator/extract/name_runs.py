@@ -120,10 +120,8 @@ def _raw_runs(para: Para) -> list[list[int]]:
         joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
         if not joined and current and toks[i - 1].possessive and i == current[-1] + 1:
             whole = len(current) > 1 and toks[i - 1].lower in lx.ORG_HEADS  # "United Nations'"
-            joined = (
-                len(current) <= 3 and not whole and bf.group_possessive(toks, i - 1)
-            )  # "Voters' Rights
-            # Watch", "Screen Producers' Guild of New Zealand"
+            joined = len(current) <= 3 and not whole and bf.group_possessive(toks, i - 1)
+            # "Voters' Rights Watch", "Screen Producers' Guild of New Zealand"
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:
                 runs.append(current)
@@ -161,10 +159,11 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
     "Dennis Mandudzo of the University of Zimbabwe")."""
     words = [toks[i].lower for i in run]
+    opening = words[1:2] == ["of"] and toks[run[0]].sentence_start  # "Head of the X Division,"
     titles = [  # not "Justice" in "the Midwest Justice Clinic"
         j
         for j, w in enumerate(words)
-        if w in lx.TITLE_WORDS
+        if (w in lx.TITLE_WORDS or (j == 0 and opening and w in lx.ROLE_NOUNS))
         and not after_link(words, j)
         and not (j + 1 < len(words) and words[j + 1] in lx.ORG_HEADS)
     ]
@@ -186,7 +185,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         person_then_org = (  # the Andean …", "Dennis Mandudzo of the University of Zimbabwe"
             not titles
             and 2 <= len(left) - lead <= 3 + the
-            and (the or (len(right) >= 2 and len(left) == 2))
+            and (the or (len(right) >= 2 and len(left) - lead == 2))  # "Mr X Y of Y & Partners"
             and not any(w in lx.ORG_HEADS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )
@@ -197,7 +196,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             return [right]  # "Officers of the United Kingdom Border Force": the organisation
         if (
             titles
-            and all(w in lx.TITLE_WORDS for w in words[:cut])
+            and all(j in titles for j in range(cut))
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         ):  # "Chairman of the Federal Election Commission"; not "Member of Parliament X Y"
             org_at = [k for k, w in enumerate(right_words) if w in lx.ORG_HEADS]
@@ -276,6 +275,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     title = words[: end + 1]
     rest = list(range(end + 1, len(words)))
     honorific = ""
+    inner = [p for p, j in enumerate(rest[1:-2], 1) if words[j].lower.rstrip(".") in lx.HONORIFICS]
+    rest = rest[inner[0] :] if title and inner else rest  # "Medical Officer Western Dr X Y"
     while rest and (words[rest[0]].lower.rstrip(".") in lx.HONORIFICS or tan_sri(words, rest)):
         honorific = honorific or words[rest[0]].lower.rstrip(".")  # also "Datuk Seri X"
         rest = rest[1 + tan_sri(words, rest) :]
