@@ -52,6 +52,7 @@ from generator.extract.cue_scope import (
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
+from generator.extract.own_words import in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
@@ -93,7 +94,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return Cue(Who(None, "low", "a word of the possessor's, or the writer's"), "(modifier)")
     if quoted_term(row, qi):
         return Cue(Who(None, "low", "a term quoted inside reported speech"), "(term)")
-    own = _in_own_words(ctx, para, row, qi)
+    own = in_own_words(ctx, para, row, qi)
     if own is not None:
         return own
     according = _according(ctx, para, row, qi)
@@ -105,7 +106,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
             return inner
     found = (
         closing
-        or _interrupting(ctx, para, row, qi)
+        or interrupting(ctx, para, row, qi)
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or final(ctx, para, row, qi)
         or according
@@ -140,35 +141,6 @@ def _reported_inside(inner: Cue | None, closing: Cue) -> bool:
         return False
     said = sp.VERB_FORMS.get(inner.words) == "finite" and inner.words not in sp.DOCUMENT_VERBS
     return said and inner.who.key != closing.who.key
-
-
-def _interrupting(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    """`“A,” said Kofi Ampofo, coordinator of X, “but B.”`: the inverted cue between two
-    parts of one quotation is the second's too."""
-    q = next((k for k in range(qi - 1, -1, -1) if row[k].kind == "quote"), -1)
-    if q < 0 or qi < q + 3 or row[qi - 1].text != ",":
-        return None
-    v = q + 2 if row[q + 1].text == "," else q + 1
-    if not (row[v].kind == "word" and sp.VERB_FORMS.get(row[v].text) == "finite"):
-        return None
-    cue = after(ctx, para, row, q)
-    return cue if cue is not None and cue.who.key is not None else None
-
-
-def _in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    """ "a consultation which, in her words, “never came”": the words are hers."""
-    k = qi - 1 if qi > 0 and row[qi - 1].text == "," else qi
-    of = next((m for m in range(k - 2, max(0, k - 6), -1) if is_word(row, m, "of")), -1)
-    if of > 1 and is_word(row, of - 1, "words") and is_word(row, of - 3, "in"):  # "in the words
-        who = ctx.resolve(parse(row, of + 1, k, para.text), para, row[of].start)  # of the union,
-        return Cue(who or Who(None, "low", "in the words of"), "in the words of")  # “…”"
-    if not (is_word(row, k - 1, "words") and is_word(row, k - 3, "in")):
-        return None
-    owner = row[k - 2] if is_word(row, k - 2, *lx.POSSESSIVE_PRONOUNS) else None
-    if owner is None:
-        return None
-    pronoun = lx.POSSESSIVE_PRONOUNS[owner.text]
-    return Cue(ctx.pronoun(para, owner.start, pronoun, row), "in her words")
 
 
 def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:

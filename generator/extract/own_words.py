@@ -1,0 +1,46 @@
+"""Two cues inside a quotation's own span: an inverted cue between two parts of one
+quotation (`“A,” said X, “but B.”`: the second part is X's too), and "in her words" / "in the
+words of X" right before it (the words are hers, or X's). Pure, for `cues.find_cue`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.after_cues import after
+from generator.extract.attribution import Context
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.document import Para
+from generator.extract.phrases import Who, parse
+from generator.extract.verb_cues import Cue
+
+
+def interrupting(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`“A,” said Kofi Ampofo, coordinator of X, “but B.”`: the inverted cue between two
+    parts of one quotation is the second's too."""
+    q = next((k for k in range(qi - 1, -1, -1) if row[k].kind == "quote"), -1)
+    if q < 0 or qi < q + 3 or row[qi - 1].text != ",":
+        return None
+    v = q + 2 if row[q + 1].text == "," else q + 1
+    if not (row[v].kind == "word" and sp.VERB_FORMS.get(row[v].text) == "finite"):
+        return None
+    cue = after(ctx, para, row, q)
+    return cue if cue is not None and cue.who.key is not None else None
+
+
+def in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """ "a consultation which, in her words, “never came”": the words are hers."""
+    k = qi - 1 if qi > 0 and row[qi - 1].text == "," else qi
+    of = next((m for m in range(k - 2, max(0, k - 6), -1) if is_word(row, m, "of")), -1)
+    if of > 1 and is_word(row, of - 1, "words") and is_word(row, of - 3, "in"):  # "in the words
+        who = ctx.resolve(parse(row, of + 1, k, para.text), para, row[of].start)  # of the union,
+        return Cue(who or Who(None, "low", "in the words of"), "in the words of")  # “…”"
+    if not (is_word(row, k - 1, "words") and is_word(row, k - 3, "in")):
+        return None
+    owner = row[k - 2] if is_word(row, k - 2, *lx.POSSESSIVE_PRONOUNS) else None
+    if owner is None:
+        return None
+    pronoun = lx.POSSESSIVE_PRONOUNS[owner.text]
+    return Cue(ctx.pronoun(para, owner.start, pronoun, row), "in her words")
