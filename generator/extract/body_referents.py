@@ -69,7 +69,8 @@ _TRADING = lx.words("company firm business carmaker operator")
 _ASKED_BODIES = _TRADING | ANY_BODY  # "… for comment. A company spokesperson"
 _FITTING_KINDS = lx.GENERIC_ORG_NOUNS | _KIND_WORDS.keys()
 _PUBLIC = lx.BODY_NOUNS | lx.words(
-    "union party association federation trust charity institute university police court"
+    "union party association federation trust charity institute university police court board"
+    " bureau tribunal ombudsman inspectorate"
 )
 
 

@@ -4,9 +4,9 @@ or ";", the clause an "according to X" after the quotation limits the search to)
 already has its own quotation: "dismissed the leader's accusation of “…” as “…”"), and
 `adverbial` (a quotation opening with a preposition or an adverb, which no agentless
 passive's content is: "would be announced “within fourteen days”"), and the word shapes that
-move or stop the search: `first_complement` ("found that A and that B"), `describes_document`
-("a statement posted to its website"), `closed_aside` ("…, an allegation staff deny, and
-that …") and `participle_use` (", warning that …"); and verbs that are no cue where they
+move or stop the search: `describes_document` ("a statement posted to its website"),
+`closed_aside` ("…, an allegation staff deny, and that …") and `participle_use` (",
+warning that …"); and verbs that are no cue where they
 stand: `noun_to` ("no chance to respond"), `reported_it` ("said it showed"), `found_thing`
 ("found a buyer since the “…”"), `by_participle` ("the relief announced by X") and
 `passive_to` ("been told to"). Pure.
@@ -71,24 +71,6 @@ def coordinate_start(row: Sequence[Chunk], qi: int) -> int:
         if c.kind == "punct" and c.text == "," and is_word(row, k + 1, "and", "but", "while"):
             return k + 2
     return 0
-
-
-def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
-    """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
-    ("found that A and that B": "found"), else the clause's first verb of saying, or -1."""
-    for m in range(k - 1, max(floor, 0), -1):
-        if not is_word(row, m, "that"):
-            continue
-        for v in range(m - 1, max(floor - 1, m - 7, -1), -1):  # "told union leaders in
-            c = row[v]  # February that A and that B": "told"
-            if c.kind in ("punct", "quote") or is_word(row, v, "that"):
-                break
-            if c.kind == "word" and (sp.VERB_FORMS.get(c.text) or c.text in sp.DOCUMENT_VERBS):
-                return v
-    if any(is_word(row, m, "that") for m in range(max(floor, 0), k)):
-        return -1
-    saying = (v for v in range(max(floor, 0), k) if is_word(row, v, *lx.SAID_FORMS))
-    return next(saying, -1)  # "she said X's letter had described …, but that “…”": "said"
 
 
 def describes_document(row: Sequence[Chunk], j: int) -> bool:

@@ -29,6 +29,7 @@ from generator.extract import speech as sp
 from generator.extract.after_cues import after, final, relative_after
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
+from generator.extract.complements import first_complement
 from generator.extract.cue_scope import (
     adverbial,
     as_verb,
@@ -37,7 +38,6 @@ from generator.extract.cue_scope import (
     comma_between,
     coordinate_start,
     describes_document,
-    first_complement,
     found_thing,
     ing_before_that,
     inside_report,
@@ -262,6 +262,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "had yet to explain why results were released “…”": nothing was said
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and noun_to(row, j - 2):
             pass  # "was given no chance to respond … and was “…”": no one responded
+        elif w in _RECEIVED and qi - j <= 2 and (outer := _reporter(row, j)) >= 0:
+            return verb_cue(ctx, para, row, outer)  # "said the union had written … but had
+            # so far received “nothing but silence”": the words of the one who says so
         elif told_that(row, j, qi):
             return verb_cue(ctx, para, row, j)  # "had been told … that he had “…”": by whom?
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
@@ -289,6 +292,18 @@ _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed 
 # Verbs that report words only with "that" ("submitted that", not "submitted proof";
 # "accepted that", not "accepted the award").
 _THAT_VERBS = lx.words("submitted submits accepted accepts")
+
+
+_RECEIVED = lx.words("received receives")
+
+
+def _reporter(row: Sequence[Chunk], j: int) -> int:
+    """The verb of saying whose clause holds "received" at `j`: the nearest before it ("he had
+    told her he had received"), or the sentence's first when the nearest is coordinated with
+    it ("said the union had written to … but had so far received": "said"); -1 if none."""
+    verbs = [k for k in range(j - 1, -1, -1) if row[k].text in sp.VERB_FORMS and verb_use(row, k)]
+    joined = bool(verbs) and any(is_word(row, m, "and", "but") for m in range(verbs[0], j))
+    return -1 if not verbs or (joined and len(verbs) < 2) else verbs[-1 if joined else 0]
 
 
 _NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted alerts")

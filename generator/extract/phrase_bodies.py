@@ -57,3 +57,15 @@ def body_of(phrase: Phrase) -> Who | None:
     if mention is None or mention.kind != "organisation" or head is None or head.possessive:
         return None
     return Who(mention.key, "high")
+
+
+def portfolio_holder(phrase: Phrase) -> str | None:
+    """ "Labour spokesman for transport Jone Naisoro": the person named after a proxy's
+    portfolio (a lowercase word after "for" before the name) holds the role and speaks; not
+    "a spokesman for Jone Naisoro", who speaks for him."""
+    for prep, p in phrase.preps:
+        person = p.head is not None and p.head.kind == "name" and p.head.mention is not None
+        lower = bool(p.modifiers) and p.modifiers[0].kind == "word" and not p.modifiers[0].capital
+        if prep == "for" and person and lower and not p.det and p.head and p.head.mention:
+            return p.head.mention.key if p.head.mention.kind == "person" else None
+    return None

@@ -33,13 +33,14 @@ from generator.extract.document import Para
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
 from generator.extract.names import NameMention, NameResult
-from generator.extract.phrase_bodies import body_of, described_org, named_org, of_place
-from generator.extract.phrases import (
-    Phrase,
-    Who,
-    name_words,
-    personal,
+from generator.extract.phrase_bodies import (
+    body_of,
+    described_org,
+    named_org,
+    of_place,
+    portfolio_holder,
 )
+from generator.extract.phrases import Phrase, Who, name_words, personal
 from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
@@ -92,8 +93,6 @@ class Referents(BodyReferents):
         for known in gazetteer.entities if gazetteer else ():
             if known.roles and known.id in self.kinds:
                 self.roles.setdefault(known.id, []).extend(r.casefold() for r in known.roles)
-
-    # ---- noun phrases ---------------------------------------------------------------------
 
     def resolve(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         head = phrase.head
@@ -302,8 +301,9 @@ class Referents(BodyReferents):
     def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:
         persons = [p for prep, p in phrase.preps if prep in {"for", "to", "of"} and personal(p)]
         appositive = phrase.apposition.mention if phrase.apposition is not None else None
-        if appositive is not None and not persons:
-            return Who(appositive.key, "high")  # "Lee's lawyer, Ben Carter,"
+        held = portfolio_holder(phrase) or (appositive.key if appositive and not persons else None)
+        if held is not None:  # "Lee's lawyer, Ben Carter,"; "Labour spokesman for transport X"
+            return Who(held, "high")
         if phrase.noun not in sp.PROXY_NOUNS or phrase.noun in {"source", "sources"}:
             return Who(None, "low", phrase.text)  # "A source at the mines ministry": unnamed
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
@@ -317,7 +317,8 @@ class Referents(BodyReferents):
             if owner is None:
                 continue
             organisation = owner.key is not None and self.kinds.get(owner.key) == "organisation"
-            if organisation and phrase.noun not in sp.NOT_ORG_VOICES:
+            general = any(m.text == "general" for m in phrase.modifiers)  # "general secretary"
+            if organisation and phrase.noun not in sp.NOT_ORG_VOICES and not general:
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)
         if phrase.det == "the" and not phrase.preps:  # "The transport secretary said"

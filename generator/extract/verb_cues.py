@@ -205,10 +205,16 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
 def _reported_pluperfect(ctx: Context, row: Sequence[Chunk], j: int) -> Who | None:
     """ "adding that Hoa, 52, appeared “thin” and had told the judges": a verb joined by "and
     had" inside a reported clause is that clause's subject's, when a person is named there."""
-    if not (is_word(row, j - 1, "had") and is_word(row, j - 2, "and")):
+    if not (is_word(row, j - 1, "had") and is_word(row, j - 2, "and", "but")):
         return None
     that = next((m for m in range(j - 3, 0, -1) if is_word(row, m, "that")), -1)
     named = row[that + 1] if 0 <= that < j - 3 else None
+    said = next((m for m in range(j - 3, 0, -1) if is_word(row, m, *lx.SAID_FORMS)), -1)
+    if named is None and said > 0 and is_word(row, j - 2, "but"):  # "said the envoy, X, had
+        # “…” but had insisted": X's (not "said X had … and had posted videos that “…”")
+        named = next(
+            (row[m] for m in range(said + 1, min(j - 3, said + 6)) if row[m].kind == "name"), None
+        )
     if named is not None and named.kind == "name" and named.mention is not None:
         return Who(named.mention.key, "high") if named.mention.kind == "person" else None
     return None

@@ -1,0 +1,35 @@
+"""The verb a second "… and that" clause shares with the first (`first_complement`): "found
+that A and that B" ("found"); "…, saying his party had been “bulldozed” and that the law was
+“…”" ("saying", whose first clause has no "that"). Pure, for `cues._before`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk, is_word
+
+
+def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
+    """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
+    ("found that A and that B": "found"), else the clause's first verb of saying, or -1."""
+    said = False  # a finite "said" nearer than the participle: its clause, not the participle's
+    for m in range(k - 1, max(floor, 0), -1):
+        said = said or is_word(row, m, *lx.SAID_FORMS)
+        ing = row[m].text.endswith("ing") and sp.VERB_FORMS.get(row[m].text) == "participle"
+        if ing and not said and row[m - 1].text == ",":
+            return m  # "…, saying his party had been “…” and that the law was “…”": saying
+        if not is_word(row, m, "that"):
+            continue
+        for v in range(m - 1, max(floor - 1, m - 7, -1), -1):  # "told union leaders in
+            c = row[v]  # February that A and that B": "told"
+            if c.kind in ("punct", "quote") or is_word(row, v, "that"):
+                break
+            if c.kind == "word" and (sp.VERB_FORMS.get(c.text) or c.text in sp.DOCUMENT_VERBS):
+                return v
+    if any(is_word(row, m, "that") for m in range(max(floor, 0), k)):
+        return -1
+    saying = (v for v in range(max(floor, 0), k) if is_word(row, v, *lx.SAID_FORMS))
+    return next(saying, -1)  # "she said X's letter had described …, but that “…”": "said"
