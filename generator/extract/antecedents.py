@@ -73,7 +73,8 @@ class Antecedents(Referents):
             return None
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             return self._name(row[k])
-        member = row[k - 2] if k >= 2 and is_word(row, k - 1, "of", "from", "at") else None
+        of = k - 1 - is_word(row, k - 1, "the")  # "X of the Y Movement (AIM), who"
+        member = row[of - 1] if of >= 1 and is_word(row, of, "of", "from", "at") else None
         person = member is not None and getattr(member.mention, "kind", "") == "person"
         if person and member and row[i].text == "who" and row[k].kind == "name":
             return self._name(member)  # "Priya Ramaswamy of Holt Ferrier LLP, who said": hers

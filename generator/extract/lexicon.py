@@ -35,7 +35,8 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     spokesperson spokesman spokeswoman ambassador general colonel admiral commander bishop
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy td
-    administrator advocate prosecutor member undersecretary under-secretary whip
+    administrator advocate prosecutor member undersecretary under-secretary whip attorney-at-law
+    barrister-at-law
     chairperson ombudsman registrar auditor-general advocate-general attorney-general
     solicitor-general inspector-general secretary-general director-general governor-general
     surgeon-general
@@ -218,13 +219,15 @@ PLACE_OF_NOUNS = frozenset(
 
 # Acronyms that name places or common nouns, not organisations; and the words of markup,
 # file formats and character codes that pasted HTML or scraped copy brings (issue 11: a
-# pasted `*[HTML]: …` made "HTML" an organisation).
+# pasted `*[HTML]: …` made "HTML" an organisation); and a newspaper's first word in
+# capitals ("MORE than 2 300 workers").
 NON_ORG_ACRONYMS = _words(
     """
     us uk usa dc nyc la uae pac ceo cfo mp mps gdp ai tv pm ok am id vat ii iii iv
     covid sms usd aud gbp eur nzd cad jpy lgbt lgbtq er icu hiv aids dna ivf ngo ngos cctv gps
     html xhtml css xml json yaml url urls uri http https www pdf svg dom api js php sql
-    rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata"""
+    rss gif png jpg jpeg utf ascii bom nul del esc crlf cdata
+    the more most over nearly almost about some"""
 )
 
 SPEECH_VERBS = _words(

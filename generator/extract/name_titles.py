@@ -51,7 +51,7 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         end = 0
     if end < 0 and len(words) >= 3 and first in _PARTY_MEMBERS:
         end = 0  # "to Democrat Heather Lind": a party label, never "the Republican party"
-    while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and"}:
+    while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and", "on"}:
         # "Director of Operations Sofia Patel"; "President of the United States" names nobody;
         # "Minister of State for Transport Lydia Koh", "Minister for Energy and Mining X"
         if words[end + 1].lower == "and" and words[end].lower in lx.TITLE_WORDS:

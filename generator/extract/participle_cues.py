@@ -17,7 +17,7 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import verb_at
+from generator.extract.rows import before_bracket, verb_at
 from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
 
@@ -42,8 +42,11 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     first = _first_of_pair(row, j)
     if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
         return participle_subject(ctx, para, row, first)
-    if before is not None and before.mention is not None and is_word(row, j - 2, "with"):
-        return Who(before.mention.key, "high")  # "with Governor Ray Hollis urging"
+    b = before_bracket(row, j - 1)  # "with the X Union (XU) describing": past its letters
+    withed = row[b] if b >= 1 and row[b].kind == "name" else None
+    w = b - 1 - is_word(row, b - 1, "the")
+    if withed is not None and withed.mention is not None and is_word(row, w, "with"):
+        return Who(withed.mention.key, "high")  # "with Governor Ray Hollis urging"
     with_at = absolute_with(row, j)
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
         found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)

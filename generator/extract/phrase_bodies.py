@@ -66,6 +66,6 @@ def portfolio_holder(phrase: Phrase) -> str | None:
     for prep, p in phrase.preps:
         person = p.head is not None and p.head.kind == "name" and p.head.mention is not None
         lower = bool(p.modifiers) and p.modifiers[0].kind == "word" and not p.modifiers[0].capital
-        if prep == "for" and person and lower and not p.det and p.head and p.head.mention:
+        if prep in {"for", "on"} and person and lower and not p.det and p.head and p.head.mention:
             return p.head.mention.key if p.head.mention.kind == "person" else None
     return None

@@ -144,7 +144,8 @@ def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
             or w in lx.FOLLOWERS  # "several dozen Ilunga supporters who had marched"
             or w in _AFTER_NAME
             or w.rstrip("s") in lx.ROLE_NOUNS
-        )
+            or (w.endswith("ing") and bool(nxt) and nxt[0].text in sp.DOCUMENT_VERBS)  # "the
+        )  # Campbell killing showed": a noun, then the verb
     return False
 
 
