@@ -220,6 +220,8 @@ def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
     ("Voters' Rights Watch", "Growers' Union"; not "Jones' campaign")?"""
     if not _plural_possessive(toks[p]) or toks[p].text.isupper():
         return False
+    if p + 1 < len(toks) and toks[p + 1].start - toks[p].end > 2:
+        return False  # "Mauritius's Electoral Supervisory Commission": 's, a place's, not plural
     m = p + 1
     while m < len(toks) and m - p <= 4 and toks[m].capitalised and not toks[m].possessive:
         head = toks[m].lower in lx.ORG_HEADS or toks[m].lower in lx.ORG_NOUNS  # "Network"

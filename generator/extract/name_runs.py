@@ -17,7 +17,7 @@ from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract.document import Para
-from generator.extract.name_titles import after_link, tan_sri, title_end
+from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.sentences import Token
 
@@ -277,7 +277,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     honorific = ""
     inner = [p for p, j in enumerate(rest[1:-2], 1) if words[j].lower.rstrip(".") in lx.HONORIFICS]
     rest = rest[inner[0] :] if title and inner else rest  # "Medical Officer Western Dr X Y"
-    while rest and (words[rest[0]].lower.rstrip(".") in lx.HONORIFICS or tan_sri(words, rest)):
+    while rest and (honorific_first(words, rest) or tan_sri(words, rest)):
         honorific = honorific or words[rest[0]].lower.rstrip(".")  # also "Datuk Seri X"
         rest = rest[1 + tan_sri(words, rest) :]
     if not rest:  # "Intelligence Committee Chairman": the organisation the title belongs to

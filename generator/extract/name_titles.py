@@ -30,6 +30,9 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     end = -1
     for j, tok in enumerate(words):
         low = tok.lower
+        group = j + 1 < len(words) and words[j + 1].lower[:-1] in lx.ROLE_NOUNS | lx.ORG_NOUNS
+        if group and words[j + 1].lower.endswith("s"):
+            continue  # "Coach Operators Europe": a kind of group, not the title "Coach"
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
@@ -78,3 +81,14 @@ _FIELD_ENDINGS = ("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs"
 def tan_sri(words: list[Token], rest: list[int]) -> bool:
     """ "Tan Sri Rosli Hamzah": a Malay honour of two words before a name of two or more."""
     return len(rest) > 3 and words[rest[0]].lower == "tan" and words[rest[1]].lower == "sri"
+
+
+_GIVEN_TOO = lx.words("alhaji alhaja hajia")  # "Alhaji Bangura": also a given name
+
+
+def honorific_first(words: list[Token], rest: list[int]) -> bool:
+    """Is the first word of `rest` an honorific to leave out of the name ("Mr", "Dr")?
+    "Alhaji" only before two names or more ("Alhaji Issah Mahama-Dawuda", not "Alhaji
+    Bangura", where it is the given name)."""
+    word = words[rest[0]].lower.rstrip(".")
+    return word in lx.HONORIFICS and (word not in _GIVEN_TOO or len(rest) > 2)

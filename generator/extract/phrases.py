@@ -344,7 +344,9 @@ def _verb_word(row: Sequence[Chunk], k: int) -> bool:
     )
 
 
-_ADVERBS_AFTER = lx.words("also later then again once still repeatedly never not")
+_ADVERBS_AFTER = lx.words(
+    "also later then again once still repeatedly never not himself herself itself themselves"
+)  # "Mr Iqbal himself did not respond"
 _AUXILIARIES = lx.words("has had have is was were are will would could can may might must did")
 
 
