@@ -25,6 +25,14 @@ def is_acronym(word: str) -> bool:
     return word.isalpha() or all(p.isalpha() for p in word.split("-"))
 
 
+def common_capitals(text: str, tok: Token) -> bool:
+    """A word in capitals that names no body: a common acronym ("CEO", "GDP"), a dateline
+    ("KARACHI:") or a newspaper's first word ("NURSES at the hospital say")."""
+    role = len(tok.lower) > 4 and (tok.lower in lx.ROLE_NOUNS or tok.lower[:-1] in lx.ROLE_NOUNS)
+    opening = tok.sentence_start and (text.startswith(":", tok.end) or role)
+    return tok.lower in lx.NON_ORG_ACRONYMS or opening
+
+
 def one_body(tokens: list[Token]) -> bool:
     """Is a run joined by "of" or "for" one organisation's name: an acronym with its place
     ("ACLU of Tennessee"), or an advocacy group "<People> for <Cause>" ("Parents for Local

@@ -216,8 +216,8 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
         span = (a, b - 1)  # "the statement said"
     elif adjunct:
         span = (a, said)  # "Hessler said in a statement"
-    elif row[a].kind == "word" and row[a].text in lx.SAID_FORMS:
-        span = (a + 1, b)  # "said the council"
+    elif row[a].kind == "word" and row[a].text in lx.SAID_FORMS - {"told", "tells"}:
+        span = (a + 1, b)  # "said the council"; not "X, told POLITICO on Thursday, adding"
     else:
         return None
     if span[1] - span[0] > 4:

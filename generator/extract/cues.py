@@ -52,7 +52,7 @@ from generator.extract.cue_scope import (
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
-from generator.extract.own_words import in_own_words, interrupting
+from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
@@ -183,6 +183,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
             continue
         w = c.text
+        if (put := as_put(row, j)) is not None:  # "as Ng himself had put it in a letter to
+            who = ctx.resolve(parse(row, *put, para.text), para, row[put[0]].start)  # the court,
+            return Cue(who or Who(None, "low", "put it"), "put it")  # “…”": Ng's
         if w == "that" and is_word(row, j - 1, "and", "but"):
             governing = first_complement(row, j - 1, floor)
             if governing >= 0:  # "has found that …, and that the system failed at “…”"

@@ -87,8 +87,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     portfolio = "and" in lowered and bf.portfolio_list(text, toks, start)
     if all(w in _CALENDAR for w in lowered) or portfolio or _COUNTY.match(text, first.start):
         return {"common"}  # "the Minister for the Environment, Climate and Communications"
-    if len(tokens) == 1 and is_acronym(final.text):
-        ev.add("common" if final.lower in lx.NON_ORG_ACRONYMS else "acronym")
+    if len(tokens) == 1 and is_acronym(final.text):  # not "KARACHI:", "NURSES at the …"
+        ev.add("common" if bf.common_capitals(text, final) else "acronym")
     elif is_acronym(first.text) and first.lower not in lx.NON_ORG_ACRONYMS:
         ev.add("acronym_led")  # "VOA Khmer"
     if lowered[0] in lx.EVENT_FIRST or (len(lowered) > 1 and lowered[-1] in lx.EVENT_LAST):

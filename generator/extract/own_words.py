@@ -44,3 +44,16 @@ def in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue
         return None
     pronoun = lx.POSSESSIVE_PRONOUNS[owner.text]
     return Cue(ctx.pronoun(para, owner.start, pronoun, row), "in her words")
+
+
+def as_put(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
+    """ "as Ng himself had put it in a letter to the court, “…”": when "put it" at `j`
+    follows "as", the span of its subject ("Ng"), whose words the quotation is."""
+    if not (is_word(row, j, "put") and j + 1 < len(row) and row[j + 1].text == "it"):
+        return None
+    at = next((m for m in range(j - 1, max(-1, j - 6), -1) if is_word(row, m, "as")), -1)
+    end = next((m for m in range(at + 1, j) if row[m].text in _AFTER_SUBJECT), j)
+    return (at + 1, end) if at >= 0 and end > at + 1 else None
+
+
+_AFTER_SUBJECT = frozenset({"himself", "herself", "itself", "themselves", "had", "has", "once"})
