@@ -52,6 +52,7 @@ from generator.extract.cue_scope import (
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by
 from generator.extract.noun_cues import links, names_quote, noun_cue
+from generator.extract.object_clauses import RECEIVED, held_object, reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
@@ -175,10 +176,14 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         if verb is not None:  # "dismissed the leader's accusation of “…” as “…”"
             return verb_cue(ctx, para, row, verb)
     j = qi - 1
+    held = held_object(row, qi)  # "had posted pricing files that were “…”": not the poster's
     while j >= floor:
         c = row[j]
         if c.kind == "punct" and c.text == ";":
             return None
+        if j == held:
+            j -= 1
+            continue
         if c.kind != "word" or c.possessive or (c.capital and j > 0):
             j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
             continue
@@ -265,7 +270,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "had yet to explain why results were released “…”": nothing was said
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and noun_to(row, j - 2):
             pass  # "was given no chance to respond … and was “…”": no one responded
-        elif w in _RECEIVED and qi - j <= 2 and (outer := _reporter(row, j)) >= 0:
+        elif w in RECEIVED and qi - j <= 2 and (outer := reporter(row, j)) >= 0:
             return verb_cue(ctx, para, row, outer)  # "said the union had written … but had
             # so far received “nothing but silence”": the words of the one who says so
         elif told_that(row, j, qi):
@@ -295,18 +300,6 @@ _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed 
 # Verbs that report words only with "that" ("submitted that", not "submitted proof";
 # "accepted that", not "accepted the award").
 _THAT_VERBS = lx.words("submitted submits accepted accepts")
-
-
-_RECEIVED = lx.words("received receives")
-
-
-def _reporter(row: Sequence[Chunk], j: int) -> int:
-    """The verb of saying whose clause holds "received" at `j`: the nearest before it ("he had
-    told her he had received"), or the sentence's first when the nearest is coordinated with
-    it ("said the union had written to … but had so far received": "said"); -1 if none."""
-    verbs = [k for k in range(j - 1, -1, -1) if row[k].text in sp.VERB_FORMS and verb_use(row, k)]
-    joined = bool(verbs) and any(is_word(row, m, "and", "but") for m in range(verbs[0], j))
-    return -1 if not verbs or (joined and len(verbs) < 2) else verbs[-1 if joined else 0]
 
 
 _NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted alerts")

@@ -207,6 +207,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "the new rules struck “a balance”": a noun, then its own verb
     if plural and nxt is not None and nxt.text in {"over", "between", "among"}:
         return True  # "found that disputes over land made up": no object, a noun
+    if plural and named and nxt is not None and nxt.text in {"and", "or"} and j + 2 < len(row):
+        return row[j + 2].kind == "word" and row[j + 2].text in _AUXILIARIES  # "breaching
+        # World Trade Organization rules and would": a noun, then the clause's next verb
     if (prev.kind == "word" and prev.text in _BEFORE_NOUN) or prev.kind == "num":
         return True  # "in states", "of claims", "in a 2015 ruling": a noun
     if row[j].text in {"call", "calls"} and prev.text in _CALL_KINDS:

@@ -29,7 +29,7 @@ praise predict promise question quip reflect remark repeat reply respond recall 
 retort scoff shout slam state stress suggest testify threaten tweet urge vow warn welcome
 characterise characterize brand term muse liken recount recommend propose assure reassure inform
 remind notify rule report apologise apologize cite invoke thank applaud blame credit maintain
-instruct attribute deride ridicule
+instruct attribute deride ridicule advise
 """
 _IRREGULAR = {
     "say": ("said", "says", "saying"),

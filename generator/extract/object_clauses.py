@@ -1,0 +1,38 @@
+"""Quotations a verb's object holds, for `cues._before`: words someone "received" (the
+one who reports the receiving says them: `reporter`), and an object a relative clause
+describes with the quotation ("had posted pricing files that were “…”": not the poster's,
+`held_object`). Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.rows import verb_at, verb_use
+
+RECEIVED = lx.words("received receives")
+
+
+def held_object(row: Sequence[Chunk], qi: int) -> int:
+    """The verb whose object a relative clause describes with the quotation ("Meridian had
+    posted pricing files that were “…”": the files are described, by whoever says so; the
+    poster did not post those words), or -1."""
+    if not (is_word(row, qi - 1, *lx.BE_FORMS) and is_word(row, qi - 2, "that", "which")):
+        return -1
+    k = qi - 3
+    while k >= 0 and row[k].kind == "word" and not verb_at(row, k) and qi - k < 8:
+        k -= 1
+    plain = k >= 0 and k < qi - 3 and row[qi - 3].text not in sp.SPEECH_NOUNS
+    return k if plain and row[k].kind == "word" and verb_at(row, k) else -1
+
+
+def reporter(row: Sequence[Chunk], j: int) -> int:
+    """The verb of saying whose clause holds "received" at `j`: the nearest before it ("he had
+    told her he had received"), or the sentence's first when the nearest is coordinated with
+    it ("said the union had written to … but had so far received": "said"); -1 if none."""
+    verbs = [k for k in range(j - 1, -1, -1) if row[k].text in sp.VERB_FORMS and verb_use(row, k)]
+    joined = bool(verbs) and any(is_word(row, m, "and", "but") for m in range(verbs[0], j))
+    return -1 if not verbs or (joined and len(verbs) < 2) else verbs[-1 if joined else 0]
