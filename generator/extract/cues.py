@@ -88,7 +88,7 @@ def _someone(description: str) -> bool:
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
     if provision_words(row, qi) or law_wording(row, qi):  # "argued that Article 212 barred
-        return Cue(Who(None, "low", "the words of a law"), "(law)")  # courts … on “…”"
+        return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")  # courts … on “…”"
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     if possessors_word(row, qi):

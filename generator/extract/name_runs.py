@@ -159,11 +159,10 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
     "Dennis Mandudzo of the University of Zimbabwe")."""
     words = [toks[i].lower for i in run]
-    opening = words[1:2] == ["of"] and toks[run[0]].sentence_start  # "Head of the X Division,"
     titles = [  # not "Justice" in "the Midwest Justice Clinic"
         j
         for j, w in enumerate(words)
-        if (w in lx.TITLE_WORDS or (j == 0 and opening and w in lx.ROLE_NOUNS))
+        if w in lx.TITLE_WORDS
         and not after_link(words, j)
         and not (j + 1 < len(words) and words[j + 1] in lx.ORG_HEADS)
     ]
@@ -196,7 +195,7 @@ def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             return [right]  # "Officers of the United Kingdom Border Force": the organisation
         if (
             titles
-            and all(j in titles for j in range(cut))
+            and all(w in lx.TITLE_WORDS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         ):  # "Chairman of the Federal Election Commission"; not "Member of Parliament X Y"
             org_at = [k for k, w in enumerate(right_words) if w in lx.ORG_HEADS]

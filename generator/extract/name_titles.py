@@ -21,6 +21,7 @@ def after_link(words: list[str] | list[Token], j: int) -> bool:
 
 
 _PARTY_MEMBERS = lx.words("democrat republican")
+_GROUP_NOUNS = lx.ROLE_NOUNS | lx.ORG_NOUNS  # a plural of one after a title word: a group
 
 
 def title_end(words: list[Token], after_role: bool = False) -> int:
@@ -30,7 +31,7 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     end = -1
     for j, tok in enumerate(words):
         low = tok.lower
-        group = j + 1 < len(words) and words[j + 1].lower[:-1] in lx.ROLE_NOUNS | lx.ORG_NOUNS
+        group = j + 1 < len(words) and words[j + 1].lower[:-1] in _GROUP_NOUNS
         if group and words[j + 1].lower.endswith("s"):
             continue  # "Coach Operators Europe": a kind of group, not the title "Coach"
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):

@@ -123,13 +123,13 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                     titled = other.evidence & {"role_before", "honorific", "title"}
                     person = titled and not set(other.parts) & lx.ORG_HEADS
                     initials = "" if person else _initials(other.parts)
-                    after_place = len(key) > 2 and _initials(other.parts[1:]) == key  # a place
+                    # also after a place word: "NSW Environment Protection Authority … the EPA"
+                    after_place = len(key) > 2 and _initials(other.parts[1:]) == key
                     if (len(initials) > 1 and initials == key) or (after_place and not person):
                         target = next(
                             (k for k, c in by_name.items() if c is other), norm(other.name)
                         )
                         run.evidence.discard("common")  # "or PAC": its name is known
-                        # before it: "NSW Environment Protection Authority … the EPA"
                 if previous is not None and run.bracketed_after(previous[0]):
                     previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
                     by_name.setdefault(key, previous[1])

@@ -72,7 +72,7 @@ def _given_name(text: str, at: int) -> bool:
     return word[:1].isupper() and word.isalpha() and word.casefold() not in _NOT_GIVEN
 
 
-_COMPANY_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co"})
+_COMPANY_ABBREVIATIONS = _ABBREVIATIONS & lx.COMPANY_ENDINGS  # inc, ltd, corp, co
 
 
 def _company_end(before: list[str], last_word: str, text: str, at: int) -> bool:
@@ -93,10 +93,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
         last_word = before[-1].casefold().strip("\"“‘'(") if before else ""
-        if _company_end(before, last_word, text, match.end()):
-            pass  # "… Harbours Ltd. Council leader X said": a company's name ends a sentence
-        elif last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-            continue
+        short = last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+        if short and not _company_end(before, last_word, text, match.end()):
+            continue  # not "… Harbours Ltd. Council leader X said": a company's name ends it
         if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
             continue  # "Water Resources Minister K.S. Ramaiah said"
         capital = len(before) > 1 and before[0].rsplit(None, 1)[-1][:1].isupper()
