@@ -183,7 +183,8 @@ def appositive_body(rest: str) -> bool:
                 continue  # "the campaign group that organised": the head is the next noun
             # the head of the phrase: "a company registered in", "an advocacy group, said",
             # not "a tenants' union organiser"
-            return not nxt or nxt.endswith("ed") or nxt in _AFTER_HEAD
+            return not nxt or nxt.endswith(("ed", "ing")) or nxt in _AFTER_HEAD  # "the
+            # company building its light rail network"
         if not _modifier(w):
             return False  # "a decision the party called": the phrase is not a body's
     return False

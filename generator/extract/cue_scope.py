@@ -160,6 +160,8 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
         return prev.kind == "punct" and prev.text == ","
     if not row[j].text.endswith("ing"):
         return False
+    if prev.kind == "name" and not prev.possessive:
+        return True  # "a letter from Alan Whitcombe warning that": no noun after a name
     return (prev.kind == "punct" and prev.text in {",", "—"}) or (
         prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
     )

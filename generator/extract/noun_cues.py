@@ -43,6 +43,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         timed = next((m for m in range(j + 2, min(j + 5, qi)) if is_word(row, m, "that")), -1)
         if timed > 0 and all(c.kind in ("word", "num") for c in row[j + 2 : timed]):
             nxt = row[timed]  # promise in March that …": the noun's own clause
+    if nxt.kind == "punct" and nxt.text in {"—", "–"} and is_word(row, j + 2, "that"):
+        nxt = row[j + 2]  # "its explanation — that the transfers were “…” —"
     linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
         nxt.kind == "punct" and nxt.text == ":"
     )
@@ -57,9 +59,10 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if any(is_word(row, m, "and") and verb_at(row, m + 1) for m in range(j + 2, qi - 1)):
         return False  # "the AGO's characterisation of its role and had acted “…”"
     clause = any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
-    if is_word(row, qi - 1, *_COPULAS) and not clause:  # "promises of a single market, repeated
-        return False  # …, remained “more talk than tarmac”": the noun phrase's predicate
     own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
+    if is_word(row, qi - 1, *_COPULAS) and (not clause or own):  # "promises of a single
+        return False  # market, repeated …, remained “more talk than tarmac”", "its explanation
+        # — that they were “…” — was “…”": the noun phrase's predicate
     if own and _PREDICATE.match(row[qi].text):  # and did not … “does not sit easily” with":
         return False  # the verb of the noun's phrase, the outer cue's words
     if nxt.text == "that" and verb_at(row, j + 2):
@@ -71,12 +74,15 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         for x in row[max(0, j - 5) : j]
     ):
         return False  # "dismissed the fraud claims as “…”": the verb's "as", not the noun's
+    if any(row[m].text == "," and row[m + 1].text.endswith("ing") for m in range(j + 1, qi - 1)):
+        return False  # "rejected her explanation that …, finding that tests “…”": the finder's
     k = j - 1
-    while k >= 0 and (row[k].possessive or row[k].text in {"the", "a", "an", "his", "her", "its"}):
+    while k >= 0 and (row[k].possessive or row[k].text in _BEFORE_NOUN):
         k -= 1
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
 
 
+_BEFORE_NOUN = lx.words("the a an his her its their first initial latest earlier original own")
 _COPULAS = lx.words("was were is are remained remains remain seemed seems proved")
 _PREDICATE = re.compile(
     r"^\W*(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can|should|must|may|"

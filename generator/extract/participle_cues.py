@@ -49,6 +49,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return Who(withed.mention.key, "high")  # "with Governor Ray Hollis urging"
     with_at = absolute_with(row, j)
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
+        # "with JPP legislature party leader X calling": the person the role words lead to
+        if withed is not None and withed.mention is not None and withed.mention.kind == "person":
+            return Who(withed.mention.key, "high")
         found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
         if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
             return found
@@ -62,6 +65,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     cue = inverted_cue(row, j)
     if cue is not None:  # "…, the statement said, adding that": the cue's subject
         return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
+    sender = _sender(row, j)
+    if sender is not None:  # "a letter from the corporation counsel, X, warning that": X
+        return Who(sender.key, "high")
     if before is None or comma or before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT:
         chained = _previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
@@ -105,6 +111,26 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
+
+
+def _sender(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """The one named right before the "-ing" word at `j` as who a document came from ("a
+    letter from the corporation counsel, Alan Whitcombe, warning": Whitcombe), when nothing
+    but words and commas stand between (not "a letter from X to Y, warning")."""
+    named = [k for k in range(max(0, j - 10), j) if row[k].kind == "name"]
+    if not named or named[-1] < j - 2 or (named[-1] == j - 2 and row[j - 1].text != ","):
+        return None
+    for k in range(named[-1] - 1, max(-1, j - 12), -1):
+        c = row[k]
+        if c.kind == "word" and c.text == "from":  # not "an advert by X, ruling that"
+            doc = k >= 1 and row[k - 1].kind == "word" and row[k - 1].text in _SENT
+            return row[named[-1]].mention if doc else None
+        if c.kind == "quote" or (c.kind == "punct" and c.text != ",") or c.text in {"to", "and"}:
+            return None
+    return None
+
+
+_SENT = lx.words("letter letters email emails message messages memo note notice")
 
 
 def _people(word: str) -> bool:
