@@ -4,7 +4,8 @@ center, which warned", `body_before_aside`), a body named in the aside after a d
 ("The tanker's manager, Athens-based Halcyon Maritime, said", `org_apposition`), a short or
 participle aside (`short_aside`), an unnamed relative as subject ("the boy's mother said",
 `kin`), "said in a statement Tuesday that" (`said_at_place`) and an office with its
-portfolio ("The Minister for Justice, X,", `portfolio_before`). Pure.
+portfolio ("The Minister for Justice, X,", `portfolio_before`) and a name in apposition to a role
+closing an opening phrase (`opener_apposition`). Pure.
 """
 
 from __future__ import annotations
@@ -118,3 +119,16 @@ def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
     while start > 0 and row[start].kind == "word" and row[start].text not in {"a", "an", "one"}:
         start -= 1
     return start if is_word(row, start, "a", "an", "one") and k - 1 - start <= 3 else None
+
+
+def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
+    """How many chunks the name at `a` and its comma take when they are the apposition of a
+    role closing the opener ("to the speaker, X, a …", "by its solicitor, X of Y, the …")."""
+    if a < 2 or row[a].kind != "name":
+        return 0
+    end = a + 3 if is_word(row, a + 1, "of") and a + 2 < i and row[a + 2].kind == "name" else a + 1
+    if end + 1 > i or row[end].text != ",":
+        return 0
+    role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
+    closing = role and row[a - 1].text == "," and is_word(row, end + 1, "a", "an", "the")
+    return end + 1 - a if closing else 0

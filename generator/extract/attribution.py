@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
-from generator.extract.asides import org_apposition, portfolio_before, unnamed_member
+from generator.extract.asides import (
+    opener_apposition,
+    org_apposition,
+    portfolio_before,
+    unnamed_member,
+)
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -177,8 +182,8 @@ class Context(Antecedents):
                 return self._name((member_of(row, i) if body else None) or c)
             return self.pronoun(para, c.start, c.text, row)
         start = skip_openers(row, clause_start(row, j), j)
-        if _opener_apposition(row, start, i):
-            start += 2  # "In a letter to the speaker of parliament, X, a group of clergy urged"
+        start += opener_apposition(row, start, i)  # "In a letter to the speaker of
+        # parliament, X, a group of clergy urged", "read by its solicitor, X of Y, the family"
         if start > i:
             return None
         if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10:
@@ -377,14 +382,6 @@ def _untitled_pair(row: Sequence[Chunk], i: int) -> bool:
     if named is None or first is None or row[i - 2].kind != "name":  # Justice X and Justice Y"
         return False
     return (named.title is None) == (first.title is None)
-
-
-def _opener_apposition(row: Sequence[Chunk], a: int, i: int) -> bool:
-    """Is the name at `a` the apposition of a role closing the opener ("to the speaker, X, a …")?"""
-    if a < 2 or a + 2 > i or row[a].kind != "name" or row[a + 1].text != ",":
-        return False
-    role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
-    return role and row[a - 1].text == "," and is_word(row, a + 2, "a", "an", "the")
 
 
 def _proxy_for_role(row: Sequence[Chunk], k2: int) -> int | None:

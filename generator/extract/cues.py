@@ -168,6 +168,17 @@ def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue |
 # ---- before it -----------------------------------------------------------------------------------
 
 
+def _whose_words(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the relative clause opened by "whose" at `j` reach the quotation at `qi` with a
+    verb that says or names it ("whose nurse had assessed him as “…”"), not a predicate ("whose
+    files were “…”") nor after a closed aside ("whose names have not been made public, “…”")?"""
+    inside = row[j + 2 : qi]
+    if any(c.kind in ("punct", "quote") for c in inside):
+        return False
+    said = any(c.kind == "word" and c.text in sp.VERB_FORMS for c in inside)
+    return said or (is_word(row, qi - 1, "as") and any(verb_at(row, m) for m in range(j + 2, qi)))
+
+
 def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int = 0) -> Cue | None:
     """`floor`: no cue before this chunk (", according to X" follows the quotation: a verb of
     an earlier clause is not its cue)."""
@@ -188,6 +199,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
             continue
         w = c.text
+        if w == "whose" and _whose_words(row, j, qi):
+            return Cue(Who(None, "low", "a relative clause's own subject"), "whose")  # "Meridian,
+            # whose nurse had assessed him as “low risk”": the nurse's, not the outer speaker's
         if (put := as_put(row, j)) is not None:  # "as Ng himself had put it in a letter to
             who = ctx.resolve(parse(row, *put, para.text), para, row[put[0]].start)  # the court,
             return Cue(who or Who(None, "low", "put it"), "put it")  # “…”": Ng's

@@ -197,7 +197,7 @@ _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
     require requires required define defines defined criminalise criminalises criminalize
     criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
-    penalizes oblige obliges obliged allow allows permit permits"""
+    penalizes oblige obliges obliged allow allows permit permits cover covers covered"""
 )
 # Nouns a quotation between a determiner and them names a kind of: "a “prevention of future
 # deaths” report", "the “no work, no pay” rule" (a verb's base form too, not a verb here).
