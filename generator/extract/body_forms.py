@@ -192,7 +192,7 @@ def appositive_body(rest: str) -> bool:
 
 _FIRMS = lx.words("regulator insurer lender broadcaster")  # not "a canoe hire operator"
 _AFTER_HEAD = lx.words("in of for that which with based owned run led registered formed")
-_GROUPS = lx.words("campaign initiative collective")  # "Climate Action X, a local campaign,"
+_GROUPS = lx.words("campaign initiative collective subsidiary affiliate")  # "X, a subsidiary of"
 _NOT_MODIFIERS = lx.DETERMINERS | lx.words("who whose that which and or but than as to of for by")
 
 

@@ -99,7 +99,11 @@ def _verb_before_place(row: Sequence[Chunk], j: int) -> bool:
     """Does the speech noun at `j` sit in a phrase ("in a written statement", "on a
     conference call") right after a verb of saying, which the "that" clause completes?"""
     k = j - 1
-    while k > 0 and row[k].kind in ("word", "num") and row[k].text not in {"in", "on", "during"}:
+    while (
+        k > 0
+        and row[k].kind in ("word", "num", "pron")
+        and row[k].text not in {"in", "on", "during"}
+    ):
         if j - k > 4:
             return False
         k -= 1

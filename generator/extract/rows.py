@@ -184,6 +184,9 @@ def _adjective_after_cue(row: Sequence[Chunk], j: int) -> bool:
     )
 
 
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your", "the"})
+
+
 def noun_use(row: Sequence[Chunk], j: int) -> bool:
     """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
     prev = row[j - 1] if j > 0 else None
@@ -224,6 +227,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "to remove posts it considers": the object of an infinitive
     if row[j].text.endswith("s") and _adjective(prev):
         return True  # "must now bring criminal charges, “…”": an adjective before a noun
+    owned = before is not None and before.text in _OWNERS and prev.text.endswith("ing")
+    if row[j].text.endswith("s") and owned:
+        return True  # "said in her opening remarks that": a noun after "her opening"
     if plural and nxt is not None and nxt.text.endswith("ing") and nxt.text not in sp.VERB_FORMS:
         return True  # "draft rules requiring carriers to …": a noun and its participle
     after_preposition = before is not None and before.kind == "word" and before.text in _BEFORE_NOUN

@@ -139,12 +139,23 @@ def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
 
 
 def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
-    """Does the aside closed by the comma at `comma` name the subject of "what …" ("what its
-    director, Helen Marchetti,")?"""
+    """Does the aside closed by the comma at `comma` name the subject of "what …" or of a
+    relative clause ("what its director, Helen Marchetti,", "a move that the chairwoman of
+    the board, Denise Okafor,")?"""
     for k in range(comma - 1, max(-1, comma - 6), -1):
         c = row[k]
         if c.kind == "punct" and c.text == ",":
-            return any(is_word(row, m, "what") for m in range(max(0, k - 4), k))
+            if any(is_word(row, m, "what") for m in range(max(0, k - 4), k)):
+                return True
+            rel = next((m for m in range(k - 1, max(-1, k - 9), -1) if is_word(row, m, "that")), -1)
+            return (
+                rel > 0
+                and is_word(row, rel + 1, "the")
+                and not any(
+                    verb_at(row, m) or row[m].kind not in ("word", "name")
+                    for m in range(rel + 1, k)
+                )
+            )
     return False
 
 
