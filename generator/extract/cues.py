@@ -67,11 +67,7 @@ from generator.extract.titles import (
     provision_words,
     quoted_term,
 )
-from generator.extract.verb_cues import (
-    AGENTLESS,
-    Cue,
-    verb_cue,
-)
+from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
 
 def _someone(description: str) -> bool:
@@ -243,6 +239,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             as_at = next((k for k in range(j + 1, qi) if is_word(row, k, "as")), -1)
             if as_at >= 0 and not comma_between(row, as_at + 1, qi):  # not "the structure, which
                 return verb_cue(ctx, para, row, j)  # officials describe as a farm, was “…”"
+        elif w in CHANTS and qi <= j + 2 and crowd(row, j):
+            return verb_cue(ctx, para, row, j)  # "packed with protesters chanting “…”"
         elif (
             describes_document(row, j) or reduced_relative(row, j, qi) or relative_aside(row, j, qi)
         ):

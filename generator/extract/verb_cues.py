@@ -23,6 +23,7 @@ from generator.extract.cue_scope import after_comma_by, causer, object_control
 from generator.extract.document import Para
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
     relative_subject,
@@ -56,6 +57,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         return Cue(Who(None, "low", "a charge's words"), c.text)  # failing to “ensure …”"
     if form != "participle" and (proxy := _through_proxy(para, row, j)) is not None:
         return Cue(proxy, c.text)  # "The corporation, through its lawyer X, had argued": X
+    if c.text in CHANTS and (people := crowd(row, j)):  # "said thousands of protesters
+        return Cue(Who(None, "low", people), c.text)  # marched, chanting “…”": the crowd's
     if form == "participle":
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if form == "base" and is_word(row, j - 1, "to"):
@@ -85,6 +88,21 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
 
 _AGENT_ENDS = frozenset({"as", "that", "last", "earlier", "before", "after"})
 _AGENT_STOPS = PREPOSITIONS | _AGENT_ENDS  # words that end the agent after "by"
+CHANTS = lx.words("chant chants chanted chanting")
+
+
+def crowd(row: Sequence[Chunk], j: int) -> str:
+    """The people chanting at `j`, when the clause names them by a plural ("protesters",
+    "supporters", "crowds"): a chant is a crowd's, never the one who tells of it."""
+    for k in range(j - 1, max(-1, j - 12), -1):
+        c = row[k]
+        if c.kind == "quote" or (c.kind == "punct" and c.text not in {",", "—"}):
+            return ""
+        if c.kind == "word" and c.text.endswith("s") and person_noun(c.text[:-1]):
+            return c.text
+    return ""
+
+
 AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
