@@ -5,7 +5,8 @@ center, which warned", `body_before_aside`), a body named in the aside after a d
 participle aside (`short_aside`), an unnamed relative as subject ("the boy's mother said",
 `kin`), "said in a statement Tuesday that" (`said_at_place`) and an office with its
 portfolio ("The Minister for Justice, X,", `portfolio_before`) and a name in apposition to a role
-closing an opening phrase (`opener_apposition`). Pure.
+closing an opening phrase (`opener_apposition`), and a sentence opened by an unnamed
+spokesperson (`unnamed_spokesperson`). Pure.
 """
 
 from __future__ import annotations
@@ -132,3 +133,15 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
     closing = role and row[a - 1].text == "," and is_word(row, end + 1, "a", "an", "the")
     return end + 1 - a if closing else 0
+
+
+_SPOKES = lx.words("spokesperson spokesman spokeswoman")
+
+
+def unnamed_spokesperson(row: Sequence[Chunk]) -> bool:
+    """Does the sentence open with a spokesperson it does not name ("A Highland Council
+    spokeswoman insisted"; not "A spokesman for the group, Kuku Idris Tutu, rejected")?"""
+    spokes = any(c.kind == "word" and c.text in _SPOKES for c in row[:6])
+    return spokes and not any(
+        c.kind == "name" and c.mention is not None and c.mention.kind == "person" for c in row[:8]
+    )

@@ -53,6 +53,8 @@ def name_heads(name: str) -> set[str]:
     that names its field ("railroad" in "Federal Railroad Administration")."""
     words = name.casefold().replace("’", "'").split()
     inner = {words[i - 1] for i, w in enumerate(words) if i and w in {"of", "for", "on"}}
+    if words[:2] == ["office", "of"]:  # "the commissioner" is the person, not the Office of the
+        inner -= lx.ROLE_NOUNS  # Privacy Commissioner
     headed = len(words) > 1 and words[-1] in lx.ORG_HEADS and words[1] not in {"of", "for"}
     leads = words[0] in _HEADS_FIRST and not headed  # not "the fire", nor "the charity" for
     first = words[:1] if len(words) == 1 or leads else []  # the Charity Commission

@@ -356,6 +356,10 @@ def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int)
     while end < qi and row[end].kind not in ("punct", "quote"):
         end += 1
     obj = parse(row, m, end, para.text)
+    manner = row[qi].text.split(" ", 1)[0].casefold() in {"with", "without"}
+    if obj.noun in sp.DOCUMENT_NOUNS and end == qi and (manner or adverbial(row[qi].text)):
+        return Cue(Who(None, "low", "how it was read"), row[j].text)  # "read the report “with
+        # great concern”": how the reader took it, not the report's words
     if obj.noun in sp.DOCUMENT_NOUNS:
         return Cue(ctx.resolve(obj, para, row[m].start) or Who(None, "low", obj.text), row[j].text)
     if any(is_word(row, k, "as") for k in range(m, qi)):

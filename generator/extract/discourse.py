@@ -1,15 +1,14 @@
 """Who "he", "she", "it" and "they" stand for: the people and organisations in view.
 
-`Discourse` holds each paragraph's sentences (quotation-aware) and their rows of chunks,
-made when first asked for (`row`), the speakers attribution has found (`note`), and, also
-when first asked for, each sentence's subjects: its main clause's and those of its reporting
-verbs. `pronoun` resolves against them: a person named as subject earlier in the same
-sentence; else, when the sentence before opens with one unnamed person ("A miner who asked
-not to be named said"), that person, unnamed; else the people of the sentence before
-("high" when there is one, else its speaker, "low"); else the last speaker of the two
-paragraphs before ("high" when nobody else was named since it spoke, else "low").
-"it"/"they": the organisation in view, "low". The subject finders it calls
-(`clause_subject`, `subject`) are `generator.extract.attribution.Context`'s. Pure.
+`Discourse` holds each paragraph's sentences (quotation-aware), their rows of chunks, the
+speakers attribution has found (`note`) and each sentence's subjects (its main clause's and
+its reporting verbs'), each made when first asked for. `pronoun` resolves against them: a
+person named as subject earlier in the same sentence; else, when the sentence before opens
+with one unnamed person ("A miner who asked not to be named said"), that person, unnamed, or
+the body an unnamed spokesperson speaks for; else the people of the sentence before ("high"
+when there is one, else its speaker, "low"); else the last speaker of the two paragraphs
+before ("high" when nobody else was named since it spoke, else "low"). "it"/"they": the
+organisation in view, "low". Its subject finders are `attribution.Context`'s. Pure.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.asides import unnamed_spokesperson
 from generator.extract.clauses import Chunk, is_word, rows, skip_openers
 from generator.extract.document import Para
 from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
@@ -386,6 +386,8 @@ class Discourse:
             where, row = para, own  # "A lawyer representing her said …, which he said …"
         else:
             where, row = self.previous_row(para, offset)
+        if unnamed_spokesperson(row) and (who := self.clause_subject(row, len(row), where)):
+            return who if self.kinds.get(who.key or "") == "organisation" else None  # "She added"
         described = unnamed_subject(row, where.text)
         return Who(None, "low", described) if described is not None else None
 

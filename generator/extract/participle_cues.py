@@ -150,8 +150,12 @@ def _finding_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
     for k in range(j - 1, 0, -1):
         c = row[k]
         if c.kind == "word" and c.text in _FINDING:
-            s = k + 2 if is_word(row, k + 1, "that") else k + 1
-            subject = row[s] if s < j else None
+            that = next((m for m in range(k + 1, min(j, k + 5)) if is_word(row, m, "that")), -1)
+            s = that + 1 if that > 0 and all(x.kind == "word" for x in row[k + 1 : that]) else k + 1
+            subject = row[s] if s < j else None  # "found last October that the ministry had"
+            if is_word(row, s, "the") and s + 2 < j and verb_at(row, s + 2):
+                the = parse(row, s, s + 2, para.text)
+                return ctx.resolve(the, para, row[s].start) or Who(None, "low", the.text)
             if subject is None or not verb_at(row, s + 1):
                 return None
             if subject.kind == "name" and subject.mention is not None:

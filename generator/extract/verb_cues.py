@@ -81,7 +81,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if who is None and row[j - 1].text == ",":  # "X, who lost …, south of Y, said"
         who = ctx.clause_subject(row, j, para)
     if who is COORDINATED:
-        who = _relative_scope(ctx, para, row, j) or _reported_pluperfect(ctx, row, j)
+        who = _relative_scope(ctx, para, row, j) or _subordinate_scope(ctx, para, row, j)
+        who = who or _reported_pluperfect(ctx, row, j)
         who = who or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
 
@@ -228,6 +229,25 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
                 verb = next((v for v in range(k + 2, j) if verb_at(row, v)), -1)  # she described
                 return ctx.subject(row, verb, para) if verb > 0 else None  # … and warned": she
             return None
+    return None
+
+
+_SUBORDINATORS = lx.words("after before when while because since until once")
+
+
+def _subordinate_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """ "X will recall the cars, after the NVSB ordered the recall and called the defect “…”":
+    a verb coordinated inside a clause opened by "after"/"when" shares that clause's subject."""
+    for k in range(j - 1, 0, -1):
+        c = row[k]
+        bracket = c.kind == "punct" and c.text in {"(", ")"}  # "the Board (NVSB) on Monday"
+        if (c.kind in ("punct", "quote") and not bracket) or is_word(row, k, "that", "which"):
+            return None
+        if c.kind == "word" and c.text in _SUBORDINATORS:  # set off by a comma, one verb
+            verbs = [v for v in range(k + 2, j - 1) if verb_at(row, v)]  # before the "and"
+            if row[k - 1].text != "," or len(verbs) != 1:  # (not "walked out before the
+                return None  # result was announced and told reporters")
+            return ctx.subject(row, verbs[0], para)
     return None
 
 
