@@ -162,6 +162,9 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
         return False
     if prev.kind == "name" and not prev.possessive:
         return True  # "a letter from Alan Whitcombe warning that": no noun after a name
+    withed = next((k for k in range(j - 2, max(-1, j - 7), -1) if is_word(row, k, "with")), -1)
+    if withed >= 0 and not any(verb_at(row, k) for k in range(withed + 1, j)):
+        return True  # "with the STEA union warning that", "with the Union (MEU) warning"
     return (prev.kind == "punct" and prev.text in {",", "—"}) or (
         prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
     )
