@@ -15,6 +15,7 @@ from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
+from generator.extract.documents import closing_author
 from generator.extract.participle_cues import quoted_as
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
 from generator.extract.rows import verb_at
@@ -196,6 +197,9 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
     the quotation's comma close the sentence (or its first clause); otherwise another
     clause begins there, no cue."""
     c = row[k]
+    if is_word(row, k, "a", "an"):  # `… were “lost”, an audit by Harcourt Lyle has found.`
+        found = closing_author(row, k)
+        return Cue(Who(found[0].key, "high"), row[found[1]].text) if found else None
     closer = _named_closer(row, k) if c.kind == "name" or c.capital else None
     v = _described_closer(row, k) if is_word(row, k, "the") else closer or k + 1
     if v is None or (v == k + 1 and (c.kind not in ("name", "pron") or c.possessive)):

@@ -2,7 +2,8 @@
 and nothing else: the one an earlier sentence gave an owner or an author ("the authority's
 decision", "a report published yesterday by the UK's Rail Safety Inspectorate", "X wrote to
 the minister"); and `issued_before`, the author of a document the sentence before issued
-("X issued a statement. “…,” it said"). Pure.
+("X issued a statement. “…,” it said"); and `closing_author`, the author of a document
+"by" whom a sentence closes ("…, an audit by X has found."). Pure.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
+from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start, verb_at
 
@@ -283,3 +285,21 @@ def commissioned(row: Sequence[Chunk], j: int) -> bool:
 
 
 _COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")
+
+
+def closing_author(row: Sequence[Chunk], k: int) -> tuple[NameMention, int] | None:
+    """`… “lost or delayed”, an audit of NHS Forthside by the accountancy firm Harcourt Lyle
+    has found.`: a document "by" one named author, opening at `k` with "a"/"an", whose verb
+    of finding or saying closes the sentence: the author and the verb's index."""
+    doc = any(c.text in sp.DOCUMENT_NOUNS for c in row[k + 1 : k + 3])
+    by = next((m for m in range(k + 2, min(k + 9, len(row))) if is_word(row, m, "by")), -1)
+    verbs = (m for m in range(by + 1, min(by + 10, len(row))) if verb_at(row, m))
+    v = next((m for m in verbs if not is_word(row, m, "has", "have")), -1)  # the first verb
+    who = [c.mention for c in row[by + 1 : v] if c.kind == "name" and c.mention is not None]
+    if not doc or by < 0 or v < 0 or len(who) != 1 or not is_word(row, v, *_CLOSING):
+        return None
+    ends = v + 1 >= len(row) or row[v + 1].kind == "punct"
+    return (who[0], v) if ends else None
+
+
+_CLOSING = lx.SAID_FORMS | lx.words("found finds concluded concludes showed shows")
