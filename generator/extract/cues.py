@@ -322,7 +322,9 @@ def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the quotation the predicate of a copula whose subject is the speech noun's own
     phrase ("the union's warnings of “…” were “scaremongering”": not the warnings' words;
     not "Lee's claim that the mayor was “…”", a clause inside the claim)?"""
-    return is_word(row, qi - 1, "was", "were", "is", "are") and all(
+    bare = row[j + 1].text in {"the", "his", "her", "its", "their"}  # "his claim the X were"
+    copula = is_word(row, qi - 1, "was", "were", "is", "are") and not bare
+    return copula and all(
         c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
         for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
     )
@@ -358,8 +360,7 @@ def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int)
     obj = parse(row, m, end, para.text)
     manner = row[qi].text.split(" ", 1)[0].casefold() in {"with", "without"}
     if obj.noun in sp.DOCUMENT_NOUNS and end == qi and (manner or adverbial(row[qi].text)):
-        return Cue(Who(None, "low", "how it was read"), row[j].text)  # "read the report “with
-        # great concern”": how the reader took it, not the report's words
+        return Cue(Who(None, "low", "how it was read"), row[j].text)  # “with great concern”
     if obj.noun in sp.DOCUMENT_NOUNS:
         return Cue(ctx.resolve(obj, para, row[m].start) or Who(None, "low", obj.text), row[j].text)
     if any(is_word(row, k, "as") for k in range(m, qi)):

@@ -381,3 +381,4 @@ LAW_WORDS = "the words of a law"
 # First words of agencies named by their field and their place ("Elections Canada",
 # "Statistics Norway", "Parks Canada").
 AGENCY_FIELDS = _words("elections statistics parks")
+MEMBERS = frozenset({"republican", "democrat"})  # a party's member ("the Ohio Republican")

@@ -84,8 +84,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     ev: set[str] = set()
     first, final = tokens[0], tokens[-1]
     lowered = [t.lower for t in tokens]
-    portfolio = "and" in lowered and bf.portfolio_list(text, toks, start)
-    if all(w in _CALENDAR for w in lowered) or portfolio or _COUNTY.match(text, first.start):
+    common = bf.no_one_named(text, toks, start, lowered)  # a portfolio, "the Ohio Republican"
+    if all(w in _CALENDAR for w in lowered) or common or _COUNTY.match(text, first.start):
         return {"common"}  # "the Minister for the Environment, Climate and Communications"
     if len(tokens) == 1 and is_acronym(final.text):  # not "KARACHI:", "NURSES at the …"
         ev.add("common" if bf.common_capitals(text, final) else "acronym")

@@ -45,9 +45,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
             nxt = row[timed]  # promise in March that …": the noun's own clause
     if nxt.kind == "punct" and nxt.text in {"—", "–"} and is_word(row, j + 2, "that"):
         nxt = row[j + 2]  # "its explanation — that the transfers were “…” —"
-    linked = (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS) or (
-        nxt.kind == "punct" and nxt.text == ":"
-    )
+    bare = _bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
+    linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
+    linked = linked or (nxt.kind == "punct" and nxt.text == ":")
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
     verb = next((k for k in range(j - 1, max(-1, j - 6), -1) if row[k].text in sp.AS_VERBS), -1)
@@ -58,7 +58,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         # "rejected the defence's description of the payments as “…”": the noun's)
     if any(is_word(row, m, "and") and verb_at(row, m + 1) for m in range(j + 2, qi - 1)):
         return False  # "the AGO's characterisation of its role and had acted “…”"
-    clause = any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
+    clause = bare or any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
     own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
     if is_word(row, qi - 1, *_COPULAS) and (not clause or own):  # "promises of a single
         return False  # market, repeated …, remained “more talk than tarmac”", "its explanation
@@ -80,6 +80,19 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     while k >= 0 and (row[k].possessive or row[k].text in _BEFORE_NOUN):
         k -= 1
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+def _bare_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does a clause with "that" left out follow the speech noun at `j`, its subject a "the"
+    phrase and its verb a copula right before the quotation ("his claim the messages were")?"""
+    inner = row[j + 2 : qi - 1]
+    return (
+        j + 1 < len(row)
+        and row[j + 1].text in {"the", "his", "her", "its", "their"}
+        and 0 < len(inner) <= 3
+        and all(c.kind == "word" and not verb_at(row, j + 2 + n) for n, c in enumerate(inner))
+        and is_word(row, qi - 1, *_COPULAS)
+    )
 
 
 _BEFORE_NOUN = lx.words("the a an his her its their first initial latest earlier original own")

@@ -67,6 +67,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     if level and len(text.split()) == 1 and not rated_by:  # not "rated “inadequate” by X"
         return True  # "when the heat stress index reached “high”": a level's name
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
+    named_work = named_work or (is_word(row, qi - 2, *_WORK_NOUNS) and row[qi - 1].text == ",")
     return (
         _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
         or (named_work and text[:1].isupper())  # the programme "Morning Call"
@@ -137,8 +138,8 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
         if is_word(row, k, "under") and _named_law(row, k + 1, qi):
             return True  # "a duty under the Public Libraries and Museums Act 1964 to provide a “…”"
         listed = row[k].kind == "quote" and is_word(row, k + 1, "and", "or")
-        if row[k].kind in ("quote", "punct") and row[k].text != "," and not listed:
-            return False
+        if row[k].kind in ("quote", "punct") and row[k].text not in {",", "(", ")"} and not listed:
+            return False  # (not the brackets of "Section 41(1)")
         if row[k].text.endswith("ing") and row[k].text in sp.VERB_FORMS:
             return False  # "… under the Congressional Review Act, calling it “…”": a cue
         participle = row[k].text in _LAW_PARTICIPLES and is_word(row, k - 1, *_RULE_NOUNS)
@@ -173,7 +174,10 @@ def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
     """Does a law's name open at chunk `k` ("the Public Libraries and Museums Act 1964")?"""
     m = k + 1 if is_word(row, k, "the") else k
     while m < qi and (
-        row[m].capital or row[m].kind in ("num", "name") or is_word(row, m, "and", "of", "the")
+        row[m].capital
+        or row[m].kind in ("num", "name")
+        or is_word(row, m, "and", "of", "the")
+        or row[m].text in {"(", ")"}  # "Section 41(1) of the Road Transport Act 1987"
     ):
         last = row[m].text.casefold().split()[-1:]  # "Section 420 of the Penal Code"
         if (
@@ -268,6 +272,8 @@ def quoted_term(row: Sequence[Chunk], qi: int) -> bool:
     ("told Wikinews that the company had moved 400 employees onto three-month “flexible
     contracts”"): a term someone else coined, which the reporting speaker only repeats."""
     words = row[qi].text.split()
+    if _glossed(row, qi):
+        return True  # "the principle of “wehrhafte Demokratie,” or militant democracy": a term
     if not 1 <= len(words) <= 3 or qi < 3 or any(sp.VERB_FORMS.get(w) for w in words):
         return False
     modifier, prep = row[qi - 1], row[qi - 2]
@@ -276,6 +282,17 @@ def quoted_term(row: Sequence[Chunk], qi: int) -> bool:
     if prep.kind != "word" or (prep.text not in PREPOSITIONS and prep.text != "onto"):
         return False
     return any(sp.VERB_FORMS.get(c.text) == "finite" for c in row[: qi - 2])
+
+
+def _glossed(row: Sequence[Chunk], qi: int) -> bool:
+    """Is the short quotation glossed by ", or" and a lowercase phrase after it (a foreign or
+    technical term and its meaning)?"""
+    after = qi + 1 < len(row) and row[qi + 1].text == ","
+    k = qi + 1 + after
+    comma = row[qi].text.rstrip().endswith(",") or after
+    gloss = row[k + 1] if k + 1 < len(row) else None
+    short = len(row[qi].text.split()) <= 4
+    return short and comma and is_word(row, k, "or") and gloss is not None and _noun(gloss)
 
 
 def _noun(nxt: Chunk) -> bool:
