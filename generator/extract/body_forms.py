@@ -229,6 +229,8 @@ def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
     ("Voters' Rights Watch", "Growers' Union"; not "Jones' campaign")?"""
     if not _plural_possessive(toks[p]) or toks[p].text.isupper():
         return False
+    if toks[p].lower.endswith(("as", "is", "us", "os")):
+        return False  # "Honduras' National Electoral Council": a place's, no plural noun
     if p + 1 < len(toks) and toks[p + 1].start - toks[p].end > 2:
         return False  # "Mauritius's Electoral Supervisory Commission": 's, a place's, not plural
     m = p + 1
