@@ -220,6 +220,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     past = prev.kind == "word" and (prev.text.endswith("ed") or prev.text in sp.IRREGULAR_PAST)
     if plural and past and nxt is not None and nxt.text in {"of", "about", "as", "from", "by"}:
         return True  # "dismissed claims of increased travel as": the past verb's object
+    if row[j].text.endswith("s") and _in_prepositional_phrase(row, j):
+        return True  # "had fallen short of public sector rules on “…”": a noun
     if row[j].text.endswith("s") and _object_of_verb(row, j):
         return True  # "had not filed suspicious transaction reports “in a timely manner”"
     before = row[j - 2] if j >= 2 else None
@@ -257,6 +259,22 @@ def _object_of_verb(row: Sequence[Chunk], j: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _in_prepositional_phrase(row: Sequence[Chunk], j: int) -> bool:
+    """Do two or three lowercase words that are no verbs follow a preposition before `j`, so
+    that `j` heads its noun phrase ("of public sector rules", "under state rules")?"""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        c = row[k]
+        if c.kind != "word" or c.capital or verb_at(row, k) or c.text in _STOPS:
+            return False  # not "the resolution adopted by the council says"
+        if c.text in _PHRASE_PREPOSITIONS:
+            return k < j - 1
+    return False
+
+
+_PHRASE_PREPOSITIONS = lx.words("of in under with by for from against about")
+_STOPS = lx.DETERMINERS | lx.words("which who whom that whose")
 
 
 def _adjective(prev: Chunk) -> bool:

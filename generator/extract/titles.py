@@ -30,6 +30,7 @@ _SMALL = lx.words("a an and the of to in on for at by or with from")
 
 
 _NAMING = frozenset({"so-called", "titled", "entitled", "code-named", "codenamed", "nicknamed"})
+_SIGNS = lx.words("sign signs banner banners placard placards poster posters plaque t-shirt")
 # "complaints were marked as “resolved”", "the system marked them as “resolved”": a status
 # a record gives, nobody's words (but "the board flagged it as “irregular”" is the board's).
 _MARKING = lx.words(
@@ -49,6 +50,10 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     nxt = row[qi + 1] if qi + 1 < len(row) else None
     if prev is not None and prev.kind == "word" and prev.text in _NAMING:
         return True  # a report "titled “Controlled Flight into Terrain During …”"
+    if is_word(row, qi - 1, "reading", "read") and any(
+        c.text in _SIGNS for c in row[max(0, qi - 6) : qi]
+    ):
+        return True  # "a handwritten sign taped to it reading “PLEASE CLOSE GATE”"
     if _named_or_charged(row, qi):
         return True
     as_at = qi - 2 if is_word(row, qi - 1, "a", "an", "the") else qi - 1
@@ -107,6 +112,9 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
 def law_wording(row: Sequence[Chunk], qi: int) -> bool:
     """Is the quotation a law's own wording by the phrase before it: "in the words of the
     Code, “…”", "the state constitution's requirement that districts be “…”"?"""
+    if _law_after(row, qi):
+        return True  # "breached its “protection obligation” under the Personal Data Protection
+        # Act", "were not “offenses of a political character” as defined in the treaty"
     words = next((k for k in range(qi - 1, max(-1, qi - 7), -1) if is_word(row, k, "words")), -1)
     if words >= 0 and is_word(row, words + 1, "of"):
         return any(c.text.casefold() in _LAWS for c in row[words + 2 : qi])
@@ -119,6 +127,22 @@ def law_wording(row: Sequence[Chunk], qi: int) -> bool:
             clause = any(is_word(row, m, "that") for m in range(k + 1, qi))  # not "the law's
             predicate = is_word(row, qi - 1, *lx.BE_FORMS) and not clause  # definition was “…”"
             return not predicate and row[k - 1].text.removesuffix("'s").removesuffix("’s") in _LAWS
+    return False
+
+
+def _law_after(row: Sequence[Chunk], qi: int) -> bool:
+    """Does a law or treaty that defines the quoted term follow it: "“…” under the X Act",
+    "“…” under Cambodia's criminal code", "“…” as defined in the extradition treaty"?"""
+    k = qi + 1
+    if is_word(row, k, "as") and is_word(row, k + 1, "defined") and is_word(row, k + 2, "in", "by"):
+        k += 2
+    elif not is_word(row, k, "under") or row[qi].text.split()[-1].endswith(("ed", "able", "ible")):
+        return False  # not "followed “every step required” under the procurement law"
+    for c in row[k + 1 : k + 8]:
+        if c.kind == "quote" or (c.kind == "punct" and c.text != "'"):
+            return False
+        if c.text.casefold().split()[-1:] and c.text.casefold().split()[-1] in _DEFINING:
+            return True
     return False
 
 
@@ -196,6 +220,7 @@ _LAWS = lx.words(
     """code act law laws statute constitution article articles section sections clause
     clauses regulation regulations"""
 )
+_DEFINING = _LAWS | lx.words("treaty convention directive charter")
 _RULE_NOUNS = _LAWS | lx.words("policy policies rule rules bylaws charter guidelines order orders")
 _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
