@@ -1,6 +1,7 @@
 """Two cues inside a quotation's own span: an inverted cue between two parts of one
 quotation (`“A,” said X, “but B.”`: the second part is X's too), and "in her words" / "in the
-words of X" right before it (the words are hers, or X's). Pure, for `cues.find_cue`.
+words of X" right before it (the words are hers, or X's), and "X's messages, including the line
+“…”" (X's). Pure, for `cues.find_cue`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue
     if of > 1 and is_word(row, of - 1, "words") and is_word(row, of - 3, "in"):  # "in the words
         who = ctx.resolve(parse(row, of + 1, k, para.text), para, row[of].start)  # of the union,
         return Cue(who or Who(None, "low", "in the words of"), "in the words of")  # “…”"
+    line = _line_of(row, qi)
+    if line is not None:  # "Pruitt's messages, including the line “…”": Pruitt's
+        return Cue(Who(line, "high"), "including the line")
     if not (is_word(row, k - 1, "words") and is_word(row, k - 3, "in")):
         return None
     owner = row[k - 2] if is_word(row, k - 2, *lx.POSSESSIVE_PRONOUNS) else None
@@ -44,6 +48,21 @@ def in_own_words(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue
         return None
     pronoun = lx.POSSESSIVE_PRONOUNS[owner.text]
     return Cue(ctx.pronoun(para, owner.start, pronoun, row), "in her words")
+
+
+def _line_of(row: Sequence[Chunk], qi: int) -> str | None:
+    """ "Pruitt's messages, including the line “…”": a line quoted from a named person's
+    messages (posts, emails, letters) is theirs."""
+    if not (is_word(row, qi - 1, *_LINES) and is_word(row, qi - 2, "the")):
+        return None
+    if not (is_word(row, qi - 3, "including") and qi >= 6 and row[qi - 4].text == ","):
+        return None
+    noun, owner = row[qi - 5], row[qi - 6]
+    mine = owner.kind == "name" and owner.possessive and owner.mention is not None
+    return owner.mention.key if mine and owner.mention and noun.text in sp.DOCUMENT_NOUNS else None
+
+
+_LINES = lx.words("line lines phrase words sentence")
 
 
 def as_put(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
