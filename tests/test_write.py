@@ -195,6 +195,13 @@ def test_generate_removes_the_pages_of_a_deleted_source(
     assert (out / "guide.md").read_text() == "Hand-written\n"
 
 
+def _ctrl_c() -> None:
+    """Ctrl-C as a terminal gives it, in the child, even when the suite itself runs in the
+    background of a shell (which starts it with SIGINT ignored, an ignoring the child would
+    inherit: then the watcher never stops and the test waits out its timeout)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_generate_watch_regenerates_on_every_change(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -202,7 +209,9 @@ def test_generate_watch_regenerates_on_every_change(tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [sys.executable, "-m", "generator", "generate", "--sources", str(seeds)]
     command += ["--out", str(out), "--watch", "--cache", str(tmp_path / "c")]
-    process = subprocess.Popen(command, env=environ(), stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, env=environ(), stderr=subprocess.PIPE, text=True, preexec_fn=_ctrl_c
+    )
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(x) for x in process.stderr], daemon=True).start()  # type: ignore[union-attr]
     seen: list[str] = []
