@@ -135,13 +135,10 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     return end + 1 - a if closing else 0
 
 
-_SPOKES = lx.words("spokesperson spokesman spokeswoman")
-
-
 def unnamed_spokesperson(row: Sequence[Chunk]) -> bool:
     """Does the sentence open with a spokesperson it does not name ("A Highland Council
     spokeswoman insisted"; not "A spokesman for the group, Kuku Idris Tutu, rejected")?"""
-    spokes = any(c.kind == "word" and c.text in _SPOKES for c in row[:6])
+    spokes = any(c.kind == "word" and c.text in lx.SPOKESPEOPLE for c in row[:6])
     return spokes and not any(
         c.kind == "name" and c.mention is not None and c.mention.kind == "person" for c in row[:8]
     )

@@ -51,7 +51,7 @@ from generator.extract.cue_scope import (
 )
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by
-from generator.extract.noun_cues import links, names_quote, noun_cue
+from generator.extract.noun_cues import bare_clause, links, names_quote, noun_cue
 from generator.extract.object_clauses import RECEIVED, held_object, reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
@@ -321,9 +321,9 @@ _UNSAID = lx.words("yet failed failing fails refused declined unable")
 def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the quotation the predicate of a copula whose subject is the speech noun's own
     phrase ("the union's warnings of “…” were “scaremongering”": not the warnings' words;
-    not "Lee's claim that the mayor was “…”", a clause inside the claim)?"""
-    bare = row[j + 1].text in {"the", "his", "her", "its", "their"}  # "his claim the X were"
-    copula = is_word(row, qi - 1, "was", "were", "is", "are") and not bare
+    not "Lee's claim that the mayor was “…”" nor "his claim the messages were “…”", a clause
+    inside the claim)?"""
+    copula = is_word(row, qi - 1, "was", "were", "is", "are") and not bare_clause(row, j, qi)
     return copula and all(
         c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
         for m, c in enumerate(row[j + 1 : qi - 1], j + 1)

@@ -45,7 +45,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
             nxt = row[timed]  # promise in March that …": the noun's own clause
     if nxt.kind == "punct" and nxt.text in {"—", "–"} and is_word(row, j + 2, "that"):
         nxt = row[j + 2]  # "its explanation — that the transfers were “…” —"
-    bare = _bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
+    bare = bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
     linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
     linked = linked or (nxt.kind == "punct" and nxt.text == ":")
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
@@ -82,19 +82,20 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
 
 
-def _bare_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
+def bare_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does a clause with "that" left out follow the speech noun at `j`, its subject a "the"
     phrase and its verb a copula right before the quotation ("his claim the messages were")?"""
     inner = row[j + 2 : qi - 1]
     return (
         j + 1 < len(row)
-        and row[j + 1].text in {"the", "his", "her", "its", "their"}
+        and row[j + 1].text in _THE_OR_OWNER
         and 0 < len(inner) <= 3
         and all(c.kind == "word" and not verb_at(row, j + 2 + n) for n, c in enumerate(inner))
         and is_word(row, qi - 1, *_COPULAS)
     )
 
 
+_THE_OR_OWNER = frozenset({"the", *lx.POSSESSIVE_PRONOUNS})
 _BEFORE_NOUN = lx.words("the a an his her its their first initial latest earlier original own")
 _COPULAS = lx.words("was were is are remained remains remain seemed seems proved")
 _PREDICATE = re.compile(

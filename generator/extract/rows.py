@@ -184,7 +184,7 @@ def _adjective_after_cue(row: Sequence[Chunk], j: int) -> bool:
     )
 
 
-_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your", "the"})
+_OWNERS = lx.DETERMINERS - {"a", "an"}  # "the", "his", "her", … "your"
 
 
 def noun_use(row: Sequence[Chunk], j: int) -> bool:

@@ -141,7 +141,7 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
     for c in row[k + 1 : k + 8]:
         if c.kind == "quote" or (c.kind == "punct" and c.text != "'"):
             return False
-        if c.text.casefold().split()[-1:] and c.text.casefold().split()[-1] in _DEFINING:
+        if (c.text.casefold().split() or [""])[-1] in _DEFINING:
             return True
     return False
 
