@@ -20,7 +20,6 @@ def after_link(words: list[str] | list[Token], j: int) -> bool:
     return (before if isinstance(before, str) else before.lower) in {"of", "for", "and"}
 
 
-_PARTY_MEMBERS = lx.words("democrat republican")
 _GROUP_NOUNS = lx.ROLE_NOUNS | lx.ORG_NOUNS  # a plural of one after a title word: a group
 
 
@@ -53,7 +52,7 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         end = 1  # "New Democrat Heather Boudreau-Lind" (Canada's NDP)
     if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _OPENING_ROLES:
         end = 0
-    if end < 0 and len(words) >= 3 and first in _PARTY_MEMBERS:
+    if end < 0 and len(words) >= 3 and first in lx.MEMBERS:
         end = 0  # "to Democrat Heather Lind": a party label, never "the Republican party"
     while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and", "on"}:
         # "Director of Operations Sofia Patel"; "President of the United States" names nobody;
