@@ -15,7 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
-.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-spent
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-spent fit-candidates
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -123,6 +123,13 @@ eval-blind-%: $(STAMP)
 SPENT := heldout fresh $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 28 29 30 32 34 35 37 38 39 40 41 42 43 45 46 47 49 50 51 52 53 54 55 58 60 61 62 63 64 65 68 71 36 48 56 57 66 67 72 73 74 75 76 77 78 79 84 85 86 87 88 90 91 97 98 100 101 102 103 104 109 110 80 82 113 114 116 117 118 124 125 126 128 129 131 132 134 135 122 138 139 120 141 142 143 144 145 146 152 155 157 158 164 167 168 169 170 150 162 176 180 181 183 193 201 202 203 208 209 210 211 218 219 222 232 233 191 198 204 213 171 225 240 243 248 249 251 256 258 259 261 263,fresh$(n))
 eval-blind-spent: $(STAMP)
 	$(EVAL) $(addprefix tests/extraction/blind/,$(SPENT)) $(V)
+
+## fit-candidates: refit the ranking of an unclear quote's candidates on every read blind set
+## (the newest 64 scored as a held-out split when fitted on the older ones: FIT_SPLIT=1)
+READ := heldout fresh $(foreach n,$(shell seq 2 263),fresh$(n))
+FIT := $(BIN)/python -m generator.extract.fit_candidates
+fit-candidates: $(STAMP)
+	$(if $(FIT_SPLIT),$(FIT) --fit $(addprefix tests/extraction/blind/,$(filter-out $(foreach n,$(shell seq 200 263),fresh$(n)),$(READ))) --test $(foreach n,$(shell seq 200 263),tests/extraction/blind/fresh$(n)),$(FIT) --fit $(addprefix tests/extraction/blind/,$(READ)) --write)
 
 ## eval: dev, traps, the written corpus and the blind dev set (never a held-out set)
 eval: eval-dev eval-traps eval-corpus eval-blind-dev

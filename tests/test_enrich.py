@@ -139,11 +139,36 @@ def test_review_lists_each_unclear_attribution_with_its_candidates_and_cue(
     review = pages["review.md"]
     assert (
         "“disappointed” — speaker unclear (unnamed: A spokesperson for Senator Maria Lee; "
-        "candidates: Maria Lee; cue: said)" in review
+        "candidates, likeliest first: Maria Lee; cue: said)" in review
     )
     explainer = pages["explainers/lee.md"]
     assert "- “disappointed” — *speaker unclear*" in explainer
     assert "- “within days” — [<bdi>Ben Carter</bdi>](<../who/ben-carter.md>" in explainer
+
+
+LETTER = """---
+title: Plants to close
+date: 2026-03-02
+outlet: Valley Courier
+---
+Brenner Antriebstechnik will close three plants in Bavaria, the works council said on Monday.
+
+The company, which employs about 14,000 people worldwide, said in a letter to Economy \
+Minister Jonas Weber that the restructuring was "painful but unavoidable".
+"""
+
+
+def test_an_unclear_quote_offers_the_likeliest_speaker_first(make_project: Make) -> None:
+    """The rules cannot name "The company, which …": the review offers the company the
+    text named before (ranked by `speaker_candidates`), ahead of the letter's recipient,
+    the only name in the quotation's own sentence; the reader still sees no speaker."""
+    pages = dict(generate(make_project({"plants.md": LETTER})).pages)
+    assert (
+        "“painful but unavoidable” — speaker unclear (unnamed: The company, which employs "
+        "about 14,000 people worldwide,; candidates, likeliest first: Brenner Antriebstechnik; "
+        "or Jonas Weber; cue: said)" in pages["review.md"]
+    )
+    assert "- “painful but unavoidable” — *speaker unclear*" in pages["explainers/plants.md"]
 
 
 def test_roles_keep_the_date_of_the_document_that_states_them(make_project: Make) -> None:

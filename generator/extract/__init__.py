@@ -25,6 +25,7 @@ from generator.extract.quotes import find_quotes
 from generator.extract.relative_dates import find_dates
 from generator.extract.roles import find_roles
 from generator.extract.rules import find_rule_statements
+from generator.extract.speaker_candidates import rank_candidates
 from generator.extract.types import (
     Confidence,
     DateMention,
@@ -98,11 +99,13 @@ def _read(
     )
     roles = find_roles(paras, names)
     found = find_quotes(paras, names, roles, gazetteer)
+    entities = names.entities + found.bodies
+    mentions = tuple(sorted(mentions + found.mentions, key=_position))
     return Extraction(
-        entities=names.entities + found.bodies,
-        mentions=tuple(sorted(mentions + found.mentions, key=_position)),
+        entities=entities,
+        mentions=mentions,
         roles=roles + _new(found.inferred, roles),
-        quotes=found.quotes,
+        quotes=rank_candidates(paras, found.quotes, mentions, entities),
         rule_statements=rule_statements,
         dates=dates,
     )

@@ -80,6 +80,7 @@ def render(report: Report) -> str:
         )
     h = headline(report)
     quotes, shown = report.get("quote→speaker"), report.get("named speaker shown")
+    offered = report.get("first candidate")
     people = report.get("people") + report.get("organisations")
     dates = report.get("resolved dates")
     lines += [
@@ -92,6 +93,8 @@ def render(report: Report) -> str:
         f"quotes shown with the right named speaker   {h['named share']:.3f}"
         f"  ({shown.tp} of {shown.expected} quotes that have one)",
         f"confident misattributions                   {len(report.misattributions)}",
+        f"speaker unclear, first candidate right      {offered.recall():.3f}"
+        f"  ({offered.found} of {offered.expected} unclear quotes that have a speaker)",
         f"roles recall / precision                    {h['roles recall']:.3f} / "
         f"{h['roles precision']:.3f}",
         f"dates correct: recall / precision           {h['dates recall']:.3f} / "

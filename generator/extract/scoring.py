@@ -5,12 +5,13 @@ roles, quotes and dates are compared is in tests/extraction/README.md ("Scoring"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.extract.labelled import Doc
 from generator.extract.names import norm
-from generator.extract.types import Extraction
+from generator.extract.types import Extraction, Quote
 
 _HONORIFIC = re.compile(
     r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|prof|the)\.?\s+", re.I
@@ -135,22 +136,43 @@ def _forms(doc: Doc) -> dict[str, set[str]]:
     return out
 
 
-def score(doc: Doc, result: Extraction, report: Report) -> None:
-    report.documents += 1
+def matcher(doc: Doc, result: Extraction) -> Callable[[str | None, str | None], bool]:
+    """`matches(key, expected)`: does the extracted entity `key` carry the labelled name
+    `expected` (None matches None only)?"""
     names_of: dict[str, set[str]] = {}
     for e in result.entities:
         names_of[e.key] = {*_names(e.name), *(_name(f) for f in e.surface_forms)}
-    label_of = {e.key: e.name for e in result.entities}
     forms = _forms(doc)
-
-    def who(key: str | None) -> str:
-        return "None" if key is None else label_of.get(key, key)
 
     def matches(key: str | None, expected: str | None) -> bool:
         if key is None or expected is None:
             return key is None and expected is None
         wanted = forms.get(_name(expected), {_name(expected)})
         return bool(wanted & names_of.get(key, set()))
+
+    return matches
+
+
+def quote_for(label: dict[str, Any], quotes: Sequence[Quote]) -> int | None:
+    """The index of the extracted quotation a quote label stands for, if any."""
+    want = _text(str(label["text"]))
+    para = label.get("paragraph")
+    candidates = [
+        (0 if _text(q.text) == want else 1 if _text(q.text).startswith(want) else 2, i)
+        for i, q in enumerate(quotes)
+        if (para is None or q.span.paragraph == para)
+        and (want in _text(q.text) or (_text(q.text) and _text(q.text) in want))
+    ]
+    return min(candidates)[1] if candidates else None
+
+
+def score(doc: Doc, result: Extraction, report: Report) -> None:
+    report.documents += 1
+    label_of = {e.key: e.name for e in result.entities}
+    matches = matcher(doc, result)
+
+    def who(key: str | None) -> str:
+        return "None" if key is None else label_of.get(key, key)
 
     # people and organisations
     for kind, category in (("person", "people"), ("organisation", "organisations")):
@@ -282,19 +304,11 @@ def _score_quotes(doc: Doc, result: Extraction, report: Report, matches: Any, wh
     spans.extracted += len(result.quotes)
     used: set[int] = set()
     for label in labels:
-        want = _text(str(label["text"]))
-        para = label.get("paragraph")
-        candidates = [
-            (0 if _text(q.text) == want else 1 if _text(q.text).startswith(want) else 2, i)
-            for i, q in enumerate(result.quotes)
-            if (para is None or q.span.paragraph == para)
-            and (want in _text(q.text) or (_text(q.text) and _text(q.text) in want))
-        ]
+        index = quote_for(label, result.quotes)
         spans.expected += 1
-        if not candidates:
+        if index is None:
             report.misses.append(f"{doc.name}: quote not found {label['text']!r}")
             continue
-        _, index = min(candidates)
         used.add(index)
         spans.found += 1
         quote = result.quotes[index]
@@ -305,6 +319,13 @@ def _score_quotes(doc: Doc, result: Extraction, report: Report, matches: Any, wh
             if matches(quote.speaker_key, speaker):
                 shown.tp += 1
                 shown.found += 1
+        if quote.speaker_key is None and speaker is not None:  # what the review offers
+            offered = report.tally("first candidate")
+            offered.expected += 1
+            offered.extracted += bool(quote.candidates)
+            right = bool(quote.candidates) and matches(quote.candidates[0], speaker)
+            offered.tp += right
+            offered.found += right
         if matches(quote.speaker_key, speaker) or (not confident and quote.speaker_key is None):
             tally.tp += 1
             tally.found += 1

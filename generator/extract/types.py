@@ -100,7 +100,8 @@ class Quote:
     """`speaker_key` None means "speaker unclear"; `cue` holds the attribution words found;
     `unnamed` who speaks when the text gives no name ("a spokesperson for Maria Lee");
     `candidates`, for an unclear or low-confidence speaker, the people and organisations an
-    editor may pick from (the guess first, then those named around the quote)."""
+    editor may pick from: the guess first, then those named around the quote; with no
+    speaker at all, those `speaker_candidates` ranks likeliest, first first."""
 
     text: str
     speaker_key: str | None

@@ -271,7 +271,7 @@ class _Reading:
         parts = [f"unnamed: {quote.unnamed}"] if quote.unnamed else []
         if ids:
             first, rest = names.get(ids[0], ids[0]), [names.get(i, i) for i in ids[1:]]
-            lead = f"perhaps {first}" if guess else f"candidates: {first}"
+            lead = f"perhaps {first}" if guess else f"candidates, likeliest first: {first}"
             parts.append(lead + (f"; or {', '.join(rest)}" if rest else ""))
         return "; ".join(parts) or "no candidate"
 
