@@ -38,7 +38,6 @@ from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
-    after_subordinator,
     apposed_name,
     before_letters,
     clause_before,
@@ -53,6 +52,7 @@ from generator.extract.subject_shapes import (
     verb_list,
     whose_aside,
 )
+from generator.extract.subordinators import after_subordinator
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
 _MAKERS = frozenset(

@@ -30,6 +30,9 @@ class Spoken(Protocol):
     @property
     def key(self) -> str: ...
 
+    @property
+    def sure(self) -> bool: ...
+
 
 class Sentences(Protocol):
     """What of `generator.extract.discourse.Discourse` `issued_before` asks."""
@@ -228,7 +231,8 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
             if in_a:  # "in a memo", "In its recall notice, the agency told"
                 said = ctx.speakers(where.number, ctx.sentence_index(where, c.start))
                 if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"
-                    return Who(said[0].key, "high")
+                    sure = all(s.sure for s in said)  # a guess stays a guess
+                    return Who(said[0].key, "high" if sure else "low")
                 if not said and i >= 3 and sp.VERB_FORMS.get(row[i - 3].text) == "finite":
                     issued = True  # "X said in a statement that …": X's statement
                 opening = row[0].text == "in" and not said  # "In a written reply to the BBC,

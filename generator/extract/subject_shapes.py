@@ -4,8 +4,8 @@ phrase before a comma, a clause before "and", the second clause after ", and", a
 titled names, a short noun phrase with no verb, and whether "that"/"which"/"who" opens a
 relative clause as its subject (`relative_subject`). Also: a list of verbs in a reported
 clause (`verb_list`, `reported_subject`), the person before a role or an "of" phrase
-(`role_holder`, `member_of`) or before ", whose …," (`whose_aside`), the clause after a
-subordinating word (`after_subordinator`) or "with" (`absolute_with`), a reduced relative
+(`role_holder`, `member_of`) or before ", whose …," (`whose_aside`), the clause after
+"with" (`absolute_with`; after a subordinating word: `subordinators`), a reduced relative
 clause (`relative_cut`), and an unnamed or anonymous subject (`unnamed_subject`). Pure."""
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import ing_aside, kin, said_at_place
-from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma, skip_openers
+from generator.extract.asides import kin, said_at_place
+from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
 from generator.extract.phrases import PREPOSITIONS, verb_follows
-from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -252,30 +251,6 @@ _ANONYMOUS = re.compile(
     r" (?:named|identified)"
 )
 _RELATIVES = frozenset({"who", "which", "that"})
-
-
-def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
-    """Where the clause after the last subordinating word between `start` and `end` begins
-    ("… released video a week after the man's family accused": the family's clause; "weeks
-    after Vistaar Telecom, the country's third-largest operator, wrote": past its aside)."""
-    k = end
-    while k > start:
-        if row[k].kind == "punct" and row[k].text == "," and k == end:
-            k2 = previous_comma(row, k)
-            named = k2 > start and (row[k2 - 1].kind == "name" or ing_aside(row, k2, k))
-            if not (named and parenthetical(row, k2 + 1, k)):
-                return start  # not "A statement, issued after Ms Aberdour met the family, said"
-            k = k2 - 1
-            continue
-        if row[k].kind not in ("word", "name"):
-            return start
-        if is_word(row, k, *SUBORDINATORS) and not is_word(row, k - 1, "as", "shortly", "soon"):
-            return k + 1
-        k -= 1
-    return start
-
-
-SUBORDINATORS = _ALL_SUBORDINATORS - {"as", "since", "once", "if"}
 
 
 def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:

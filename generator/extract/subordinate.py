@@ -15,7 +15,7 @@ from generator.extract.document import Para
 from generator.extract.phrases import Who
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
-from generator.extract.subject_shapes import SUBORDINATORS
+from generator.extract.subordinators import SUBORDINATORS
 
 
 def no_speaker(who: Who | None) -> bool:

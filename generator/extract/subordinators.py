@@ -1,0 +1,52 @@
+"""Where a clause opened by a subordinating word begins, for the subject of a verb of
+saying: "… released video a week after the man's family accused" (the family's clause),
+"…, as counsel to the petitioner insisted that" (counsel's). Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract.asides import ing_aside
+from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma
+from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
+
+
+def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
+    """Where the clause after the last subordinating word between `start` and `end` begins
+    ("… released video a week after the man's family accused": the family's clause; "weeks
+    after Vistaar Telecom, the country's third-largest operator, wrote": past its aside)."""
+    k = end
+    while k > start:
+        if row[k].kind == "punct" and row[k].text == "," and k == end:
+            k2 = previous_comma(row, k)
+            named = k2 > start and (row[k2 - 1].kind == "name" or ing_aside(row, k2, k))
+            if not (named and parenthetical(row, k2 + 1, k)):
+                return start  # not "A statement, issued after Ms Aberdour met the family, said"
+            k = k2 - 1
+            continue
+        if row[k].kind not in ("word", "name"):
+            return start
+        if is_word(row, k, *SUBORDINATORS) and not is_word(row, k - 1, "as", "shortly", "soon"):
+            return k + 1
+        if _comma_as(row, k):  # "…, as counsel to the petitioner insisted that"
+            return k + 1
+        k -= 1
+    return start
+
+
+def _comma_as(row: Sequence[Chunk], k: int) -> bool:
+    """ "as" after a comma opening a clause of its own, not "as well as", "as part of"."""
+    return (
+        is_word(row, k, "as")
+        and k > 0
+        and row[k - 1].kind == "punct"
+        and row[k - 1].text == ","
+        and not is_word(row, k + 1, *_NOT_A_CLAUSE)
+    )
+
+
+_NOT_A_CLAUSE = frozenset({"well", "part", "such", "much", "many", "long", "soon", "far", "of"})
+
+
+SUBORDINATORS = _ALL_SUBORDINATORS - {"as", "since", "once", "if"}
