@@ -31,6 +31,7 @@ from generator.extract.document import Para
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
 from generator.extract.phrases import Who
+from generator.extract.signed import signed
 from generator.extract.types import (
     Confidence,
     Entity,
@@ -96,7 +97,8 @@ def find_quotes(
                 if chunk.kind != "quote":
                     continue
                 q = para.quotes[chunk.quote]
-                cue = find_cue(ctx, para, row, qi) or _next_sentence(ctx, para, rows, s_index, qi)
+                cue = signed(row, qi, find_cue(ctx, para, row, qi))
+                cue = cue or _next_sentence(ctx, para, rows, s_index, qi)
                 result = _said(cue) if cue is not None else None
                 if result is None:
                     result = _inherit(ctx, para, chunk, said, previous_open, last_speaker)

@@ -242,7 +242,31 @@ def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
         j -= 1
         if prev.sentence_start:
             break
+    to = j - 1 if toks[j].lower == "the" else j - 2 if toks[j - 1].lower == "the" else j - 1
+    if 1 <= to < j and toks[to].lower == "to" and _titled_before_to(para, to):
+        inner = left(para, to, det)  # "Chief Press Secretary to the Governor", "Special
+        if inner is not None:  # Adviser to the President": one role, not "the Governor"
+            return inner[0], toks[i - 1].end
     return toks[j].start, toks[i - 1].end
+
+
+def _titled_before_to(para: Para, to: int) -> bool:
+    toks = para.tokens
+    title = toks[to - 1]
+    return (
+        title.capitalised
+        and not title.sentence_start
+        and title.lower in _TO_TITLES
+        and joined(para, title, toks[to])
+        and joined(para, toks[to], toks[to + 1])
+    )
+
+
+# Titles held "to" someone: "Adviser to the President", "Ambassador to the UN".
+_TO_TITLES = frozenset(
+    {"secretary", "adviser", "advisor", "assistant", "ambassador", "envoy", "counsel", "aide"}
+    | {"representative", "consultant", "spokesman", "spokeswoman", "spokesperson"}
+)
 
 
 _STATUS = lx.words("former founding outgoing incoming incumbent longtime veteran fellow")
