@@ -109,9 +109,9 @@ def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
     """Where "an official of the refugee agency X" opens, when the body named at `i` ends it:
     an unnamed person of the body speaks, not the body (its own spokesperson would)."""
     k = i - 1
-    while k > 0 and row[k].kind == "word" and row[k].text not in {"of", "at", "from"}:
+    while k > 0 and row[k].kind == "word" and row[k].text not in {"of", "at", "from", "with"}:
         k -= 1
-    if k < 2 or not is_word(row, k, "of", "at", "from") or row[k - 1].kind != "word":
+    if k < 2 or not is_word(row, k, "of", "at", "from", "with") or row[k - 1].kind != "word":
         return None
     noun = row[k - 1].text
     if noun in lx.SPOKESPEOPLE or not person_noun(noun):

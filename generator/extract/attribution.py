@@ -150,7 +150,9 @@ class Context(Antecedents):
                 ):  # "A bench of justices X and Y, hearing …, said": two or more
                     if _coordinated(row, before) and _untitled_pair(row, before):
                         return Who(None, "low", "two or more")
-                    return self._name(row[before])
+                    if (member := unnamed_member(row, before)) is not None:  # "An official
+                        return Who(None, "low", para.text[row[member].start : row[before].end])
+                    return self._name(row[before])  # with X, who asked not to be named, said"
                 only = row[i - 1]  # "a district election official there, Nurhayati,"; "Its
                 described = all(
                     c.kind == "word" and not verb_at(row, m)

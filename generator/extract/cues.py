@@ -58,7 +58,7 @@ from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import noun_use, speech_adjunct, verb_at, verb_use
+from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.subject_shapes import relative_subject
 from generator.extract.titles import (
     is_title,
@@ -178,10 +178,8 @@ def _whose_words(row: Sequence[Chunk], j: int, qi: int) -> bool:
 def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int = 0) -> Cue | None:
     """`floor`: no cue before this chunk (", according to X" follows the quotation: a verb of
     an earlier clause is not its cue)."""
-    if is_word(row, qi - 1, "as"):
-        verb = as_verb(row, qi - 1, floor)
-        if verb is not None:  # "dismissed the leader's accusation of “…” as “…”"
-            return verb_cue(ctx, para, row, verb)
+    if is_word(row, qi - 1, "as") and (verb := as_verb(row, qi - 1, floor)) is not None:
+        return verb_cue(ctx, para, row, verb)  # "dismissed the leader's accusation of “…” as"
     j = qi - 1
     held = held_object(row, qi)  # "had posted pricing files that were “…”": not the poster's
     while j >= floor:
@@ -192,8 +190,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             j -= 1
             continue
         if c.kind != "word" or c.possessive or (c.capital and j > 0):
-            j -= 1  # a capitalised word mid-sentence is part of a name ("United States")
-            continue
+            j = before_dashes(row, j, floor)  # past "— an aside —"; a capitalised word
+            continue  # mid-sentence is part of a name ("United States")
         w = c.text
         if w == "whose" and _whose_words(row, j, qi):
             return Cue(Who(None, "low", "a relative clause's own subject"), "whose")  # "Meridian,

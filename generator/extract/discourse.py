@@ -23,6 +23,7 @@ from generator.extract.clauses import Chunk, is_word, rows, skip_openers
 from generator.extract.document import Para
 from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
 from generator.extract.documents import issued_before
+from generator.extract.genders import owner_of_gender
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
@@ -49,10 +50,7 @@ class _Seen:
 
 class Discourse:
     def __init__(
-        self,
-        paras: tuple[Para, ...],
-        kinds: dict[str, Kind],
-        by_para: dict[int, list[NameMention]],
+        self, paras: tuple[Para, ...], kinds: dict[str, Kind], by_para: dict[int, list[NameMention]]
     ) -> None:
         self.paras = paras
         self.kinds = kinds
@@ -258,7 +256,8 @@ class Discourse:
                 c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
                 for k, c in enumerate(row)
             )
-            two = len(set(here)) > 1  # "Okafor pointed out that Hartwell had promised … what
+            two = len(set(here)) > 1 or owner_of_gender(row, offset, word, here, self.gender)
+            # "Okafor pointed out that Hartwell had promised … what"; "Mr Y's claim that he"
             objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
             him = him or any(self._agrees(k, word) for k in objects)
             sure = [k for k in objects if self.gender.get(k) == sp.PRONOUN_GENDERS.get(word)]

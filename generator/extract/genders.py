@@ -4,7 +4,11 @@ Lewis", "Ms Atkins") or a gendered role ("spokeswoman", "his wife"). Pure.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.names import NameResult
 
@@ -69,3 +73,21 @@ def _next_pronoun(paras: tuple[Para, ...], names: NameResult) -> list[tuple[str,
         elif first.startswith("He "):
             found.append((key, "m"))
     return found
+
+
+def owner_of_gender(
+    row: Sequence[Chunk], offset: int, word: str, here: list[str], gender: Mapping[str, str]
+) -> bool:
+    """Is a possessor before `offset` another person the pronoun `word` may stand for, of
+    its gender ("X wrote that Mr Y's explanation — that he had …": Y, not only X)?"""
+    wanted = sp.PRONOUN_GENDERS.get(word)
+    return wanted is not None and any(
+        c.kind == "name"
+        and c.possessive
+        and c.mention is not None
+        and c.mention.kind == "person"
+        and c.start < offset
+        and c.mention.key not in here
+        and gender.get(c.mention.key) == wanted
+        for c in row
+    )

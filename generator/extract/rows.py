@@ -299,3 +299,17 @@ def _infinitive(prev: Chunk, before: Chunk | None) -> bool:
 
 _TO_OR_MODAL = lx.MODALS | {"to"}
 _AUXILIARIES = lx.words("must will would should can could may might shall were are have")
+
+
+def before_dashes(row: Sequence[Chunk], j: int, floor: int) -> int:
+    """The chunk to read next, leftwards, after chunk `j`: past the whole aside when `j`
+    closes one between dashes ("X's explanation — that he had regarded it as “…” — was “…”":
+    "regarded" is the aside's verb, not the cue of the quotation after it)."""
+    if row[j].kind != "punct" or row[j].text not in _DASHES:
+        return j - 1
+    opening = next((k for k in range(j - 1, floor - 1, -1) if row[k].text in _DASHES), -1)
+    inside = row[opening + 1 : j] if opening > floor else ()
+    return opening - 1 if inside and not any(c.text in {";", "."} for c in inside) else j - 1
+
+
+_DASHES = frozenset({"—", "–", "--"})
