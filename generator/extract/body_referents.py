@@ -52,6 +52,8 @@ def name_heads(name: str) -> set[str]:
     "of"/"for"/"on" ("commission" in "Election Commission of Pakistan"); not a word inside
     that names its field ("railroad" in "Federal Railroad Administration")."""
     words = name.casefold().replace("’", "'").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
+        words = words[:-1]  # "Ardmore Mercantile Bank Plc": a bank
     inner = {words[i - 1] for i, w in enumerate(words) if i and w in {"of", "for", "on"}}
     if words[:2] == ["office", "of"]:  # "the commissioner" is the person, not the Office of the
         inner -= lx.ROLE_NOUNS  # Privacy Commissioner
@@ -61,6 +63,7 @@ def name_heads(name: str) -> set[str]:
     return {*first, *words[-1:], *inner}  # for "Fire Service"
 
 
+_LEGAL_SUFFIXES = lx.words("plc ltd inc llc llp corp co ag sa nv bv gmbh limited pty bhd")
 _ANY_NAME = lx.words("group organisation organization body")
 _ASKING = lx.words("contacted asked approached")
 _LITERAL = lx.words("agency authority")  # any body may be "the agency", but an Agency first
@@ -378,3 +381,10 @@ def _names_office(role: str, name: str) -> bool:
         return True
     owner, _, rest = text.partition("'s ")
     return rest == name and 0 < len(owner.split()) <= 3
+
+
+def central_bank(name: str) -> bool:
+    """Is `name` a country's central bank by its form ("Bank of Thailand", "Central Bank of
+    Ireland", "Reserve Bank of India"), not a lender ("Ardmore Mercantile Bank Plc")?"""
+    words = name.casefold().split()
+    return "bank" in words and words.index("bank") + 1 < len(words) and "of" in words

@@ -19,7 +19,7 @@ and never a quote. Never raises.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from generator.extract import lexicon as lx
@@ -97,7 +97,7 @@ def find_quotes(
                 if chunk.kind != "quote":
                     continue
                 q = para.quotes[chunk.quote]
-                cue = signed(row, qi, find_cue(ctx, para, row, qi))
+                cue = _no_law(ctx.names, signed(row, qi, find_cue(ctx, para, row, qi)))
                 cue = cue or _next_sentence(ctx, para, rows, s_index, qi)
                 result = _said(cue) if cue is not None else None
                 if result is None:
@@ -158,6 +158,17 @@ def _named_after(ctx: Context) -> dict[str, str]:
         if ctx.kinds.get(key) == "organisation" and key not in ctx.bodies and key in ctx.names
     }
     return named_later(bodies, orgs)
+
+
+def _no_law(names: Mapping[str, str], cue: Cue | None) -> Cue | None:
+    """A law is not a speaker: "Article 47 of the Constitution, which says the state “…”"
+    quotes the law's words (the guide), whoever the grammar points to."""
+    words = names.get(cue.who.key or "", "").split() if cue is not None else []
+    law = words and words[-1] in _LAW_NAMES and (len(words) > 1 or words[0] == "Constitution")
+    return Cue(Who(None, "low", lx.LAW_WORDS), "(law)") if law else cue
+
+
+_LAW_NAMES = frozenset({"Constitution", "Act", "Code", "Charter", "Treaty", "Statute"})
 
 
 def is_path(text: str) -> bool:

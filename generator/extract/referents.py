@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.extract import body_referents as br
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.ages import aged_person
@@ -170,8 +171,7 @@ class Referents(BodyReferents):
         place = owner is not None and owner.kind == "word" and owner.capital
         capitals = [m for m in phrase.modifiers if m.capital]
         if not capitals and phrase.noun in {"government", "administration"}:
-            capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # "the federal
-            # government had described it as"
+            capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # federal government
         portfolio = [m for m in phrase.modifiers if m.kind == "word" and _field(m.text)]
         if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) in (1, 2):
             capitals = portfolio  # "the agriculture ministry said": a ministry by its field
@@ -221,8 +221,7 @@ class Referents(BodyReferents):
         if len(words) < 2 or phrase.head is None:
             return None
         if words[-1] in lx.ROLE_NOUNS or words[-1] in sp.PERSON_NOUNS:
-            # "an unnamed Kestrel product manager": one of its people, unnamed; only its
-            # spokesperson speaks for it (the proxy rules read that)
+            # "an unnamed Kestrel product manager": one of its people, not its spokesperson
             return None if words[-1] in lx.SPOKESPEOPLE else Who(None, "low", phrase.text)
         if words[-1] not in lx.GENERIC_ORG_NOUNS:
             return None
@@ -350,8 +349,6 @@ class Referents(BodyReferents):
         if phrase.plural or (not phrase.det and head and head.capital and head.possessive):
             return None  # "Australia's": a place's name, no description of "Freight Australia"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and "-" not in m.text]
-        if words == ["central"] and noun == "bank":
-            words = []  # "the central bank": the Bank of Thailand, a kind, not its name
         words.append(noun)  # "the three-member panel": the panel (a compound only describes it)
         here = (para.number, head.start) if para is not None and head is not None else None
         orgs = [  # "the ruling party" is not the Human Rights Party: every word must fit,
@@ -359,6 +356,10 @@ class Referents(BodyReferents):
             for k in self._orgs_before(here)
             if set(words) <= set(name_words(self.names[k])) and noun in name_heads(self.names[k])
         ]
+        if not orgs and words == ["central", "bank"]:  # "the central bank": the Bank of
+            orgs = [
+                k for k in self._orgs_before(here) if br.central_bank(self.names[k])
+            ]  # Thailand
         if len(orgs) == 1:  # "the ombudsman found" after "the Social Housing Ombudsman, X,": X
             return Who(self.holder(orgs[0]) or orgs[0], "high")
         people = [

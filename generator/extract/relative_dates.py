@@ -278,15 +278,16 @@ def _nearest_month(
         year = min(later)[1]
     elif words and words[0] == "last":
         year = max(o for o in options if o[0] < here)[1]
-    elif past_in(before) or pluperfect(before) or _DATED.search(before):  # "was elected in
-        year = max(o for o in options if o[0] <= here)[1]  # March", "had written to the
-        # ministry in May", "a letter dated March 3": never to come
+    elif past_in(before) or pluperfect(before) or _DATED.search(before) or _SINCE.search(before):
+        year = max(o for o in options if o[0] <= here)[1]  # "was elected in March", "had
+        # written to the ministry in May", "a letter dated March 3", "since March": past
     else:
         year = min(options, key=lambda o: (abs(o[0] - here), -o[0]))[1]
     return PartialDate(year, month, None, text), "high"
 
 
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+\S+$", re.IGNORECASE)
 _ABSOLUTE = frozenset(
     {"iso", "dmy", "mdy", "my", "year", "range_end", "year_mod", "bare_month", "named_month"}
     | {"month_rel"}  # "October last year" names a month, also inside a quotation

@@ -230,6 +230,11 @@ def unnamed_subject(row: Sequence[Chunk], text: str) -> str | None:
     anonymous = is_word(row, 0, "the") and _ANONYMOUS.match(text, row[0].start) is not None
     if anonymous and len(row) > 1 and row[1].kind == "word":  # "the principal, who asked
         return text[row[0].start : row[1].end]  # not to be named, said"
+    if is_word(row, 0, "the") and len(row) > 2 and person_noun(row[1].text):  # "The mother of
+        comma = next((k for k, c in enumerate(row[:9]) if c.kind != "word"), 0)  # one of the
+        hidden = comma > 2 and is_word(row, 2, "of") and row[comma].text == ","  # soldiers,
+        if hidden and _ANONYMOUS_TAIL.match(text, row[comma].start):  # who asked not to be
+            return text[row[0].start : row[comma - 1].end]  # named, said"
     if is_word(row, 0, "the") and kin(row) and not apposed_person(row, 3):
         return text[row[0].start : row[2].end]  # "the boy's mother said"
     if len(row) < 2 or row[0].kind != "word" or row[0].text not in INDEFINITE:
@@ -249,6 +254,9 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 _ANONYMOUS = re.compile(
     r"\w+ [\w-]+,? who (?:asked|declined|did not (?:want|wish)|requested) (?:not )?to be"
     r" (?:named|identified)"
+)
+_ANONYMOUS_TAIL = re.compile(
+    r",? who (?:asked|declined|did not (?:want|wish)|requested) (?:not )?to be (?:named|identified)"
 )
 _RELATIVES = frozenset({"who", "which", "that"})
 
