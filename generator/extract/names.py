@@ -375,7 +375,7 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
             head
             or (by_noun and "name" in cluster.full and word == parts[-1])  # "Gérald Pépin …
             # whose party Pépin founded …. Pépin said": a person's surname, not a party
-            or (len(parts) == 2 and word == parts[0])
+            or (len(parts) == 2 and word == parts[0] and (alone or not _demonym(word)))
             or (alone and word == parts[0] and _distinctive(word))  # "Nordvik" said
             or word == _initials(parts)
         )
@@ -385,6 +385,11 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
     return word == parts[-1] or (
         len(parts) >= 3 and word in parts[1:-1] and word not in lx.CONNECTORS
     )
+
+
+def _demonym(word: str) -> bool:
+    """ "Somali" in "Somali refugees": a people's adjective, not "Somali Service" short."""
+    return word.endswith(lx.DEMONYM_ENDINGS) and len(word) > 4
 
 
 def _distinctive(word: str) -> bool:

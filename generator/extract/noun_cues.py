@@ -199,3 +199,16 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         if who is not None and who is not COORDINATED:
             return Cue(who, f"{row[light].text} the {word}")
     return Cue(Who(None, "low", word), word)
+
+
+def outside_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the quotation at `qi` stand in the main predicate of the speech noun at `j`,
+    after the noun's clause has closed on a quotation ("the minister's claim that supply was
+    “…” had been made “every spring”": the second is the speaker's, not the claim's)?"""
+    closing = next((m for m in range(j + 1, qi) if row[m].kind == "quote"), -1)
+    if closing < 0 or not verb_at(row, closing + 1) or closing + 1 >= qi:
+        return False
+    return all(c.kind == "word" and c.text not in _CLAUSE_WORDS for c in row[closing + 1 : qi])
+
+
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "while", "as"})
