@@ -10,8 +10,9 @@ The stages, one module each: `document` (sentences, words, quotation marks), `na
 without a head word), `roles` and `role_phrases`, `quotes` (who said each quotation: `clauses`
 rows a sentence into chunks, `phrases` reads its noun phrases, `attribution` and `discourse`
 resolve them, `cues` (with `after_cues` and `cue_scope`), `verb_cues`, `noun_cues` and
-`titles` find the cue), `rules`, `relative_dates` (with `tense`). `story.extract_story` reads
-several documents as one story.
+`titles` find the cue; `speaker_candidates` ranks the candidates of one left with no
+speaker, for the editor), `rules`, `relative_dates` (with `tense`). `story.extract_story`
+reads several documents as one story.
 """
 
 from __future__ import annotations
