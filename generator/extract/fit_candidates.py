@@ -14,6 +14,7 @@ set.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _module(w: Weights) -> str:
-    rows = "".join(f"    {k!r}: {round(x, 4)!r},\n" for k, x in sorted(w.items()))
+    rows = "".join(
+        f"    {json.dumps(k, ensure_ascii=False)}: {round(x, 4)!r},\n" for k, x in sorted(w.items())
+    )
     return (
         '"""Weights of `speaker_candidates`\' model, written by\n'
         '`python -m generator.extract.fit_candidates`."""\n\n'
