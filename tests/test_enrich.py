@@ -165,7 +165,7 @@ def test_an_unclear_quote_offers_the_likeliest_speaker_first(make_project: Make)
     pages = dict(generate(make_project({"plants.md": LETTER})).pages)
     assert (
         "“painful but unavoidable” — speaker unclear (unnamed: The company, which employs "
-        "about 14,000 people worldwide,; candidates, likeliest first: Brenner Antriebstechnik; "
+        "about 14,000 people worldwide; candidates, likeliest first: Brenner Antriebstechnik; "
         "or Jonas Weber; cue: said)" in pages["review.md"]
     )
     assert "- “painful but unavoidable” — *speaker unclear*" in pages["explainers/plants.md"]

@@ -268,7 +268,7 @@ class _Reading:
         ids = [i for i in (self.entity_id(k) for k in quote.candidates) if i is not None]
         guess = self.entity_id(quote.speaker_key)
         ids = list(dict.fromkeys([guess, *ids] if guess else ids))
-        parts = [f"unnamed: {quote.unnamed}"] if quote.unnamed else []
+        parts = [f"unnamed: {quote.unnamed.rstrip(' ,;:')}"] if quote.unnamed else []
         if ids:
             first, rest = names.get(ids[0], ids[0]), [names.get(i, i) for i in ids[1:]]
             lead = f"perhaps {first}" if guess else f"candidates, likeliest first: {first}"
