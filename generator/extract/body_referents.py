@@ -63,7 +63,7 @@ def name_heads(name: str) -> set[str]:
     return {*first, *words[-1:], *inner}  # for "Fire Service"
 
 
-_LEGAL_SUFFIXES = lx.words("plc ltd inc llc llp corp co ag sa nv bv gmbh limited pty bhd")
+_LEGAL_SUFFIXES = lx.COMPANY_ENDINGS | lx.words("pty bhd")  # "… Sdn Bhd", "… Pty Ltd"
 _ANY_NAME = lx.words("group organisation organization body")
 _ASKING = lx.words("contacted asked approached")
 _LITERAL = lx.words("agency authority")  # any body may be "the agency", but an Agency first

@@ -64,7 +64,7 @@ class _Said:
 
 
 _NONE = _Said(None, "low", "", False)
-_NO_ONE = frozenset({"(title)", "(law)", "(modifier)", "(term)"})  # cues of no one's words
+NO_ONE = frozenset({"(title)", "(law)", "(modifier)", "(term)"})  # cues of no one's words
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def find_quotes(
                     sure = result.confidence == "high"  # a guess never makes a later "it" sure
                     ctx.note(para.number, s_index, q.open_mark, result.key, sure)
                     last_speaker = result
-                elif result.cued and result.cue not in _NO_ONE:
+                elif result.cued and result.cue not in NO_ONE:
                     last_speaker = result  # "“…,” he said." with "he" unread: no one to follow
         _resolve_cataphora(quotes, pending, said)
         last = para.quotes[-1] if para.quotes else None

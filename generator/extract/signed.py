@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import Who
 from generator.extract.verb_cues import Cue
-
-_OWNERS = ("a", "an", "the", "his", "her", "its", "their")
 
 
 def signed(row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None:
@@ -37,7 +36,7 @@ def _signer(row: Sequence[Chunk]) -> tuple[str, int] | None:
     """The key and chunk of the first person named after "signed by" in an opening "In a
     statement signed by …" (after one opening adverb: "Meanwhile,")."""
     s = 2 if len(row) > 2 and row[1].kind == "punct" and row[1].text == "," else 0
-    if not is_word(row, s, "in") or not is_word(row, s + 1, *_OWNERS):
+    if not is_word(row, s, "in") or not is_word(row, s + 1, *lx.DETERMINERS):
         return None
     doc = next((d for d in range(s + 2, s + 5) if is_word(row, d, *sp.DOCUMENT_NOUNS)), -1)
     if doc < 0 or not is_word(row, doc + 1, "signed") or not is_word(row, doc + 2, "by"):

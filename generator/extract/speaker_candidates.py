@@ -27,9 +27,9 @@ from dataclasses import replace
 from generator.extract import lexicon as lx
 from generator.extract.candidate_weights import WEIGHTS
 from generator.extract.document import Para
+from generator.extract.quotes import NO_ONE
 from generator.extract.types import Entity, Mention, Quote
 
-NO_ONE = frozenset({"(title)", "(law)", "(modifier)", "(term)"})  # cues of no one's words
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PRONOUN = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 SHOWN = 4  # candidates offered
@@ -98,7 +98,7 @@ class Layout:
 
 def features(layout: Layout, quotes: Sequence[Quote], index: int) -> dict[str, dict[str, float]]:
     """Each candidate's features for quotation `index`: every entity named (outside
-    quotations) before it or in its sentence, and every speaker of the document."""
+    quotations) before it or in its sentence."""
     quote = quotes[index]
     para = layout.paras.get(quote.span.paragraph)
     if para is None:
