@@ -151,7 +151,8 @@ title: Plants to close
 date: 2026-03-02
 outlet: Valley Courier
 ---
-Brenner Antriebstechnik will close three plants in Bavaria, the works council said on Monday.
+Brenner Antriebstechnik and Kessler Guss will close three plants in Bavaria, the works council \
+said on Monday.
 
 The company, which employs about 14,000 people worldwide, said in a letter to Economy \
 Minister Jonas Weber that the restructuring was "painful but unavoidable".
@@ -159,14 +160,15 @@ Minister Jonas Weber that the restructuring was "painful but unavoidable".
 
 
 def test_an_unclear_quote_offers_the_likeliest_speaker_first(make_project: Make) -> None:
-    """The rules cannot name "The company, which …": the review offers the company the
-    text named before (ranked by `speaker_candidates`), ahead of the letter's recipient,
-    the only name in the quotation's own sentence; the reader still sees no speaker."""
+    """The rules cannot name "The company, which …" after two companies: the review offers
+    the companies the text named before (ranked by `speaker_candidates`), ahead of the
+    letter's recipient, the only name in the quotation's own sentence; the reader still sees
+    no speaker."""
     pages = dict(generate(make_project({"plants.md": LETTER})).pages)
     assert (
         "“painful but unavoidable” — speaker unclear (unnamed: The company, which employs "
-        "about 14,000 people worldwide; candidates, likeliest first: Brenner Antriebstechnik; "
-        "or Jonas Weber; cue: said)" in pages["review.md"]
+        "about 14,000 people worldwide; candidates, likeliest first: Kessler Guss; or Brenner "
+        "Antriebstechnik, Jonas Weber; cue: said)" in pages["review.md"]
     )
     assert "- “painful but unavoidable” — *speaker unclear*" in pages["explainers/plants.md"]
 

@@ -51,7 +51,7 @@ from generator.extract.cue_scope import (
 )
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by
-from generator.extract.noun_cues import bare_clause, links, names_quote, noun_cue, outside_clause
+from generator.extract.noun_cues import bare_clause, links, main_predicate, names_quote, noun_cue
 from generator.extract.object_clauses import RECEIVED, held_object, reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
@@ -221,7 +221,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
         link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not participle_use(row, j)
-        predicate = _noun_predicate(row, j, qi) or outside_clause(row, j, qi)
+        predicate = _noun_predicate(row, j, qi) or main_predicate(row, j, qi)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j) and not predicate:
             found = noun_cue(ctx, para, row, j)
             if found is not None:

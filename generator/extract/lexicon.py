@@ -168,6 +168,8 @@ ORG_NOUNS = _words(
     airline insurer miner producer supplier developer service platform marketplace
     consultancy brokerage broker lender exchange utility"""
 )
+# A company's trade before its name ("Chipmaker", "Shipbuilder", "Airframer X Aero said").
+TRADES = ("maker", "builder", "framer", "manufacturer", "producer", "retailer", "insurer")
 # Possessive words that stay inside an organisation's name ("Cambodian People's Party").
 NAME_POSSESSORS = _words(
     """people workers women children farmers veterans teachers nurses students citizens

@@ -8,7 +8,8 @@ before it, an age, ", who", a role appositive), "speech" (a reporting verb next 
 "the"/"prep" (after "the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa
 caucus"), "event", "common" (not a name at all), and "name": the run stands where a person's
 name stands (two to four words, not after "the", not before a noun, not in a place phrase),
-which makes it a person when nothing says otherwise. Pure, never raises.
+which makes it a person when nothing says otherwise — unless `names` adds "body_words": the
+name's own words read as an organisation's (`name_kinds`). Pure, never raises.
 """
 
 from __future__ import annotations
@@ -389,12 +390,10 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if ev & {"person", "title", "honorific"}:
         return "person"
-    if "its" in ev and not ev & {"name", "paren", "the", "the_cap"}:
+    if ("its" in ev and not ev & {"name", "paren", "the", "the_cap"}) or "employer" in ev:
         return "organisation"
-    if "employer" in ev:
-        return "organisation"
-    if "speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}:
-        return "person"
-    if ev & {"name", "paren"} and not full & {"the", "the_cap", "modifier"}:
-        return "person"
-    return None
+    placed = ("speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}) or (
+        ev & {"name", "paren"} and not full & {"the", "the_cap", "modifier"}
+    )
+    # only where it stands says a person: "Northgate Aggregates said" is a body (`name_kinds`)
+    return ("organisation" if "body_words" in ev else "person") if placed else None

@@ -101,8 +101,7 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
 
 
 def _for_a(toks: tuple[Token, ...], current: list[int], i: int) -> bool:
-    """ "a" after "for" inside a name, before a capitalised word ("Citizens for a Clean
-    Kabompo", "Campaign for a Fair Vote")."""
+    """ "a" after "for" inside a name, before a capitalised word ("Campaign for a Fair Vote")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         toks[i].lower == "a" and toks[current[-1]].lower == "for" and bool(nxt and nxt.capitalised)
@@ -240,6 +239,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     words = [toks[i] for i in run]
     if described:
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
+    if len(words) >= 3 and words[0].sentence_start and words[0].lower.endswith(lx.TRADES):
+        words, run = words[1:], run[1:]  # "Airframer Halvorsen Aero says": a trade, not a name
     chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the
     cause = bf.advocacy([w.lower for w in words])  # "Zimbabwe Lawyers for Justice"
     heads = [w for w in words if w.lower in lx.ORG_HEADS or chambers or cause]  # Attorney General's

@@ -19,6 +19,7 @@ from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract.document import Para
+from generator.extract.name_kinds import looks_like_body
 from generator.extract.name_runs import Run, find_runs
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
@@ -141,6 +142,7 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
         else:
             singles.append(run)
     _acronyms_first(clusters, by_name)
+    _mark_bodies(clusters)
     shorts = _short_forms(clusters)
     unplaced: list[Run] = []
     placed: tuple[Run, _Cluster] | None = None
@@ -186,6 +188,7 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     for run in unplaced:  # "Greenpeace called" once "Greenpeace activists" has named it
         if (alone := by_name.get(norm(run.text))) is not None and alone.known is None:
             alone.add(run)
+    _mark_bodies(clusters)
     for cluster in clusters:
         cluster.kind = _kind(cluster)
     _affiliations(runs, clusters)
@@ -312,7 +315,7 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
     for cluster in clusters:
         parts = cluster.parts
         words = {*cluster.aliases, *parts[:1], *parts[-1:]}
-        if len(parts) >= 3 and "org" not in cluster.evidence:
+        if len(parts) >= 3 and not cluster.evidence & _BODY:
             words.update(parts[1:-1])
         words.add(_initials(parts))
         for word in words:
@@ -368,9 +371,13 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
     parts = cluster.parts
     if len(parts) < 2:
         return False
-    if "org" in cluster.evidence:
+    if cluster.evidence & _BODY:
+        if honorific:
+            return False  # "Mr Pereira" is not "Pereira Chambers"
         head = word in lx.ORG_HEADS and word in (parts[0], parts[-1])  # "the Parliament"
-        by_noun = all("org_noun" in r.evidence for r in cluster.runs if "org" in r.evidence)
+        by_noun = "org" in cluster.evidence and all(
+            "org_noun" in r.evidence for r in cluster.runs if "org" in r.evidence
+        )
         return (
             head
             or (by_noun and "name" in cluster.full and word == parts[-1])  # "Gérald Pépin …
@@ -407,6 +414,20 @@ def _kind(cluster: _Cluster) -> Kind | None:
     if cluster.known is not None:
         return cluster.known.kind
     return ne.kind(_outvoted(cluster), cluster.full)
+
+
+def _mark_bodies(clusters: list[_Cluster]) -> None:
+    """ "Northgate Aggregates said": a name whose words read as a body's ("body_words",
+    `name_kinds`) when nothing in words says a person (a title, a role noun, an age)."""
+    for cluster in clusters:
+        evidence = cluster.evidence
+        unstated = cluster.known is None and not evidence & _STATED
+        if unstated and "body_words" not in evidence and looks_like_body(cluster.name):
+            evidence.add("body_words")
+
+
+_STATED = frozenset({"person", "title", "honorific", "aged"})
+_BODY = frozenset({"org", "body_words"})
 
 
 _PERSONISH = frozenset({"name", "speech", "person", "title", "honorific"})

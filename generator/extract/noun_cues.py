@@ -201,6 +201,12 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
     return Cue(Who(None, "low", word), word)
 
 
+def main_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the quotation stand in the main predicate of the speech noun at `j`, past the
+    noun's own clause: the speaker's words about the claim, not the claim's?"""
+    return outside_clause(row, j, qi) or closed_content(row, j, qi)
+
+
 def outside_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does the quotation at `qi` stand in the main predicate of the speech noun at `j`,
     after the noun's clause has closed on a quotation ("the minister's claim that supply was
@@ -211,4 +217,36 @@ def outside_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return all(c.kind == "word" and c.text not in _CLAUSE_WORDS for c in row[closing + 1 : qi])
 
 
+def closed_content(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the quotation the predicate of the speech noun at `j`, after the noun's own "that"
+    clause has its verb ("Meridian's insistence that managers make every decision was “…”":
+    the speaker's words about the insistence; not "Lee's claim that the mayor was “…”")?"""
+    if not is_word(row, qi - 1, "was", "were", "is", "are") or not is_word(row, j + 1, "that"):
+        return False
+    inner = range(j + 2, qi - 1)
+    verbs = [m for m in inner if verb_at(row, m) or _after_plural(row, m, qi)]
+    return (
+        bool(verbs)
+        and verbs[0] > j + 2
+        and all(row[m].kind == "word" and row[m].text not in _NESTED for m in inner)
+    )
+
+
+def _after_plural(row: Sequence[Chunk], m: int, qi: int) -> bool:
+    """ "managers make every decision": a base form after a plural subject, with an object."""
+    before, c = row[m - 1], row[m]
+    return (
+        m + 2 < qi
+        and before.kind == "word"
+        and before.text.endswith("s")
+        and not before.possessive
+        and c.kind == "word"
+        and not c.text.endswith(("s", "ly"))
+        and c.text not in _NOT_VERBS
+    )
+
+
+_NOT_VERBS = lx.DETERMINERS | PREPOSITIONS | lx.words("and or but not who which that")
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "while", "as"})
+# Words that open a clause inside the content ("… that staff were told the plan was “…”").
+_NESTED = _CLAUSE_WORDS | lx.SAID_FORMS | {"told", "if", "whether", "because", "when"}

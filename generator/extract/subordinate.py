@@ -20,7 +20,7 @@ from generator.extract.subordinators import SUBORDINATORS
 
 def no_speaker(who: Who | None) -> bool:
     """A subject that speaks for no one: none found, or a description with no person or
-    body in its first words ("Tension", "The move")."""
+    body in its first words ("Tension", "The move"; not "A person familiar with the deal")."""
     if who is None:
         return True
     words = who.unnamed.casefold().split()[:4]
@@ -28,6 +28,7 @@ def no_speaker(who: Who | None) -> bool:
 
 
 _SPEAKING = lx.ORG_NOUNS | lx.BODY_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS | sp.DOCUMENT_NOUNS
+_SPEAKING |= lx.words("person people someone source sources insider insiders man men woman women")
 
 
 def subordinate_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:

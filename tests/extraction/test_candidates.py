@@ -69,9 +69,10 @@ def test_the_stored_weights_are_what_make_fit_candidates_fits(tmp_path: Path) ->
 def test_the_ranking_orders_candidates_and_never_names_a_speaker() -> None:
     paragraphs = [
         "Brenner Antriebstechnik will close three plants in Bavaria, the works council said.",
-        "The company, which employs 14,000 people, said in a letter to Economy Minister Jonas "
-        "Weber that the restructuring was “painful but unavoidable”.",
+        "A senior manager, who asked not to be named, said in a letter to Economy Minister "
+        "Jonas Weber that the restructuring was “painful but unavoidable”.",
     ]
     (quote,) = extract(paragraphs, PartialDate(2026, 3, 2), Gazetteer()).quotes
     assert quote.speaker_key is None and quote.confidence == "low"
-    assert quote.candidates == ("new:brenner antriebstechnik", "new:jonas weber")
+    assert quote.unnamed == "A senior manager"
+    assert quote.candidates == ("new:jonas weber", "new:brenner antriebstechnik")
