@@ -130,6 +130,10 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     end = a + 3 if is_word(row, a + 1, "of") and a + 2 < i and row[a + 2].kind == "name" else a + 1
     if end + 1 > i or row[end].text != ",":
         return 0
+    if is_word(row, end + 1, "on", "in", "last", "earlier"):  # "…, X, on 12 January, the MP"
+        when = next((m for m in range(end + 2, min(i, end + 6)) if row[m].text == ","), -1)
+        timed = when > 0 and not any(verb_at(row, m) for m in range(end + 1, when))
+        end = when if timed else end
     role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
     closing = role and row[a - 1].text == "," and is_word(row, end + 1, "a", "an", "the")
     return end + 1 - a if closing else 0

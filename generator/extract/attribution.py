@@ -260,11 +260,12 @@ class Context(Antecedents):
         return who if who is not None and who.key is not None else None
 
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None:
-        """The subject of the main clause holding chunk `j` (for "-ing" clauses and
-        coordinated verbs): the first noun phrase after the sentence's opening phrases, or
-        after the ", and" that opens a second clause before `j`."""
+        """The subject of the main clause holding chunk `j` ("-ing" clauses, coordinated
+        verbs): the first noun phrase past the opening phrases or a second clause's ", and"."""
         second = second_clause(row, j)
         start = skip_openers(row, second, j)
+        if is_word(row, second, *PREPOSITIONS):  # "In a letter sent to X, Y, on …, the MP"
+            start += opener_apposition(row, start, j)
         if start < j < len(row) and row[start].kind == "quote":
             inverted = self._inverted_subject(row, start, j, para)
             if inverted is not None:

@@ -50,7 +50,7 @@ from generator.extract.cue_scope import (
     reported_verb,
 )
 from generator.extract.document import Para
-from generator.extract.documents import commissioned, sent_by
+from generator.extract.documents import commissioned, sent_by, unnamed_document
 from generator.extract.noun_cues import bare_clause, links, main_predicate, names_quote, noun_cue
 from generator.extract.object_clauses import RECEIVED, held_object, reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
@@ -265,6 +265,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
             if commissioned(row, j):  # "a review commissioned by his department had found"
                 return Cue(Who(None, "low", "a document someone commissioned"), w)
+            if who is None and (d := unnamed_document(row, j)) >= 0:  # "a consultant's report
+                return Cue(Who(None, "low", para.text[row[d].start : row[j - 1].end]), w)  # found"
             if who is not None and who is not COORDINATED and _body_noun(who.unnamed):
                 return Cue(who, w)  # "…, and the planning board found it “overbearing”"
         elif w in _NOTIFYING and qi == j + 1:

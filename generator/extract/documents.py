@@ -291,6 +291,22 @@ def commissioned(row: Sequence[Chunk], j: int) -> bool:
 _COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")
 
 
+def unnamed_document(row: Sequence[Chunk], j: int) -> int:
+    """Where a document opens that is the subject of the finding verb at `j` and whose
+    author the text does not name ("after a consultant's report in April found that “…”"),
+    or -1: its words are not those of the sentence's speaker."""
+    for k in range(j - 1, max(-1, j - 9), -1):
+        if row[k].kind not in ("word", "name") or verb_at(row, k) or is_word(row, k, *_CLAUSE):
+            return -1
+        if row[k].text in sp.DOCUMENT_NOUNS:
+            det = [m for m in range(max(0, k - 4), k + 1) if is_word(row, m, *lx.DETERMINERS)]
+            return det[-1] if det else k
+    return -1
+
+
+_CLAUSE = lx.words("that which who whom and or but")
+
+
 def closing_author(row: Sequence[Chunk], k: int) -> tuple[NameMention, int] | None:
     """`… “lost or delayed”, an audit of NHS Forthside by the accountancy firm Harcourt Lyle
     has found.`: a document "by" one named author, opening at `k` with "a"/"an", whose verb

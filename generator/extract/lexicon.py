@@ -125,6 +125,7 @@ ORG_HEADS = _words(
     holdings logistics freight pharma pharmaceuticals homes times news post club fc police
     service services office board trust foundation institute university college school
     hospital fund network airlines airways motors energy democrats republicans conservatives
+    regulator
     federation league society alliance organisation organization industries technologies
     media press broadcasting coalition government parliament congress senate assembly
     movement tribunal panel forum unit army navy force forces embassy bureau secretariat mission

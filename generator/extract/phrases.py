@@ -160,8 +160,15 @@ def _letters(c: Chunk) -> bool:
     return c.kind == "word" and c.text in lx.POST_NOMINALS
 
 
+def _officer_signs(segment: Sequence[Chunk]) -> bool:
+    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it."""
+    document = any(is_word(segment, m, *sp.DOCUMENT_NOUNS) for m in range(1, 4))
+    owned = any(is_word(segment, m, "its", "their") for m in range(len(segment)))
+    return is_word(segment, 0, "in") and document and owned
+
+
 def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str) -> None:
-    participle = ""
+    participle, skipped = "", False
     while k < b:
         c = row[k]
         if c.kind == "punct" and c.text == "(":
@@ -173,10 +180,13 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
             while len(segment) > 1 and _letters(segment[-1]):
                 segment = segment[:-1]  # ", Julian Fairbrother KC,": letters after the name
             of = next((m for m, x in enumerate(segment) if is_word(segment, m, "of")), 0)
-            if _named(segment[:of] or segment):  # ", Ben Carter," or ", shadow minister Daniel
-                phrase.apposition = (segment[:of] or segment)[-1]  # Okoro," or ", X of Y,"
+            if _named(segment[:of] or segment) and not skipped:  # ", Ben Carter," or ",
+                phrase.apposition = (segment[:of] or segment)[-1]  # shadow minister Daniel
+                # Okoro," or ", X of Y,"; not after ", in a statement signed by its whip,": a
+                # body's officer signs for it (but ", in a statement by his secretary, X,": X)
             elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:
                 _authors(row, k + 1, nxt, phrase, text)
+            skipped = skipped or _officer_signs(segment)
             k = nxt - 1
         elif (
             c.kind == "word" and c.text in {"and", "&"} and k + 1 < b and row[k + 1].kind == "name"

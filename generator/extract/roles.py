@@ -111,7 +111,9 @@ def _split_tail(para: Para, i1: int) -> tuple[int, int] | None:
         return None
     if para.text[toks[i1 - 1].end : toks[i1].start].strip() not in {"", "'s", "’s"}:
         return None
-    return _pp_chain(para, i1)
+    chain = _pp_chain(para, i1)
+    named = chain and any(t.capitalised for t in toks[i1 + 1 :] if t.end <= chain[1])
+    return chain if toks[i1].lower == "of" or named else None  # not "X for a year"
 
 
 def _pp_chain(para: Para, k: int) -> tuple[int, int] | None:

@@ -61,6 +61,9 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # "the system marked complaints as “resolved”", "classed as a “…”"
     if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
         return True  # "the definition of “allurement”": a word named, not said
+    after = qi + 2 if nxt is not None and nxt.text == "," else qi + 1
+    if is_word(row, after, "as") and is_word(row, after + 1, "defined"):
+        return True  # "passing “inside information”, as defined in the code": a defined term
     if _named_kind(row, qi):
         return True  # "campaign for a “no” vote", "a new “front door” assessment unit"
     if _what_called(row, qi):
