@@ -285,7 +285,11 @@ def test_blind_dev_set_keeps_its_floors() -> None:
 # 15,051 quotations: 0.936 / 0.909 / 0 / 0.935 / 0.849 / 0.948; the people F1 and roles
 # recall floors move to 0.93 and 0.845 (the added sets are harder; every change of the
 # round was compared set by set: no person, role or quotation found before was lost, and
-# one set gained an extra organisation, "U.N. refugee agency").
+# one set gained an extra organisation, "U.N. refugee agency"). In the thirteenth round
+# (the name-kind model and six forms), with fresh281 and 286 (the measure's sets left with
+# none once read), 1,340 articles, 15,240 quotations: 0.937 / 0.910 / 0 / 0.943 / 0.850 /
+# 0.950; the people F1 floor moves to 0.94 (three read sets lost one quotation each to the
+# model, each right before only by a shared short form or an accidental person).
 # A clean set is never scored by a test, and a tuned set whose one confident "misattribution" is a
 # labelling convention the guide leaves open (fresh27, 31, 33, 44, 59, 69, 70; fresh36 and
 # fresh48 keep one each) stays out.
@@ -301,6 +305,7 @@ _TUNED += (193, 201, 202, 203, 208, 209, 210, 211, 218, 219, 222, 232, 233)  # l
 _TUNED += (191, 198, 204, 213)  # the tenth round's second measure, read after it
 _TUNED += (171, 225, 240, 243, 248, 249, 251, 256, 258, 259, 261, 263)  # eleventh round
 _TUNED += (149, 229, 252, 266, 268, 269)  # twelfth round: none left once read and fixed
+_TUNED += (281, 286)  # thirteenth round's measure, read after its one scoring: none left
 SPENT_BLIND = ["heldout", "fresh", *(f"fresh{n}" for n in _TUNED)]
 SPENT_FLOORS = [
     "--max-misattributions", "0",
