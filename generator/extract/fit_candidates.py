@@ -103,13 +103,18 @@ def report(name: str, data: list[Choice], w: Weights) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.extract.fit_candidates")
+def arguments(prog: str, out: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of both fitting commands: --fit DIR…, --test DIR…, --write, --out."""
+    parser = argparse.ArgumentParser(prog=f"python -m generator.extract.{prog}")
     parser.add_argument("--fit", nargs="+", type=Path, required=True)
     parser.add_argument("--test", nargs="*", type=Path, default=[])
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--out", type=Path, default=_OUT, help="where --write writes")
-    args = parser.parse_args(argv)
+    parser.add_argument("--out", type=Path, default=out, help="where --write writes")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments("fit_candidates", _OUT, argv)
     train = choices(sorted(args.fit))
     w = fit(train)
     print(report("fit", train, w))

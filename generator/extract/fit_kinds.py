@@ -13,13 +13,12 @@ calls bodies. `--write` stores the weights in `kind_weights.json` (or `--out`);
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
 from pathlib import Path
 
 from generator.extract import name_kinds as nk
-from generator.extract.fit_candidates import Choice, fit
+from generator.extract.fit_candidates import Choice, arguments, fit
 from generator.extract.labelled import load
 from generator.text import name_key
 
@@ -62,12 +61,7 @@ def report(name: str, data: list[tuple[str, str]], w: dict[str, float]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.extract.fit_kinds")
-    parser.add_argument("--fit", nargs="+", type=Path, required=True)
-    parser.add_argument("--test", nargs="*", type=Path, default=[])
-    parser.add_argument("--write", action="store_true")
-    parser.add_argument("--out", type=Path, default=nk.WEIGHTS_FILE, help="where --write writes")
-    args = parser.parse_args(argv)
+    args = arguments("fit_kinds", nk.WEIGHTS_FILE, argv)
     train = examples(sorted(args.fit))
     w = fit_kinds(train)
     print(report("fit", train, w))
