@@ -190,9 +190,10 @@ def appositive_body(rest: str) -> bool:
     return False
 
 
-_FIRMS = lx.words("regulator insurer lender broadcaster")  # not "a canoe hire operator"
+_FIRMS = lx.words("regulator insurer lender broadcaster employer")  # not "a canoe hire operator"
 _AFTER_HEAD = lx.words("in of for that which with based owned run led registered formed")
-_GROUPS = lx.words("campaign initiative collective subsidiary affiliate")  # "X, a subsidiary of"
+# "X, a subsidiary of", "X, the region's largest employer,"
+_GROUPS = lx.words("campaign initiative collective subsidiary affiliate employer")
 _NOT_MODIFIERS = lx.DETERMINERS | lx.words("who whose that which and or but than as to of for by")
 
 
@@ -202,7 +203,8 @@ def _modifier(word: str) -> bool:
     "monitoring") — not a function word or a bare past verb ("a decision the party called")?"""
     if word.endswith((*lx.ADJECTIVE_SUFFIXES, "an")) or "-" in word:
         return True
-    bare = word.rstrip("'’")  # "a residents' group"
+    bare = word.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "a residents' group",
+    # "the region's largest employer"
     return bare.isalpha() and word not in _NOT_MODIFIERS and not word.endswith("ed")
 
 
