@@ -1,10 +1,12 @@
 """Does a name read as an organisation's, when the words around it do not say?
 
 `looks_like_body(name)` is True when a small logistic model of the name's own words gives it
-odds of at least 7 to 3 of naming an organisation: "Northgate Aggregates", "Harbourline
-Hardware", "Fianna Fáil", "Corvalis Health", "Brenner Antriebstechnik". `names` asks it only
-for a name whose evidence is no more than a person's place in the sentence ("X said", two to
-four capitalised words): a title, an honorific, an age or a role noun always decide first.
+odds of at least 7 to 3 of naming an organisation ("Northgate Aggregates", "Tarnwood
+Quarries", "Corvalis Health", "Brenner Antriebstechnik"), and, for a name of three words or
+more, the name less its first word (and its part before "of") leans to a body too. `names`
+asks it only for a name whose evidence is no more than a person's place in the sentence ("X
+said", two to four capitalised words): a title, an honorific, an age or a role noun always
+decide first.
 
 The features (`features`) are the name's words, its first and last words and their last two
 to four letters ("-tion", "-ics", "-ez"), its length and its shape (an ampersand, a digit, a
@@ -37,11 +39,12 @@ def looks_like_body(name: str) -> bool:
     if logit(w, features(name)) < ODDS:
         return False
     # "Liberal Sanjay Khatri", "Javier Montalvo Ríos of the Nuevo Rumbo party": a label or an
-    # affiliation the run kept beside a name that reads as a person's
+    # affiliation the run kept beside a name; "Ombudswoman Ximena Ríos Valdivia", "José
+    # Antonio Merino Salcedo": a long name whose words say nothing. The rest must lean to a body.
     parts = [" ".join(words[1:])] if len(words) >= 3 else []
     if "of" in words[2:]:
         parts.append(" ".join(words[: words.index("of", 2)]))
-    return all(logit(w, features(part)) > -ODDS for part in parts)
+    return all(logit(w, features(part)) >= 0 for part in parts)
 
 
 def _role_noun(word: str) -> bool:
