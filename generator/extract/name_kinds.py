@@ -20,20 +20,23 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from generator.extract import lexicon as lx
+from generator.extract.name_evidence import is_role_noun
 
 WEIGHTS_FILE = Path(__file__).with_name("kind_weights.json")
 ODDS = math.log(0.7 / 0.3)  # a body when the model gives it at least 0.7
 _WORD = re.compile(r"[^\W_][\w’'.&-]*")
 
 
+@lru_cache(maxsize=8192)  # asked for each cluster, twice, and again in every document
 def looks_like_body(name: str) -> bool:
     words = name.split()
     lead = 1 if len(words) > 2 and words[0].casefold() in lx.ROLE_MODIFIERS else 0
-    if len(words) > lead + 1 and _role_noun(words[lead]) and words[lead + 1][:1].isupper():
+    title = len(words) > lead + 1 and is_role_noun(words[lead].casefold())
+    if title and words[lead + 1][:1].isupper():
         return False  # "Coroner Simone Farrugia", "State Coroner Vanessa Goh": a title
     w = weights()
     if logit(w, features(name)) < ODDS:
@@ -45,11 +48,6 @@ def looks_like_body(name: str) -> bool:
     if "of" in words[2:]:
         parts.append(" ".join(words[: words.index("of", 2)]))
     return all(logit(w, features(part)) >= 0 for part in parts)
-
-
-def _role_noun(word: str) -> bool:
-    word = word.casefold()
-    return word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS)
 
 
 def logit(w: dict[str, float], found: dict[str, float]) -> float:
