@@ -9,74 +9,23 @@ from __future__ import annotations
 import re
 
 from generator.extract import lexicon as lx
+from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, name_heads
 from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, name_words
+from generator.extract.reported_subjects import reports, speech_follows
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
-# Generic words for any organisation, and what the name of one that a specific word ("the
-# force", "the watchdog") stands for holds.
-ANY_BODY = lx.words(
-    "company firm group business organisation organization body carmaker agency authority operator"
-)
-_KIND_WORDS = {
-    "force": lx.words("constabulary police force"),
-    "watchdog": lx.words(
-        "commission authority office ombudsman agency regulator watchdog directorate"
-    ),
-    "regulator": lx.words("commission authority office agency regulator directorate"),
-    "bloc": lx.words("union community alliance organisation organization association states"),
-    "junta": lx.words("council committee junta military"),
-    "union": lx.words("association federation confederation guild alliance"),  # "Pilots'
-    "airline": lx.words("airlines airways air"),  # Association", "Workers' Alliance"
-}
-
-
 _ITSELF = re.compile(r",?\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?")
 
 
-def _fits_kind(noun: str, name: str) -> bool:
-    """Can "the <noun>" stand for the organisation called `name`? Not "the company" for
-    the European Commission."""
-    words = name_words(name)
-    if noun in _TRADING:
-        return not words & _PUBLIC
-    if noun in ANY_BODY:
-        return True
-    return noun in name_heads(name) or bool(_KIND_WORDS.get(noun, frozenset()) & words)
-
-
-def name_heads(name: str) -> set[str]:
-    """The words of a body's name that can head it: its first and last, and the word before
-    "of"/"for"/"on" ("commission" in "Election Commission of Pakistan"); not a word inside
-    that names its field ("railroad" in "Federal Railroad Administration")."""
-    words = name.casefold().replace("’", "'").split()
-    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
-        words = words[:-1]  # "Ardmore Mercantile Bank Plc": a bank
-    inner = {words[i - 1] for i, w in enumerate(words) if i and w in {"of", "for", "on"}}
-    if words[:2] == ["office", "of"]:  # "the commissioner" is the person, not the Office of the
-        inner -= lx.ROLE_NOUNS  # Privacy Commissioner
-    headed = len(words) > 1 and words[-1] in lx.ORG_HEADS and words[1] not in {"of", "for"}
-    leads = words[0] in _HEADS_FIRST and not headed  # not "the fire", nor "the charity" for
-    first = words[:1] if len(words) == 1 or leads else []  # the Charity Commission
-    return {*first, *words[-1:], *inner}  # for "Fire Service"
-
-
-_LEGAL_SUFFIXES = lx.COMPANY_ENDINGS | lx.words("pty bhd")  # "… Sdn Bhd", "… Pty Ltd"
 _ANY_NAME = lx.words("group organisation organization body")
 _ASKING = lx.words("contacted asked approached")
 _LITERAL = lx.words("agency authority")  # any body may be "the agency", but an Agency first
 _GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the ministry
-_HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
-# Words for a trading body, which no public body ("the Commission", "the union") is.
-_TRADING = lx.words("company firm business carmaker operator")
-_ASKED_BODIES = _TRADING | ANY_BODY  # "… for comment. A company spokesperson"
-_FITTING_KINDS = lx.GENERIC_ORG_NOUNS | _KIND_WORDS.keys()
-_PUBLIC = lx.BODY_NOUNS | lx.words(
-    "union party association federation trust charity institute university police court board"
-    " bureau tribunal ombudsman inspectorate"
-)
+_ASKED_BODIES = TRADING | ANY_BODY  # "… for comment. A company spokesperson"
+_FITTING_KINDS = lx.GENERIC_ORG_NOUNS | KIND_WORDS.keys()
 
 
 def modifier_body(phrase: Phrase) -> Phrase | None:
@@ -123,20 +72,25 @@ class BodyReferents(Discourse):
         literal = [k for k in orgs if phrase.noun in name_heads(self.names.get(k, ""))]
         if phrase.noun in _LITERAL and len(literal) == 1 and not phrase.modifiers:
             return Who(literal[0], "high")  # "The authority said": the one named an Authority
-        if phrase.noun in _TRADING:  # "the company": not the Commission that fined it, and
+        if phrase.noun in TRADING:  # "the company": not the Commission that fined it, and
             named = {  # one named close by (a firm misread as a person may stand between)
                 k
                 for k in named
-                if _fits_kind(phrase.noun, self.names.get(k, ""))
-                and self._near(k, para, offset)
+                if fits_kind(phrase.noun, self.names.get(k, ""))
+                and self._near(
+                    k,
+                    para,
+                    offset,
+                    speech_follows(para.text, phrase.head.end if phrase.head else -1),
+                )
                 and not self._introduced_as_group(k)
             }
         recent = self.last_seen(para, offset, "organisation")
-        if phrase.noun in _TRADING and recent is not None and self._introduced_as_group(recent):
+        if phrase.noun in TRADING and recent is not None and self._introduced_as_group(recent):
             recent = None  # "The environmental group X … the company's description": not X
-        if phrase.noun in _TRADING and recent not in named:  # the firm last in view is far
+        if phrase.noun in TRADING and recent not in named:  # the firm last in view is far
             if len(named) != 1:  # back: only one close by is sure, another a guess
-                fits = recent is not None and _fits_kind(phrase.noun, self.names.get(recent, ""))
+                fits = recent is not None and fits_kind(phrase.noun, self.names.get(recent, ""))
                 return Who(recent if fits else None, "low", phrase.text)
             recent = next(iter(named))
         if recent is None and len(named) == 1:
@@ -146,16 +100,16 @@ class BodyReferents(Discourse):
         plain = not phrase.modifiers and not phrase.preps
         if plain and self._described(para, offset, phrase.noun, self.names.get(recent, "")):
             return Who(None, "low", phrase.text)  # "Police union chief X … the union said"
-        fits = _fits_kind(phrase.noun, self.names.get(recent, "")) or self._called(
+        fits = fits_kind(phrase.noun, self.names.get(recent, "")) or self._called(
             recent, phrase.noun
         )
         if plain and phrase.noun in _GOVERNMENT and _GOVERNMENT & name_words(self.names[recent]):
             fits = True  # "The Ministry of Housing … said. A spokesperson for the department"
         if not fits:
-            if plain and phrase.noun in _TRADING and len(named) == 1:
+            if plain and phrase.noun in TRADING and len(named) == 1:
                 return Who(named.pop(), "high")  # "fined Vantora, …. The company said"
             return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
-        fitting = {k for k in named if _fits_kind(phrase.noun, self.names.get(k, ""))}
+        fitting = {k for k in named if fits_kind(phrase.noun, self.names.get(k, ""))}
         alone = (
             named == {recent} or (fitting == {recent} and phrase.noun not in ANY_BODY)
         ) and plain
@@ -171,7 +125,7 @@ class BodyReferents(Discourse):
         same = plain or not (
             other or any(m.text in _OTHER for m in phrase.modifiers)
         )  # "the British
-        if phrase.noun in _TRADING:
+        if phrase.noun in TRADING:
             before &= named
         if same and before == {recent} and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")  # military agency said" after "according to UKMTO"
@@ -227,13 +181,13 @@ class BodyReferents(Discourse):
         text has named so far that the noun (and its modifiers) fit, as a guess ("low")."""
         if phrase.det != "the" or phrase.possessor or phrase.plural or phrase.preps:
             return None
-        if phrase.noun not in _FITTING_KINDS or phrase.noun in _TRADING:  # "the company": any firm
+        if phrase.noun not in _FITTING_KINDS or phrase.noun in TRADING:  # "the company": any firm
             return None
         words = {m.text.casefold() for m in phrase.modifiers if m.kind == "word"}
         fitting = [
             k
             for k in self._orgs_before((para.number, offset))
-            if _fits_kind(phrase.noun, self.names.get(k, ""))
+            if fits_kind(phrase.noun, self.names.get(k, ""))
             and words <= name_words(self.names.get(k, ""))
         ]
         return Who(fitting[0], "low", phrase.text) if len(fitting) == 1 else None
@@ -253,13 +207,17 @@ class BodyReferents(Discourse):
         }
         return bodies.pop() if len(bodies) == 1 else None
 
-    def _near(self, key: str, para: Para, offset: int) -> bool:
+    def _near(self, key: str, para: Para, offset: int, speaks: bool = False) -> bool:
         """Is `key` named in this paragraph before `offset`, or in the sentence before, and
-        a subject or a speaker lately (not "In an interview with Wikinews, X said")?"""
+        a subject or a speaker lately (not "In an interview with Wikinews, X said")? When
+        the description `speaks` ("the company said"), a subject of reported words is too."""
         here = any(m.key == key and m.start < offset for m in self.by_para.get(para.number, []))
         _, before = self.previous_row(para, offset)
         here = here or any(c.mention is not None and c.mention.key == key for c in before)
-        return here and any(s.key == key for s in self._window(para, offset, "organisation"))
+        if here and any(s.key == key for s in self._window(para, offset, "organisation")):
+            return True
+        own = self.rows(para.number)[self.sentence_index(para, offset)]
+        return speaks and here and reports(key, [c for c in own if c.start < offset], before)
 
     def _described(self, para: Para, offset: int, noun: str, name: str) -> bool:
         """Is `noun` used before `offset` (this paragraph and the one before) other than in

@@ -125,7 +125,8 @@ def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the verb at `j` inside a relative clause set off by commas before the quotation
     ("the structure, which Chinese officials describe as a farm, was “…”")?"""
     closing = next((k for k in range(j + 1, qi) if _comma_at(row[k])), -1)
-    if closing < 0 or closing + 1 >= qi:
+    passive = closing > j + 1 and is_word(row, j - 1, *lx.BE_FORMS)  # ", who was declared
+    if closing < 0 or (closing + 1 >= qi and not passive):  # winner … by X, “…”": no cue
         return False  # not ", which said, “…”": the clause's own verb introduces it
     for k in range(j - 1, max(-1, j - 8), -1):
         if row[k].kind == "punct":  # also ", in which he described it as “…,” had “…”"

@@ -23,7 +23,7 @@ from generator.extract.clauses import Chunk, is_word, rows, skip_openers
 from generator.extract.document import Para
 from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
 from generator.extract.documents import issued_before
-from generator.extract.genders import owner_of_gender
+from generator.extract.genders import other_reported, owner_of_gender
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
 from generator.extract.role_phrases import person_noun
@@ -257,6 +257,7 @@ class Discourse:
                 for k, c in enumerate(row)
             )
             two = len(set(here)) > 1 or owner_of_gender(row, offset, word, here, self.gender)
+            two = two or other_reported(row, offset, here, word, self.gender)
             # "Okafor pointed out that Hartwell had promised … what"; "Mr Y's claim that he"
             objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
             him = him or any(self._agrees(k, word) for k in objects)

@@ -11,6 +11,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.names import NameResult
+from generator.extract.reported_subjects import reported_subjects
 
 _FEMALE = lx.words(
     """mrs ms miss dame lady madam spokeswoman chairwoman businesswoman congresswoman
@@ -90,4 +91,21 @@ def owner_of_gender(
         and c.mention.key not in here
         and gender.get(c.mention.key) == wanted
         for c in row
+    )
+
+
+def other_reported(
+    row: Sequence[Chunk], offset: int, here: list[str], word: str, genders: Mapping[str, str]
+) -> bool:
+    """Is a person other than those in `here`, known to be of the pronoun `word`'s gender,
+    the subject of a reported clause before `offset` ("X said Mr Y had …, and that his
+    claim": perhaps Y's claim)?"""
+    gender = sp.PRONOUN_GENDERS.get(word)
+    return gender is not None and any(
+        (m := row[i].mention) is not None
+        and m.kind == "person"
+        and m.key not in here
+        and row[i].start < offset
+        and genders.get(m.key) == gender
+        for i in reported_subjects(row)
     )

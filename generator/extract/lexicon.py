@@ -337,11 +337,17 @@ BODY_NOUNS = words(
     commission administration cabinet parliament navy agency authority regulator
     consulate junta presidency watchdog"""
 )
+# Role nouns a firm may have too ("rival Thornbury Aggregates", "its partner Acme"): no
+# person by themselves.
+SHARED_ROLES = words(
+    "rival partner client owner investor developer exporter competitor supplier contractor bidder"
+)
 GENERIC_ORG_NOUNS = words(
     """group company firm organisation organization body business carmaker force watchdog
     regulator agency authority union party ministry department council board commission
     committee charity alliance coalition network trust federation association institute
-    operator junta bloc university college hospital airline"""
+    operator junta bloc university college hospital airline lender club insurer broadcaster
+    drugmaker miner"""
 )
 
 # Name evidence: a country's bodies after its possessive ("Kenya's High Court"), one-word

@@ -236,7 +236,8 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("org")
         ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"
     elif is_role_noun(low) or is_role_noun(low.removeprefix("then-").removeprefix("ex-")):
-        ev |= {"person", "role_before"}  # "then-minister Brendan Cole", "ex-treasurer X"
+        shared = low in lx.SHARED_ROLES  # "rival Thornbury Aggregates": a firm's role too
+        ev |= {"role_before", "shared_role" if shared else "person"}  # "then-minister X"
     elif low in lx.SPEECH_VERBS:
         ev.add("speech")
 
@@ -376,7 +377,7 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
     if "org_role" in ev and not ev & {"person", "title", "honorific", "place"}:
         return "organisation"
     appos = "role_appos" in full and not ev & {"place_first", "acronym"}  # "X Park, an analyst"
-    named = "person" in full and "place_word" not in full  # "Minister Park Ji-hoon … Park said"
+    named = full & {"person", "shared_role"} and "place_word" not in full  # "Minister Park …"
     titled = full & {"title", "honorific"} or appos or named  # not "Cárdenas territory"
     if (
         "place" in ev
@@ -393,7 +394,7 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
     if ("its" in ev and not ev & {"name", "paren", "the", "the_cap"}) or "employer" in ev:
         return "organisation"
     placed = ("speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}) or (
-        ev & {"name", "paren"} and not full & {"the", "the_cap", "modifier"}
+        ev & {"name", "paren", "shared_role"} and not full & {"the", "the_cap", "modifier"}
     )
-    # only where it stands says a person: "Northgate Aggregates said" is a body (`name_kinds`)
-    return ("organisation" if "body_words" in ev else "person") if placed else None
+    return ("organisation" if "body_words" in ev else "person") if placed else None  # only
+    # where it stands, or "rival", says a person: "Northgate Aggregates said" (`name_kinds`)

@@ -17,8 +17,9 @@ from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract.document import Para
-from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
+from generator.extract.name_titles import honorific_first, tan_sri, title_end
 from generator.extract.quotemarks import nobodys_name
+from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
@@ -28,7 +29,6 @@ _NUMBER = re.compile(
     r" \d{1,3}\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%|pounds|"
     r"dollars|euros|people|years|days|months|times|[a-z]+s\b))"
 )
-_KINDS = lx.words("association group campaign coalition alliance network charity movement")
 _ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
 
@@ -153,84 +153,7 @@ def _raw_runs(para: Para) -> list[list[int]]:
     return bf.join_portfolios(text, toks, [nj.trim(toks, r) for r in runs if r])
 
 
-def _split_and(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
-    """Split "Starmer and Trump" (but not "Competition and Markets Authority"), and a person
-    from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
-    "Dennis Mandudzo of the University of Zimbabwe")."""
-    words = [toks[i].lower for i in run]
-    titles = [  # not "Justice" in "the Midwest Justice Clinic"
-        j
-        for j, w in enumerate(words)
-        if w in lx.TITLE_WORDS
-        and not after_link(words, j)
-        and not (j + 1 < len(words) and words[j + 1] in lx.ORG_HEADS)
-    ]
-    after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
-    if after is not None and not after.capitalised and after.lower in _KINDS:
-        return [run]  # "The Mothers of Rogatica association": one body's name, then its kind
-    if "of" in words:
-        cut = words.index("of")
-        left, right = run[:cut], run[cut + 1 :]
-        while right and toks[right[0]].lower in lx.CONNECTORS:
-            right = right[1:]
-        named = words[titles[-1] + 1 if titles and titles[-1] < cut else 0 : cut]
-        right_words = [toks[i].lower for i in right]
-        titled = bool(titles) and titles[0] < cut and len(named) >= 2
-        lead = 0  # "Associate Professor Cheong Wai Kit of the …", "Mr Tan Ah Kow of the …"
-        while lead < cut - 2 and words[lead].rstrip(".") in lx.HONORIFICS | lx.ROLE_MODIFIERS:
-            lead += 1
-        the = cut + 1 < len(words) and words[cut + 1] == "the"  # "Rosa Elvira Quispe Huamán of
-        person_then_org = (  # the Andean …", "Dennis Mandudzo of the University of Zimbabwe"
-            not titles
-            and 2 <= len(left) - lead <= 3 + the
-            and (the or (len(right) >= 2 and len(left) - lead == 2))  # "Mr X Y of Y & Partners"
-            and not any(w in lx.ORG_HEADS for w in words[:cut])
-            and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
-        )
-        if titled or person_then_org:
-            return [p for p in (left, right) if p]
-        plural_role = len(left) == 1 and words[0].endswith("s") and ne.is_role_noun(words[0][:-1])
-        if plural_role and len(right) >= 2:
-            return [right]  # "Officers of the United Kingdom Border Force": the organisation
-        if (
-            titles
-            and all(w in lx.TITLE_WORDS for w in words[:cut])
-            and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
-        ):  # "Chairman of the Federal Election Commission"; not "Member of Parliament X Y"
-            org_at = [k for k, w in enumerate(right_words) if w in lx.ORG_HEADS]
-            person = bool(org_at) and len(right_words) - org_at[-1] > 2  # "Inspector of Fire
-            # Services Daniel Achebe": a title, then a person
-            legislature = right_words[0] in lx.LEGISLATURES and len(right) >= 3
-            return [run] if legislature or person else [right]
-    if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
-        cut = words.index("and")
-        if "of" in words[:cut] and words[words.index("of") - 1] in lx.ORG_HEADS:
-            return [run]  # "Ministry of Energy and Water Resources"
-        left, right = run[:cut], run[cut + 1 :]
-        if titles and titles[0] < cut - 2 and words[titles[0] + 1] in {"for", "of"}:
-            return [run]  # "Minister for Energy and Mining Helen Tarrant": one portfolio
-        if cut + 1 < len(words) and words[cut + 1] == "the" and left and len(right) >= 2:
-            return [left, right[1:]]  # "Parliament and the Council": "and the" opens another
-        heads = lx.ORG_HEADS - (lx.SECTOR_HEADS if words[-1] in lx.ORG_HEADS else set())
-        if words[cut - 1] in heads and len(right) >= 2 and toks[right[0]].capitalised:
-            return [p for part in (left, right) for p in _split_and(toks, part)]
-        company = words[-1].rstrip(".") in lx.COMPANY_ENDINGS and len(right) >= 2
-        if company and len(left) >= 2 and not set(words[:cut]) & lx.CONNECTORS:
-            return [left, right]  # "Apex Foods and Gristmill Inc": a company and another
-    after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
-    headed = after is not None and after.lower in lx.LOWER_ORG_HEADS and not after.capitalised
-    before = toks[run[0] - 1] if run and run[0] > 0 else None  # "the group Patients and …"
-    headed = headed or (before is not None and before.text in bf.GROUP_NOUNS)
-    if any(w in lx.ORG_HEADS for w in words) or bf.one_body([toks[i] for i in run]) or headed:
-        return [run]  # "the Freedom and Sovereignty party": one name before its head
-    split_on = {"and"} if titles else {"and", "of", "for", "the"}
-    parts: list[list[int]] = [[]]
-    for i in run:
-        if toks[i].lower in split_on:
-            parts.append([])
-        elif toks[i].lower not in lx.CONNECTORS or parts[-1] or toks[i].capitalised:
-            parts[-1].append(i)
-    return [nj.trim(toks, p) for p in parts if p]
+_PLACED = ("-based", "-born", "-backed", "-owned", "-funded", "-listed", "-headquartered")
 
 
 def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None:
@@ -241,6 +164,9 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     if len(words) >= 3 and words[0].sentence_start and words[0].lower.endswith(lx.TRADES):
         words, run = words[1:], run[1:]  # "Airframer Halvorsen Aero says": a trade, not a name
+    based = [k for k, w in enumerate(words[:-1]) if w.lower.endswith(_PLACED)]
+    if based:  # "The New York-based Global Press Freedom Committee": where it is, not its name
+        words, run = words[based[-1] + 1 :], run[based[-1] + 1 :]
     chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the
     cause = bf.advocacy([w.lower for w in words])  # "Zimbabwe Lawyers for Justice"
     heads = [w for w in words if w.lower in lx.ORG_HEADS or chambers or cause]  # Attorney General's
@@ -381,7 +307,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             parts: list[Run] = []
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"
-            for part in [whole] if body else _split_and(para.tokens, whole):
+            for part in [whole] if body else split_run(para.tokens, whole):
                 run = _make_run(para, part, body)
                 if run is not None and not nobodys_name(
                     para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end

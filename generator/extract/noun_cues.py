@@ -48,6 +48,10 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     bare = bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
     linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
     linked = linked or (nxt.kind == "punct" and nxt.text == ":")
+    # "his claim to have been acting “…”", "her vow to “…”": the owner's words (not "the
+    # bureau's promise to fix it “has been made …”": the promise's predicate)
+    to = row[j].text in _TO_NOUNS and is_word(row, j + 1, "to")
+    linked = linked or (to and not _PREDICATE.match(row[qi].text))
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
     verb = next((k for k in range(j - 1, max(-1, j - 6), -1) if row[k].text in sp.AS_VERBS), -1)
@@ -95,6 +99,7 @@ def bare_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )
 
 
+_TO_NOUNS = lx.words("claim claims promise promises pledge pledges vow vows threat threats")
 _THE_OR_OWNER = frozenset({"the", *lx.POSSESSIVE_PRONOUNS})
 _BEFORE_NOUN = lx.words("the a an his her its their first initial latest earlier original own")
 _COPULAS = lx.words("was were is are remained remains remain seemed seems proved")

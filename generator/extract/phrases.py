@@ -26,7 +26,7 @@ from generator.extract.types import Confidence
 PREPOSITIONS = lx.words(
     """for to of by from with at on in about against after before behind under over into
     than between among during since without via near outside inside across toward towards
-    including through"""
+    including through above below beneath beside around amid amidst alongside beyond"""
 )
 
 

@@ -28,7 +28,7 @@ from generator.extract import body_referents as br
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.ages import aged_person
-from generator.extract.body_referents import ANY_BODY, BodyReferents, modifier_body, name_heads
+from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.documents import earlier_author
@@ -65,7 +65,7 @@ _ORG_PARTS = lx.BODY_NOUNS | lx.words(
 )
 
 
-class Referents(BodyReferents):
+class Referents(br.BodyReferents):
     def __init__(
         self,
         paras: tuple[Para, ...],
@@ -280,7 +280,7 @@ class Referents(BodyReferents):
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation
         named before whose name holds the lowercase word before the proxy noun."""
-        if (body := modifier_body(phrase)) is not None:
+        if (body := br.modifier_body(phrase)) is not None:
             return self._body(body, para)  # "A Scottish government spokesperson"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and not m.capital]
         if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:

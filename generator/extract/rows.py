@@ -150,6 +150,7 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
     return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
 
 
+_NEVER_NOUNS = lx.words("says tells adds argues insists warns explains admits contends believes")
 _LY_NOUNS = lx.words("family assembly supply rally ally belly jelly bully monopoly anomaly")
 
 
@@ -201,6 +202,7 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "supporters gathered, some chanting “…”": "some" is its subject
     nxt = row[j + 1] if j + 1 < len(row) else None
     plural = row[j].text.endswith("s") and nxt is not None and nxt.kind == "word"
+    plural = plural and row[j].text not in _NEVER_NOUNS  # "a decision the union says should"
     named = prev.kind == "name" or prev.text == ")"  # "the Federation (FNTP) says will"
     if plural and nxt is not None and nxt.text in _AUXILIARIES and not named:
         return True  # "member states must", "the claims were": no verb takes a modal (but

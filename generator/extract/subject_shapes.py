@@ -275,13 +275,14 @@ def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
 def absolute_with(row: Sequence[Chunk], j: int) -> int:
     """Where the subject of an "-ing" word after "with" opens, less one: "with his lawyers
     telling", "with two candidates going to court and a senior party official accusing" (the
-    last "and" of the "with" phrase); -1 for none."""
+    last "and" of the "with" phrase, "with the GPA describing it as “…” and the PUC accusing");
+    -1 for none."""
     near = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
     if near >= 0:
         return near
     for k in range(j - 1, max(-1, j - 20), -1):
-        if row[k].kind in ("punct", "quote"):
-            return -1
+        if row[k].kind == "punct" or (row[k].kind == "quote" and not is_word(row, k + 1, "and")):
+            return -1  # a quotation ends it unless "and" goes on ("… as “…” and the PUC")
         if is_word(row, k, "with"):
             return max(m for m in range(k, j) if is_word(row, m, "with", "and"))
     return -1

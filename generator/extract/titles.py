@@ -64,7 +64,11 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     after = qi + 2 if nxt is not None and nxt.text == "," else qi + 1
     if is_word(row, after, "as") and is_word(row, after + 1, "defined"):
         return True  # "passing “inside information”, as defined in the code": a defined term
-    if _named_kind(row, qi):
+    comma = row[qi].text.rstrip().endswith(",") or (nxt is not None and nxt.text == ",")
+    worded = is_word(row, after, "the") and is_word(row, after + 1, *_WORDING)
+    if comma and worded and not is_word(row, after + 2, "used", "coined", "by"):
+        return True  # "had acted “without integrity”, the wording of the regulator's code"
+    if _named_kind(row, qi) or _nickname(row, qi):
         return True  # "campaign for a “no” vote", "a new “front door” assessment unit"
     if _what_called(row, qi):
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
@@ -110,6 +114,21 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
     if v < 2 or row[v].kind != "word" or row[v].text not in {"called", "termed", "calls"}:
         return False
     return any(is_word(row, k, "what") for k in (v - 2, v - 3))
+
+
+def _nickname(row: Sequence[Chunk], qi: int) -> bool:
+    """Is the quotation a nickname inside a name ("Vasilios “Bill” Karamanlis")?"""
+    words = row[qi].text.strip(" '\"‘’“”").split()
+    around = [row[k] for k in (qi - 1, qi + 1) if 0 <= k < len(row)]
+    return (
+        1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and len(around) == 2
+        and all(c.kind in ("name", "word") and c.capital for c in around)
+    )
+
+
+_WORDING = lx.words("wording phrase term language standard test threshold definition formula")
 
 
 def law_wording(row: Sequence[Chunk], qi: int) -> bool:

@@ -1,0 +1,73 @@
+"""Whether a description can stand for an organisation's name ("the company" for Kennet
+Vale Water, never for the European Commission; "the regulator" for the Financial Conduct
+Authority; "the lender" for Hallberg Bank), for `body_referents` and `referents`. Pure.
+"""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract.phrases import name_words
+
+# Generic words for any organisation, and what the name of one that a specific word ("the
+# force", "the watchdog") stands for holds.
+ANY_BODY = lx.words(
+    "company firm group business organisation organization body carmaker agency authority operator"
+)
+KIND_WORDS = {
+    "force": lx.words("constabulary police force"),
+    "watchdog": lx.words(
+        "commission authority office ombudsman agency regulator watchdog directorate"
+    ),
+    "regulator": lx.words("commission authority office agency regulator directorate"),
+    "bloc": lx.words("union community alliance organisation organization association states"),
+    "junta": lx.words("council committee junta military"),
+    "union": lx.words("association federation confederation guild alliance"),  # "Pilots'
+    "airline": lx.words("airlines airways air"),  # Association", "Workers' Alliance"
+    "lender": lx.words("bank bancorp banking savings credit finance"),
+    "club": lx.words("club fc united city athletic rovers wanderers sporting"),
+    "insurer": lx.words("insurance assurance insurers"),
+    "broadcaster": lx.words("broadcasting broadcaster television tv radio media"),
+    "drugmaker": lx.words("pharma pharmaceutical pharmaceuticals therapeutics biotech"),
+    "miner": lx.words("mining minerals mines resources gold metals"),
+}
+
+
+def fits_kind(noun: str, name: str) -> bool:
+    """Can "the <noun>" stand for the organisation called `name`? Not "the company" for
+    the European Commission."""
+    words = name_words(name)
+    if noun in TRADING:
+        return not words & _PUBLIC
+    if noun in ANY_BODY:
+        return True
+    return noun in name_heads(name) or bool(KIND_WORDS.get(noun, frozenset()) & words)
+
+
+def name_heads(name: str) -> set[str]:
+    """The words of a body's name that can head it: its first and last, and the word before
+    "of"/"for"/"on" ("commission" in "Election Commission of Pakistan"); not a word inside
+    that names its field ("railroad" in "Federal Railroad Administration")."""
+    words = name.casefold().replace("’", "'").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
+        words = words[:-1]  # "Ardmore Mercantile Bank Plc": a bank
+    links = [i for i, w in enumerate(words) if i and w in {"of", "for", "on"}]
+    inner = {words[links[0] - 1]} if links else set()  # not "university" in "Academic Senate
+    # of the University of Tavira": a part of it
+    if words[:2] == ["office", "of"]:  # "the commissioner" is the person, not the Office of the
+        inner -= lx.ROLE_NOUNS  # Privacy Commissioner
+    headed = len(words) > 1 and words[-1] in lx.ORG_HEADS and words[1] not in {"of", "for"}
+    leads = words[0] in _HEADS_FIRST and not headed  # not "the fire", nor "the charity" for
+    first = words[:1] if len(words) == 1 or leads else []  # the Charity Commission
+    return {*first, *words[-1:], *inner}  # for "Fire Service"
+
+
+_LEGAL_SUFFIXES = lx.COMPANY_ENDINGS | lx.words("pty bhd")  # "… Sdn Bhd", "… Pty Ltd"
+
+
+_HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
+# Words for a trading body, which no public body ("the Commission", "the union") is.
+TRADING = lx.words("company firm business carmaker operator")
+_PUBLIC = lx.BODY_NOUNS | lx.words(
+    "union party association federation trust charity institute university police court board"
+    " bureau tribunal ombudsman inspectorate"
+)
