@@ -10,9 +10,9 @@ import re
 
 from generator.extract import lexicon as lx
 from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, name_heads
-from generator.extract.discourse import Discourse
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, name_words
+from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
 from generator.extract.types import Mention
 
@@ -40,7 +40,7 @@ def modifier_body(phrase: Phrase) -> Phrase | None:
     return Phrase(mods[0].start, mods[-1].end, "the", head=mods[-1], modifiers=mods[:-1], text=text)
 
 
-class BodyReferents(Discourse):
+class BodyReferents(Pronouns):
     """The half of `Referents` that reads descriptions of organisations."""
 
     names: dict[str, str]  # entity key → name

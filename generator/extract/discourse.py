@@ -1,14 +1,9 @@
-"""Who "he", "she", "it" and "they" stand for: the people and organisations in view.
-
+"""The sentences, rows and subjects of one document, for resolving "he", "she", "it":
 `Discourse` holds each paragraph's sentences (quotation-aware), their rows of chunks, the
 speakers attribution has found (`note`) and each sentence's subjects (its main clause's and
-its reporting verbs'), each made when first asked for. `pronoun` resolves against them: a
-person named as subject earlier in the same sentence; else, when the sentence before opens
-with one unnamed person ("A miner who asked not to be named said"), that person, unnamed, or
-the body an unnamed spokesperson speaks for; else the people of the sentence before ("high"
-when there is one, else its speaker, "low"); else the last speaker of the two paragraphs
-before ("high" when nobody else was named since it spoke, else "low"). "it"/"they": the
-organisation in view, "low". Its subject finders are `attribution.Context`'s. Pure.
+its reporting verbs'), each made when first asked for, and who was last seen where
+(`last_seen`, `previous_row`); `pronouns.Pronouns` resolves pronouns against them. Its
+subject finders are `attribution.Context`'s. Pure.
 """
 
 from __future__ import annotations
@@ -16,26 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import unnamed_spokesperson
-from generator.extract.clauses import Chunk, is_word, rows, skip_openers
+from generator.extract.clauses import Chunk, rows
 from generator.extract.document import Para
 from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
 from generator.extract.documents import issued_before
-from generator.extract.genders import other_reported, owner_of_gender
 from generator.extract.names import NameMention
-from generator.extract.phrases import Phrase, Who, is_object, parse, verb_follows
-from generator.extract.role_phrases import person_noun
-from generator.extract.rows import verb_at
-from generator.extract.subject_shapes import (
-    INDEFINITE,
-    in_opening_clause,
-    objects_before_relative,
-    unnamed_subject,
-)
+from generator.extract.phrases import Phrase, Who
 from generator.extract.types import Kind
-from generator.extract.unread_names import unread_name
 
 
 @dataclass(frozen=True)
@@ -198,203 +181,3 @@ class Discourse:
         """The person or organisation last seen as a subject or speaker before `offset`."""
         seen = self._window(para, offset, kind)
         return seen[-1].key if seen else None
-
-    def pronoun(self, para: Para, offset: int, word: str, row: Sequence[Chunk] = ()) -> Who:
-        """`row`: the pronoun's sentence, its own when not given ("Reed said he agreed":
-        "he" is Reed before anyone of an earlier sentence)."""
-        kind = "person" if word in sp.PRONOUNS_PERSON else "organisation"
-        if not row:
-            row = self.rows(para.number)[self.sentence_index(para, offset)]
-        here = [
-            c.mention.key
-            for i, c in enumerate(row)
-            if c.kind == "name"
-            and c.mention is not None
-            and c.mention.kind == kind
-            and c.start < offset
-            and not c.possessive
-            and verb_follows(row, i)
-            and not is_object(row, i, verb_next=True)  # "began after Tina Rozman … requested"
-            and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
-        ]
-        if kind == "organisation":
-            if word == "it" and not here:  # "The union said … what it called": the union
-                own = self._own_bodies(para, offset)
-                if len(own) == 1:
-                    return Who(own.pop(), "high")
-                author = self.document_author(para, offset)
-                if author is not None:
-                    return author
-            if here:
-                others = {  # any other body named before it in the sentence, object or not
-                    c.mention.key
-                    for c in row
-                    if c.mention is not None
-                    and c.mention.kind == "organisation"
-                    and c.start < offset
-                    and c.mention.key != here[0]
-                }
-                sole = len(set(here)) == 1 and not others and word in {"it", "its"}
-                return Who(here[0], "high") if sole else Who(here[0], "low", word)
-            previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
-            where, row_before = self.previous_row(para, offset)
-            named = {
-                c.mention.key
-                for c in row_before
-                if c.mention is not None and c.mention.kind == "organisation"
-            }
-            if word == "it" and len({s.key for s in previous} | named) == 1 and previous:
-                return Who(previous[0].key, "high")  # "The council met. “…,” it said."
-            recent = [s.key for s in self._window(para, offset, kind)]
-            prior = self.clause_subject(row_before, len(row_before), where) if row_before else None
-            if prior and prior.key and self.kinds.get(prior.key) == "organisation":
-                recent = [prior.key]  # "The electoral body rejected it. In a statement, it said"
-            return Who(recent[-1] if recent else None, "low", word)
-        here = [k for k in here if self._agrees(k, word)]
-        if here:  # "Raman took him to an email he sent …, in which he described": unclear;
-            him = word == "he" and any(  # "took him": another man, the verb's object
-                c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
-                for k, c in enumerate(row)
-            )
-            two = len(set(here)) > 1 or owner_of_gender(row, offset, word, here, self.gender)
-            two = two or other_reported(row, offset, here, word, self.gender)
-            # "Okafor pointed out that Hartwell had promised … what"; "Mr Y's claim that he"
-            objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
-            him = him or any(self._agrees(k, word) for k in objects)
-            sure = [k for k in objects if self.gender.get(k) == sp.PRONOUN_GENDERS.get(word)]
-            guess = sure[0] if len(sure) == 1 and here[-1] not in self.gender else here[-1]
-            return Who(guess, "low", word) if him or two else Who(here[0], "high")  # "took Ms X
-            # to an email in which she": Ms X, a guess, when the subject's gender is not given
-        described = self._described_subject(row, para, offset)
-        if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
-            return described
-        unnamed = self._unnamed_before(para, offset)
-        if unnamed is not None:  # "A miner who asked not to be named said …. “…,” he said."
-            return unnamed
-        previous = [
-            s
-            for s in self._before_sentence(para, self.sentence_index(para, offset), "person")
-            if self._agrees(s.key, word)
-        ]
-        if previous:
-            keys = {s.key for s in previous}
-            said = [s for s in previous if s.speaker]
-            last = said[-1] if said else previous[0]
-            return Who(last.key, "high") if len(keys) == 1 else Who(last.key, "low", word)
-        before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
-        speakers = [s for s in before if s.speaker]
-        pick = speakers[-1] if speakers else (before[-1] if before else None)
-        if pick is None:
-            return self._only_named_before(para, offset, word) or Who(None, "low", word)
-        named = {
-            m.key
-            for p in (para.number - 1, para.number)
-            for m in self.by_para.get(p, [])
-            if m.kind == "person"
-            and not m.possessive
-            and (p < para.number or m.start < offset)
-            and not self.paras[p - 1].in_quote(m.start)
-            and self._agrees(m.key, word)
-        }
-        unread = any(
-            self._unread_name(n, offset if n == para.number else None)
-            for n in range(max(1, para.number - 1), para.number + 1)
-        )  # "Zhou rejected the criticism. …, he said": Zhou, unread as a name, may be "he"
-        only = self._only_named_before(para, offset, word) if named != {pick.key} else None
-        if only is not None and (only.key in named or not named):  # "… Fairbairn said. …
-            return only if named <= {only.key} else Who(only.key, "low", word)  # One case
-        # involved Shanice …"; "Martha Quinn's husband, Patrick, died …. “…,” she told"
-        if not unread and (
-            named == {pick.key} or (not named and self._only_since(pick, para, offset))
-        ):
-            return Who(pick.key, "high")
-        return Who(pick.key, "low", word)
-
-    def _only_named_before(self, para: Para, offset: int, word: str) -> Who | None:
-        """The one person the sentence before names, when no person is its subject ("One
-        case involved Shanice Adeyemi, who lived …. She said"): the pronoun's."""
-        where, row = self.previous_row(para, offset)
-        subject = self.clause_subject(row, len(row), where) if row else None
-        last = (subject.unnamed.split() or [""])[-1] if subject is not None else ""
-        other = subject is not None and subject.key and not self._agrees(subject.key, word)
-        if subject is not None and (subject.key or person_noun(last.casefold())) and not other:
-            return None  # but "Sarah Pickering's son, Alfie, died …. “…,” she told": hers
-        people = {
-            c.mention.key
-            for c in row
-            if c.mention is not None
-            and c.mention.kind == "person"
-            and (not c.possessive or other)
-            and not where.in_quote(c.start)
-            and (not other or self._agrees(c.mention.key, word))
-        }
-        key = people.pop() if len(people) == 1 else None
-        return Who(key, "high") if key and self._agrees(key, word) else None
-
-    def _described_subject(self, row: Sequence[Chunk], para: Para, offset: int) -> Who | None:
-        """A person described, not named, as the subject opening the pronoun's sentence
-        ("In his reply, the counsel for the petitioner pointed out"): the pronoun is theirs
-        (the one person the description fits, else unnamed)."""
-        k = skip_openers(row, 0, len(row))
-        if not is_word(row, k, "the", "a", "an") or k + 1 >= len(row):
-            return None
-        m = k + 1  # "a Commission spokesperson said …, what she called": past a body's name
-        while m < min(len(row) - 1, k + 3) and (row[m].kind == "name" or row[m].capital):
-            m += 1
-        head = row[m]
-        if head.start >= offset or head.kind != "word" or not person_noun(head.text):
-            return None
-        if head.text in _BODIES:
-            return None  # "The government, she said, had": a body, not her
-        ends = (m for m in range(k + 1, len(row)) if row[m].kind == "punct" or verb_at(row, m))
-        end = next(ends, len(row))
-        found = self.resolve(parse(row, k, end, para.text), para, row[k].start)
-        return found if found is not None else Who(None, "low", head.text)
-
-    def _only_since(self, pick: _Seen, para: Para, offset: int) -> bool:
-        """Is `pick` the one person named from the paragraph where it last spoke up to
-        `offset` ("“…,” he told the crowd. Police estimated … “…,” he said.")?"""
-        first = next(
-            (n for n in range(para.number - 1, 0, -1) for s in self._speakers_in(n) if s == pick),
-            None,
-        )
-        if first is None:
-            return False
-        if any(
-            self._unread_name(n, offset if n == para.number else None)
-            for n in range(first + 1, para.number + 1)
-        ):
-            return False  # "Labor MP Sarah Lane" unread as a name: "she" may be hers
-        return all(
-            m.key == pick.key
-            for n in range(first, para.number + 1)
-            for m in self.by_para.get(n, [])
-            if m.kind == "person" and (n < para.number or m.start < offset)
-        )
-
-    def _unread_name(self, number: int, end: int | None) -> bool:
-        return unread_name(self.paras[number - 1], self.by_para.get(number, []), end)
-
-    def _speakers_in(self, number: int) -> list[_Seen]:
-        return [s for i in range(len(self.sentences(number))) for s in self._seen(number, i)]
-
-    def _unnamed_before(self, para: Para, offset: int) -> Who | None:
-        """The sentence before, when its subject is one person the text does not name ("A
-        shopkeeper from Harlow who asked not to be named"): "he" is that person, unnamed."""
-        own = self.rows(para.number)[self.sentence_index(para, offset)]
-        if own and own[0].start < offset and own[0].text in INDEFINITE:
-            where, row = para, own  # "A lawyer representing her said …, which he said …"
-        else:
-            where, row = self.previous_row(para, offset)
-        if unnamed_spokesperson(row) and (who := self.clause_subject(row, len(row), where)):
-            return who if self.kinds.get(who.key or "") == "organisation" else None  # "She added"
-        described = unnamed_subject(row, where.text)
-        return Who(None, "low", described) if described is not None else None
-
-    def _agrees(self, key: str, pronoun: str) -> bool:
-        """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""
-        gender, wanted = self.gender.get(key), sp.PRONOUN_GENDERS.get(pronoun)
-        return gender is None or wanted is None or gender == wanted
-
-
-_BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
