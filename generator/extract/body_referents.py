@@ -154,7 +154,9 @@ class BodyReferents(Pronouns):
         return any(
             m.key == key
             and (
-                (before := self.paras[n - 1].text[: m.start].casefold()).rstrip().endswith(noun)
+                _APPOSED.sub("", before := self.paras[n - 1].text[: m.start].casefold()).endswith(
+                    noun
+                )
                 or itself.search(before) is not None
                 or kind.match(self.paras[n - 1].text, m.end) is not None  # "X, a children's
             )  # charity,"
@@ -324,6 +326,7 @@ class BodyReferents(Pronouns):
         return Who(bodies.pop(), "high") if len(bodies) == 1 else None
 
 
+_APPOSED = re.compile(r"(?:,\s*(?:the\s*)?)?\s*$")  # "the regional audit chamber, the Chambre …"
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|campaign|coalition|alliance|charity|union|association)\s+$", re.I
 )

@@ -309,6 +309,9 @@ WEEKDAYS = {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )
 }
+# Capitalised words that name no one alone: a month, a weekday, an adverb ("Fairmont Justice
+# Now" is no Justice called Now).
+NO_ONE_WORDS = MONTH_NAMES | frozenset(WEEKDAYS) | words("now today here there then again")
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,

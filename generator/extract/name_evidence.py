@@ -86,7 +86,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     first, final = tokens[0], tokens[-1]
     lowered = [t.lower for t in tokens]
     common = bf.no_one_named(text, toks, start, lowered)  # a portfolio, "the Ohio Republican"
-    if all(w in _CALENDAR for w in lowered) or common or _COUNTY.match(text, first.start):
+    if all(w in lx.NO_ONE_WORDS for w in lowered) or common or _COUNTY.match(text, first.start):
         return {"common"}  # "the Minister for the Environment, Climate and Communications"
     if len(tokens) == 1 and is_acronym(final.text):  # not "KARACHI:", "NURSES at the …"
         ev.add("common" if bf.common_capitals(text, final) else "acronym")

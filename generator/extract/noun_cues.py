@@ -73,6 +73,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False  # "claims that came from a single source": a relative clause, no claim
     if nxt.text == "that" and _verb_before_place(row, j):
         return False  # "said in a written statement that", "telling analysts on a call that"
+    if nxt.text == "as" and is_word(row, j - 2, "of") and is_word(row, j - 3, *sp.SPEECH_NOUNS):
+        return False  # "CASA's characterisation of the findings as “…”": the outer noun's
     if nxt.text == "as" and any(
         x.kind == "word" and (x.text in sp.AS_VERBS or x.text in _NAMING_VERBS | _REGARDING)
         for x in row[max(0, j - 5) : j]

@@ -166,7 +166,10 @@ def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
         if c.kind == "punct" and c.text == ",":
             if any(is_word(row, m, "what") for m in range(max(0, k - 4), k)):
                 return True
-            rel = next((m for m in range(k - 1, max(-1, k - 9), -1) if is_word(row, m, "that")), -1)
+            rel = next(  # also "a claim the committee vice-chairperson, Senator X, described"
+                (m for m in range(k - 1, max(-1, k - 9), -1) if is_word(row, m, "that", *_CLAIMS)),
+                -1,
+            )
             return (
                 rel > 0
                 and is_word(row, rel + 1, "the")
@@ -176,6 +179,9 @@ def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
                 )
             )
     return False
+
+
+_CLAIMS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS
 
 
 def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
