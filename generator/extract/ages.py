@@ -11,7 +11,8 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase
 
-_AGED = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?$")  # "the 28-year-old trader"
+# "the 28-year-old trader", "the 54-year-old, a former army officer,"
+_AGED = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?(?:, [^,]+,?)?$")
 
 
 def aged_person(

@@ -21,7 +21,6 @@ A cue whose subject cannot be named gives `Who(None, …)`: "speaker unclear", n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -51,7 +50,15 @@ from generator.extract.cue_scope import (
 )
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by, unnamed_document
-from generator.extract.noun_cues import bare_clause, links, main_predicate, names_quote, noun_cue
+from generator.extract.noun_cues import (
+    bare_clause,
+    links,
+    main_predicate,
+    names_quote,
+    noun_cue,
+    promised,
+    speech_noun,
+)
 from generator.extract.object_clauses import RECEIVED, held_object, reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
@@ -108,27 +115,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or final(ctx, para, row, qi)
         or according
     )
-    return _promised(para, row, qi, found)
-
-
-_PROMISE = re.compile(
-    r"\b(?:pledge|promise|vow|commitment|undertaking|assurance)s?(?:,?\s+(?:[\w,]+\s+){0,4}to"
-    r"\s+\w+|(?:,[^,]{0,60},)?\s+that\b)"  # "a promise, made during talks in 2023, that"
-)
-
-
-def _promised(para: Para, row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None:
-    """ "accused the government of breaking a pledge, made in October, to phase it out “…”":
-    a promise's words between the cue and the quotation may be the promiser's, not the
-    cue's speaker's: shown as a guess ("low")."""
-    if cue is None or cue.who.key is None or cue.who.confidence != "high" or qi == 0:
-        return cue
-    start = row[0].start
-    at = para.text.rfind(cue.words, start, row[qi].start) if cue.words else -1
-    between = para.narrative[at + len(cue.words) : row[qi].start] if at >= 0 else ""
-    if not _PROMISE.search(between):
-        return cue
-    return Cue(Who(cue.who.key, "low", "a promise someone else made"), cue.words)
+    return promised(para, row, qi, found)
 
 
 def _reported_inside(inner: Cue | None, closing: Cue) -> bool:
@@ -220,7 +207,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
-        link = w in sp.SPEECH_NOUNS and links(row, j, qi) and not participle_use(row, j)
+        link = speech_noun(row, j) and links(row, j, qi) and not participle_use(row, j)
         predicate = _noun_predicate(row, j, qi) or main_predicate(row, j, qi)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j) and not predicate:
             found = noun_cue(ctx, para, row, j)

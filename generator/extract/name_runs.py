@@ -100,6 +100,15 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     return _INITIALS.match(prev.text) is not None or dotted  # "W."
 
 
+def _nickname(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """Is token `i` one capitalised word in quotation marks between two capitalised words?"""
+    if not 0 < i < len(toks) - 1 or not (toks[i - 1].capitalised and toks[i].capitalised):
+        return False
+    opened = text[toks[i - 1].end : toks[i].start] in {" “", ' "', " ‘", " '"}
+    closed = text[toks[i].end : toks[i + 1].start] in {"” ", '" ', "’ ", "' "}
+    return opened and closed and toks[i + 1].capitalised
+
+
 def _for_a(toks: tuple[Token, ...], current: list[int], i: int) -> bool:
     """ "a" after "for" inside a name, before a capitalised word ("Campaign for a Fair Vote")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -116,7 +125,10 @@ def _raw_runs(para: Para) -> list[list[int]]:
         alone = len(current) == 1 or (  # "Banda of the Citizens' Democratic Party"
             len(current) > 1 and toks[current[-2]].lower in lx.CONNECTORS
         )
-        joined = bool(current) and _joined(text, toks[current[-1]], tok, alone)
+        if current and _nickname(text, toks, i):
+            continue  # "Teodoro “Teddy” Salcedo": a nickname is no part of the name
+        nick = bool(current) and current[-1] == i - 2 and _nickname(text, toks, i - 1)
+        joined = bool(current) and (nick or _joined(text, toks[current[-1]], tok, alone))
         if not joined and current and toks[i - 1].possessive and i == current[-1] + 1:
             whole = len(current) > 1 and toks[i - 1].lower in lx.ORG_HEADS  # "United Nations'"
             joined = len(current) <= 3 and not whole and bf.group_possessive(toks, i - 1)

@@ -88,6 +88,16 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
 
 
+def speech_noun(row: Sequence[Chunk], j: int) -> bool:
+    """Is the word at `j` a noun of speech, or a document its owner's "that" clause gives
+    the words of ("the police office's initial report that he had “fired first”")?"""
+    w = row[j].text
+    if w in sp.SPEECH_NOUNS:
+        return True
+    owned = any(c.possessive for c in row[max(0, j - 2) : j])
+    return w in sp.DOCUMENT_NOUNS and owned and is_word(row, j + 1, "that")
+
+
 def bare_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does a clause with "that" left out follow the speech noun at `j`, its subject a "the"
     phrase and its verb a copula right before the quotation ("his claim the messages were")?"""
@@ -257,3 +267,23 @@ _NOT_VERBS = lx.DETERMINERS | PREPOSITIONS | lx.words("and or but not who which 
 _CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "while", "as"})
 # Words that open a clause inside the content ("… that staff were told the plan was “…”").
 _NESTED = _CLAUSE_WORDS | lx.SAID_FORMS | {"told", "if", "whether", "because", "when"}
+
+
+_PROMISE = re.compile(
+    r"\b(?:pledge|promise|vow|commitment|undertaking|assurance)s?(?:,?\s+(?:[\w,]+\s+){0,4}to"
+    r"\s+\w+|(?:,[^,]{0,60},)?\s+that\b)"  # "a promise, made during talks in 2023, that"
+)
+
+
+def promised(para: Para, row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None:
+    """ "accused the government of breaking a pledge, made in October, to phase it out “…”":
+    a promise's words between the cue and the quotation may be the promiser's, not the
+    cue's speaker's: shown as a guess ("low")."""
+    if cue is None or cue.who.key is None or cue.who.confidence != "high" or qi == 0:
+        return cue
+    start = row[0].start
+    at = para.text.rfind(cue.words, start, row[qi].start) if cue.words else -1
+    between = para.narrative[at + len(cue.words) : row[qi].start] if at >= 0 else ""
+    if not _PROMISE.search(between):
+        return cue
+    return Cue(Who(cue.who.key, "low", "a promise someone else made"), cue.words)

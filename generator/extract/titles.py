@@ -118,6 +118,8 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
 
 def _nickname(row: Sequence[Chunk], qi: int) -> bool:
     """Is the quotation a nickname inside a name ("Vasilios “Bill” Karamanlis")?"""
+    if qi > 0 and row[qi - 1].kind == "name" and row[qi - 1].end > row[qi].start:
+        return True  # the name's run went on past it
     words = row[qi].text.strip(" '\"‘’“”").split()
     around = [row[k] for k in (qi - 1, qi + 1) if 0 <= k < len(row)]
     return (
