@@ -256,6 +256,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(Who(None, "low", para.text[row[d].start : row[j - 1].end]), w)  # found"
             if who is not None and who is not COORDINATED and _body_noun(who.unnamed):
                 return Cue(who, w)  # "…, and the planning board found it “overbearing”"
+        elif w in _KEPT and qi == j + 1 and not row[qi].text[:1].isupper():
+            pass  # "the firm maintained “robust ethical walls” between …": kept, not said
         elif w in _NOTIFYING and qi == j + 1:
             pass  # "the board had notified “all affected communities”": whom, not what
         elif by_participle(row, j):
@@ -295,6 +297,7 @@ def _body_noun(unnamed: str) -> bool:
     return bool(words) and words[0] == "the" and words[-1] in lx.GENERIC_ORG_NOUNS
 
 
+_KEPT = lx.words("maintained maintains maintain")
 _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")
 # Verbs that report words only with "that" ("submitted that", not "submitted proof";
 # "accepted that", not "accepted the award").

@@ -340,11 +340,9 @@ BODY_NOUNS = words(
     commission administration cabinet parliament navy agency authority regulator
     consulate junta presidency watchdog"""
 )
-# Role nouns a firm may have too ("rival Thornbury Aggregates", "its partner Acme"): no
-# person by themselves.
-SHARED_ROLES = words(
-    "rival partner client owner investor developer exporter competitor supplier contractor bidder"
-)
+# Role nouns a firm has at least as often as a person ("rival Thornbury Aggregates"): no
+# person by themselves (but "café owner Dion Te Kani", "his client X" are people).
+SHARED_ROLES = words("rival rivals competitor competitors supplier contractor bidder exporter")
 GENERIC_ORG_NOUNS = words(
     """group company firm organisation organization body business carmaker force watchdog
     regulator agency authority union party ministry department council board commission

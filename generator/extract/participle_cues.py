@@ -23,6 +23,7 @@ from generator.extract.subordinate import no_speaker, subordinate_subject
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 _REMARKS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS  # not "released a statement saying"
+_SOME = lx.QUANTIFIERS | lx.words("one two three several both")
 _TIMES = lx.words("evening morning during")  # "on Tuesday evening": no "-ing" clause
 
 
@@ -55,6 +56,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         found = ctx.resolve(parse(row, with_at + 1, j, para.text), para, row[with_at + 1].start)
         if found is not None:  # "with his lawyers telling the court": the lawyers (unnamed)
             return found
+        if j == with_at + 2 and row[with_at + 1].text in _SOME:  # "Two people familiar with
+            return Who(None, "low", row[with_at + 1].text)  # it said …, with one describing"
     apposed = _with_apposed(row, j)
     if apposed is not None:  # "with the government's chief negotiator, X, warning": X
         return Who(apposed.key, "high")
@@ -309,6 +312,9 @@ def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
         return -1
     for k in range(j - 2, max(0, j - 16), -1):
         c = row[k]
+        opening = c.kind == "word" and c.text.endswith("ing") and row[k - 1].text == ","
+        if opening and not c.capital and c.text not in _TIMES:  # ", overturning … and ruling"
+            return k
         if c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES:
             window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking"
             if row[k - 1].text == "," or any(

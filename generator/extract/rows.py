@@ -197,9 +197,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "a memo that called it": a past tense is never a noun
     if row[j].text.endswith("ing") and prev.text == "her" and j >= 2 and verb_at(row, j - 2):
         return False  # "had phoned her asking for": "her" is the verb's object
-    some = prev.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ","
+    some = prev.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text in {",", "with"}
     if row[j].text.endswith("ing") and some:
-        return False  # "supporters gathered, some chanting “…”": "some" is its subject
+        return False  # "supporters gathered, some chanting “…”", "with one describing"
     nxt = row[j + 1] if j + 1 < len(row) else None
     plural = row[j].text.endswith("s") and nxt is not None and nxt.kind == "word"
     plural = plural and row[j].text not in _NEVER_NOUNS  # "a decision the union says should"
