@@ -314,7 +314,8 @@ def role_appositive(rest: str) -> bool:
     role_at = next((k for k, w in enumerate(head) if w in lx.ROLE_NOUNS), len(head))
     if role_at + 1 < len(head) and words[role_at + 1][:1].isupper():
         return False  # "with Wikinews, economist John Smith": the role of the next name
-    lead = first in lx.DETERMINERS or first in lx.ROLE_NOUNS or first in lx.ROLE_MODIFIERS
+    modifier = first in lx.ROLE_MODIFIERS and not first.endswith("ing")  # not ", ruling that"
+    lead = first in lx.DETERMINERS or first in lx.ROLE_NOUNS or modifier
     return has_role and (lead or "'s" in words[0])  # "regional vice president of …"
 
 

@@ -308,6 +308,7 @@ _TUNED += (191, 198, 204, 213)  # the tenth round's second measure, read after i
 _TUNED += (171, 225, 240, 243, 248, 249, 251, 256, 258, 259, 261, 263)  # eleventh round
 _TUNED += (149, 229, 252, 266, 268, 269)  # twelfth round: none left once read and fixed
 _TUNED += (281, 286)  # thirteenth round's measure, read after its one scoring: none left
+_TUNED += (296, 300, 301)  # fourteenth round's first measure: none left once read and fixed
 SPENT_BLIND = ["heldout", "fresh", *(f"fresh{n}" for n in _TUNED)]
 SPENT_FLOORS = [
     "--max-misattributions", "0",
