@@ -73,16 +73,12 @@ class BodyReferents(Pronouns):
         if phrase.noun in _LITERAL and len(literal) == 1 and not phrase.modifiers:
             return Who(literal[0], "high")  # "The authority said": the one named an Authority
         if phrase.noun in TRADING:  # "the company": not the Commission that fined it, and
+            speaks = speech_follows(para.text, phrase.head.end if phrase.head else -1)
             named = {  # one named close by (a firm misread as a person may stand between)
                 k
                 for k in named
                 if fits_kind(phrase.noun, self.names.get(k, ""))
-                and self._near(
-                    k,
-                    para,
-                    offset,
-                    speech_follows(para.text, phrase.head.end if phrase.head else -1),
-                )
+                and self._near(k, para, offset, speaks)
                 and not self._introduced_as_group(k)
             }
         recent = self.last_seen(para, offset, "organisation")

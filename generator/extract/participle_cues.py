@@ -22,7 +22,6 @@ from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
-_REMARKS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS  # not "released a statement saying"
 _SOME = lx.QUANTIFIERS | lx.words("one two three several both")
 _TIMES = lx.words("evening morning during")  # "on Tuesday evening": no "-ing" clause
 
@@ -31,7 +30,7 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     before = row[j - 1] if j > 0 else None
     if before is not None and before.kind == "word" and before.text == "as":
         return quoted_as(ctx, para, row, j - 1)
-    if before is not None and before.kind == "word" and before.text in _REMARKS:
+    if before is not None and before.kind == "word" and before.text in sp.REMARK_NOUNS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
     if before is not None and before.kind == "word" and _people(before.text):  # "protesters
         return Who(None, "low", before.text)  # chanting “…”": an unnamed crowd

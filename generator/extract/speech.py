@@ -118,6 +118,8 @@ DOCUMENT_NOUNS = _words(
     review reviews study studies survey surveys assessment summary document documents video
     videos order orders decree decrees directive directives circular circulars bulletin"""
 )
+# Speech nouns that are no document ("remarks describing X as", not "a statement saying").
+REMARK_NOUNS = SPEECH_NOUNS - DOCUMENT_NOUNS
 # Participles by which a document names its author ("a statement issued by the NGO").
 AUTHOR_VERBS = _words(
     """issued written signed sent released published posted made moved filed submitted

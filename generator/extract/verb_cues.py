@@ -108,7 +108,6 @@ AGENTLESS = "a passive verb"  # the unnamed speaker of a passive with no "by X"
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "spoken"})
 
 
-_REMARKS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS  # not "released a statement saying"
 _NAMING = lx.words(
     """dubbed called described labelled labeled branded nicknamed termed billed hailed
     touted styled characterised characterized"""
@@ -167,7 +166,11 @@ def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
             if any(is_word(row, m, "what") for m in range(max(0, k - 4), k)):
                 return True
             rel = next(  # also "a claim the committee vice-chairperson, Senator X, described"
-                (m for m in range(k - 1, max(-1, k - 9), -1) if is_word(row, m, "that", *_CLAIMS)),
+                (
+                    m
+                    for m in range(k - 1, max(-1, k - 9), -1)
+                    if is_word(row, m, "that", *sp.REMARK_NOUNS)
+                ),
                 -1,
             )
             return (
@@ -179,9 +182,6 @@ def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
                 )
             )
     return False
-
-
-_CLAIMS = sp.SPEECH_NOUNS - sp.DOCUMENT_NOUNS
 
 
 def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
