@@ -33,6 +33,9 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         group = j + 1 < len(words) and words[j + 1].lower[:-1] in _GROUP_NOUNS
         if group and words[j + 1].lower.endswith("s"):
             continue  # "Coach Operators Europe": a kind of group, not the title "Coach"
+        if low == "garda" and _garda_rank(words, j):
+            end = j  # "Garda Niall Hennessy", "Det Garda Niamh Costigan": Irish police rank
+            continue
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
@@ -68,6 +71,21 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         while len(words) - (end + 1) > 2 and _portfolio(words[end + 1].lower):
             end += 1  # "Minister for National Development Desmond Koh"
     return end
+
+
+def _garda_rank(words: list[Token], j: int) -> bool:
+    """Is "Garda" at `j` a rank before a person's name ("Garda Hennessy", "Garda Niall
+    Hennessy")? Never in the force's name ("An Garda Síochána") or a body's ("Garda
+    Representative Association", "Garda National Economic Crime Bureau")."""
+    rest = [t.lower for t in words[j + 1 :]]
+    if not 1 <= len(rest) <= 2 or (j > 0 and words[j - 1].lower == "an"):
+        return False
+    bodies = lx.ORG_HEADS | lx.ORG_NOUNS | lx.TITLE_WORDS | _GARDA_BODIES
+    return not any(w.rstrip("'s’") in bodies or w.endswith("s'") for w in rest)
+
+
+# Words after "Garda" that name the force or a part of it, not a person.
+_GARDA_BODIES = lx.words("síochána siochana station stations headquarters inspectorate vetting")
 
 
 def _portfolio(word: str) -> bool:
