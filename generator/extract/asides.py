@@ -5,8 +5,9 @@ center, which warned", `body_before_aside`), a body named in the aside after a d
 participle aside (`short_aside`), an unnamed relative as subject ("the boy's mother said",
 `kin`), "said in a statement Tuesday that" (`said_at_place`) and an office with its
 portfolio ("The Minister for Justice, X,", `portfolio_before`) and a name in apposition to a role
-closing an opening phrase (`opener_apposition`), and a sentence opened by an unnamed
-spokesperson (`unnamed_spokesperson`). Pure.
+closing an opening phrase (`opener_apposition`), a sentence opened by an unnamed
+spokesperson (`unnamed_spokesperson`), and a name opening its clause before an aside and the
+main verb ("Ann Lee, the judge said, was", `named_before_aside`). Pure.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
-from generator.extract.clauses import Chunk, describer, is_word
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk, commas, describer, is_word
 from generator.extract.phrases import SUBORDINATORS
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -146,3 +148,25 @@ def unnamed_spokesperson(row: Sequence[Chunk]) -> bool:
     return spokes and not any(
         c.kind == "name" and c.mention is not None and c.mention.kind == "person" for c in row[:8]
     )
+
+
+_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS
+
+
+def named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None:
+    """A name opening the clause, an aside between commas, the main verb: the name."""
+    if is_word(row, start, "the") and start + 1 < j and row[start + 1].kind == "name":
+        start += 1  # "The World Health Organization, for its part, said"
+    while start + 1 < j and row[start].kind == "word" and row[start].text in _ROLE_WORDS:
+        start += 1  # "Homeowner Tracey Mildren, who lost …, south of Brisbane, said"
+    if start + 2 >= j or row[start].kind != "name" or row[start].possessive:
+        return None
+    if row[start].mention is None or row[start + 1].text != ",":
+        return None
+    for c in commas(row, start + 2, j):
+        if row[c].text == "," and c + 1 <= j and verb_at(row, c + 1):
+            own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
+            cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
+            said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])
+            return None if said else row[start]  # "Ann Lee, the judge said, was": his
+    return None

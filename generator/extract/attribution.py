@@ -17,6 +17,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
 from generator.extract.asides import (
+    named_before_aside,
     opener_apposition,
     org_apposition,
     portfolio_before,
@@ -69,7 +70,6 @@ def _bare(row: Sequence[Chunk], m: int) -> bool:
 
 
 _NOT_BARE = PREPOSITIONS | lx.DETERMINERS
-_ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
@@ -124,7 +124,7 @@ class Context(Antecedents):
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
                 if is_word(row, k2 + 1, "which", "who"):  # "X, chairman of the Y Committee, which
                     first = skip_openers(row, clause_start(row, j), j)  # drafted it, told"
-                    lead = self._named_before_aside(row, first, j + 1)
+                    lead = named_before_aside(row, first, j + 1)
                     if lead and lead.mention and lead.mention.kind == "person":
                         return self._name(lead)
                 before, _ = skip_adverbs_left(row, k2 - 1)
@@ -142,6 +142,14 @@ class Context(Antecedents):
                     return Who(None, "low", para.text[row[opens].start : row[k2 - 1].end])
                 if (held := held or org_apposition(row, k2, i)) is not None:  # Affairs, Vikram
                     return self._name(held)  # Anand, said"; "The tanker's manager, X Ltd, said"
+                if before >= 0 and row[before].kind == "name" and is_object(row, before):
+                    first = clause_start(row, j)  # "Justice X, who heard the petition filed
+                    who = (
+                        first >= 3 and is_word(row, first - 1, "who") and row[first - 2].text == ","
+                    )
+                    lead = row[first - 3] if who else None
+                    if lead and lead.mention and lead.mention.kind == "person":  # by Y, the
+                        return self._name(lead)  # candidate who finished second, said": X
                 if (
                     before >= 0
                     and row[before].kind == "name"
@@ -271,7 +279,7 @@ class Context(Antecedents):
             if inverted is not None:
                 return inverted
         lead = second + is_word(row, second, "but", "and", "yet")  # "But Ms X, in a letter …,"
-        named = self._named_before_aside(row, start, j) or self._named_before_aside(row, lead, j)
+        named = named_before_aside(row, start, j) or named_before_aside(row, lead, j)
         if named is not None:  # "Tanabe, a former champion who was elected in 2021, called"
             return self._name(named)
         end = start
@@ -308,25 +316,6 @@ class Context(Antecedents):
             return None  # "carried out by X and Y": no one author
         names = [c for c in row[by + 1 : end] if c.kind == "name" and not c.possessive]
         return self._name(names[-1]) if len(names) == 1 else None
-
-    @staticmethod
-    def _named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None:
-        """A name opening the clause, an aside between commas, the main verb: the name."""
-        if is_word(row, start, "the") and start + 1 < j and row[start + 1].kind == "name":
-            start += 1  # "The World Health Organization, for its part, said"
-        while start + 1 < j and row[start].kind == "word" and row[start].text in _ROLE_WORDS:
-            start += 1  # "Homeowner Tracey Mildren, who lost …, south of Brisbane, said"
-        if start + 2 >= j or row[start].kind != "name" or row[start].possessive:
-            return None
-        if row[start].mention is None or row[start + 1].text != ",":
-            return None
-        for c in commas(row, start + 2, j):
-            if row[c].text == "," and c + 1 <= j and verb_at(row, c + 1):
-                own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
-                cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
-                said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])
-                return None if said else row[start]  # "Ann Lee, the judge said, was": his
-        return None
 
     def _inverted_subject(self, row: Sequence[Chunk], q: int, j: int, para: Para) -> Who | None:
         """`“…,” said X, adding that …` / `“…,” said the manager, X, adding`: the subject of a

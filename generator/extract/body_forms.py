@@ -383,3 +383,11 @@ def no_one_named(text: str, toks: tuple[Token, ...], start: int, lowered: list[s
         return True
     member = len(lowered) == 2 and lowered[-1] in lx.MEMBERS  # a place, then the member
     return member and start > 0 and toks[start - 1].lower == "the"
+
+
+_NOT_FIELDS = lx.words("same relevant new former old other whole said previous")
+
+
+def field_word(word: str) -> bool:
+    """Can `word` name a ministry's field ("agriculture", "local government")?"""
+    return not (word in _NOT_FIELDS or word in lx.DETERMINERS or word.endswith(("ing", "ed")))

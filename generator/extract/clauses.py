@@ -171,7 +171,10 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
         return True
     words = [x for x in row[a:b] if x.kind in ("word", "name")]  # not "(", "CPS", ")"
     short = b - a <= 4 or (len(words) <= 4 and not any(map(_finite, words)))
-    named = b - a <= 7 and row[b - 1].kind == "name" and not any(map(_finite, words))
+    last = b - 1  # ", of the business-friendly Liberal Reform Party (LRP),": before its letters
+    if row[last].text == ")" and last - 2 > a and row[last - 2].text == "(":
+        last -= 3
+    named = last - a <= 6 and row[last].kind == "name" and not any(map(_finite, words))
     if c.text in {"from", "of", "in"} and (short or named):  # "X, of the CPS (CPS), said",
         return True  # "Margaret Hughes, 78, from Headingley, said", ", of the tenants' group Y,"
     if c.text == "in" and b - a <= 12 and any(x.text in _DOCUMENTS for x in row[a + 1 : a + 4]):

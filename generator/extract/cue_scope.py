@@ -14,7 +14,6 @@ stand: `noun_to` ("no chance to respond"), `reported_it` ("said it showed"), `fo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
@@ -214,6 +213,9 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     if p < 0 or not ((row[p].kind == "punct" and row[p].text == ",") or quoted):
         return None  # also `“…,” the central bank said in the statement, adding`
     a, b = p + 1, j - 1  # the words between the two commas ("…, he wrote, adding")
+    named = a >= 3 and row[a - 2].kind == "name" and row[a - 1].text == row[a - 3].text == ","
+    if is_word(row, a, *lx.SAID_FORMS) and named:  # "…, his spokeswoman, Talia Brandt, said
+        return (a - 2, a - 1)  # in an email to The Washington Post, adding": the name
     if b - a < 2:
         return None
     said = next((m for m in range(a + 1, b) if is_word(row, m, *lx.SAID_FORMS)), -1)
@@ -233,74 +235,10 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     return span
 
 
-def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """ "told reporters that Washington would announce a contribution “in the coming weeks”",
-    "said the government would not declare an emergency “for now”": a reporting verb inside
-    what an earlier one reports, with its own object before an adverbial quotation, does not
-    speak the quotation; the earlier verb's subject does."""
-    if row[j].text in lx.SAID_FORMS and not _EVERY_TIME.match(row[qi].text):
-        return False  # "teachers who he said had stagnated … “for up to a decade”": his
-    timed = _TIMED.search(row[qi].text) is not None or (  # "warned the board for “at least
-        is_word(row, qi - 1, "for", "within", "over") and _SPAN.search(row[qi].text) is not None
-    )  # two years”"; "had been telling the charity “for
-    joined = row[qi].text.lstrip(" \"'“‘").startswith(("and ", "but "))  # "told X the group
-    if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
-        return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
-    promised = row[j].text in _ACTS and is_word(row, j - 1, "would", "will") and qi == j + 1
-    unsaid = is_word(row, j - 1, *lx.MODALS) and not row[j - 1].capital  # not "in May saying"
-    unsaid = unsaid and row[j].text not in _ACTS  # "She said the union
-    if promised or unsaid:  # would ask … rather than “…”": words not yet said are the
-        return any(c.kind == "word" and c.text in _REPORTING for c in row[: j - 1])  # reporter's
-    soon = any(r.match(row[qi].text) for r in (_AS_SOON, _EVERY_TIME))  # "would ask X to open
-    # talks “as soon as possible”", "had told regulators the same thing “every time it …”":
-    # how soon or how often is the reporter's, not the inner verb's words
-    if not (row[j].text in _ACTS or timed or soon) or not (adverbial(row[qi].text) or soon):
-        return False  # the best part of two years”"; not "had once called the shelters “…”"
-    if qi - j < 2 or row[j + 1].kind not in ("word", "name") or row[j + 1].text in _OPENING:
-        return False
-    if row[j].text not in _ACTS and any(is_word(row, m, "that") for m in range(j + 2, qi)):
-        return False  # "said the minister had assured the House that it would be … “within"
-    if row[j + 1].kind == "name" and not soon:
-        return False
-    if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):
-        return False
-    return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])
-
-
-def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """Is there, between the verb at `j` and the quotation at `qi`, a coordinated predicate
-    of another verb ("had asked the agency to help but had received “…”")?"""
-    for k in range(j + 1, qi - 1):
-        if is_word(row, k, "and", "but"):
-            m = k + 1
-            while m < qi and is_word(row, m, "had", "has", "have", "was", "were", "then", "not"):
-                m += 1
-            w = row[m].text if m < qi and row[m].kind == "word" else ""
-            past = w not in sp.VERB_FORMS and (w.endswith("ed") or w in sp.IRREGULAR_PAST)
-            if past or qi == m > k + 1:  # "… and had “kept it in a drawer”": the auxiliary's
-                return True
-    return False
-
-
-_OPENING = frozenset({"that", "to", "as"})
-_AS_SOON = re.compile(r"^\W*as (?:soon|quickly|early|fast) as\b", re.IGNORECASE)
-_EVERY_TIME = re.compile(r"^\W*(?:(?:every|each) time|whenever)\b", re.IGNORECASE)
-_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes|decades?)"
-_TIMED = re.compile(
-    rf"^\W*(?:for|within|over|since|until|during)\b.*\b(?:{_UNITS}|period)\b", re.IGNORECASE
-)
-# Reporting verbs of the clause an inner verb is reported in ("told reporters that X would
-# announce …"); and the verbs a cue set off by commas is made of (", the statement said,
-# adding"; not ", argued for a lower sum, telling": a verb with its own complement).
-_SPAN = re.compile(rf"\b{_UNITS}\b", re.IGNORECASE)
-_REPORTING = lx.words(
+REPORTING = lx.words(
     "said says saying told tells telling added adding stated argued insisted warned wrote"
 )
 # Verbs of announcing a thing, which speak only through their object ("announce a grant").
-_ACTS = lx.words(
-    """announce announced announces declare declared declares unveil unveiled unveils publish
-    published publishes release released releases issue issued issues"""
-)
 
 
 def inside_report(row: Sequence[Chunk], j: int) -> bool:
@@ -311,7 +249,7 @@ def inside_report(row: Sequence[Chunk], j: int) -> bool:
         c = row[k]
         if c.kind in ("punct", "quote"):
             return False
-        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite" and c.text in _REPORTING:
+        if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite" and c.text in REPORTING:
             return k < j - 2
     return False
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.after_cues import after, final, relative_after
+from generator.extract.after_cues import after, relative_after
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.complements import first_complement
@@ -46,10 +46,10 @@ from generator.extract.cue_scope import (
     reduced_relative,
     relative_aside,
     reported_it,
-    reported_verb,
 )
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by, unnamed_document
+from generator.extract.final_cues import final
 from generator.extract.noun_cues import (
     bare_clause,
     links,
@@ -59,11 +59,12 @@ from generator.extract.noun_cues import (
     promised,
     speech_noun,
 )
-from generator.extract.object_clauses import RECEIVED, held_object, reporter
+from generator.extract.object_clauses import RECEIVED, held_object, later_that_clause, reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
+from generator.extract.reported_verbs import reported_verb
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.subject_shapes import relative_subject
@@ -271,6 +272,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "had yet to explain why results were released “…”": nothing was said
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and noun_to(row, j - 2):
             pass  # "was given no chance to respond … and was “…”": no one responded
+        elif w in sp.VERB_FORMS and later_that_clause(row, j, qi) and (up := reporter(row, j)) >= 0:
+            return verb_cue(ctx, para, row, up)  # "that the owner had added two floors and
+            # that officials had “looked the other way”": said by the one who reports both
         elif w in RECEIVED and qi - j <= 2 and (outer := reporter(row, j)) >= 0:
             return verb_cue(ctx, para, row, outer)  # "said the union had written … but had
             # so far received “nothing but silence”": the words of the one who says so
@@ -278,7 +282,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             return verb_cue(ctx, para, row, j)  # "had been told … that he had “…”": by whom?
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
-        elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
+        elif (
+            w in _DIRECTED
+            and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi)))
+            and not (adverbial(row[qi].text) and any(c.text in lx.SAID_FORMS for c in row[:j]))
+        ):  # not "said Yoon had directed affiliates to lend … “on terms no lender would …”"
             return verb_cue(ctx, para, row, j)  # "had directed the administration to ensure"
         elif w in _THAT_VERBS and is_word(row, j + 1, "that") and not _asked_or_reported(row, j):
             return verb_cue(ctx, para, row, j)  # "counsel for the petitioner submitted that"

@@ -16,7 +16,7 @@ _words = words
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm cde hon"
-    " father fr pastor imam rabbi datuk datin seri alhaji alhaja hajia comrade"
+    " father fr pastor imam rabbi datuk datin seri alhaji alhaja hajia comrade assoc asst"
 )  # "Cde" (comrade), "Hon" (honourable): Zimbabwe, Kenya; "Alhaji": West Africa
 # Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
@@ -44,7 +44,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
     councilman councilwoman assemblymember assemblyman assemblywoman congressman
     congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
-    ceo cfo coo dpp cr engineer pleader corporator mca mpa mna mlc tem tempore coroner"""
+    ceo cfo coo dpp cr engineer pleader corporator mca mpa mna mlc tem tempore coroner clerk"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -60,7 +60,8 @@ TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr cr dpp " + _POLICE_RANKS)
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(
     """
-    coroner contractor ombudsman alderman congressman congresswoman midwife paramedic firefighter
+    coroner reeve contractor ombudsman alderman congressman congresswoman midwife paramedic
+    firefighter
     headteacher curator diplomat consul negotiator mediator incumbent challenger convenor
     steward controller lobbyist pollster strategist undersecretary whip inmate pharmacist
     dentist chemist vet plumber electrician carpenter mechanic baker butcher chef cook
@@ -125,7 +126,7 @@ ORG_HEADS = _words(
     holdings logistics freight pharma pharmaceuticals homes times news post club fc police
     service services office board trust foundation institute university college school
     hospital fund network airlines airways motors energy democrats republicans conservatives
-    regulator
+    regulator shipyard shipyards shipbuilders shipbuilding
     federation league society alliance organisation organization industries technologies
     media press broadcasting coalition government parliament congress senate assembly
     movement tribunal panel forum unit army navy force forces embassy bureau secretariat mission
@@ -265,7 +266,8 @@ SENTENCE_STARTERS = _words(
     plans voters turnout analysts campaigners councillors junior former reporting en asked
     speaking following despite until unless since during among between within without
     nearby residents officials critics supporters opponents lawyers experts sources
-    members leaders police prosecutors authorities protesters unlike had should"""
+    members leaders police prosecutors authorities protesters unlike had should outside amid
+    amidst throughout alongside against toward towards beneath behind near"""
 )
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}

@@ -36,3 +36,17 @@ def reporter(row: Sequence[Chunk], j: int) -> int:
     verbs = [k for k in range(j - 1, -1, -1) if row[k].text in sp.VERB_FORMS and verb_use(row, k)]
     joined = bool(verbs) and any(is_word(row, m, "and", "but") for m in range(verbs[0], j))
     return -1 if not verbs or (joined and len(verbs) < 2) else verbs[-1 if joined else 0]
+
+
+def later_that_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the quotation at `qi` in a "that" clause coordinated after the verb at `j`'s own
+    clause ("said there was evidence that the owner had added two floors … and that ward
+    officials had “looked the other way”": "added" says nothing; the outer verb's subject
+    does)? Not when the verb takes the clauses itself ("added that …, and that …")."""
+    if is_word(row, j + 1, "that") or any(c.kind == "quote" for c in row[j + 1 : qi]):
+        return False
+    if not any(is_word(row, m, "that") for m in range(max(0, j - 8), j)):
+        return False  # the verb is in a "that" clause itself, not "said A and that B"
+    return any(
+        is_word(row, m, "that") and is_word(row, m - 1, "and", "but") for m in range(j + 2, qi)
+    )

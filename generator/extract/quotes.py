@@ -28,6 +28,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
+from generator.extract.echoes import echoed
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
 from generator.extract.phrases import Who
@@ -100,6 +101,8 @@ def find_quotes(
                 cue = _no_law(ctx.names, signed(row, qi, find_cue(ctx, para, row, qi)))
                 cue = cue or _next_sentence(ctx, para, rows, s_index, qi)
                 result = _said(cue) if cue is not None else None
+                if (echo := echoed(row, qi, quotes)) is not None:  # "the phrase “…”": the
+                    result = _Said(echo.speaker_key, echo.confidence, "(echo)", True)  # first's
                 if result is None:
                     result = _inherit(ctx, para, chunk, said, previous_open, last_speaker)
                 if (

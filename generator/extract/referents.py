@@ -28,6 +28,7 @@ from generator.extract import body_referents as br
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.ages import aged_person
+from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
@@ -51,14 +52,6 @@ _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w,])(?!(?:In|On|At|The|But|And|For|From|After)\b)[A-Z][\w.-]* )*$"
 )
-_NOT_FIELDS = lx.words("same relevant new former old other whole said previous")
-
-
-def _field(word: str) -> bool:
-    """Can `word` name a ministry's field ("agriculture", "local government")?"""
-    return not (word in _NOT_FIELDS or word in lx.DETERMINERS or word.endswith(("ing", "ed")))
-
-
 # What an organisation speaks through when it is named as its possessor.
 _ORG_PARTS = lx.BODY_NOUNS | lx.words(
     "mission delegation office team wing branch unit division arm secretariat observers chamber"
@@ -172,7 +165,7 @@ class Referents(br.BodyReferents):
         capitals = [m for m in phrase.modifiers if m.capital]
         if not capitals and phrase.noun in {"government", "administration"}:
             capitals = [m for m in phrase.modifiers if m.text in _LEVELS]  # federal government
-        portfolio = [m for m in phrase.modifiers if m.kind == "word" and _field(m.text)]
+        portfolio = [m for m in phrase.modifiers if m.kind == "word" and field_word(m.text)]
         if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) in (1, 2):
             capitals = portfolio  # "the agriculture ministry said": a ministry by its field
         lone = phrase.det == "the" and not phrase.modifiers and not phrase.head.capital
@@ -267,6 +260,8 @@ class Referents(br.BodyReferents):
             return self.pronoun(para, phrase.head.start, pronoun)
         plain = not any(m.kind == "name" or m.capital for m in phrase.modifiers)
         for m in phrase.modifiers if phrase.det == "the" else []:  # "The embassy statement"
+            if m.text in sp.VENUES and phrase.noun in sp.FILED_DOCUMENTS:
+                continue  # "the court filing": filed in the court, not by it
             body = self._the(m, para)
             if body is not None and body.key is not None:
                 return body

@@ -37,7 +37,8 @@ def antecedent_start(row: Sequence[Chunk], k: int) -> int:
         and (
             row[start - 1].text not in PREPOSITIONS
             and sp.VERB_FORMS.get(row[start - 1].text) is None
-        )
+            and not (row[start].possessive and verb_at(row, start - 1))  # "had read Kelburn's
+        )  # own risk assessment, which had warned": the assessment
     ):
         start -= 1
         if row[start].kind == "word" and row[start].text in {"a", "an", "the"}:
@@ -138,6 +139,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "said the proposed council “would fail …”": an adjective
     if _before_document(row, j):
         return False  # "said in a brief written statement that": an adjective
+    if _graded_adjective(row, j):
+        return False  # "a largely symbolic but politically charged move": an adjective
     if sp.VERB_FORMS.get(row[j].text) != "base":
         return True
     k = j - 1
@@ -164,6 +167,20 @@ def _before_document(row: Sequence[Chunk], j: int) -> bool:
         return False
     prev = row[j - 1] if j > 0 else None
     return prev is not None and prev.kind == "word" and not prev.capital and not verb_at(row, j - 1)
+
+
+def _graded_adjective(row: Sequence[Chunk], j: int) -> bool:
+    """An "-ed" form after an "-ly" adverb that follows an article or a conjunction, and
+    before a lowercase noun ("a politically charged move", "but politically charged move")."""
+    adverb = j >= 2 and row[j - 1].kind == "word" and row[j - 1].text.endswith("ly")
+    if not (
+        adverb
+        and row[j].text.endswith("ed")
+        and is_word(row, j - 2, "a", "an", "the", "and", "but")
+    ):
+        return False
+    nxt = row[j + 1] if j + 1 < len(row) else None
+    return nxt is not None and nxt.kind == "word" and not nxt.capital and not verb_at(row, j + 1)
 
 
 def is_determiner(row: Sequence[Chunk], k: int) -> bool:

@@ -42,7 +42,8 @@ AS_VERBS = _words(
     """dismiss dismissed dismisses dismissing reject rejected rejects rejecting see saw sees
     regard regarded regards regarding portray portrayed portrays portraying defend defended
     defends defending justify justified justifies justifying refer referred refers referring
-    marketed advertised promoted pitched classified classifies classify"""
+    marketed advertised promoted pitched classified classifies classify celebrate celebrated
+    celebrates celebrating"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(
@@ -166,3 +167,8 @@ QUESTION_VERBS = _words("asked asks questioned pressed quizzed")
 REPLY_VERBS = _words("replied replies answered answers responded responds retorted")
 # Verbs by which someone puts out a document ("issued a statement").
 ISSUING_VERBS = _words("issued released published posted sent put wrote signed file filed")
+# Documents filed in a court or an inquiry, not written by it ("the court filing said").
+FILED_DOCUMENTS = _words(
+    "filing filings papers documents records file submission submissions transcript transcripts"
+)
+VENUES = _words("court tribunal commission inquiry")

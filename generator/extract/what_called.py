@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract import lexicon as lx
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
@@ -22,10 +23,14 @@ def what_pronoun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
         return None
     pronoun = row[j - 1].text
     v = j - 3  # "flagged what she called", "opened an inquiry into what it called"
-    while v > j - 8 and v > 0 and row[v].kind == "word" and not verb_at(row, v):
-        v -= 1
+    reach = 16 if pronoun == "it" else 8  # a body's clause runs long: "the paper published
+    while v > j - reach and v > 0 and row[v].kind in ("word", "name") and not _verb(row, v):
+        v -= 1  # an investigation into the allocation of plots in Burka to what it called"
     if pronoun not in {"he", "she", "it"} or not verb_at(row, v):
         return None
+    if any(is_word(row, m, *lx.BE_FORMS) for m in range(max(0, v - 3), v)):
+        return _before_passive(ctx, para, row, v, pronoun)  # "SFA confirmed that X had been
+        # named preferred bidder after what it called": not X, SFA
     who = ctx.subject(row, v, para)
     if who is None or who is COORDINATED:
         return None
@@ -35,3 +40,28 @@ def what_pronoun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
         return who if person and pronoun != "it" else None
     kind = "organisation" if pronoun == "it" else "person"  # "the KBA opened an inquiry into
     return who if ctx.kinds.get(who.key) == kind else None  # what it called “…”": the KBA's
+
+
+def _verb(row: Sequence[Chunk], v: int) -> bool:
+    """A verb, not a participle after a preposition or article ("of surveyed plots")."""
+    adjective = row[v].text.endswith("ed") and is_word(row, v - 1, *_BEFORE_ADJECTIVE)
+    return verb_at(row, v) and not adjective
+
+
+_BEFORE_ADJECTIVE = frozenset({"of", "the", "a", "an", "in", "for", "with", "on", "to"})
+
+
+def _before_passive(
+    ctx: Context, para: Para, row: Sequence[Chunk], v: int, pronoun: str
+) -> Who | None:
+    """The subject of the reporting verb whose "that" clause holds the passive at `v`."""
+    that = next((m for m in range(v - 1, max(-1, v - 8), -1) if is_word(row, m, "that")), -1)
+    k = that - 1  # "confirmed yesterday that": past its adverb
+    while k > 0 and row[k].kind == "word" and not verb_at(row, k) and that - k < 3:
+        k -= 1
+    if that < 1 or pronoun != "it" or not verb_at(row, k):
+        return None
+    who = ctx.subject(row, k, para)
+    if who is None or who is COORDINATED or who.key is None:
+        return None
+    return who if ctx.kinds.get(who.key) == "organisation" else None

@@ -1,0 +1,98 @@
+"""The reporting verb after a quotation at the end of its sentence, for `cues.find_cue`:
+`final` (`The "15-minute city" idea has drawn "conspiracy theories", Lee said.`, `“…,” his
+spokeswoman, Talia Brandt, said in an email`). Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.attribution import COORDINATED, Context
+from generator.extract.clauses import Chunk, commas, is_word
+from generator.extract.document import Para
+from generator.extract.phrases import Who, parse
+from generator.extract.rows import verb_at
+from generator.extract.verb_cues import Cue
+
+
+def _no_inverted_subject(row: Sequence[Chunk], v: int) -> bool:
+    """After a comma, "said in an email" has no subject after its verb: the subject is
+    before the comma ("…, his spokeswoman, Talia Brandt, said in an email")."""
+    after = row[v + 1] if v + 1 < len(row) else None
+    named_before = v >= 2 and row[v - 2].kind == "name"
+    end = next((m for m in range(v + 1, len(row)) if row[m].text == ","), len(row))
+    if any(is_word(row, m, "that") or verb_at(row, m) for m in range(v + 1, end)):
+        return False  # "…, the monitor, X, reported in February that officers had failed"
+    return named_before and (
+        after is None or after.kind == "punct" or is_word(row, v + 1, *_ADJUNCT_OPENERS)
+    )
+
+
+_ADJUNCT_OPENERS = frozenset({"in", "on", "at", "during", "via", "through", "by", "after"})
+
+
+def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
+    """`The "15-minute city" idea has drawn "conspiracy theories", Lee said.`"""
+    for k in reversed(commas(row, qi + 1, len(row))):
+        seg = row[k + 1 :]
+        first = seg[0] if seg else None
+        if first is None:
+            continue
+        if first.kind == "word" and first.text in {"as", "in", "on", "at", "adding", "while"}:
+            continue  # an adjunct after the cue: look further left
+        if first.kind == "word" and first.text in {"and", "but"}:
+            continue  # "…, the Commission said Thursday, and remedies …": a second clause
+        v = k + 1
+        while v < len(row) and v - k < 12:
+            x = row[v]
+            if x.kind == "quote":
+                return None
+            if x.kind == "word" and sp.VERB_FORMS.get(x.text) == "finite":
+                told = x.text in {"told", "tells"}  # "…, his wife, Salma Gharbi, told Al
+                if v == k + 1 and told:  # Jazeera": not inverted; the listener is no subject
+                    break
+                the = int(is_word(row, v + 1, "the"))  # "told the BBC by phone"
+                heard = v + 1 + the < len(row) and row[v + 1 + the].kind in ("name", "pron")
+                listener = 1 + the if told and heard else 0
+                if not _ends_sentence(row, v + 1 + listener, inverted=v == k + 1):
+                    return None  # "…, Lee said the board had changed": a main clause
+                if v == k + 1 and _no_inverted_subject(row, v):
+                    break  # "…, his spokeswoman, Talia Brandt, said in an email": further left
+                if v == k + 1:
+                    phrase = parse(row, v + 1, len(row), para.text)
+                    who = ctx.resolve(phrase, para, x.start)
+                else:
+                    who = ctx.subject(row, v, para)
+                    who = None if who is COORDINATED else who
+                words = para.text[row[k + 1].start : x.end]
+                return Cue(who or Who(None, "low", words), words)
+            v += 1
+        else:
+            return None  # a "told" that is not inverted looks to the comma before
+    return None
+
+
+_ADJUNCTS = lx.words(
+    """on in at as after before during while today yesterday tonight afterwards later
+    recently earlier also again then this last monday tuesday wednesday thursday friday by
+    saturday sunday adding referring speaking"""
+)
+
+
+def _ends_sentence(row: Sequence[Chunk], k: int, inverted: bool) -> bool:
+    """Is all that follows a final reporting verb an adjunct ("on Monday", "as a guest on
+    …", "in a statement") — or, inverted, its subject and adjuncts?"""
+    if inverted:
+        while (
+            k < len(row)
+            and row[k].kind in ("name", "word", "num")
+            and (row[k].text not in _ADJUNCTS)
+        ):
+            k += 1
+    if k + 1 < len(row) and row[k].text == "," and is_word(row, k + 1, "and", "but"):
+        return True  # "…, the Commission said Thursday, and remedies … fell short"
+    while k < len(row) and row[k].kind == "punct":
+        k += 1
+    return k >= len(row) or (row[k].kind == "word" and row[k].text in _ADJUNCTS)
