@@ -166,6 +166,8 @@ def named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None
     for c in commas(row, start + 2, j):
         if row[c].text == "," and c + 1 <= j and verb_at(row, c + 1):
             own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
+            if is_word(row, start + 3, "through") and row[c - 1].text in sp.PROXY_NOUNS:
+                return None  # "X, speaking through a spokeswoman, said": the spokeswoman
             cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
             said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])
             return None if said else row[start]  # "Ann Lee, the judge said, was": his

@@ -39,6 +39,7 @@ from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
+    anonymous_aside,
     apposed_name,
     before_letters,
     clause_before,
@@ -74,6 +75,7 @@ _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
 _OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
+_VIA = ("speaking", "responding", "commenting")  # "X, speaking through a spokeswoman,"
 
 
 class Context(Antecedents):
@@ -121,6 +123,10 @@ class Context(Antecedents):
             k2 = previous_comma(row, i)
             if k2 > 0 and is_word(row, k2 + 1, *PREPOSITIONS) and is_word(row, k2 + 2, "which"):
                 return self.subject(row, k2, para)  # "The X (CDA), of which Y is a member, said"
+            through = k2 >= 0 and is_word(row, k2 + 2, "through") and is_word(row, k2 + 1, *_VIA)
+            if through and row[i - 1].text in sp.PROXY_NOUNS:  # "Chancellor X, speaking through
+                return Who(None, "low", para.text[row[k2 + 3].start : row[i - 1].end])  # a
+                # spokeswoman, said": the spokeswoman, unnamed
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
                 if is_word(row, k2 + 1, "which", "who"):  # "X, chairman of the Y Committee, which
                     first = skip_openers(row, clause_start(row, j), j)  # drafted it, told"
@@ -160,7 +166,11 @@ class Context(Antecedents):
                         return Who(None, "low", "two or more")
                     if (member := unnamed_member(row, before)) is not None:  # "An official
                         return Who(None, "low", para.text[row[member].start : row[before].end])
-                    return self._name(row[before])  # with X, who asked not to be named, said"
+                    if anonymous_aside(row, k2, para.text):  # "An official in the office of
+                        first = skip_openers(row, clause_start(row, j), j)  # X, Karnataka, who
+                        words = para.text[row[first].start : row[before].start].rstrip(" ,")
+                        return Who(None, "low", words or "unnamed")  # did not wish to be named"
+                    return self._name(row[before])
                 only = row[i - 1]  # "a district election official there, Nurhayati,"; "Its
                 described = all(
                     c.kind == "word" and not verb_at(row, m)

@@ -176,6 +176,7 @@ def object_control(row: Sequence[Chunk], to_index: int) -> int:
         if row[k].kind == "word" and row[k].text in {
             "urged", "urging", "urges", "asked", "asking", "asks", "told", "telling", "tells",
             "called", "calling", "calls", "invited", "encouraged", "pressed", "challenged",
+            "ask", "urge", "tell", "invite", "encourage", "press", "challenge",
         }:  # fmt: skip
             return k
         if row[k].kind == "punct" or row[k].kind == "quote":

@@ -287,3 +287,24 @@ def promised(para: Para, row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue 
     if not _PROMISE.search(between):
         return cue
     return Cue(Who(cue.who.key, "low", "a promise someone else made"), cue.words)
+
+
+_DESCRIPTIONS = lx.words(
+    """description descriptions characterisation characterization portrayal depiction
+    labelling labeling branding"""
+)
+
+
+def described_by(ctx: Context, para: Para, row: Sequence[Chunk], j: int, as_at: int) -> Cue | None:
+    """ "rejected the description of the probe by X's allies as “…”": the words are the
+    description's, said by its author (unnamed when not named), not the one who rejects it."""
+    noun = next((m for m in range(j + 1, as_at) if is_word(row, m, *_DESCRIPTIONS)), -1)
+    if noun < 0:
+        return None
+    by = next((m for m in range(noun + 1, as_at) if is_word(row, m, "by")), -1)
+    if by < 0:
+        return Cue(Who(None, "low", row[noun].text), row[j].text)
+    who = ctx.resolve(parse(row, by + 1, as_at, para.text), para, row[by + 1].start)
+    if who is None or who.key is None or who.confidence != "high":
+        return Cue(Who(None, "low", para.text[row[by + 1].start : row[as_at - 1].end]), row[j].text)
+    return Cue(who, row[j].text)

@@ -266,6 +266,8 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
         c = row[k]
         if c.kind in ("punct", "quote"):
             return None
+        if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and _from_people(row, k + 1):
+            return None  # "had received complaints from residents … saying": the residents'
         if c.kind == "word" and verb_at(row, k) and k >= 2:
             if is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
                 return None  # "a complaint filed by the company alleging": the document's
@@ -285,6 +287,13 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
             return who if who is not None and who is not COORDINATED else None
         k -= 1
     return None
+
+
+def _from_people(row: Sequence[Chunk], k: int) -> bool:
+    """ "from residents", "from the families": a group of people sends it (not "from prison")."""
+    m = k + 1 + is_word(row, k + 1, "the", "some", "many")
+    plural = m < len(row) and row[m].kind == "word" and row[m].text.endswith("s")
+    return is_word(row, k, "from") and plural and _people(row[m].text)
 
 
 def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:

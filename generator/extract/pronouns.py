@@ -203,6 +203,10 @@ class Pronouns(Discourse):
             return None  # "The government, she said, had": a body, not her
         ends = (m for m in range(k + 1, len(row)) if row[m].kind == "punct" or verb_at(row, m))
         end = next(ends, len(row))
+        named = row[end + 1] if end + 1 < len(row) and row[end].text == "," else None
+        if named is not None and named.mention is not None and named.mention.kind == "person":
+            return Who(named.mention.key, "high")  # "A lawyer for the First Nation, David
+            # Arcand of …, said … what he called": the lawyer named, not his client
         found = self.resolve(parse(row, k, end, para.text), para, row[k].start)
         return found if found is not None else Who(None, "low", head.text)
 

@@ -133,6 +133,9 @@ def _pp_chain(para: Para, k: int) -> tuple[int, int] | None:
     return (toks[k].start, toks[end].end) if end > k else None
 
 
+_CLAUSE_PARTICIPLES = lx.words("speaking responding commenting writing talking addressing")
+
+
 def _after(para: Para, m: NameMention, names: NameResult) -> list[Role]:
     toks = para.tokens
     text = para.text
@@ -152,6 +155,8 @@ def _after(para: Para, m: NameMention, names: NameResult) -> list[Role]:
         i = _index(para, pos + 2 + comma + 2)
     if i >= len(toks) or toks[i].lower in {"who", "which", "and", "but", "said", "says"}:
         return []
+    if toks[i].lower in _CLAUSE_PARTICIPLES:
+        return []  # "Matthias Kolb, speaking through a spokeswoman,": no role
     span = rp.right(para, i, _next_name(para, names, i), titles=True)
     if span is None or _names_next(para, span[1]):
         return []  # "According to Reed, Lee's chief of staff, Dan Ortiz,": Ortiz's role

@@ -139,6 +139,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "said the proposed council “would fail …”": an adjective
     if _before_document(row, j):
         return False  # "said in a brief written statement that": an adjective
+    if row[j].text in _RULED and is_word(row, j + 1, "out"):
+        return False  # "ruled out any return to borrowing": no ruling, nothing said
     if _graded_adjective(row, j):
         return False  # "a largely symbolic but politically charged move": an adjective
     if sp.VERB_FORMS.get(row[j].text) != "base":
@@ -167,6 +169,9 @@ def _before_document(row: Sequence[Chunk], j: int) -> bool:
         return False
     prev = row[j - 1] if j > 0 else None
     return prev is not None and prev.kind == "word" and not prev.capital and not verb_at(row, j - 1)
+
+
+_RULED = lx.words("rule rules ruled ruling")
 
 
 def _graded_adjective(row: Sequence[Chunk], j: int) -> bool:

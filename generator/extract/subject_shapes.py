@@ -261,6 +261,12 @@ _ANONYMOUS_TAIL = re.compile(
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
+def anonymous_aside(row: Sequence[Chunk], k2: int, text: str) -> bool:
+    """Does the aside after the comma at `k2` say its person is not named ("…, Karnataka, who
+    did not wish to be named, said")?"""
+    return _ANONYMOUS_TAIL.match(text, row[k2].start) is not None
+
+
 def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
     """ "told Wikinews the association had asked", "told reporters the firm had": a noun
     phrase opens at its determiner; what stands before it is another's (the listener)."""

@@ -366,7 +366,9 @@ def _named_kind(row: Sequence[Chunk], qi: int) -> bool:
         return False
     if nxt.text in {"that", "which", "who", "due", "because"}:
         return False
-    if is_word(row, qi - 1, "new") and len(words) <= 2:
+    counted = qi > 0 and row[qi - 1].kind == "num" and nxt.text.endswith("s")
+    if (is_word(row, qi - 1, "new") or counted) and len(words) <= 2:  # "1,140 “blue roof”
+        # installations": a kind of thing counted
         return not any(w.casefold().endswith((*_ADJECTIVE_ENDINGS, "ing", "ed")) for w in words)
     if not is_word(row, qi - 1, "a", "an") or len(words) != 1:
         return False
