@@ -51,8 +51,8 @@ from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by, unnamed_document
 from generator.extract.final_cues import final
 from generator.extract.noun_cues import (
+    as_verb_cue,
     bare_clause,
-    described_by,
     links,
     main_predicate,
     names_quote,
@@ -223,11 +223,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if not closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
                 return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
         elif w in sp.AS_VERBS:
-            as_at = next((k for k in range(j + 1, qi) if is_word(row, k, "as")), -1)
-            if w in _ANNULLED and any(_gerund(row[m]) for m in range(j + 1, as_at)):
-                as_at = -1  # "struck down a law requiring NGOs to register as “…”": not its "as"
-            if as_at >= 0 and not comma_between(row, as_at + 1, qi):  # not "the structure, which
-                return described_by(ctx, para, row, j, as_at) or verb_cue(ctx, para, row, j)
+            if (found := as_verb_cue(ctx, para, row, j, qi)) is not None:
+                return found  # "dismissed the report as “…”"
         elif w in CHANTS and qi <= j + 2 and crowd(row, j):
             return verb_cue(ctx, para, row, j)  # "packed with protesters chanting “…”"
         elif (
@@ -300,13 +297,6 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
-
-
-_ANNULLED = lx.words("struck overturned quashed annulled invalidated voided")
-
-
-def _gerund(c: Chunk) -> bool:
-    return c.kind == "word" and not c.capital and c.text.endswith("ing") and len(c.text) > 5
 
 
 def _body_noun(unnamed: str) -> bool:

@@ -17,7 +17,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.rows import verb_at
-from generator.extract.verb_cues import Cue
+from generator.extract.verb_cues import Cue, verb_cue
 
 _NAMING_VERBS = lx.words(
     """called calling call calls described describing describe describes labelled labeling
@@ -52,6 +52,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     # bureau's promise to fix it “has been made …”": the promise's predicate)
     to = row[j].text in _TO_NOUNS and is_word(row, j + 1, "to")
     linked = linked or (to and not _PREDICATE.match(row[qi].text))
+    described = row[j].text in _DESCRIPTIONS and is_word(row, j + 1, "of") and qi - j <= 8
+    linked = linked or (described and is_word(row, qi - 1, "as"))  # "Kostner's description of
+    # the broadcaster as “bloated”": Kostner's words
     if not linked and not (nxt.kind == "word" and nxt.text in {"by", "from"}):
         return False
     verb = next((k for k in range(j - 1, max(-1, j - 6), -1) if row[k].text in sp.AS_VERBS), -1)
@@ -82,6 +85,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False  # "dismissed the fraud claims as “…”": the verb's "as", not the noun's
     if any(row[m].text == "," and row[m + 1].text.endswith("ing") for m in range(j + 1, qi - 1)):
         return False  # "rejected her explanation that …, finding that tests “…”": the finder's
+    if described and is_word(row, qi - 1, "as"):
+        return True  # "called Kostner's description of it as “bloated” nothing less than …"
     k = j - 1
     while k >= 0 and (row[k].possessive or row[k].text in _BEFORE_NOUN):
         k -= 1
@@ -308,3 +313,21 @@ def described_by(ctx: Context, para: Para, row: Sequence[Chunk], j: int, as_at: 
     if who is None or who.key is None or who.confidence != "high":
         return Cue(Who(None, "low", para.text[row[by + 1].start : row[as_at - 1].end]), row[j].text)
     return Cue(who, row[j].text)
+
+
+def as_verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) -> Cue | None:
+    """The as-verb at `j` with its "as" before the quotation ("dismissed the report as “…”");
+    not "the structure, which officials describe as a farm, was “…”" (a comma after "as")."""
+    as_at = next((k for k in range(j + 1, qi) if is_word(row, k, "as")), -1)
+    if row[j].text in _ANNULLED and any(_gerund(row[m]) for m in range(j + 1, as_at)):
+        return None  # "struck down a law requiring NGOs to register as “…”": not its "as"
+    if as_at < 0 or any(row[m].text == "," for m in range(as_at + 1, qi)):
+        return None
+    return described_by(ctx, para, row, j, as_at) or verb_cue(ctx, para, row, j)
+
+
+_ANNULLED = lx.words("struck overturned quashed annulled invalidated voided")
+
+
+def _gerund(c: Chunk) -> bool:
+    return c.kind == "word" and not c.capital and c.text.endswith("ing") and len(c.text) > 5

@@ -64,6 +64,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     if withheld is not None:  # "with party leader X, who led the protests, saying"
         return Who(withheld.key, "high")
     comma = before is not None and before.kind == "quote" and before.text.rstrip().endswith(",")
+    if before is not None and before.text == "," and (who := _relative_before(ctx, para, row, j)):
+        return who  # "filed by whip X, who welcomed the verdict, saying": X
     cue = inverted_cue(row, j)
     if cue is not None:  # "…, the statement said, adding that": the cue's subject
         return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
@@ -287,6 +289,16 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
             return who if who is not None and who is not COORDINATED else None
         k -= 1
     return None
+
+
+def _relative_before(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """The person a "who" clause right before the "-ing" word describes, when a name opens it
+    after a comma ("…, X, who welcomed the verdict, saying"), else None."""
+    k2 = next((m for m in range(j - 2, max(-1, j - 12), -1) if row[m].text == ","), -1)
+    if k2 < 1 or not is_word(row, k2 + 1, "who") or row[k2 - 1].kind != "name":
+        return None
+    named = row[k2 - 1].mention
+    return Who(named.key, "high") if named is not None and named.kind == "person" else None
 
 
 def _from_people(row: Sequence[Chunk], k: int) -> bool:

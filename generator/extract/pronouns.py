@@ -62,6 +62,9 @@ class Pronouns(Discourse):
             and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
         ]
         if kind == "organisation":
+            if word == "it" and not here and (group := _unnamed_group(row, para, offset)):
+                return group  # "An ad hoc committee of bondholders … accused the government
+                # of favouring its lenders, which it described as": the committee, unnamed
             if word == "it" and not here:  # "The union said … what it called": the union
                 own = self._own_bodies(para, offset)
                 if len(own) == 1:
@@ -257,3 +260,22 @@ class Pronouns(Discourse):
 
 
 _BODIES = lx.BODY_NOUNS | lx.ORG_NOUNS | lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS
+
+
+def _unnamed_group(row: Sequence[Chunk], para: Para, offset: int) -> Who | None:
+    """A body described, not named, opening the pronoun's sentence ("An ad hoc committee of
+    bondholders, advised by …, called"): "it" is that body, unnamed."""
+    k = skip_openers(row, 0, len(row))
+    if not is_word(row, k, "a", "an"):
+        return None
+    for m in range(k + 1, min(len(row), k + 5)):
+        c = row[m]
+        if c.kind != "word" or verb_at(row, m) or c.start >= offset:
+            return None
+        nxt = row[m + 1] if m + 1 < len(row) else None
+        head = (
+            nxt is None or nxt.kind == "punct" or is_word(row, m + 1, "of") or verb_at(row, m + 1)
+        )
+        if c.text in _BODIES and head:  # not "a government spokesman"
+            return Who(None, "low", para.text[row[k].start : c.end])
+    return None

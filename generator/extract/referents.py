@@ -293,6 +293,9 @@ class Referents(br.BodyReferents):
         return Who(orgs[0], "high") if len(orgs) == 1 else None
 
     def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:
+        inside = [p.head.mention for prep, p in phrase.preps if prep == "in" and p.head]
+        if inside and inside[0] is not None and inside[0].kind == "person":  # "People's
+            return Who(inside[0].key, "high")  # Alliance spokesperson in parliament Núria Ferrer"
         persons = [p for prep, p in phrase.preps if prep in {"for", "to", "of"} and personal(p)]
         appositive = phrase.apposition.mention if phrase.apposition is not None else None
         held = portfolio_holder(phrase) or (appositive.key if appositive and not persons else None)

@@ -43,7 +43,8 @@ AS_VERBS = _words(
     regard regarded regards regarding portray portrayed portrays portraying defend defended
     defends defending justify justified justifies justifying refer referred refers referring
     marketed advertised promoted pitched classified classifies classify celebrate celebrated
-    celebrates celebrating struck overturned quashed annulled invalidated voided"""
+    celebrates celebrating struck overturned quashed annulled invalidated voided introduced
+    introduces introducing"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(

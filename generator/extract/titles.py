@@ -56,7 +56,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # "a handwritten sign taped to it reading “PLEASE CLOSE GATE”"
     if _named_or_charged(row, qi):
         return True
-    as_at = qi - 2 if is_word(row, qi - 1, "a", "an", "the") else qi - 1
+    as_at = qi - 2 if is_word(row, qi - 1, "a", "an", "the", "only", "merely") else qi - 1
     if is_word(row, as_at, "as") and _marked(row, as_at):
         return True  # "the system marked complaints as “resolved”", "classed as a “…”"
     if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
@@ -80,8 +80,10 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # "when the heat stress index reached “high”": a level's name
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     named_work = named_work or (is_word(row, qi - 2, *_WORK_NOUNS) and row[qi - 1].text == ",")
+    report = prev is not None and prev.kind == "word" and prev.text in sp.DOCUMENT_NOUNS
     return (
-        _title_case(text)  # "Hello VOA", "Roads to Nowhere", "Vision 2030"
+        _title_case(text, 12 if report else 6)  # "Hello VOA", "Roads to Nowhere", "Vision
+        # 2030"; its report "Procurement of Advisory Services in Water Programs"
         or (named_work and text[:1].isupper())  # the programme "Morning Call"
         or _label(prev, text, nxt)  # the "war on cars" framing
     )
@@ -296,9 +298,9 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     # charges of murder and “…”"; "and one of “…”"
 
 
-def _title_case(text: str) -> bool:
+def _title_case(text: str, most: int = 6) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= 6 or any(ch in text for ch in "!?") or "." in text[:-1]:
+    if not 2 <= len(words) <= most or any(ch in text for ch in "!?") or "." in text[:-1]:
         return False
     content = [w for w in words if w.casefold() not in _SMALL]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
