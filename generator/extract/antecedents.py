@@ -18,6 +18,7 @@ from generator.extract.discourse import COORDINATED
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.referents import Referents
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import antecedent_start, before_bracket
 
 _SEEING = frozenset({"seen", "obtained", "reviewed", "shown", "cited"})
@@ -78,6 +79,9 @@ class Antecedents(Referents):
         person = member is not None and getattr(member.mention, "kind", "") == "person"
         if person and member and row[i].text == "who" and row[k].kind == "name":
             return self._name(member)  # "Priya Ramaswamy of Holt Ferrier LLP, who said": hers
+        people = member is not None and member.kind == "word" and _plural_people(member.text)
+        if people and member and row[i].text == "who" and row[k].kind == "name":  # "filed by
+            return Who(None, "low", para.text[member.start : row[k].end])  # residents of X, who
         placed = row[k].kind == "name" and is_word(row, k - 1, "in") and k >= 2  # "the X Embassy
         if placed and row[k - 2].body:  # in Manila, which said": the body, not its place
             return self._name(row[k - 2])
@@ -119,3 +123,8 @@ class Antecedents(Referents):
 
 def _document(row: Sequence[Chunk], m: int) -> bool:
     return row[m].kind == "word" and row[m].text in sp.DOCUMENT_NOUNS
+
+
+def _plural_people(word: str) -> bool:
+    """ "residents", "workers": people, many, not named."""
+    return word.endswith("s") and len(word) > 4 and person_noun(word[:-1])

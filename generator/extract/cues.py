@@ -237,6 +237,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "estates to have found a buyer since the “en bloc fever”": no finding
         elif w in sp.DOCUMENT_VERBS and reported_it(row, j):
             pass  # "said it showed the authorities would “…”": the sayer's, "it" a thing
+        elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, "kept", "keeps", "held", "holds"):
+            pass  # "the bank kept rates “too high”": a noun
         elif w in sp.DOCUMENT_VERBS:  # "the report found": only a document's author
             aloud = _read_aloud(ctx, para, row, j, qi)
             if aloud is not None:

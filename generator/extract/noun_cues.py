@@ -63,7 +63,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if is_word(row, qi - 1, "as") and as_verb and not any(c.possessive for c in row[verb:j]):
         return False  # "dismissed claims of increased travel as “…”": the verb's "as" (not
         # "rejected the defence's description of the payments as “…”": the noun's)
-    if any(is_word(row, m, "and") and verb_at(row, m + 1) for m in range(j + 2, qi - 1)):
+    if any(is_word(row, m, "and") and _verb_next(row, m) for m in range(j + 2, qi - 1)):
         return False  # "the AGO's characterisation of its role and had acted “…”"
     clause = bare or any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
     own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
@@ -331,3 +331,9 @@ _ANNULLED = lx.words("struck overturned quashed annulled invalidated voided")
 
 def _gerund(c: Chunk) -> bool:
     return c.kind == "word" and not c.capital and c.text.endswith("ing") and len(c.text) > 5
+
+
+def _verb_next(row: Sequence[Chunk], m: int) -> bool:
+    """A verb right after "and", or after an adverb ("and instead pursued")."""
+    adverb = is_word(row, m + 1, "instead", "then", "later", "also", "still")
+    return verb_at(row, m + 1) or (adverb and verb_at(row, m + 2))

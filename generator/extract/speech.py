@@ -44,7 +44,7 @@ AS_VERBS = _words(
     defends defending justify justified justifies justifying refer referred refers referring
     marketed advertised promoted pitched classified classifies classify celebrate celebrated
     celebrates celebrating struck overturned quashed annulled invalidated voided introduced
-    introduces introducing"""
+    introduces introducing mocked mocks derided derides ridiculed ridicules"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(
@@ -99,7 +99,7 @@ SPEECH_NOUNS = _words(
     vow threat demand demands call words statement statements conclusion view verdict
     proclamation declaration announcement message plea criticism complaint complaints
     reference label dismissal talk estimate suggestions arguments threats pledges promises
-    assertions explanation explanations excuse"""
+    assertions explanation explanations excuse advice"""
 )
 # Nouns for what someone said back: they name the quotation after them ("Lee's reply was
 # “…”"), never introduce it with "of" or "that".
