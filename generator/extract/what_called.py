@@ -28,6 +28,9 @@ def what_pronoun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
         v -= 1  # an investigation into the allocation of plots in Burka to what it called"
     if pronoun not in {"he", "she", "it"} or not verb_at(row, v):
         return None
+    bodies = [c for c in row[v + 1 : j] if getattr(c.mention, "kind", "") == "organisation"]
+    if pronoun == "it" and bodies:
+        return None  # "filed a complaint with the FEC over what it termed": either body
     if any(is_word(row, m, *lx.BE_FORMS) for m in range(max(0, v - 3), v)):
         return _before_passive(ctx, para, row, v, pronoun)  # "SFA confirmed that X had been
         # named preferred bidder after what it called": not X, SFA
