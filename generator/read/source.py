@@ -288,7 +288,12 @@ def _parse(
     except RecursionError:
         return None, [error(path, first_line, "front matter is nested too deeply")]
     walker.report_aliases()
-    assert isinstance(data, dict)
+    if not isinstance(data, dict):  # a tag on the whole mapping ("!!python/name:x" above it)
+        line = first_line + node.start_mark.line
+        tag = _short_tag(node.tag)
+        return None, [
+            error(path, line, f"YAML tag '{tag}' on the front matter is not allowed; remove it")
+        ]
     return FrontMatter(data, walker.lines, first_line - 1), walker.problems
 
 
