@@ -166,9 +166,16 @@ def named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None
     for c in commas(row, start + 2, j):
         if row[c].text == "," and c + 1 <= j and verb_at(row, c + 1):
             own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
-            if is_word(row, start + 3, "through") and row[c - 1].text in sp.PROXY_NOUNS:
+            if spoken_through(row, start + 2, c):
                 return None  # "X, speaking through a spokeswoman, said": the spokeswoman
             cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
             said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])
             return None if said else row[start]  # "Ann Lee, the judge said, was": his
     return None
+
+
+def spoken_through(row: Sequence[Chunk], a: int, b: int) -> bool:
+    """Is `row[a:b]` an aside saying someone speaks through another ("speaking through a
+    spokeswoman")? Then the one spoken through speaks, unnamed, not the subject."""
+    via = is_word(row, a, "speaking", "responding", "commenting") and is_word(row, a + 1, "through")
+    return via and b - 1 > a + 1 and row[b - 1].text in sp.PROXY_NOUNS

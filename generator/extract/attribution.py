@@ -21,6 +21,7 @@ from generator.extract.asides import (
     opener_apposition,
     org_apposition,
     portfolio_before,
+    spoken_through,
     unnamed_member,
 )
 from generator.extract.clauses import (
@@ -75,7 +76,6 @@ _NOMINATIVE = ("he", "she", "they", "we", "i")
 
 
 _OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
-_VIA = ("speaking", "responding", "commenting")  # "X, speaking through a spokeswoman,"
 
 
 class Context(Antecedents):
@@ -123,8 +123,7 @@ class Context(Antecedents):
             k2 = previous_comma(row, i)
             if k2 > 0 and is_word(row, k2 + 1, *PREPOSITIONS) and is_word(row, k2 + 2, "which"):
                 return self.subject(row, k2, para)  # "The X (CDA), of which Y is a member, said"
-            through = k2 >= 0 and is_word(row, k2 + 2, "through") and is_word(row, k2 + 1, *_VIA)
-            if through and row[i - 1].text in sp.PROXY_NOUNS:  # "Chancellor X, speaking through
+            if k2 >= 0 and spoken_through(row, k2 + 1, i):  # "Chancellor X, speaking through
                 return Who(None, "low", para.text[row[k2 + 3].start : row[i - 1].end])  # a
                 # spokeswoman, said": the spokeswoman, unnamed
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):

@@ -236,10 +236,17 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     return span
 
 
+# Reporting verbs of the clause an inner verb is reported in ("told reporters that X would
+# announce …"); and the verbs a cue set off by commas is made of (", the statement said,
+# adding"; not ", argued for a lower sum, telling": a verb with its own complement).
 REPORTING = lx.words(
     "said says saying told tells telling added adding stated argued insisted warned wrote"
 )
-# Verbs of announcing a thing, which speak only through their object ("announce a grant").
+
+
+def reported_before(row: Sequence[Chunk], j: int) -> bool:
+    """Does a reporting verb stand before chunk `j` ("X said Y had directed …")?"""
+    return any(c.kind == "word" and c.text in REPORTING for c in row[:j])
 
 
 def inside_report(row: Sequence[Chunk], j: int) -> bool:

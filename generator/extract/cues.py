@@ -45,6 +45,7 @@ from generator.extract.cue_scope import (
     passive_to,
     reduced_relative,
     relative_aside,
+    reported_before,
     reported_it,
 )
 from generator.extract.document import Para
@@ -284,12 +285,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             return verb_cue(ctx, para, row, j)  # "had been told … that he had “…”": by whom?
         elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
-        elif (
-            w in _DIRECTED
-            and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi)))
-            and not (adverbial(row[qi].text) and any(c.text in lx.SAID_FORMS for c in row[:j]))
-        ):  # not "said Yoon had directed affiliates to lend … “on terms no lender would …”"
-            return verb_cue(ctx, para, row, j)  # "had directed the administration to ensure"
+        elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
+            if not (adverbial(row[qi].text) and reported_before(row, j)):  # not "said Yoon had
+                return verb_cue(ctx, para, row, j)  # directed affiliates to lend … “on terms …”"
         elif w in _THAT_VERBS and is_word(row, j + 1, "that") and not _asked_or_reported(row, j):
             return verb_cue(ctx, para, row, j)  # "counsel for the petitioner submitted that"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):

@@ -62,8 +62,8 @@ TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr cr dpp mec " + _POLICE_RANKS)
 ROLE_NOUNS = TITLE_WORDS | _words(
     """
     coroner reeve contractor ombudsman alderman congressman congresswoman midwife paramedic
-    firefighter
-    headteacher curator diplomat consul negotiator mediator incumbent challenger convenor
+    firefighter headteacher curator diplomat consul negotiator mediator incumbent challenger
+    convenor
     steward controller lobbyist pollster strategist undersecretary whip inmate pharmacist
     dentist chemist vet plumber electrician carpenter mechanic baker butcher chef cook
     cleaner ranger guard clerk cashier labourer laborer builder porter shopkeeper

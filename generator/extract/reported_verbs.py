@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
-from generator.extract.cue_scope import REPORTING as _REPORTING
-from generator.extract.cue_scope import adverbial
+from generator.extract.cue_scope import adverbial, reported_before
 
 
 def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
@@ -28,12 +27,12 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )  # two years”"; "had been telling the charity “for
     joined = row[qi].text.lstrip(" \"'“‘").startswith(("and ", "but "))  # "told X the group
     if (joined or _other_predicate(row, j, qi)) and qi - j >= 2:  # had asked for a trial “and
-        return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])  # was ignored”"
+        return reported_before(row, j)  # was ignored”"
     promised = row[j].text in _ACTS and is_word(row, j - 1, "would", "will") and qi == j + 1
     unsaid = is_word(row, j - 1, *lx.MODALS) and not row[j - 1].capital  # not "in May saying"
     unsaid = unsaid and row[j].text not in _ACTS  # "She said the union
     if promised or unsaid:  # would ask … rather than “…”": words not yet said are the
-        return any(c.kind == "word" and c.text in _REPORTING for c in row[: j - 1])  # reporter's
+        return reported_before(row, j - 1)  # reporter's
     purpose = row[j].text in _WRITES and _first_word(row[qi].text).endswith("ing")  # "had
     # written to the police “seeking an explanation”": the letter's purpose, as reported
     # "would ask X to open talks “as soon as possible”", "had told regulators the same thing
@@ -52,7 +51,7 @@ def reported_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False
     if any(c.kind != "word" and c.kind != "name" for c in row[j + 1 : qi]):
         return False
-    return any(c.kind == "word" and c.text in _REPORTING for c in row[:j])
+    return reported_before(row, j)
 
 
 def _other_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
@@ -86,10 +85,8 @@ _UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes|decades?)"
 _TIMED = re.compile(
     rf"^\W*(?:for|within|over|since|until|during)\b.*\b(?:{_UNITS}|period)\b", re.IGNORECASE
 )
-# Reporting verbs of the clause an inner verb is reported in ("told reporters that X would
-# announce …"); and the verbs a cue set off by commas is made of (", the statement said,
-# adding"; not ", argued for a lower sum, telling": a verb with its own complement).
 _SPAN = re.compile(rf"\b{_UNITS}\b", re.IGNORECASE)
+# Verbs of announcing a thing, which speak only through their object ("announce a grant").
 _ACTS = lx.words(
     """announce announced announces declare declared declares unveil unveiled unveils publish
     published publishes release released releases issue issued issues"""
