@@ -15,7 +15,7 @@ LOCK   := constraints.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve site site-mkdocs site-properdocs site-zensical serve-zensical manual manual-serve test test-fast lint chromium bench clean update-lock
-.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-spent fit-candidates fit-kinds
+.PHONY: eval eval-dev eval-heldout eval-traps eval-corpus eval-blind-spent fit-candidates fit-kinds fit-risk
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -136,6 +136,12 @@ fit-candidates: $(STAMP)
 FIT_KINDS := $(BIN)/python -m generator.extract.fit_kinds
 fit-kinds: $(STAMP)
 	$(if $(FIT_SPLIT),$(FIT_KINDS) --fit $(addprefix tests/extraction/blind/,$(filter-out $(foreach n,$(shell seq 200 263),fresh$(n)),$(READ))) --test $(foreach n,$(shell seq 200 263),tests/extraction/blind/fresh$(n)),$(FIT_KINDS) --fit $(addprefix tests/extraction/blind/,$(READ)) --write)
+
+## fit-risk: refit the risk model of shown attributions (the review's "most likely wrong") on
+## what each blind measure's first-look commit showed (tests/extraction/blind/MEASURES);
+## FIT_SPLIT=N fits on all but the newest N measures and reports on those
+fit-risk: $(STAMP)
+	$(BIN)/python -m generator.extract.fit_risk $(if $(FIT_SPLIT),--hold-out $(FIT_SPLIT),--write)
 
 ## eval: dev, traps, the written corpus and the blind dev set (never a held-out set)
 eval: eval-dev eval-traps eval-corpus eval-blind-dev

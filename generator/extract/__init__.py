@@ -11,8 +11,8 @@ without a head word), `roles` and `role_phrases`, `quotes` (who said each quotat
 rows a sentence into chunks, `phrases` reads its noun phrases, `attribution` and `discourse`
 resolve them, `cues` (with `after_cues` and `cue_scope`), `verb_cues`, `noun_cues` and
 `titles` find the cue; `speaker_candidates` ranks the candidates of one left with no
-speaker, for the editor), `rules`, `relative_dates` (with `tense`). `story.extract_story`
-reads several documents as one story.
+speaker, for the editor; `attribution_risk` scores each one shown, for the review), `rules`,
+`relative_dates` (with `tense`). `story.extract_story` reads several documents as one story.
 """
 
 from __future__ import annotations

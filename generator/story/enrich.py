@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from generator.extract import Extraction, Gazetteer, KnownEntity, KnownRule
 from generator.extract import Quote as XQuote
+from generator.extract.attribution_risk import at_risk
 from generator.story.extraction import Extractor
 from generator.story.model import (
     Document,
@@ -35,6 +36,7 @@ from generator.story.model import (
     RuleUse,
     Source,
 )
+from generator.story.review import RISKY
 from generator.text import clip, name_key, normalise_quotes, slugify
 
 
@@ -235,6 +237,7 @@ class _Reading:
                         Source(doc_id, quote.span.paragraph),
                     )
                 )
+        notes += self._risky(docs, names)
         for doc_id, extraction in sorted(self.extractions.items()):
             for role in extraction.roles:
                 if role.confidence == "low":
@@ -259,6 +262,30 @@ class _Reading:
                     )
                     + ")",
                     Source(entity.documents[0]),
+                )
+            )
+        return notes
+
+    def _risky(self, docs: Mapping[str, Document], names: Mapping[str, str]) -> list[ReviewNote]:
+        """Shown attributions the risk model (`attribution_risk`) would check first, likeliest
+        wrong first, with the reasons that raise the risk."""
+        shown = {(d, q.span) for d, _, q in self._uncurated(docs)}
+        found = []
+        for doc_id, extraction in sorted(self.extractions.items()):
+            paragraphs = [p.text for p in docs[doc_id].paragraphs]
+            for quote, risk, why in at_risk(paragraphs, extraction):
+                if (doc_id, quote.span) in shown:
+                    found.append((-risk, doc_id, quote.span.paragraph, quote, risk, why))
+        notes = []
+        for _, doc_id, paragraph, quote, risk, why in sorted(found, key=lambda t: t[:3]):
+            who = self.entity_id(quote.speaker_key) or ""
+            notes.append(
+                ReviewNote(
+                    RISKY,
+                    f"“{clip(_trim_quote(quote.text), 80)}” — shown as {names.get(who, who)}; "
+                    f"about a {risk:.0%} chance it is wrong"
+                    + (f" ({'; '.join(why)})" if why else ""),
+                    Source(doc_id, paragraph),
                 )
             )
         return notes
