@@ -38,7 +38,7 @@ from generator.extract.discourse import COORDINATED as COORDINATED  # re-exporte
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import before_bracket, comma_subject, verb_at
+from generator.extract.rows import acts_on, before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
     anonymous_aside,
     apposed_name,
@@ -73,8 +73,6 @@ def _bare(row: Sequence[Chunk], m: int) -> bool:
 
 _NOT_BARE = PREPOSITIONS | lx.DETERMINERS
 _NOMINATIVE = ("he", "she", "they", "we", "i")
-
-
 _OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
 
 
@@ -295,7 +293,8 @@ class Context(Antecedents):
         if is_word(row, start, *_NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
         while end < j and not verb_at(row, end):
-            participle = row[end + 1].text.endswith("ed") if end + 1 < j else False
+            participle = end + 1 < j and row[end + 1].text.endswith("ed")
+            participle = participle and not acts_on(row, end + 1, j)
             relative = is_word(row, end + 1, *_RELATIVE) or is_word(row, end + 2, "which", "whom")
             if row[end].text == "," and (relative or participle):  # also ", of which X is"
                 closing = commas(row, end + 2, j)  # "A lawyer for X, who asked …, said", "The

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, name_heads
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
+from generator.extract.role_phrases import other_office
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
@@ -41,7 +43,8 @@ def modifier_body(phrase: Phrase) -> Phrase | None:
 
 
 class BodyReferents(Pronouns):
-    """The half of `Referents` that reads descriptions of organisations."""
+    """The half of `Referents` that reads descriptions of organisations, and guesses the
+    person a role description may mean (`_recent`)."""
 
     names: dict[str, str]  # entity key → name
     bodies: dict[str, tuple[str, list[Mention]]]  # bodies named only by a description
@@ -59,6 +62,22 @@ class BodyReferents(Pronouns):
         if para.number > 1:
             texts.append(self.paras[para.number - 2].narrative)
         return any(pattern.search(t) for t in texts)
+
+    def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
+        """ "the Serbian said", "the prime minister said" with no role to match: perhaps
+        the person last in view ("low": an editor checks it)."""
+        noun = phrase.noun
+        demonym = noun.endswith(lx.DEMONYM_ENDINGS) and noun not in lx.GENERIC_ORG_NOUNS
+        person = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or demonym  # not "the board"
+        kin = noun in sp.PERSON_NOUNS and any(p == "of" for p, _ in phrase.preps)  # "the son
+        if phrase.det != "the" or not person or phrase.possessor is not None or kin:  # of X"
+            return None
+        if self._introduced(para, offset, noun):
+            return Who(None, "low", phrase.text)  # "One senior official … the official"
+        recent = self.last_seen(para, offset, "person")
+        if recent in self.seen_here(para, offset) and other_office(self.roles.get(recent), noun):
+            return Who(None, "low", phrase.text)  # "The mayor, X, …, saying the minister had"
+        return Who(recent, "low", phrase.text) if recent is not None else None
 
     def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the group said", "the company said": perhaps the organisation last in view."""

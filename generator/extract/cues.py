@@ -48,6 +48,7 @@ from generator.extract.cue_scope import (
     reported_before,
     reported_it,
 )
+from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by, unnamed_document
 from generator.extract.final_cues import final
@@ -67,7 +68,6 @@ from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
-from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.subject_shapes import relative_subject
 from generator.extract.titles import (
@@ -78,18 +78,6 @@ from generator.extract.titles import (
     quoted_term,
 )
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
-
-
-def _someone(description: str) -> bool:
-    """Does an unnamed description name one person ("an inspector who …", "X's predecessor"),
-    not a thing ("a review of the tally sheets", whose words are its author's)?"""
-    words = description.casefold().replace("’", "'").split()
-    owned = next((k for k, w in enumerate(words[:4]) if w.endswith("'s")), -1)
-    if 0 <= owned < len(words) - 1 and person_noun(words[owned + 1]):
-        return True  # "Kovač's predecessor found “…”": that one person, unnamed
-    if len(words) < 2 or words[0] not in {"a", "an", "one"}:
-        return False
-    return any(person_noun(w) for w in words[1:3])
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
@@ -252,14 +240,16 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)
             if (sender := sent_by(row, j)) is not None:  # "an email sent by … X had flagged"
                 return Cue(sender, w)
-            if who is not None and who is not COORDINATED and _someone(who.unnamed):
+            if who is not None and who is not COORDINATED and someone(who.unnamed):
                 return Cue(who, w)  # "said an inspector … had found “…”": the inspector's
             if commissioned(row, j):  # "a review commissioned by his department had found"
                 return Cue(Who(None, "low", "a document someone commissioned"), w)
             if who is None and (d := unnamed_document(row, j)) >= 0:  # "a consultant's report
                 return Cue(Who(None, "low", para.text[row[d].start : row[j - 1].end]), w)  # found"
-            if who is not None and who is not COORDINATED and _body_noun(who.unnamed):
+            if who is not None and who is not COORDINATED and body_noun(who.unnamed):
                 return Cue(who, w)  # "…, and the planning board found it “overbearing”"
+            if who is not None and who is not COORDINATED and the_officer(who.unnamed):
+                return Cue(who, w)  # "She said the Controller of Budget had … flagged"
         elif w in _KEPT and qi == j + 1 and not row[qi].text[:1].isupper():
             pass  # "the firm maintained “robust ethical walls” between …": kept, not said
         elif w in _NOTIFYING and qi == j + 1:
@@ -297,12 +287,6 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
         j -= 1
     return None
-
-
-def _body_noun(unnamed: str) -> bool:
-    """Is an unnamed subject a body described, not named ("the planning board")?"""
-    words = unnamed.casefold().split()
-    return bool(words) and words[0] == "the" and words[-1] in lx.GENERIC_ORG_NOUNS
 
 
 _KEPT = lx.words("maintained maintains maintain")

@@ -177,6 +177,14 @@ class Discourse:
             if s.offset < offset and s.sure and self.kinds.get(s.key) == "organisation"
         }
 
+    def seen_here(self, para: Para, offset: int) -> set[str]:
+        """Who the sentence holding `offset` has as a subject before it (not as a speaker: a
+        quotation's speaker may be the very description being resolved)."""
+        sentence = self.sentence_index(para, offset)
+        self._seen(para.number, sentence)
+        found = self._subjects.get((para.number, sentence)) or []
+        return {s.key for s in found if s.offset < offset}
+
     def last_seen(self, para: Para, offset: int, kind: str) -> str | None:
         """The person or organisation last seen as a subject or speaker before `offset`."""
         seen = self._window(para, offset, kind)

@@ -193,20 +193,6 @@ class Referents(br.BodyReferents):
         self.names[key] = name
         return Who(key, "high")
 
-    def _recent(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
-        """ "the Serbian said", "the prime minister said" with no role to match: perhaps
-        the person last in view ("low": an editor checks it)."""
-        noun = phrase.noun
-        demonym = noun.endswith(lx.DEMONYM_ENDINGS) and noun not in lx.GENERIC_ORG_NOUNS
-        person = noun in lx.ROLE_NOUNS or noun in sp.PERSON_NOUNS or demonym  # not "the board"
-        kin = noun in sp.PERSON_NOUNS and any(p == "of" for p, _ in phrase.preps)  # "the son
-        if phrase.det != "the" or not person or phrase.possessor is not None or kin:  # of X"
-            return None
-        if self._introduced(para, offset, noun):
-            return Who(None, "low", phrase.text)  # "One senior official … the official"
-        recent = self.last_seen(para, offset, "person")
-        return Who(recent, "low", phrase.text) if recent is not None else None
-
     def _body_of_name(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the U.N. agency", "the EU commission": a body of the named one (the one body
         named before whose name holds both), never the named one itself."""

@@ -340,3 +340,10 @@ def agentive(word: str) -> bool:  # "shopkeeper", "resident"; not "statement", "
 def person_noun(word: str) -> bool:
     """A noun for one person: a role, "man", "resident", or an agent noun ("shopkeeper")."""
     return word in lx.ROLE_NOUNS or word in sp.PERSON_NOUNS or agentive(word)
+
+
+def other_office(held: list[str] | None, noun: str) -> bool:
+    """Does a role noun name another office than every one a person holds ("the minister"
+    after "The mayor, X,"), and they do hold an office?"""
+    heads = [r.split()[-1] for r in held or [] if r.split()]
+    return any(h in lx.ROLE_NOUNS for h in heads) and noun not in heads

@@ -337,3 +337,17 @@ def before_dashes(row: Sequence[Chunk], j: int, floor: int) -> int:
 
 
 _DASHES = frozenset({"—", "–", "--"})
+
+
+_WHEN_NOUNS = lx.words("day week month year morning afternoon evening night same previous next")
+
+
+def acts_on(row: Sequence[Chunk], k: int, j: int) -> bool:
+    """Is the "-ed" word at `k` a verb with an object or a "that" clause, not a participle
+    aside ("X, acknowledged that …, but said"; "Y, dismissed the claim as …, and said"; but
+    "The memo, sent the day before, said")?"""
+    if k + 1 >= j:
+        return False
+    if is_word(row, k + 1, "that"):
+        return True
+    return is_word(row, k + 1, *lx.DETERMINERS) and not is_word(row, k + 2, *_WHEN_NOUNS)

@@ -300,4 +300,24 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
                 # and had described": the official's
                 return Who(who.key, "low", "coordinated verb after a reported clause")
             break
-    return who
+    return _after_that_clause(row, j, who) or who
+
+
+def _after_that_clause(row: Sequence[Chunk], j: int, who: Who) -> Who | None:
+    """ "X described …, insisting that the minister, Dr Y, had met them and assured them
+    that “…”": a "that" clause whose subject names another person comes before the
+    coordinated verb, which may be that person's: Y, as a guess."""
+    if not is_word(row, j - 1, "and") or row[j - 2].text == ",":
+        return None  # ", and added": the main clause's
+    for k in range(j - 1):
+        if not (row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text)) or not is_word(
+            row, k + 1, "that"
+        ):
+            continue
+        m = k + 2
+        while m < j and row[m].kind != "quote" and not verb_at(row, m):
+            mention = row[m].mention if row[m].kind == "name" else None
+            if mention is not None and mention.key != who.key:
+                return Who(mention.key, "high")
+            m += 1
+    return None
