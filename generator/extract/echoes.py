@@ -13,6 +13,12 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.types import Quote
 
 _NAMING_NOUNS = frozenset({"phrase", "words", "word", "term", "expression", "label"})
+# Speech nouns under which repeated words are the earlier speaker's, when a pronoun owns
+# them ("dismissed her claim that the changes were “about reliability”").
+_NOUNS = frozenset(
+    """claim claims assertion assurance assurances promise pledge description remark remarks
+    accusation characterisation characterization insistence words""".split()  # noqa: SIM905
+)
 _LETTERS = re.compile(r"[^\w\s]")
 
 
@@ -22,16 +28,30 @@ def names_words(row: Sequence[Chunk], qi: int) -> bool:
 
 
 def echoed(row: Sequence[Chunk], qi: int, earlier: Sequence[Quote]) -> Quote | None:
-    """The latest earlier quotation with a speaker that holds the words named at `qi`."""
-    if not names_words(row, qi):
-        return None
+    """The latest earlier quotation with a speaker that holds the words named at `qi` ("the
+    phrase “…”"), or words a pronoun's speech noun turns on ("her claim that …")."""
     words = _plain(row[qi].text)
-    if not words:
+    if not words or not (names_words(row, qi) or (_owned(row, qi) and _repeated(words))):
         return None
     for quote in reversed(earlier):
         if quote.speaker_key is not None and f" {words} " in f" {_plain(quote.text)} ":
             return quote
     return None
+
+
+def _owned(row: Sequence[Chunk], qi: int) -> bool:
+    """Is a speech noun owned by a pronoun shortly before the quotation ("her claim that the
+    changes were “…”", "his promise of “…”")?"""
+    return any(
+        is_word(row, k, *_NOUNS) and is_word(row, k - 1, "his", "her", "their")
+        for k in range(max(1, qi - 8), qi)
+    )
+
+
+def _repeated(words: str) -> bool:
+    """Long enough to be someone's words when an earlier quotation holds them verbatim
+    ("Halloran dismissed her claim that the changes were “about reliability”")."""
+    return len(words.split()) >= 2 and len(words) >= 10
 
 
 def _plain(text: str) -> str:
