@@ -39,9 +39,17 @@ def aged_person(
     here = {
         m.key
         for m in people
-        if m.paragraph == para.number and not m.possessive and not para.in_quote(m.start)
+        if m.paragraph == para.number
+        and not m.possessive
+        and not para.in_quote(m.start)
+        and not _RECIPIENT.search(para.text[max(0, m.start - 60) : m.start])
     }
     return here.pop() if len(here) == 1 and not given else None
+
+
+# A person a letter or words go to: "In a letter to the prime minister, Richard Hallam, …, the
+# 51-year-old wrote" (the writer is not the one written to).
+_RECIPIENT = re.compile(r"\b(?:to|told)\s+(?:(?:the|his|her|their)\s+[\w’'\s-]{1,40},\s+)?$")
 
 
 def _given_age(text: str, m: NameMention, age: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, commas, describer, is_word
-from generator.extract.phrases import SUBORDINATORS
+from generator.extract.phrases import SUBORDINATORS, Who
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -136,6 +136,10 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
         when = next((m for m in range(end + 2, min(i, end + 6)) if row[m].text == ","), -1)
         timed = when > 0 and not any(verb_at(row, m) for m in range(end + 1, when))
         end = when if timed else end
+    elif end + 1 < i and row[end + 1].kind == "word" and row[end + 1].text.endswith("ed"):
+        aside = next((m for m in range(end + 2, min(i, end + 12)) if row[m].text == ","), -1)
+        bare = aside > 0 and not any(verb_at(row, m) for m in range(end + 2, aside))
+        end = aside if bare else end  # "In a letter to the PM, X, released by his office …,"
     role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
     closing = role and row[a - 1].text == "," and is_word(row, end + 1, "a", "an", "the")
     return end + 1 - a if closing else 0
@@ -179,3 +183,23 @@ def spoken_through(row: Sequence[Chunk], a: int, b: int) -> bool:
     spokeswoman")? Then the one spoken through speaks, unnamed, not the subject."""
     via = is_word(row, a, "speaking", "responding", "commenting") and is_word(row, a + 1, "through")
     return via and b - 1 > a + 1 and row[b - 1].text in sp.PROXY_NOUNS
+
+
+def through_opener(row: Sequence[Chunk], j: int, text: str) -> Who | None:
+    """Who speaks when the sentence opens "Speaking through his Chief Press Secretary, X,"
+    before the verb at `j`: X (the guide: a named spokesperson is the speaker), or the proxy,
+    unnamed ("Speaking through a spokeswoman, the governor said"); never the governor."""
+    s = 1 if is_word(row, 0, "but", "and") else 0
+    if not is_word(row, s, "speaking", "responding", "commenting"):
+        return None
+    if not is_word(row, s + 1, "through"):
+        return None
+    k = next((m for m in range(s + 2, min(j, s + 9)) if row[m].text == ","), -1)
+    if k < 0 or row[k - 1].text not in sp.PROXY_NOUNS or k + 2 >= j:
+        return None
+    if any(verb_at(row, m) for m in range(k + 3, j)):
+        return None  # the main verb only, not "… after a probe whose report cited “…”"
+    named = row[k + 1].mention if row[k + 1].kind == "name" else None
+    if named is not None and named.kind == "person" and row[k + 2].text == ",":
+        return Who(named.key, "high")
+    return Who(None, "low", text[row[s + 2].start : row[k - 1].end])

@@ -271,7 +271,13 @@ def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
         return False  # "An Garda Síochána said", "An Bord Pleanála refused"
     if low in lx.SENTENCE_STARTERS:
         return not group_possessive(toks, i)
-    return len(low) >= 7 and low.endswith("ly")
+    named = i + 1 < len(toks) and toks[i + 1].capitalised and toks[i].end + 1 == toks[i + 1].start
+    named = named and not low.endswith(_ADVERB_ENDINGS)  # "Kimberly Desjarlais", not
+    return len(low) >= 7 and low.endswith("ly") and not named  # "Originally Lee said"
+
+
+_ADVERB_ENDINGS: tuple[str, ...] = ("ally", "ately", "ently", "antly", "edly", "ously")
+_ADVERB_ENDINGS += ("ingly", "ively", "ably", "ibly", "fully", "ily")
 
 
 def _irish_name(toks: tuple[Token, ...], k: int) -> bool:

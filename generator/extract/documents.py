@@ -100,7 +100,9 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
         verb = d - 1
     elif is_word(row, d - 1, "in") and d - 1 == 0:  # "In its decision, the authority found",
         comma = next((k for k in range(i, len(row)) if row[k].text == ","), i)  # "In a report
-        verb = next((k for k in range(comma + 1, len(row)) if _finite(row[k])), -1)  # released
+        verb = next(  # released …, the X said"; not "In a letter to the PM, Y, released by his
+            (k for k in range(comma + 1, len(row)) if _finite(row[k]) and not _aside(row, k)), -1
+        )  # office, the MP wrote": Y is written to
     elif is_word(row, d - 1, "in") and d >= 2 and row[d - 2].kind == "word":
         verb = d - 2  # "arguing in a federal complaint", "said in its report"
         if not _finite(row[verb]) and sp.VERB_FORMS.get(row[verb].text) is None:
@@ -112,6 +114,11 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
         return None
     writer = ctx.subject(row, verb, where)
     return writer if writer is not None and writer.key is not None else None
+
+
+def _aside(row: Sequence[Chunk], k: int) -> bool:
+    """Is the "-ed" word at `k` a participle set off by a comma ("…, released by his office")?"""
+    return row[k].text.endswith("ed") and row[k - 1].text == "," and is_word(row, k + 1, "by")
 
 
 def _finite(c: Chunk) -> bool:

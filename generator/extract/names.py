@@ -13,6 +13,7 @@ overrides kind and supplies ids and aliases (compared by `generator.text.name_ke
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.extract import body_forms as bf
@@ -195,6 +196,9 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     return [c for c in clusters if c.kind is not None]
 
 
+# A one-word nickname in quotation marks between a person's names ("Teodoro “Teddy” Salcedo"):
+# the who's-who shows the name without it (the text's form stays a surface form).
+_NICKNAME = re.compile(r" [“\"‘'][A-Z][\w.-]*[”\"’'] ")
 _SHORT_COUNTRIES = {"u.s.": "united states", "u.k.": "united kingdom", "u.n.": "united nations"}
 
 
@@ -481,7 +485,8 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
             if cluster.kind == "person":
                 _derive_campaign(para, run, cluster, derived, mentions)
         unique = tuple(dict.fromkeys(forms))
-        entities.append(Entity(key, cluster.name, cluster.kind, unique, curated))
+        shown = _NICKNAME.sub(" ", cluster.name) if cluster.kind == "person" else cluster.name
+        entities.append(Entity(key, shown, cluster.kind, unique, curated))  # "Teodoro Salcedo"
     for key, (name, forms) in derived.items():
         entities.append(Entity(key, name, "organisation", tuple(dict.fromkeys(forms)), False))
     mentions.sort(key=lambda m: (m.paragraph, m.start, not m.derived))

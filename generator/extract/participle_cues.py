@@ -17,7 +17,7 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import before_bracket, verb_at
+from generator.extract.rows import before_bracket, in_name, verb_at
 from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
 
@@ -42,6 +42,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     first = _first_of_pair(row, j)
     if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
         return participle_subject(ctx, para, row, first)
+    if in_name(row, j - 1):  # "with its president Ramon “Mon” Dizon saying": the
+        return participle_subject(ctx, para, [*row[: j - 1], *row[j:]], j - 1)  # nickname aside
     b = before_bracket(row, j - 1)  # "with the X Union (XU) describing": past its letters
     withed = row[b] if b >= 1 and row[b].kind == "name" else None
     w = b - 1 - is_word(row, b - 1, "the")
@@ -308,10 +310,14 @@ def _from_people(row: Sequence[Chunk], k: int) -> bool:
     return is_word(row, k, "from") and plural and _people(row[m].text)
 
 
+_WHEN_ADVERBS = frozenset({"yesterday", "today", "also", "later", "then", "earlier"})
+
+
 def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:
     """The person named between commas right before the "-ing" word at `j`, when "with" and
     a description of them open the phrase ("with the government's chief negotiator,
     Andrés Cárdenas, warning")."""
+    j -= is_word(row, j - 1, *_WHEN_ADVERBS)  # ", Cde X, yesterday describing"
     if j < 5 or row[j - 1].text != "," or row[j - 3].text != ",":
         return None
     named = row[j - 2].mention if row[j - 2].kind == "name" else None

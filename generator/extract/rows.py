@@ -351,3 +351,13 @@ def acts_on(row: Sequence[Chunk], k: int, j: int) -> bool:
     if is_word(row, k + 1, "that"):
         return True
     return is_word(row, k + 1, *lx.DETERMINERS) and not is_word(row, k + 2, *_WHEN_NOUNS)
+
+
+def in_name(row: Sequence[Chunk], k: int) -> bool:
+    """Is the chunk at `k` a quoted nickname inside the name before it?"""
+    return (
+        k > 0
+        and row[k].kind == "quote"
+        and row[k - 1].kind == "name"
+        and (row[k].start < row[k - 1].end)
+    )

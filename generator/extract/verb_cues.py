@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.asides import through_opener
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word, previous_comma, skip_adverbs_left
 from generator.extract.cue_scope import after_comma_by, causer, object_control
@@ -61,6 +62,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         return Cue(Who(None, "low", people), c.text)  # marched, chanting “…”": the crowd's
     if form == "participle":
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
+    if (proxy := through_opener(row, j, para.text)) is not None:  # "Speaking through his
+        return Cue(proxy, c.text)  # press secretary, X, the governor said": X
     if form == "base" and is_word(row, j - 1, "to"):
         cause = causer(row, j - 1)
         if cause >= 0:  # "prompting the WHO to warn of “…”": the WHO's
