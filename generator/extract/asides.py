@@ -7,7 +7,9 @@ participle aside (`short_aside`), an unnamed relative as subject ("the boy's mot
 portfolio ("The Minister for Justice, X,", `portfolio_before`) and a name in apposition to a role
 closing an opening phrase (`opener_apposition`), a sentence opened by an unnamed
 spokesperson (`unnamed_spokesperson`), and a name opening its clause before an aside and the
-main verb ("Ann Lee, the judge said, was", `named_before_aside`). Pure.
+main verb ("Ann Lee, the judge said, was", `named_before_aside`), and who speaks when one
+speaks through another (`spoken_through`; an opening "Speaking through his press secretary,
+X," names X, `through_opener`). Pure.
 """
 
 from __future__ import annotations

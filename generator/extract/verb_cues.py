@@ -308,9 +308,9 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
 
 def _after_that_clause(row: Sequence[Chunk], j: int, who: Who) -> Who | None:
     """ "X described …, insisting that the minister, Dr Y, had met them and assured them
-    that “…”": a "that" clause whose subject names another person comes before the
-    coordinated verb, which may be that person's: Y, as a guess."""
-    if not is_word(row, j - 1, "and") or row[j - 2].text == ",":
+    that “…”": a "that" clause whose subject names another person comes before the verb
+    coordinated with "and" (no comma), which is that person's: Y."""
+    if j < 2 or not is_word(row, j - 1, "and") or row[j - 2].text == ",":
         return None  # ", and added": the main clause's
     for k in range(j - 1):
         if not (row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text)) or not is_word(
