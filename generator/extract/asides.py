@@ -192,12 +192,8 @@ def through_opener(row: Sequence[Chunk], j: int, text: str) -> Who | None:
     before the verb at `j`: X (the guide: a named spokesperson is the speaker), or the proxy,
     unnamed ("Speaking through a spokeswoman, the governor said"); never the governor."""
     s = 1 if is_word(row, 0, "but", "and") else 0
-    if not is_word(row, s, "speaking", "responding", "commenting"):
-        return None
-    if not is_word(row, s + 1, "through"):
-        return None
     k = next((m for m in range(s + 2, min(j, s + 9)) if row[m].text == ","), -1)
-    if k < 0 or row[k - 1].text not in sp.PROXY_NOUNS or k + 2 >= j:
+    if k < 0 or k + 2 >= j or not spoken_through(row, s, k):
         return None
     if any(verb_at(row, m) for m in range(k + 3, j)):
         return None  # the main verb only, not "… after a probe whose report cited “…”"

@@ -8,12 +8,12 @@ logistic regression (`risk_weights.py`) fitted by `fit_risk` on the attributions
 showed when each blind measure was first scored, before anyone read the measure: the errors
 the rules make on text they have not seen, not the ones already fixed.
 
-- `risk_record.record(paragraphs, extraction, quote)`: what the features need, as plain data
-  (the fit computes it with the code of each measure's first look);
+- `risk_record.records(paragraphs, extraction)`: what the features need, as plain data, for
+  every shown quotation (the fit computes them with the code of each measure's first look);
 - `features(record)`: name → value; `risk(features)`: the probability the speaker is wrong;
 - `reasons(features)`: the two or three features that raise it most, in plain words;
 - `at_risk(paragraphs, extraction)`: (quote, risk, reasons) for each shown attribution whose
-  risk is at least `CHECK`, riskiest first, for the Editor's review.
+  risk is at least `CHECK`, in text order, for the Editor's review.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from generator.extract.risk_record import Record, record
+from generator.extract.risk_record import Record, records
 from generator.extract.risk_weights import CUES, WEIGHTS
 from generator.extract.sentences import split_sentences
 
@@ -163,11 +163,8 @@ def reasons(f: Features) -> list[str]:
 
 def at_risk(paragraphs: Sequence[str], extraction: Any) -> list[tuple[Any, float, list[str]]]:
     out = []
-    for quote in extraction.quotes:
-        if quote.confidence != "high" or quote.speaker_key is None:
-            continue
-        f = features(record(paragraphs, extraction, quote))
-        p = risk(f)
-        if p >= CHECK:
-            out.append((quote, p, reasons(f)))
-    return sorted(out, key=lambda t: (-t[1], t[0].span.paragraph, t[0].span.start))
+    for index, r in records(paragraphs, extraction).items():
+        f = features(r)
+        if (p := risk(f)) >= CHECK:
+            out.append((extraction.quotes[index], p, reasons(f)))
+    return out

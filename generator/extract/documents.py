@@ -14,6 +14,7 @@ from typing import Protocol
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
@@ -118,7 +119,7 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
 
 def _aside(row: Sequence[Chunk], k: int) -> bool:
     """Is the "-ed" word at `k` a participle set off by a comma ("…, released by his office")?"""
-    return row[k].text.endswith("ed") and row[k - 1].text == "," and is_word(row, k + 1, "by")
+    return row[k].text.endswith("ed") and after_comma_by(row, k)
 
 
 def _finite(c: Chunk) -> bool:

@@ -2,7 +2,7 @@
 
 Run by its path, from a directory holding an older commit's `generator/` package:
 `python …/risk_dump.py FOLDER…` writes one JSON line per labelled quotation that code showed
-with a named speaker: the `risk_record` record (loaded by path from beside this file, so
+with a named speaker: the `risk_record` records (loaded by path from beside this file, so
 the record is today's) and whether the labelled speaker is the one shown. It uses only
 what every commit since the blind measures began has: `labelled.load`,
 `story.extract_story` and `scoring.matcher` / `quote_for`.
@@ -31,21 +31,19 @@ def main(folders: list[str]) -> None:
     from generator.extract.scoring import matcher, quote_for
     from generator.extract.story import extract_story
 
-    record = _record_module().record
+    records = _record_module().records
     for folder in folders:
         loaded = load([Path(folder)])
         found = extract_story([(d.paragraphs, d.date) for d in loaded.docs], loaded.gazetteer)
         for doc, extraction in zip(loaded.docs, found, strict=True):
             matches = matcher(doc, extraction)
+            rows = records(doc.paragraphs, extraction)
             for label in doc.labels.get("quotes") or []:
                 index = quote_for(label, extraction.quotes)
-                if index is None:
+                if index not in rows:
                     continue
-                quote = extraction.quotes[index]
-                if quote.confidence != "high" or quote.speaker_key is None:
-                    continue
-                row = record(doc.paragraphs, extraction, quote)
-                row["wrong"] = not matches(quote.speaker_key, label.get("speaker"))
+                row = dict(rows[index])
+                row["wrong"] = not matches(row["speaker"], label.get("speaker"))
                 row["where"] = f"{Path(folder).name}/{doc.name}"
                 print(json.dumps(row, ensure_ascii=False, sort_keys=True))
 

@@ -1,7 +1,8 @@
-"""What `attribution_risk.features` reads about one attribution, as plain data.
+"""What `attribution_risk.features` reads about each attribution shown with a named
+speaker, as plain data (`records`), and what "shown" means (`shown`).
 
-It imports nothing from the package: `fit_risk` loads this file by its path into the code of
-an older commit (each blind measure's first look) to record what that code showed.
+It imports nothing from the package: `risk_dump.py` loads this file by its path into the code
+of an older commit (each blind measure's first look) to record what that code showed.
 """
 
 from __future__ import annotations
@@ -12,28 +13,41 @@ from typing import Any
 Record = dict[str, Any]
 
 
-def record(paragraphs: Sequence[str], extraction: Any, quote: Any) -> Record:
-    """What `features` reads about `quote`, as plain data: its paragraph and spans, the
-    speaker, the mentions and quotations of its paragraph."""
-    number = quote.span.paragraph
+def shown(quote: Any) -> bool:
+    """Is the quotation shown to readers with a named speaker (what the model scores)?"""
+    return quote.confidence == "high" and quote.speaker_key is not None
+
+
+def records(paragraphs: Sequence[str], extraction: Any) -> dict[int, Record]:
+    """What `features` reads about each shown quotation (by its index in
+    `extraction.quotes`), as plain data: its paragraph and spans, the speaker, the mentions
+    and quotations of its paragraph. One pass over the extraction for the whole document."""
     kinds = {e.key: e.kind for e in extraction.entities}
     names = {e.key: e.name for e in extraction.entities}
-    return {
-        "paragraph": paragraphs[number - 1] if 0 < number <= len(paragraphs) else "",
-        "start": quote.span.start,
-        "end": quote.span.end,
-        "text": quote.text,
-        "cue": quote.cue,
-        "unnamed": quote.unnamed,
-        "speaker": quote.speaker_key,
-        "name": names.get(quote.speaker_key, ""),
-        "kind": kinds.get(quote.speaker_key, ""),
-        "mentions": [
+    mentions: dict[int, list[list[Any]]] = {}
+    for m in extraction.mentions:
+        mentions.setdefault(m.span.paragraph, []).append(
             [m.entity_key, m.span.start, m.span.end, kinds.get(m.entity_key, "")]
-            for m in extraction.mentions
-            if m.span.paragraph == number
-        ],
-        "quotes": [
-            [q.span.start, q.speaker_key] for q in extraction.quotes if q.span.paragraph == number
-        ],
-    }
+        )
+    quotes: dict[int, list[list[Any]]] = {}
+    for q in extraction.quotes:
+        quotes.setdefault(q.span.paragraph, []).append([q.span.start, q.speaker_key])
+    out: dict[int, Record] = {}
+    for i, quote in enumerate(extraction.quotes):
+        if not shown(quote):
+            continue
+        number = quote.span.paragraph
+        out[i] = {
+            "paragraph": paragraphs[number - 1] if 0 < number <= len(paragraphs) else "",
+            "start": quote.span.start,
+            "end": quote.span.end,
+            "text": quote.text,
+            "cue": quote.cue,
+            "unnamed": quote.unnamed,
+            "speaker": quote.speaker_key,
+            "name": names.get(quote.speaker_key, ""),
+            "kind": kinds.get(quote.speaker_key, ""),
+            "mentions": mentions.get(number, []),
+            "quotes": quotes.get(number, []),
+        }
+    return out

@@ -224,10 +224,11 @@ class _Reading:
 
     def review(self, docs: Mapping[str, Document], names: Mapping[str, str]) -> list[ReviewNote]:
         """What an editor should check: every unclear attribution with its candidates and
-        its cue, every role inferred rather than stated, and the names no front matter
-        gives."""
+        its cue, the shown ones most likely wrong, every role inferred rather than stated,
+        and the names no front matter gives."""
         notes: list[ReviewNote] = []
-        for doc_id, _, quote in self._uncurated(docs):
+        uncurated = [(doc_id, quote) for doc_id, _, quote in self._uncurated(docs)]
+        for doc_id, quote in uncurated:
             if quote.confidence == "low" or quote.speaker_key is None:
                 notes.append(
                     ReviewNote(
@@ -237,7 +238,7 @@ class _Reading:
                         Source(doc_id, quote.span.paragraph),
                     )
                 )
-        notes += self._risky(docs, names)
+        notes += self._risky(docs, names, {(d, q.span) for d, q in uncurated})
         for doc_id, extraction in sorted(self.extractions.items()):
             for role in extraction.roles:
                 if role.confidence == "low":
@@ -266,15 +267,17 @@ class _Reading:
             )
         return notes
 
-    def _risky(self, docs: Mapping[str, Document], names: Mapping[str, str]) -> list[ReviewNote]:
+    def _risky(
+        self, docs: Mapping[str, Document], names: Mapping[str, str], extracted: set[object]
+    ) -> list[ReviewNote]:
         """Shown attributions the risk model (`attribution_risk`) would check first, likeliest
-        wrong first, with the reasons that raise the risk."""
-        shown = {(d, q.span) for d, _, q in self._uncurated(docs)}
+        wrong first, with the reasons that raise the risk; only those no curated quote
+        covers (`extracted`: (document, span) pairs)."""
         found = []
         for doc_id, extraction in sorted(self.extractions.items()):
             paragraphs = [p.text for p in docs[doc_id].paragraphs]
             for quote, risk, why in at_risk(paragraphs, extraction):
-                if (doc_id, quote.span) in shown:
+                if (doc_id, quote.span) in extracted:
                     found.append((-risk, doc_id, quote.span.paragraph, quote, risk, why))
         notes = []
         for _, doc_id, paragraph, quote, risk, why in sorted(found, key=lambda t: t[:3]):
