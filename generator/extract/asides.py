@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, commas, describer, is_word
-from generator.extract.phrases import SUBORDINATORS, Who
+from generator.extract.phrases import SUBORDINATORS, Who, is_object
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -142,7 +142,10 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
         aside = next((m for m in range(end + 2, min(i, end + 12)) if row[m].text == ","), -1)
         bare = aside > 0 and not any(verb_at(row, m) for m in range(end + 2, aside))
         end = aside if bare else end  # "In a letter to the PM, X, released by his office …,"
-    role = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(max(0, a - 5), a - 1))
+    role = any(  # "read by the chairman of the three-member panel, Justice X, the tribunal"
+        is_word(row, m, *lx.ROLE_NOUNS) and not any(verb_at(row, n) for n in range(m + 1, a))
+        for m in range(max(0, a - 8), a - 1)
+    )
     closing = role and row[a - 1].text == "," and is_word(row, end + 1, "a", "an", "the")
     return end + 1 - a if closing else 0
 
@@ -201,3 +204,24 @@ def through_opener(row: Sequence[Chunk], j: int, text: str) -> Who | None:
     if named is not None and named.kind == "person" and row[k + 2].text == ",":
         return Who(named.key, "high")
     return Who(None, "low", text[row[s + 2].start : row[k - 1].end])
+
+
+def free_subject(row: Sequence[Chunk], i: int) -> bool:
+    """May the name or pronoun at `i`, right before a verb, be its subject: not an object
+    ("told Reed"), nor the second of "between X and Y" ("The chief mediator in talks between
+    the government and the rebel Y says")?"""
+    return not is_object(row, i, True) and not between_pair(row, i)
+
+
+def between_pair(row: Sequence[Chunk], i: int) -> bool:
+    """Is the name at `i` the second of "between X and Y", inside a noun phrase ("The chief
+    mediator in talks between the government and the rebel Y says"), so no subject?"""
+    joined = False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        c = row[k]
+        if c.kind not in ("word", "name") or verb_at(row, k):
+            return False
+        joined = joined or is_word(row, k, "and")
+        if joined and is_word(row, k, "between"):
+            return True
+    return False

@@ -17,6 +17,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
 from generator.extract.asides import (
+    free_subject,
     named_before_aside,
     opener_apposition,
     org_apposition,
@@ -188,7 +189,7 @@ class Context(Antecedents):
                 return None
         elif c.kind == "word" and c.text in {"who", "which", "that"}:
             return self.antecedent(row, i, para)
-        elif c.kind in ("name", "pron") and not c.possessive and not is_object(row, i, True):
+        elif c.kind in ("name", "pron") and not c.possessive and free_subject(row, i):
             if _coordinated(row, i):
                 return Who(None, "low", "two or more")  # "The council and the union met"
             if c.kind == "name":

@@ -174,7 +174,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     words = [toks[i] for i in run]
     if described:
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
-    if len(words) >= 3 and words[0].sentence_start and words[0].lower.endswith(lx.TRADES):
+    trade = words[0].lower.endswith(lx.TRADES) and words[0].lower not in lx.TITLE_WORDS
+    if len(words) >= 3 and words[0].sentence_start and trade:  # (not "Lawmaker X Y", a title)
         words, run = words[1:], run[1:]  # "Airframer Halvorsen Aero says": a trade, not a name
     based = [k for k, w in enumerate(words[:-1]) if w.lower.endswith(_PLACED)]
     if based:  # "The New York-based Global Press Freedom Committee": where it is, not its name

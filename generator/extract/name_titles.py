@@ -11,7 +11,7 @@ from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
-_OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS  # "Teammate Lucie Brabcová wrote"
+OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS  # "Teammate Lucie Brabcová wrote"
 
 
 def after_link(words: list[str] | list[Token], j: int) -> bool:
@@ -53,7 +53,7 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     first = words[0].lower
     if end < 0 and len(words) >= 4 and first == "new" and words[1].lower == "democrat":
         end = 1  # "New Democrat Heather Boudreau-Lind" (Canada's NDP)
-    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in _OPENING_ROLES:
+    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in OPENING_ROLES:
         end = 0
     if end < 0 and len(words) >= 3 and first in lx.MEMBERS:
         end = 0  # "to Democrat Heather Lind": a party label, never "the Republican party"

@@ -48,6 +48,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     bare = bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
     linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
     linked = linked or (nxt.kind == "punct" and nxt.text == ":")
+    about = is_word(row, j + 1, "about") and qi == j + 2 and j > 0 and bool(row[j - 1].possessive)
+    linked = linked or about  # "Marchessault's complaint about “tying one hand”": hers
     # "his claim to have been acting “…”", "her vow to “…”": the owner's words (not "the
     # bureau's promise to fix it “has been made …”": the promise's predicate)
     to = row[j].text in _TO_NOUNS and is_word(row, j + 1, "to")

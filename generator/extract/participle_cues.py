@@ -145,6 +145,7 @@ def _people(word: str) -> bool:
 
 _ASPECT = lx.words("begun began begin begins started start starts continued continues kept keep")
 _INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
+_CAUSATIVE = lx.words("left leave leaves leaving kept keep keeps keeping")
 _FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
 
 
@@ -252,6 +253,8 @@ def _own_subject(row: Sequence[Chunk], j: int, para: Para) -> Who | None:
         return None
     phrase = parse(row, start, j, para.text)
     head = phrase.head
+    if head is not None and head.kind == "word" and row[start - 1].text in _CAUSATIVE:
+        return Who(None, "low", phrase.text)  # "left test crews complaining of “…”": theirs
     if head is None or phrase.plural:
         return None
     if head.kind == "name" and head.mention is not None and head.mention.kind == "person":
@@ -376,6 +379,8 @@ def _phrase_start(row: Sequence[Chunk], k: int) -> int:
     while k > 0 and row[k - 1].kind in ("word", "name") and row[k - 1].text not in PREPOSITIONS:
         if sp.VERB_FORMS.get(row[k - 1].text) or row[k - 1].text.endswith("ed"):
             break
+        if row[k - 1].text in _CAUSATIVE:
+            break  # "a hull design that left test crews complaining"
         k -= 1
     return k
 

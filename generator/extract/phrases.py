@@ -324,19 +324,29 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
 
 
 def present_after_name(row: Sequence[Chunk], k: int) -> bool:
-    """ "Arkwright disputes that account": a lowercase "-s" word after a name and before a
-    determiner is a verb in the present tense."""
-    if k < 1 or row[k - 1].kind != "name" or row[k - 1].possessive:
+    """ "Arkwright disputes that account", "The committee singles out Halberd": a lowercase
+    "-s" word after a name (or "the" and a noun) and before a determiner (or a particle and
+    its object) is a verb in the present tense."""
+    if k < 1 or row[k - 1].possessive:
+        return False
+    named = row[k - 1].kind == "name"
+    described = k >= 2 and row[k - 1].kind == "word" and is_word(row, k - 2, "the")
+    if not (named or described):
         return False
     if k + 1 >= len(row) or row[k].kind != "word" or row[k].capital or row[k].possessive:
         return False
     w = row[k].text
     if not w.endswith("s") or w.endswith(("ss", "us", "is")) or len(w) < 4:
         return False
-    return row[k + 1].kind == "word" and row[k + 1].text in _OBJECT_OPENERS
+    o = k + 1 + (is_word(row, k + 1, *_PARTICLES) and k + 2 < len(row))
+    if row[o].kind == "name" and o > k + 1:
+        return True
+    openers = _OBJECT_OPENERS if named else _OBJECT_OPENERS - {"that", "this", "these", "those"}
+    return row[o].kind == "word" and row[o].text in openers and (named or o > k + 1)
 
 
 _OBJECT_OPENERS = lx.words("the a an that this these those his her its their our my")
+_PARTICLES = lx.words("out up down off back aside")  # "singles out", "sets out", "rules out"
 
 
 _DAYS = frozenset(lx.WEEKDAYS) | {"today", "yesterday"}

@@ -10,7 +10,7 @@ from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
-from generator.extract.name_titles import after_link
+from generator.extract.name_titles import OPENING_ROLES, after_link
 from generator.extract.sentences import Token
 
 _KINDS = lx.words("association group campaign coalition alliance network charity movement")
@@ -42,6 +42,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         lead = 0  # "Associate Professor Cheong Wai Kit of the …", "Mr Tan Ah Kow of the …"
         while lead < cut - 2 and words[lead].rstrip(".") in lx.HONORIFICS | lx.ROLE_MODIFIERS:
             lead += 1
+        if lead == 0 < cut - 2 and toks[run[0]].sentence_start and words[0] in OPENING_ROLES:
+            lead = 1  # "Lawmaker Yohanes Situmorang of House Commission IV": a role, then X Y
         the = cut + 1 < len(words) and words[cut + 1] == "the"  # "Rosa Elvira Quispe Huamán of
         person_then_org = (  # the Andean …", "Dennis Mandudzo of the University of Zimbabwe"
             not titles

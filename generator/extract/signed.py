@@ -27,7 +27,7 @@ def signed(row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None:
         return cue
     body = any(
         c.mention and c.mention.key == cue.who.key and c.mention.kind != "person" for c in row
-    )
+    ) or _body_subject(row, signer[1], qi)
     return cue if body else replace(cue, who=Who(signer[0], "high"))  # "In a statement signed
     # by its Chief Whip, X, the caucus said": an organisation speaks through its officers
 
@@ -50,3 +50,19 @@ def _signer(row: Sequence[Chunk]) -> tuple[str, int] | None:
         if c.kind == "name" and c.mention is not None:
             return (c.mention.key, k) if c.mention.kind == "person" else None
     return None
+
+
+def _body_subject(row: Sequence[Chunk], signer: int, qi: int) -> bool:
+    """Is the subject after the signer a body named by a noun ("…, Efua Ansah-Darko, the
+    ministry said"): the body's statement, not a principal's ("the governor described")?"""
+    the = next((k for k in range(signer + 1, qi) if is_word(row, k, "the")), -1)
+    if the < 0 or the + 1 >= qi or row[the + 1].kind != "word":
+        return False
+    noun = row[the + 1].text
+    return noun not in lx.ROLE_NOUNS and noun not in sp.PERSON_NOUNS and noun in _BODIES
+
+
+_BODIES = lx.ORG_NOUNS | lx.words(
+    "ministry department caucus office agency commission council committee authority board"
+    " government court tribunal secretariat"
+)
