@@ -366,12 +366,21 @@ def public_body(after: tuple[Token, ...]) -> bool:
     return any(t.lower in lx.BODY_NOUNS and not t.capitalised for t in after)
 
 
+_KIN = lx.words(
+    """father mother son daughter husband wife brother sister parents children widow widower
+    grandson granddaughter grandmother grandfather partner fiance fiancee"""
+)
+
+
 def after_comma(rest: str) -> set[str]:
     """The name evidence an appositive after a name's comma gives."""
     if _AGE.match(rest):
         return {"person", "aged"}  # "Darren Frost, 58, from Garstang": only a person has an age
     if rest.startswith(("who ", "speaking ")) or rest[:1].isdigit():
         return {"person"}  # also "Han, speaking to reporters, urged": a person
+    kin = rest.split(maxsplit=2)[1:2] if rest.startswith("whose ") else []
+    if kin and kin[0].strip(",") in _KIN:
+        return {"person"}  # "heard from Kerry-Anne Polglase, whose father, …": only a person
     if rest.startswith(("which ", "owned by", "based in", "headquartered")):
         return {"org"}
     if appositive_body(rest):

@@ -19,6 +19,9 @@ from generator.extract.role_phrases import other_office
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
+_COMPARED = frozenset(  # "the smaller firm", "the larger company": one of two, compared
+    "smaller larger bigger biggest smallest largest younger older newer richer poorer".split()
+)
 _ITSELF = re.compile(r",?\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?")
 
 
@@ -138,7 +141,7 @@ class BodyReferents(Pronouns):
         kinds = {m.text for m in phrase.modifiers if m.text in lx.ORG_HEADS}  # "the hospital
         other = kinds - name_words(self.names.get(recent, ""))  # group" is no union
         same = plain or not (
-            other or any(m.text in _OTHER for m in phrase.modifiers)
+            other or any(m.text in _OTHER | _COMPARED for m in phrase.modifiers)
         )  # "the British
         if phrase.noun in TRADING:
             before &= named

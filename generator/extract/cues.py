@@ -52,6 +52,7 @@ from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by, unnamed_document
 from generator.extract.final_cues import final
+from generator.extract.law_clauses import law_relative
 from generator.extract.noun_cues import (
     as_verb_cue,
     bare_clause,
@@ -81,8 +82,8 @@ from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    if provision_words(row, qi) or law_wording(row, qi):  # "argued that Article 212 barred
-        return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")  # courts … on “…”"
+    if provision_words(row, qi) or law_wording(row, qi) or law_relative(row, qi):  # "argued
+        return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")  # that Article 212 barred courts"
     if is_title(row, qi):
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     if possessors_word(row, qi):

@@ -47,9 +47,10 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     b = before_bracket(row, j - 1)  # "with the X Union (XU) describing": past its letters
     withed = row[b] if b >= 1 and row[b].kind == "name" else None
     w = b - 1 - is_word(row, b - 1, "the")
-    if withed is not None and withed.mention is not None and is_word(row, w, "with"):
+    lodged = is_word(row, w - 1, *sp.DOCUMENT_NOUNS)  # "filed a letter with the court accusing":
+    if withed is not None and withed.mention is not None and is_word(row, w, "with") and not lodged:
         return Who(withed.mention.key, "high")  # "with Governor Ray Hollis urging"
-    with_at = absolute_with(row, j)
+    with_at = absolute_with(row, j) if not lodged else -1  # the letter's, not the court's
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
         # "with JPP legislature party leader X calling": the person the role words lead to
         if withed is not None and withed.mention is not None and withed.mention.kind == "person":
