@@ -19,8 +19,8 @@ from generator.extract.role_phrases import other_office
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
-_COMPARED = frozenset(  # "the smaller firm", "the larger company": one of two, compared
-    "smaller larger bigger biggest smallest largest younger older newer richer poorer".split()
+_COMPARED = lx.words(  # "the smaller firm", "the larger company": one of two, compared
+    "smaller larger bigger biggest smallest largest younger older newer richer poorer"
 )
 _ITSELF = re.compile(r",?\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?")
 
