@@ -210,7 +210,7 @@ def free_subject(row: Sequence[Chunk], i: int) -> bool:
     """May the name or pronoun at `i`, right before a verb, be its subject: not an object
     ("told Reed"), nor the second of "between X and Y" ("The chief mediator in talks between
     the government and the rebel Y says")?"""
-    return not is_object(row, i, True) and not between_pair(row, i)
+    return not is_object(row, i, True) and not between_pair(row, i) and not in_noun_phrase(row, i)
 
 
 def between_pair(row: Sequence[Chunk], i: int) -> bool:
@@ -225,3 +225,52 @@ def between_pair(row: Sequence[Chunk], i: int) -> bool:
         if joined and is_word(row, k, "between"):
             return True
     return False
+
+
+_LINKS = frozenset({"of", "in", "from", "at", "near", "for", "to", "with"})
+_NOT_BETWEEN = lx.DETERMINERS | {"which", "whom", "whose", "that"}  # "a review in which X had"
+_NOT_NOUNS = lx.DETERMINERS | SUBORDINATORS | {"and", "or", "but", "who", "which", "that"}
+
+
+def in_noun_phrase(row: Sequence[Chunk], i: int) -> bool:
+    """Is the name at `i` the object of a preposition after a noun, past lowercase words
+    ("a senior official in the office of then fisheries minister X handed", "villagers in
+    nearby X had likened"): the noun's phrase is the subject, not the name?"""
+    if row[i].kind != "name":
+        return False
+    k = i - 1
+    while k > i - 5 and k >= 0 and row[k].kind == "word" and not row[k].capital:
+        if row[k].text in _LINKS:
+            break
+        if verb_at(row, k) or row[k].text in _NOT_BETWEEN or row[k].text in lx.ORG_NOUNS:
+            return False  # "auditors from accounting firm X said": the firm's
+        k -= 1
+    if k == i - 1 or not is_word(row, k, *_LINKS) or k < 1:
+        return False  # "a spokesman for X said": no word between, read as before
+    noun = row[k - 1]
+    role = noun.text in lx.ROLE_NOUNS or noun.text[:-1] in lx.ROLE_NOUNS  # "general manager of
+    plain = noun.kind == "word" and not noun.capital and noun.text not in lx.CONNECTORS
+    return plain and not verb_at(row, k - 1) and not role and noun.text not in _NOT_NOUNS
+    # operations X said", "auditors from X": a role's holder or its body, as before
+
+
+_AUX = frozenset({"had", "has", "have", "already", "also", "was", "were", "been", "once"})
+
+
+def reported_relative(row: Sequence[Chunk], j: int) -> int:
+    """The relative pronoun of "a letter …, which he said found “…”", "a memorandum, which he
+    said had already flagged": the verb at `j` is the document's, "he said" an aside; -1 for
+    none."""
+    k = j - 1
+    while k > 2 and is_word(row, k, *_AUX):
+        k -= 1
+    said = is_word(row, k, "said", "says", "claimed", "claims")
+    teller = k >= 3 and row[k - 1].kind in ("pron", "name") and row[k - 3].text == ","
+    if not (said and teller and is_word(row, k - 2, "which", "that")):
+        return -1
+    for m in range(k - 4, max(-1, k - 20), -1):  # "a letter the Controller wrote …, which":
+        if row[m].kind == "quote" or row[m].text in {";", "which", "that", "who"}:
+            return -1  # a document, not "removed over residency rules, which he said showed"
+        if is_word(row, m, *sp.DOCUMENT_NOUNS):  # nor "the HSE, which she said had added"
+            return k - 2
+    return -1

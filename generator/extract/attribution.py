@@ -5,8 +5,7 @@ stands for: names, documents and their authors, proxies, descriptions, pronouns)
 subjects of verbs: `Context.subject(row, j, para)` finds the subject of the verb at chunk
 `j` (past asides, brackets and opening phrases; a relative pronoun's antecedent; a subject
 shared by coordinated verbs, `COORDINATED`), and `clause_subject(row, j, para)` the subject
-of the main clause (for "-ing" clauses, and a sentence that opens with a quotation and an
-inverted reporting verb). Pure.
+of the main clause (for "-ing" clauses, and one that opens with a quotation). Pure.
 """
 
 from __future__ import annotations

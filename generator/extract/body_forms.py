@@ -1,13 +1,11 @@
 """Organisations named without a head word (Party, Union, Commission), by the forms of news
-copy around them: an acronym with its place or an advocacy group "<People> for <Cause>" (one
-name across "of"/"for"), a body before its members ("Hamas fighters", "Labour MPs"), an
-outlet after "told" ("told Reuters", "told Al Jazeera"), a name after "<Place>-based", after
-"a … network," or before ", a company registered …", and "on" inside a name ("Committee on
-Finance"); names built on plural possessives ("the Farmers' and Fishers' Party",
-"Citizens' Election Watch"), a name before a description of a group ("The Silent Voices
-victims' group"), a group's name with "and" after "group"; and the appositive after a name
-that makes it a person ("a 27-year-old farmer") or a sentence opener that names nothing
-("However"). Pure, never raises.
+copy around them: an acronym with its place or "<People> for <Cause>" (one name across
+"of"/"for"), a body before its members ("Hamas fighters"), an outlet after "told" ("told
+Reuters"), a name after "<Place>-based", after "a … network," or before ", a company
+registered …", "on" inside a name ("Committee on Finance"); names built on plural possessives
+("the Farmers' and Fishers' Party"), a name before a group's description ("The Silent Voices
+victims' group") or with "and" after "group"; and an appositive that makes a name a
+person's ("a 27-year-old farmer", ", whose father") or an opener that names nothing. Pure.
 """
 
 from __future__ import annotations
@@ -15,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
 
@@ -366,20 +365,13 @@ def public_body(after: tuple[Token, ...]) -> bool:
     return any(t.lower in lx.BODY_NOUNS and not t.capitalised for t in after)
 
 
-_KIN = lx.words(
-    """father mother son daughter husband wife brother sister parents children widow widower
-    grandson granddaughter grandmother grandfather partner fiance fiancee"""
-)
-
-
 def after_comma(rest: str) -> set[str]:
     """The name evidence an appositive after a name's comma gives."""
     if _AGE.match(rest):
         return {"person", "aged"}  # "Darren Frost, 58, from Garstang": only a person has an age
     if rest.startswith(("who ", "speaking ")) or rest[:1].isdigit():
         return {"person"}  # also "Han, speaking to reporters, urged": a person
-    kin = rest.split(maxsplit=2)[1:2] if rest.startswith("whose ") else []
-    if kin and kin[0].strip(",") in _KIN:
+    if rest.startswith("whose ") and rest[6:].partition(" ")[0].strip(",") in sp.KIN_NOUNS:
         return {"person"}  # "heard from Kerry-Anne Polglase, whose father, …": only a person
     if rest.startswith(("which ", "owned by", "based in", "headquartered")):
         return {"org"}

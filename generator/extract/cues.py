@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.after_cues import after, relative_after
+from generator.extract.asides import reported_relative
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.complements import first_complement
@@ -234,6 +235,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if aloud is not None:
                 return aloud
             who = ctx.subject(row, j, para)
+            if (rel := reported_relative(row, j) if qi <= j + 2 else -1) >= 0:  # "a letter …,
+                author = ctx.antecedent(row, rel, para)  # which he said found “…”": the letter's
+                return Cue(author if author and author.key else Who(None, "low", "a document"), w)
             if who is not None and who is not COORDINATED and who.key is not None:
                 pronoun = row[skip_adverbs_left(row, j - 1)[0]].kind == "pron"  # "said it had"
                 if inside_report(row, j) and not pronoun:  # "He said the commission had found

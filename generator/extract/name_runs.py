@@ -70,6 +70,12 @@ _KNOWN_AS = re.compile(r",\s(?:also )?known (?:[\w’' ]{0,40} )?(?:as|initials|
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"ma"}  # "Gov.", "Ma."
 
 
+_LISTED_BODY = re.compile(
+    r"(?:[A-Z][\w'-]*\s+){0,3}and\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Committee|Commission|Ministry|"
+    r"Department|Authority|Council|Board|Agency|Tribunal|Institute)\b"
+)
+
+
 def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     """Do `prev` and `tok` belong to one capitalised run? `alone`: `prev` opens the run."""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
@@ -92,6 +98,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     gap = text[prev.end : tok.start]
     if not gap.strip():
         return True
+    if gap == ", " and not prev.possessive and _LISTED_BODY.match(text, tok.start):
+        return True  # "parliament's Oil, Gas and Natural Resources Committee": one name
     if gap in {"/", " & "} or (gap == "&" and prev.text.isupper() and tok.text.isupper()):
         return True  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works", "P&I" (not "B&Bs")
     if gap.rstrip() != ".":

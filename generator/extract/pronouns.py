@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import unnamed_spokesperson
+from generator.extract.asides import in_noun_phrase, unnamed_spokesperson
 from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
@@ -58,6 +58,7 @@ class Pronouns(Discourse):
             and c.start < offset
             and not c.possessive
             and verb_follows(row, i)
+            and not in_noun_phrase(row, i)  # "an official in the office of minister X handed"
             and not is_object(row, i, verb_next=True)  # "began after Tina Rozman … requested"
             and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
         ]

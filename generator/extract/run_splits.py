@@ -16,6 +16,9 @@ from generator.extract.sentences import Token
 _KINDS = lx.words("association group campaign coalition alliance network charity movement")
 
 
+_PEERS = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
+
+
 def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     """Split "Starmer and Trump" (but not "Competition and Markets Authority"), and a person
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
@@ -33,6 +36,13 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         return [run]  # "The Mothers of Rogatica association": one body's name, then its kind
     if "of" in words:
         cut = words.index("of")
+        if (
+            cut == 2
+            and len(words) == 4
+            and words[0] in _PEERS
+            and toks[run[3]].lower not in lx.ORG_HEADS
+        ):
+            return [run]  # "Lord Pellow of Ardleigh", "Baroness Hale of Richmond": a peer's name
         left, right = run[:cut], run[cut + 1 :]
         while right and toks[right[0]].lower in lx.CONNECTORS:
             right = right[1:]

@@ -118,7 +118,8 @@ DOCUMENT_NOUNS = _words(
     pamphlet pamphlets leaflet leaflets advert advertisement ad editorial op-ed
     proclamation declaration resolution manifesto brief affidavit transcript audit audits
     review reviews study studies survey surveys assessment summary document documents video
-    videos order orders decree decrees directive directives circular circulars bulletin"""
+    videos order orders decree decrees directive directives circular circulars bulletin
+    inspection inspections"""
 )
 # Speech nouns that are no document ("remarks describing X as", not "a statement saying").
 REMARK_NOUNS = SPEECH_NOUNS - DOCUMENT_NOUNS
@@ -149,6 +150,11 @@ PERSON_NOUNS = _words(
 UNNAMED_DETERMINERS = _words(
     """a an one some several many most few two three four five six seven eight nine ten
     dozens hundreds thousands other others another any no"""
+)
+# Kin only a person has ("X, whose father, …": X is a person).
+KIN_NOUNS = _words(
+    """father mother son daughter husband wife brother sister parents children widow widower
+    grandson granddaughter grandmother grandfather partner fiance fiancee"""
 )
 PRONOUNS_PERSON = _words("he she")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
