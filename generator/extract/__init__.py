@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.dates import PartialDate
+from generator.extract.attribution_risk import hold_back
 from generator.extract.document import Para, analyse
 from generator.extract.names import find_names
 from generator.extract.quotes import find_quotes
@@ -102,11 +103,13 @@ def _read(
     found = find_quotes(paras, names, roles, gazetteer)
     entities = names.entities + found.bodies
     mentions = tuple(sorted(mentions + found.mentions, key=_position))
+    read = Extraction(entities, mentions, (), found.quotes, (), ())
+    quotes = hold_back([p.text for p in paras], read)  # the likeliest wrong made guesses
     return Extraction(
         entities=entities,
         mentions=mentions,
         roles=roles + _new(found.inferred, roles),
-        quotes=rank_candidates(paras, found.quotes, mentions, entities),
+        quotes=rank_candidates(paras, quotes, mentions, entities),
         rule_statements=rule_statements,
         dates=dates,
     )

@@ -14,8 +14,11 @@ Record = dict[str, Any]
 
 
 def shown(quote: Any) -> bool:
-    """Is the quotation shown to readers with a named speaker (what the model scores)?"""
-    return quote.confidence == "high" and quote.speaker_key is not None
+    """Did the rules give the quotation a named speaker with confidence (what the model
+    scores): shown to readers, or held back by the model itself (`risk`; older commits have
+    no such field)?"""
+    held = getattr(quote, "risk", 0.0) > 0
+    return (quote.confidence == "high" or held) and quote.speaker_key is not None
 
 
 def records(paragraphs: Sequence[str], extraction: Any) -> dict[int, Record]:

@@ -101,7 +101,9 @@ class Quote:
     `unnamed` who speaks when the text gives no name ("a spokesperson for Maria Lee");
     `candidates`, for an unclear or low-confidence speaker, the people and organisations an
     editor may pick from: the guess first, then those named around the quote; with no
-    speaker at all, those `speaker_candidates` ranks likeliest, first first."""
+    speaker at all, those `speaker_candidates` ranks likeliest, first first. `risk`: for an
+    attribution the rules gave a named speaker but `attribution_risk` held back as a guess,
+    the model's chance that the speaker is wrong (0 otherwise)."""
 
     text: str
     speaker_key: str | None
@@ -110,6 +112,7 @@ class Quote:
     cue: str
     unnamed: str = ""
     candidates: tuple[str, ...] = ()
+    risk: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -230,11 +230,13 @@ class _Reading:
         uncurated = [(doc_id, quote) for doc_id, _, quote in self._uncurated(docs)]
         for doc_id, quote in uncurated:
             if quote.confidence == "low" or quote.speaker_key is None:
+                held = f"; held back: about a {quote.risk:.0%} chance it is wrong"
+                held *= quote.risk > 0
                 notes.append(
                     ReviewNote(
                         "Uncertain attributions",
                         f"“{clip(_trim_quote(quote.text), 80)}” — speaker unclear "
-                        f"({self._candidates(quote, names)}; cue: {quote.cue or 'none'})",
+                        f"({self._candidates(quote, names)}; cue: {quote.cue or 'none'}{held})",
                         Source(doc_id, quote.span.paragraph),
                     )
                 )

@@ -44,7 +44,9 @@ TOPICS: tuple[tuple[str, str], ...] = (
         RISKY,
         "Shown with a named speaker, in a form where the extraction named the wrong speaker "
         "more often on articles it had not seen: a long sentence, another name between, an "
-        "uncommon cue. Check each against its paragraph, the likeliest wrong first.",
+        "uncommon cue. Check each against its paragraph, the likeliest wrong first. The "
+        "likeliest of all are not shown to readers: they are under “Uncertain attributions”, "
+        "marked “held back”.",
     ),
     (
         CROSSING,
