@@ -53,7 +53,13 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     first = words[0].lower
     if end < 0 and len(words) >= 4 and first == "new" and words[1].lower == "democrat":
         end = 1  # "New Democrat Heather Boudreau-Lind" (Canada's NDP)
-    if end < 0 and len(words) >= 3 and words[0].sentence_start and first in OPENING_ROLES:
+    trade = first.endswith("ist") and len(first) > 5  # "Pastoralist Doug Fairweather said"
+    if (
+        end < 0
+        and len(words) >= 3
+        and words[0].sentence_start
+        and (first in OPENING_ROLES or trade)
+    ):
         end = 0
     if end < 0 and len(words) >= 3 and first in lx.MEMBERS:
         end = 0  # "to Democrat Heather Lind": a party label, never "the Republican party"

@@ -69,9 +69,10 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False  # "the AGO's characterisation of its role and had acted “…”"
     clause = bare or any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
     own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
-    if is_word(row, qi - 1, *_COPULAS) and (not clause or own):  # "promises of a single
-        return False  # market, repeated …, remained “more talk than tarmac”", "its explanation
-        # — that they were “…” — was “…”": the noun phrase's predicate
+    dashed = row[qi - 2].text in {"—", "–"}  # "his explanation — that he had … — was “…”"
+    if is_word(row, qi - 1, *_COPULAS) and (dashed or not clause or own):  # "promises of a
+        return False  # single market, repeated …, remained “more talk than tarmac”", "its
+        # explanation — that they were “…” — was “…”": the noun phrase's predicate
     if own and _PREDICATE.match(row[qi].text):  # and did not … “does not sit easily” with":
         return False  # the verb of the noun's phrase, the outer cue's words
     if nxt.text == "that" and verb_at(row, j + 2):
