@@ -1,11 +1,10 @@
 """Organisations named without a head word (Party, Union, Commission), by the forms of news
-copy around them: an acronym with its place or "<People> for <Cause>" (one name across
-"of"/"for"), a body before its members ("Hamas fighters"), an outlet after "told" ("told
-Reuters"), a name after "<Place>-based", after "a … network," or before ", a company
-registered …", "on" inside a name ("Committee on Finance"); names built on plural possessives
-("the Farmers' and Fishers' Party"), a name before a group's description ("The Silent Voices
-victims' group") or with "and" after "group"; and an appositive that makes a name a
-person's ("a 27-year-old farmer", ", whose father") or an opener that names nothing. Pure.
+copy around them: an acronym with its place or "<People> for <Cause>", a body before its
+members ("Hamas fighters"), an outlet after "told", a name after "<Place>-based" or "a …
+network," or before ", a company registered …", "on" inside a name; names built on plural
+possessives ("the Farmers' and Fishers' Party"), a name before a group's description or
+with "and" after "group"; and an appositive that makes a name a person's ("a 27-year-old
+farmer", ", whose father") or an opener that names nothing ("However", "Auditors"). Pure.
 """
 
 from __future__ import annotations
@@ -263,20 +262,21 @@ _BODY_KINDS = lx.words(
 
 
 def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
-    """A capitalised sentence opener that names nothing: "The", "However", "Originally"
-    (not "Voters' Rights Watch": a plural possessive that opens a name)."""
+    """A capitalised sentence opener that names nothing: "The", "However", "Originally"."""
     low = toks[i].lower
     if low == "an" and _irish_name(toks, i + 1):
         return False  # "An Garda Síochána said", "An Bord Pleanála refused"
     if low in lx.SENTENCE_STARTERS:
-        return not group_possessive(toks, i)
+        return not group_possessive(toks, i)  # not "Voters' Rights Watch": a plural possessive
     named = i + 1 < len(toks) and toks[i + 1].capitalised and toks[i].end + 1 == toks[i + 1].start
-    named = named and not low.endswith(_ADVERB_ENDINGS)  # "Kimberly Desjarlais", not
-    return len(low) >= 7 and low.endswith("ly") and not named  # "Originally Lee said"
+    bare = i + 1 < len(toks) and toks[i + 1].lower not in lx.CONNECTORS | {"for", "in"}
+    if low[-1:] == "s" and low[:-1] in lx.ROLE_NOUNS and bare and not toks[i].possessive:
+        return not named  # "Auditors said": people of a role (not "Parents for Local Control")
+    named = named and not low.endswith((*_ADVERB_ENDINGS, "ibly", "fully", "ily"))  # "Kimberly
+    return len(low) >= 7 and low.endswith("ly") and not named  # X", not "Originally Lee said"
 
 
-_ADVERB_ENDINGS: tuple[str, ...] = ("ally", "ately", "ently", "antly", "edly", "ously")
-_ADVERB_ENDINGS += ("ingly", "ively", "ably", "ibly", "fully", "ily")
+_ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "edly", "ously", "ingly", "ively", "ably")
 
 
 def _irish_name(toks: tuple[Token, ...], k: int) -> bool:

@@ -17,7 +17,7 @@ from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract.document import Para
-from generator.extract.name_titles import honorific_first, tan_sri, title_end
+from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
@@ -176,6 +176,13 @@ def _raw_runs(para: Para) -> list[list[int]]:
 _PLACED = ("-based", "-born", "-backed", "-owned", "-funded", "-listed", "-headquartered")
 
 
+def _person_after(words: list[Token], j: int) -> bool:
+    """Two or more words after the title at `j`, none an organisation's head: a person."""
+    rest = words[j + 1 :]
+    plain = all(t.capitalised and t.lower not in lx.CONNECTORS | lx.ORG_HEADS for t in rest)
+    return j >= 3 and 2 <= len(rest) <= 3 and plain  # not "… Commissioner of Canada"
+
+
 def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None:
     """`described`: an appositive says the run is one body's name (`nj.described_body`)."""
     toks = para.tokens
@@ -195,7 +202,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     titled = any(  # "Department of Justice", "Office of Inspector General": no title after "of"
         w.lower in lx.TITLE_WORDS
         and not (j > 0 and words[j - 1].lower in {"of", "for", "and"})
-        and not office_of
+        and (not office_of or _person_after(words, j))  # but "Court of King's Bench Justice X Y"
         for j, w in enumerate(words)
     )
     district = len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
@@ -282,8 +289,11 @@ def _coordinated(para: Para, parts: list[Run]) -> None:
 
 def _title_organisation(para: Para, run: Run) -> Run | None:
     """ "European Commission President Ursula von der Leyen": the organisation in a title."""
-    words = run.title
-    first = next((j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS), len(words))
+    words = run.title  # not "King" in "Court of King's Bench Justice X": after "of"
+    first = next(
+        (j for j, w in enumerate(words) if w.lower in lx.TITLE_WORDS and not after_link(words, j)),
+        len(words),
+    )
     while first > 0 and words[first - 1].lower in {"vice", "deputy", "acting", "executive"}:
         first -= 1  # "European Commission Vice President X": "Vice" is the title's
     org = words[:first]

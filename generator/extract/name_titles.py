@@ -54,13 +54,9 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     if end < 0 and len(words) >= 4 and first == "new" and words[1].lower == "democrat":
         end = 1  # "New Democrat Heather Boudreau-Lind" (Canada's NDP)
     trade = first.endswith("ist") and len(first) > 5  # "Pastoralist Doug Fairweather said"
-    if (
-        end < 0
-        and len(words) >= 3
-        and words[0].sentence_start
-        and (first in OPENING_ROLES or trade)
-    ):
-        end = 0
+    opening = len(words) >= 3 and (first in OPENING_ROLES or trade)
+    if end < 0 and opening and words[0].sentence_start and words[1].lower not in lx.PLACE_FIRST:
+        end = 0  # not "Health New Zealand said": a body named for a place
     if end < 0 and len(words) >= 3 and first in lx.MEMBERS:
         end = 0  # "to Democrat Heather Lind": a party label, never "the Republican party"
     while end >= 0 and end + 1 < len(words) and words[end + 1].lower in {"of", "for", "and", "on"}:

@@ -26,8 +26,9 @@ outlet: Courier
 ---
 "We will not back down," Maria Lee said on Tuesday.
 
-Outside Parliament, the CGT union, which has called a national day of strikes for December 3, \
-said in a statement that the government had "chosen force".
+Outside Parliament on Tuesday, as the debate on the budget went on, the CGT union, which has \
+called a national day of strikes for December 3, said in a statement that the government had \
+"chosen force".
 """
 
 
