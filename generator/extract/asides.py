@@ -247,11 +247,10 @@ def in_noun_phrase(row: Sequence[Chunk], i: int) -> bool:
         k -= 1
     if k == i - 1 or not is_word(row, k, *_LINKS) or k < 1:
         return False  # "a spokesman for X said": no word between, read as before
-    noun = row[k - 1]
-    role = noun.text in lx.ROLE_NOUNS or noun.text[:-1] in lx.ROLE_NOUNS  # "general manager of
+    noun = row[k - 1]  # not a role ("general manager of operations X said", "auditors from
+    role = noun.text in lx.ROLE_NOUNS or noun.text[:-1] in lx.ROLE_NOUNS  # X"): as before
     plain = noun.kind == "word" and not noun.capital and noun.text not in lx.CONNECTORS
     return plain and not verb_at(row, k - 1) and not role and noun.text not in _NOT_NOUNS
-    # operations X said", "auditors from X": a role's holder or its body, as before
 
 
 _AUX = frozenset({"had", "has", "have", "already", "also", "was", "were", "been", "once"})

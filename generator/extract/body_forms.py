@@ -272,8 +272,8 @@ def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
     bare = i + 1 < len(toks) and toks[i + 1].lower not in lx.CONNECTORS | {"for", "in"}
     if low[-1:] == "s" and low[:-1] in lx.ROLE_NOUNS and bare and not toks[i].possessive:
         return not named  # "Auditors said": people of a role (not "Parents for Local Control")
-    named = named and not low.endswith((*_ADVERB_ENDINGS, "ibly", "fully", "ily"))  # "Kimberly
-    return len(low) >= 7 and low.endswith("ly") and not named  # X", not "Originally Lee said"
+    named = named and not low.endswith((*_ADVERB_ENDINGS, "ibly", "fully", "ily"))  # "Kimberly D."
+    return len(low) >= 7 and low.endswith("ly") and not named  # not "Originally Lee said"
 
 
 _ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "edly", "ously", "ingly", "ively", "ably")

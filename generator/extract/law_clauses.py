@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk, is_word
 
-_LAW_ENDS = frozenset({"act", "code", "constitution", "charter", "treaty", "statute", "directive"})
+_LAW_ENDS = lx.LAW_NAMES | {"directive"}
 _SAYING = lx.words("said says told tells added adding saying wrote argued insisted according")
 
 

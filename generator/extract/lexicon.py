@@ -391,6 +391,8 @@ BE_FORMS = words("be been being is are was were")
 # would have told"; "“…”, as the Habitats Directive requires").
 LAWS = _words("bill bills law laws act statute ordinance decree")
 LAW_WORDS = "the words of a law"
+# The last word of a law's name ("the Unlawful Trade Practices Act", "the Constitution").
+LAW_NAMES = _words("constitution act code charter treaty statute")
 # First words of agencies named by their field and their place ("Elections Canada",
 # "Statistics Norway", "Parks Canada").
 AGENCY_FIELDS = _words("elections statistics parks")

@@ -167,11 +167,9 @@ def _no_law(names: Mapping[str, str], cue: Cue | None) -> Cue | None:
     """A law is not a speaker: "Article 47 of the Constitution, which says the state “…”"
     quotes the law's words (the guide), whoever the grammar points to."""
     words = names.get(cue.who.key or "", "").split() if cue is not None else []
-    law = words and words[-1] in _LAW_NAMES and (len(words) > 1 or words[0] == "Constitution")
+    law = words and words[-1].istitle() and words[-1].casefold() in lx.LAW_NAMES
+    law = law and (len(words) > 1 or words[0] == "Constitution")
     return Cue(Who(None, "low", lx.LAW_WORDS), "(law)") if law else cue
-
-
-_LAW_NAMES = frozenset({"Constitution", "Act", "Code", "Charter", "Treaty", "Statute"})
 
 
 def is_path(text: str) -> bool:

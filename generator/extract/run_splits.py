@@ -56,13 +56,12 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             lead = 1  # "Lawmaker Yohanes Situmorang of House Commission IV": a role, then X Y
         the = cut + 1 < len(words) and words[cut + 1] == "the"  # "Rosa Elvira Quispe Huamán of
         firm = bool(right_words) and right_words[-1] in lx.COMPANY_ENDINGS | {"partners"}
+        # "Mr X Y of Y & Partners", "Mr Harpreet Singh Dhillon of Dhillon & Partners",
+        # "Jeremy Fong Wai Kit of Fong & Partners" (four words before a firm)
         person_then_org = (  # the Andean …", "Dennis Mandudzo of the University of Zimbabwe"
             not titles
-            and 2 <= len(left) - lead <= 3 + (the or firm)  # "Jeremy Fong Wai Kit of Fong &
-            and (
-                the or firm or (len(right) >= 2 and (len(left) - lead == 2 or lead > 0))
-            )  # "Mr X Y of
-            # Y & Partners", "Mr Harpreet Singh Dhillon of Dhillon & Partners"
+            and 2 <= len(left) - lead <= 3 + (the or firm)
+            and (the or firm or (len(right) >= 2 and (len(left) - lead == 2 or lead > 0)))
             and not any(w in lx.ORG_HEADS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )

@@ -62,7 +62,8 @@ def _body_subject(row: Sequence[Chunk], signer: int, qi: int) -> bool:
     return noun not in lx.ROLE_NOUNS and noun not in sp.PERSON_NOUNS and noun in _BODIES
 
 
-_BODIES = lx.ORG_NOUNS | lx.words(
-    "ministry department caucus office agency commission council committee authority board"
-    " government court tribunal secretariat"
+_BODIES = (
+    lx.ORG_NOUNS
+    | lx.GENERIC_ORG_NOUNS
+    | lx.words("caucus office government court tribunal secretariat")
 )

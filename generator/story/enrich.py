@@ -230,8 +230,11 @@ class _Reading:
         uncurated = [(doc_id, quote) for doc_id, _, quote in self._uncurated(docs)]
         for doc_id, quote in uncurated:
             if quote.confidence == "low" or quote.speaker_key is None:
-                held = f"; held back: about a {quote.risk:.0%} chance it is wrong"
-                held *= quote.risk > 0
+                held = (
+                    f"; held back: about a {quote.risk:.0%} chance it is wrong"
+                    if quote.risk
+                    else ""
+                )
                 notes.append(
                     ReviewNote(
                         "Uncertain attributions",
