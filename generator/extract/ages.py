@@ -1,5 +1,6 @@
 """ "The 52-year-old said": a person described by age alone is the one the text gives that
-age ("Rajan Pillai, 52,"), else the one person the paragraph has named before. Pure.
+age ("Rajan Pillai, 52,"), else the one person the paragraph has named before, or, when the
+paragraph opens with the words, the one person the paragraph before named. Pure.
 """
 
 from __future__ import annotations
@@ -29,27 +30,50 @@ def aged_person(
     age = aged.group(1)
     people = [
         m
-        for n in range(max(1, para.number - 2), para.number + 1)
+        for n in range(1, para.number + 1)
         for m in by_para.get(n, [])
         if m.kind == "person" and (n < para.number or m.start < offset)
     ]
     given = {m.key for m in people if _given_age(paras[m.paragraph - 1].text, m, age)}
-    if len(given) == 1:
-        return given.pop()
-    here = {
-        m.key
+    if given:
+        return given.pop() if len(given) == 1 else None
+    here = {m.key for m in _spoken_of(people, para)}
+    bare = phrase.text[1:] == phrase.text[1:].casefold()  # no name in the phrase itself
+    if bare and not any(m.paragraph == para.number for m in people) and para.number > 1:
+        # The paragraph opens with the words: "the 68-year-old wrote" is the one person the
+        # paragraph before spoke of, when that paragraph's first name is that person's and
+        # the text gave them no other age; never someone the text introduced by age alone
+        # ("a 36-year-old woman").
+        before = paras[para.number - 2]
+        named = [
+            m
+            for m in _spoken_of(by_para.get(before.number, []), before)
+            if not _other_age(before.text, m, age)
+        ]
+        if not named or named[0].kind != "person" or _unnamed_age(paras, para, offset, age):
+            return None
+        here = {m.key for m in named if m.kind == "person"}
+    return here.pop() if len(here) == 1 else None
+
+
+def _spoken_of(people: Sequence[NameMention], para: Para) -> list[NameMention]:
+    """The people `para` names as themselves: not as an owner ("Mr Hollister's daughter"),
+    not inside a quotation, not as the one written or spoken to."""
+    return [
+        m
         for m in people
         if m.paragraph == para.number
         and not m.possessive
         and not para.in_quote(m.start)
         and not _RECIPIENT.search(para.text[max(0, m.start - 60) : m.start])
-    }
-    return here.pop() if len(here) == 1 and not given else None
+    ]
 
 
 # A person a letter or words go to: "In a letter to the prime minister, Richard Hallam, …, the
-# 51-year-old wrote" (the writer is not the one written to).
-_RECIPIENT = re.compile(r"\b(?:to|told)\s+(?:(?:the|his|her|their)\s+[\w’'\s-]{1,40},\s+)?$")
+# 51-year-old wrote" (the writer is not the one written to); not "according to his wife, X".
+_RECIPIENT = re.compile(
+    r"(?<!according )\b(?:to|told)\s+(?:(?:the|his|her|their)\s+[\w’'\s-]{1,40},\s+)?$"
+)
 
 
 def _given_age(text: str, m: NameMention, age: str) -> bool:
@@ -59,3 +83,17 @@ def _given_age(text: str, m: NameMention, age: str) -> bool:
     return after or text[max(0, m.full_start - 14) : m.full_start].rstrip().endswith(
         f"{age}-year-old"
     )
+
+
+def _other_age(text: str, m: NameMention, age: str) -> bool:
+    """Does the text give the person named at `m` an age other than `age`?"""
+    after = re.match(r",\s*(?:an? )?(\d{1,3})(?:,|-year-old)", text[m.end : m.end + 16])
+    before = re.search(r"(\d{1,3})-year-old\s*$", text[max(0, m.full_start - 14) : m.full_start])
+    stated = (after or before) and (after or before).group(1)  # type: ignore[union-attr]
+    return bool(stated) and stated != age
+
+
+def _unnamed_age(paras: Sequence[Para], para: Para, offset: int, age: str) -> bool:
+    """Has the text introduced someone of that age without a name ("a 36-year-old woman")?"""
+    text = "\n".join(p.text for p in paras[: para.number - 1]) + "\n" + para.text[:offset]
+    return re.search(rf"\b[Aa]n? {age}-year-old\b", text) is not None

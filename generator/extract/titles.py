@@ -29,7 +29,7 @@ _ADJECTIVE_ENDINGS = (
 _SMALL = lx.words("a an and the of to in on for at by or with from")
 
 
-_NAMING = frozenset({"so-called", "titled", "entitled", "code-named", "codenamed", "nicknamed"})
+_NAMING = lx.words("so-called titled entitled headlined code-named codenamed nicknamed")
 _SIGNS = lx.words("sign signs banner banners placard placards poster posters plaque t-shirt")
 # "complaints were marked as “resolved”", "the system marked them as “resolved”": a status
 # a record gives, nobody's words (but "the board flagged it as “irregular”" is the board's).
@@ -78,6 +78,9 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     rated_by = any(is_word(row, k, "by") for k in range(qi + 1, min(len(row), qi + 3)))
     if level and len(text.split()) == 1 and not rated_by:  # not "rated “inadequate” by X"
         return True  # "when the heat stress index reached “high”": a level's name
+    titled = is_word(row, qi - 2, *_WORK_NOUNS, *sp.DOCUMENT_NOUNS) and row[qi - 1].text == ","
+    if titled and text[-1:] in "?!" and _title_case(text[:-1], 12):
+        return True  # "published its own study, “Where Did the Barrels Go?”, in January"
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     named_work = named_work or (is_word(row, qi - 2, *_WORK_NOUNS) and row[qi - 1].text == ",")
     report = prev is not None and prev.kind == "word" and prev.text in sp.DOCUMENT_NOUNS
