@@ -36,7 +36,8 @@ from generator.extract.clauses import (
 )
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
-from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
+from generator.extract.phrases import CONSTITUTING, PREPOSITIONS, Who, is_object, parse
+from generator.extract.reduced_relatives import reduced_relative
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import acts_on, before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
@@ -65,15 +66,7 @@ _MAKERS = frozenset(
 _RELATIVE = ("who", "which", "whose")
 
 
-def _bare(row: Sequence[Chunk], m: int) -> bool:
-    """A lowercase noun or modifier: no verb, preposition or determiner."""
-    c = row[m]
-    return c.kind == "word" and not verb_at(row, m) and c.text not in _NOT_BARE
-
-
-_NOT_BARE = PREPOSITIONS | lx.DETERMINERS
 _NOMINATIVE = ("he", "she", "they", "we", "i")
-_OWNERS = ("the", *lx.POSSESSIVE_PRONOUNS)  # "the", "his", "her", "its", "their"
 
 
 class Context(Antecedents):
@@ -98,7 +91,7 @@ class Context(Antecedents):
             return self._name(apposed)  # Hollis, had assured him"
         if c.kind == "word" and c.capital and i > 0 and row[i - 1].kind == "punct":
             return Who(None, "low", c.text)  # ", in March, Kowalczyk warned": a name unread
-        if (reduced := self._reduced_relative(row, i, para)) is not None:
+        if (reduced := reduced_relative(self, row, i, para)) is not None:
             return reduced  # "a decision the party called"
         people = c.kind == "word" and c.text.endswith("s") and person_noun(c.text[:-1])
         if people and not c.possessive:  # "a decision opposition legislators described as"
@@ -203,8 +196,15 @@ class Context(Antecedents):
         # parliament, X, a group of clergy urged", "read by its solicitor, X of Y, the family"
         if start > i:
             return None
-        if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10:
-            return self.antecedent(row, start - 1, para)  # "an inspector who visited … had found"
+        if is_word(row, start - 1, "and") and is_word(row, start, *CONSTITUTING):
+            first = skip_openers(row, 0, j)  # "The panel, constituted by X, and chaired by Y,
+            comma = next(iter(commas(row, first, start)), -1)  # said": the panel
+            if comma > first and is_word(row, start + 1, "by"):
+                return self.resolve(parse(row, first, comma, para.text), para, row[first].start)
+        own = is_word(row, start, "the", "a", "an") or row[start].kind == "name"  # "X, who the
+        if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10 and not own:
+            return self.antecedent(row, start - 1, para)  # commission said acted as": its own
+            # subject; "an inspector who visited … had found": the antecedent
         cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
         aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
         if cut and aside and cut[-1] > start and noun_phrase(row, cut[-1] + 1, i + 1):
@@ -221,38 +221,6 @@ class Context(Antecedents):
         if end <= i:
             return Who(None, "low", para.text[row[start].start : row[end - 1].end])
         return self.resolve(parse(row, start, end, para.text), para, row[start].start)
-
-    def _reduced_relative(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
-        """ "…, a decision the party called “…”", "the charges the minister denied": a noun
-        phrase with "the" right before the verb, after another noun, is the verb's subject."""
-        k = i
-        relation = row[i].text in lx.ROLE_NOUNS or row[i].text in sp.PERSON_NOUNS
-        stops = _OWNERS if relation else _OWNERS[:1]  # "his main rival", not "her letter"
-        span = 3  # "a decision the country's largest union of artisanal fishermen welcomed"
-        while k > 0 and i - k < span and row[k - 1].kind == "word" and row[k - 1].text not in stops:
-            of = span == 3 and is_word(row, k - 1, "of") and _bare(row, k - 2) and _bare(row, i)
-            if (row[k - 1].text in PREPOSITIONS and not of) or verb_at(row, k - 1):
-                return None
-            span, k = (6 if of else span), k - 1
-        owned = is_word(row, k - 1, *stops[1:])  # "a result his main rival
-        plural = row[i].kind == "word" and row[i].text.endswith("s") and i >= 3
-        for d in (i - 3, i - 2) if plural and not owned else ():  # "a decision conservation
-            if is_word(row, d, "a", "an") and all(_bare(row, m) for m in range(d + 1, i + 1)):
-                return Who(None, "low", para.text[row[d + 2].start : row[i].end])  # groups called"
-        if k < 2 or not (owned or is_word(row, k - 1, "the")) or row[i].kind != "word":
-            return None  # rejected as “…”": the rival, whom the text does not name
-        noun = row[k - 2]
-        if noun.kind != "word" or noun.text in PREPOSITIONS or noun.text in lx.DETERMINERS:
-            return None
-        if verb_at(row, k - 2) or noun.text in {"that", "which", "who", "and", "but"}:
-            return None
-        phrase = parse(row, k - 1, i + 1, para.text)
-        if owned:  # a person's relation the text does not name
-            return Who(None, "low", phrase.text)
-        who = self.resolve(phrase, para, row[k - 1].start)
-        if span > 3 and (who is None or who.key is None):  # "the country's largest union of
-            return Who(None, "low", phrase.text)  # artisanal fishermen": unnamed, yet the subject
-        return who if who is not None and who.key is not None else None
 
     def _before_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """The name before an aside that a quotation's own comma closes ("Energy Minister X,

@@ -77,6 +77,9 @@ class BodyReferents(Pronouns):
             return None
         if self._introduced(para, offset, noun):
             return Who(None, "low", phrase.text)  # "One senior official … the official"
+        body = phrase.modifiers[0].mention if phrase.modifiers else None  # "The UN special
+        if body is not None and body.kind == "organisation":  # rapporteur": someone of that
+            return Who(None, "low", phrase.text)  # body, not whoever was last in view
         recent = self.last_seen(para, offset, "person")
         if recent in self.seen_here(para, offset) and other_office(self.roles.get(recent), noun):
             return Who(None, "low", phrase.text)  # "The mayor, X, …, saying the minister had"

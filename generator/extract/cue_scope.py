@@ -7,7 +7,8 @@ passive's content is: "would be announced “within fourteen days”"), and the 
 move or stop the search: `describes_document` ("a statement posted to its website"),
 `closed_aside` ("…, an allegation staff deny, and that …") and `participle_use` (",
 warning that …"); and verbs that are no cue where they
-stand: `noun_to` ("no chance to respond"), `reported_it` ("said it showed"), `found_thing`
+stand: `noun_to` ("no chance to respond"), `inverted_speaker` (", said his lawyer, X, of Y,
+adding"), `reported_it` ("said it showed"), `found_thing`
 ("found a buyer since the “…”"), `by_participle` ("the relief announced by X") and
 `passive_to` ("been told to"). Pure.
 """
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
+from generator.extract.names import NameMention
 from generator.extract.rows import verb_at
 
 
@@ -234,6 +236,50 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     if any(verb_at(row, k) or sp.VERB_FORMS.get(row[k].text) for k in range(*span)):
         return None
     return span
+
+
+def inverted_speaker(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """ "…, said his lawyer, Priya Raman, of Maddox Workplace Law, adding that": the name
+    an inverted ", said" before the "-ing" clause at `j` gives its speaker (the name right
+    after "said", or one set off by commas after a role), when only noun phrases and commas
+    stand between; None otherwise."""
+    if j < 4 or row[j - 1].text != ",":
+        return None
+    for s in range(j - 2, max(0, j - 16), -1):
+        c = row[s]
+        if c.kind == "quote" or (c.kind == "punct" and c.text != ","):
+            return None
+        said = is_word(row, s, *lx.SAID_FORMS - {"told", "tells"}) and row[s - 1].text == ","
+        if said:
+            names = [m for m in range(s + 1, j) if row[m].kind == "name"]
+            first = names[0] if names else -1
+            apposed = first > s + 1 and row[first - 1].text == "," and row[first + 1].text == ","
+            right = first == s + 1 or apposed
+            named = row[first] if names and right and not row[first].possessive else None
+            return named.mention if named is not None else None
+        if verb_at(row, s) or sp.VERB_FORMS.get(c.text):
+            return None
+    return None
+
+
+def document_aside(row: Sequence[Chunk], that: int, qi: int) -> NameMention | None:
+    """ "reminded the benches that the ECP itself, in a letter to the ministry in May, had
+    sought “…”": the name a reported clause opens with when an aside right after it puts the
+    words in a document ("in a letter", "in its report"), with no other quotation or clause
+    between; None otherwise."""
+    k = that + 1 + is_word(row, that + 1, "the")
+    named = row[k] if k < qi and row[k].kind == "name" and not row[k].possessive else None
+    if named is None or named.mention is None:
+        return None
+    a = k + 1 + is_word(row, k + 1, "itself", "themselves", "himself", "herself")
+    if a >= qi or row[a].text != "," or not is_word(row, a + 1, "in"):
+        return None
+    if not any(is_word(row, m, *sp.DOCUMENT_NOUNS) for m in range(a + 2, min(a + 5, qi))):
+        return None
+    inner = row[a + 1 : qi]
+    if any(c.kind == "quote" for c in inner) or sum(c.text == "," for c in inner) != 1:
+        return None
+    return named.mention
 
 
 # Reporting verbs of the clause an inner verb is reported in ("told reporters that X would

@@ -38,6 +38,7 @@ from generator.extract.cue_scope import (
     comma_between,
     coordinate_start,
     describes_document,
+    document_aside,
     found_thing,
     ing_before_that,
     inside_report,
@@ -179,6 +180,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         if (put := as_put(row, j)) is not None:  # "as Ng himself had put it in a letter to
             who = ctx.resolve(parse(row, *put, para.text), para, row[put[0]].start)  # the court,
             return Cue(who or Who(None, "low", "put it"), "put it")  # “…”": Ng's
+        if w == "that" and (writer := document_aside(row, j, qi)) is not None:  # "reminded them
+            return Cue(Who(writer.key, "low", "a document someone reports"), "that")  # that the
+            # ECP itself, in a letter to the ministry, had sought “…”": the letter's, perhaps
         if w == "that" and is_word(row, j - 1, "and", "but"):
             governing = first_complement(row, j - 1, floor)
             if governing >= 0:  # "has found that …, and that the system failed at “…”"

@@ -36,7 +36,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy td
     administrator advocate prosecutor member undersecretary under-secretary whip attorney-at-law
-    barrister-at-law head defender
+    barrister-at-law head defender rapporteur
     chairperson ombudsman registrar auditor-general advocate-general attorney-general
     solicitor-general inspector-general secretary-general director-general governor-general
     surgeon-general

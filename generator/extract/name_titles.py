@@ -69,9 +69,9 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
             j += 1
         if len(words) - (j + 1) < 2:
             return len(words) - 1
-        end = j
-        while len(words) - (end + 1) > 2 and _portfolio(words[end + 1].lower):
-            end += 1  # "Minister for National Development Desmond Koh"
+        later = [p for p in range(j + 1, len(words) - 2) if _portfolio(words[p].lower)]
+        end = later[-1] if later else j  # "Minister for National Development Desmond Koh",
+        # "Minister for Māori Crown Relations Aroha Pennington"
     return end
 
 
@@ -95,7 +95,10 @@ def _portfolio(word: str) -> bool:
     return word in lx.ORG_HEADS or word.endswith(_FIELD_ENDINGS)
 
 
-_FIELD_ENDINGS = ("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing")
+_FIELD_ENDINGS = (
+    *("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing"),
+    *("ments", "tions", "ships"),  # "Crown Relations"
+)
 
 
 def tan_sri(words: list[Token], rest: list[int]) -> bool:

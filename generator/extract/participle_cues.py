@@ -12,7 +12,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
-from generator.extract.cue_scope import inside_report, inverted_cue
+from generator.extract.cue_scope import inside_report, inverted_cue, inverted_speaker
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -69,6 +69,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     comma = before is not None and before.kind == "quote" and before.text.rstrip().endswith(",")
     if before is not None and before.text == "," and (who := _relative_before(ctx, para, row, j)):
         return who  # "filed by whip X, who welcomed the verdict, saying": X
+    if (inverted := inverted_speaker(row, j)) is not None:  # ", said his lawyer, X, adding"
+        return Who(inverted.key, "high")
     cue = inverted_cue(row, j)
     if cue is not None:  # "…, the statement said, adding that": the cue's subject
         return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
@@ -82,10 +84,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         found = _finding_subject(ctx, para, row, j)
         if found is not None:  # "the review found that N had …, while telling customers"
             return found
-        if inside_report(row, j - 1) and is_word(row, j + 1, "him", "her", "them"):
-            return Who(
-                None, "low", "two subjects before it"
-            )  # "X said officials had …, telling him"
+        if inside_report(row, j - 1) and is_word(row, j + 1, "him", "her", "them"):  # "X said
+            return Who(None, "low", "two subjects before it")  # officials had …, telling him"
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
         if no_speaker(who):
             who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
@@ -370,9 +370,10 @@ def _previous_participle(row: Sequence[Chunk], j: int) -> int:
             before = row[k - 1]
             nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
             window = row[max(0, k - 8) : k]
-            if nominal and any(x.kind == "word" and x.text in sp.DOCUMENT_NOUNS for x in window):
-                return k
-            return -1
+            docs = [m for m, x in enumerate(window) if is_word(window, m, *sp.DOCUMENT_NOUNS)]
+            of = docs and any(is_word(window, m, "of") for m in range(docs[-1], len(window)))
+            return k if nominal and docs and not of else -1  # not "a review of restraint
+            # training across the force, adding": a noun in the document's "of" phrase
     return -1
 
 

@@ -161,10 +161,19 @@ def _letters(c: Chunk) -> bool:
 
 
 def _officer_signs(segment: Sequence[Chunk]) -> bool:
-    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it."""
+    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it; ",
+    chaired by a retired judge,": whoever a name set off after it is, not the phrase's head."""
     document = any(is_word(segment, m, *sp.DOCUMENT_NOUNS) for m in range(1, 4))
     owned = any(is_word(segment, m, "its", "their") for m in range(len(segment)))
-    return is_word(segment, 0, "in") and document and owned
+    if is_word(segment, 0, "in") and document and owned:
+        return True
+    return any(  # ", and chaired by a retired judge, Justice X,": X is the judge, not the body
+        is_word(segment, m, "by") and is_word(segment, m - 1, *CONSTITUTING)
+        for m in range(1, len(segment))
+    )
+
+
+CONSTITUTING = frozenset({"chaired", "headed", "led", "constituted", "appointed", "convened"})
 
 
 def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str) -> None:

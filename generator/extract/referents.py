@@ -47,6 +47,7 @@ from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
+_SEEN_BY = re.compile(r"\b(?:obtained|seen|reviewed|leaked|received|read|viewed)\s+by\b")
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 _PLACE_BEFORE = re.compile(
@@ -236,7 +237,8 @@ class Referents(br.BodyReferents):
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
         owners += [self.owner(a, para, offset) for a in phrase.authors]
-        owners += [self.owner(p, para, offset) for prep, p in phrase.preps[:1] if prep == "by"]
+        if not _SEEN_BY.search(phrase.text):  # "documents reviewed by Bloomberg News"
+            owners += [self.owner(p, para, offset) for prep, p in phrase.preps[:1] if prep == "by"]
         owners += [named_org(phrase)]
         for owner in owners:
             if owner is not None:

@@ -151,6 +151,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
     prev = row[k] if k >= 0 else None
     if prev is None or prev.kind == "name" or prev.kind == "pron":
         return prev is not None  # "TVNZ say they are …"
+    if prev.text == "and" and is_word(row, k - 2, "to"):
+        return True  # "prompting members to stand and shout “…”"
     plural = prev.text.endswith("s") and not prev.possessive and prev.text not in _BASE_BEFORE
     return prev.kind == "word" and (prev.text in _BASE_BEFORE or plural)  # "critics say"
 

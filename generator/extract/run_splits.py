@@ -10,7 +10,7 @@ from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
-from generator.extract.name_titles import OPENING_ROLES, after_link
+from generator.extract.name_titles import OPENING_ROLES, after_link, title_end
 from generator.extract.sentences import Token
 
 _KINDS = lx.words("association group campaign coalition alliance network charity movement")
@@ -34,6 +34,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
     if after is not None and not after.capitalised and after.lower in _KINDS:
         return [run]  # "The Mothers of Rogatica association": one body's name, then its kind
+    if (titled_parts := _titled_person_of(toks, run)) is not None:
+        return titled_parts
     if "of" in words:
         cut = words.index("of")
         if (
@@ -109,3 +111,21 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         elif toks[i].lower not in lx.CONNECTORS or parts[-1] or toks[i].capitalised:
             parts[-1].append(i)
     return [nj.trim(toks, p) for p in parts if p]
+
+
+def _titled_person_of(toks: tuple[Token, ...], run: list[int]) -> list[list[int]] | None:
+    """ "Leader of the Opposition Rana Imtiaz Qureshi of the Awami Jamhoori Mahaz": a title
+    holding an "of", a name of two to four words, then "of the" and a body of two words or
+    more: the titled person, then the body."""
+    words = [toks[i] for i in run]
+    end = title_end(words) if len(words) >= 5 else -1
+    if end < 2 or not any(w.lower == "of" for w in words[1:end]):
+        return None
+    cut = next((k for k in range(end + 3, len(words)) if words[k].lower == "of"), -1)
+    if cut < 0 or not 2 <= cut - end - 1 <= 4 or cut + 1 >= len(words):
+        return None
+    name = words[end + 1 : cut]
+    if words[cut + 1].lower != "the" or any(not w.capitalised for w in name):
+        return None
+    body = run[cut + 2 :]
+    return [run[:cut], body] if len(body) >= 2 else None

@@ -64,10 +64,15 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if (proxy := through_opener(row, j, para.text)) is not None:  # "Speaking through his
         return Cue(proxy, c.text)  # press secretary, X, the governor said": X
-    if form == "base" and is_word(row, j - 1, "to"):
-        cause = causer(row, j - 1)
+    paired = is_word(row, j - 1, "and") and is_word(row, j - 3, "to")  # "to stand and shout"
+    if form == "base" and (is_word(row, j - 1, "to") or paired):
+        to = j - 3 if paired else j - 1
+        cause = causer(row, to)
         if cause >= 0:  # "prompting the WHO to warn of “…”": the WHO's
-            caused = parse(row, cause + 1, j - 1, para.text)
+            caused = parse(row, cause + 1, to, para.text)
+            last = row[to - 1]  # "prompting several PN assemblymen to shout “…”": unnamed
+            if last.kind == "word" and last.text.endswith(("men", "people", "ers", "ists")):
+                return Cue(Who(None, "low", caused.text), c.text)
             who = ctx.resolve(caused, para, row[cause + 1].start)
             return Cue(who or Who(None, "low", c.text), c.text)
         control = object_control(row, j - 1)
