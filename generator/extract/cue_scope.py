@@ -223,6 +223,10 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
         return None
     said = next((m for m in range(a + 1, b) if is_word(row, m, *lx.SAID_FORMS)), -1)
     adjunct = said >= 0 and is_word(row, said + 1, "in", "on", "at") and b - said <= 9
+    heard = said + 1 + is_word(row, said + 1, "the")  # "told (the) Associated Press"
+    listener = said >= 0 and is_word(row, said, "told") and row[heard].kind == "name"
+    adjunct = adjunct or (listener and b - said <= 6)  # "…, a spokesperson for Hale told The
+    # Associated Press on Friday, adding": the spokesperson
     if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:
         span = (a, b - 1)  # "the statement said"
     elif adjunct:

@@ -18,8 +18,9 @@ _FEMALE = lx.words(
     wife mother daughter sister widow grandmother granddaughter actress queen princess aunt
     niece girlfriend fiancee"""
 )
+# Not "chairman": many outlets use it of women too ("committee chairman, Senator Nadira X").
 _MALE = lx.words(
-    """mr sir lord spokesman chairman businessman congressman husband father son brother
+    """mr sir lord spokesman businessman congressman husband father son brother
     widower grandfather grandson king prince uncle nephew boyfriend fiance"""
 )
 

@@ -48,6 +48,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     bare = bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
     linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
     linked = linked or (nxt.kind == "punct" and nxt.text == ":")
+    named = is_word(row, j + 1, "of") and j + 3 < qi and row[j + 2].kind == "name"
+    named = named and is_word(row, j + 3, "that")  # "the claim of Inspector X that"
+    linked = linked or named
     about = is_word(row, j + 1, "about") and qi == j + 2 and j > 0 and bool(row[j - 1].possessive)
     linked = linked or about  # "Marchessault's complaint about “tying one hand”": hers
     # "his claim to have been acting “…”", "her vow to “…”": the owner's words (not "the
@@ -88,8 +91,9 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
         return False  # "dismissed the fraud claims as “…”": the verb's "as", not the noun's
     if any(row[m].text == "," and row[m + 1].text.endswith("ing") for m in range(j + 1, qi - 1)):
         return False  # "rejected her explanation that …, finding that tests “…”": the finder's
-    if described and is_word(row, qi - 1, "as"):
-        return True  # "called Kostner's description of it as “bloated” nothing less than …"
+    if (described and is_word(row, qi - 1, "as")) or named:
+        return True  # "called Kostner's description of it as “bloated” nothing less than …";
+        # "described the claim of Inspector X that he had “…” as": X's, whatever the verb
     k = j - 1
     while k >= 0 and (row[k].possessive or row[k].text in _BEFORE_NOUN):
         k -= 1
@@ -205,7 +209,10 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         phrase = parse(row, start, j + 1, para.text)
         owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
         return Cue(owner or Who(None, "low", word), word)
-    if j + 2 < len(row) and is_word(row, j + 1, "by", "from"):  # "warnings from the UN …"
+    named_of = is_word(row, j + 1, "of") and j + 3 < len(row) and row[j + 2].kind == "name"
+    named_of = named_of and is_word(row, j + 3, "that")  # not "the statements of X in March"
+    if j + 2 < len(row) and (is_word(row, j + 1, "by", "from") or named_of):  # "warnings from
+        # the UN …", "the claim of Inspector X that …"
         end = j + 2
         while (
             end < len(row)

@@ -110,7 +110,9 @@ class Pronouns(Discourse):
             objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
             him = him or any(self._agrees(k, word) for k in objects)
             sure = [k for k in objects if self.gender.get(k) == sp.PRONOUN_GENDERS.get(word)]
-            guess = sure[0] if len(sure) == 1 and here[-1] not in self.gender else here[-1]
+            known = [k for k in dict.fromkeys(here) if k in self.gender]  # "Ms X said Y had
+            likely = known[0] if len(known) == 1 else here[-1]  # …, a claim she said": Ms X
+            guess = sure[0] if len(sure) == 1 and here[-1] not in self.gender else likely
             return Who(guess, "low", word) if him or two else Who(here[0], "high")  # "took Ms X
             # to an email in which she": Ms X, a guess, when the subject's gender is not given
         described = self._described_subject(row, para, offset)

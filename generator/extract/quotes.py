@@ -32,7 +32,6 @@ from generator.extract.echoes import echoed
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
 from generator.extract.phrases import Who
-from generator.extract.signed import signed
 from generator.extract.types import (
     Confidence,
     Entity,
@@ -98,7 +97,7 @@ def find_quotes(
                 if chunk.kind != "quote":
                     continue
                 q = para.quotes[chunk.quote]
-                cue = _no_law(ctx.names, signed(row, qi, find_cue(ctx, para, row, qi)))
+                cue = _no_law(ctx.names, find_cue(ctx, para, row, qi))
                 cue = cue or _next_sentence(ctx, para, rows, s_index, qi)
                 result = _said(cue) if cue is not None else None
                 if (echo := echoed(row, qi, quotes)) is not None:  # "the phrase “…”": the

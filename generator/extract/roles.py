@@ -175,6 +175,9 @@ def _names_next(para: Para, end: int) -> bool:
     return rest.startswith((", ", " ")) and rest.lstrip(", ")[:1].isupper()
 
 
+_OPENING_LINKS = frozenset({"but", "and", "meanwhile", "however", "yet", "separately"})
+
+
 def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -> list[Role]:
     start = m.title[0] if m.title is not None else m.full_start
     own = rp.left(para, _index(para, start), det=False)
@@ -192,6 +195,12 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
     if span is None:
         return []
     j = _index(para, span[0])
+    prep = para.tokens[j - 1] if j >= 2 else None  # "counsel to the governor, X": the whole
+    linked = prep is not None and prep.lower == "to"  # not "a spokesperson for the minister, X"
+    if prep is not None and linked and rp.is_role(para.tokens[j - 2].lower):
+        outer = rp.left(para, j - 1, det=True)  # role, never "the governor" ("wrote to the
+        if outer is not None and rp.joined(para, para.tokens[j - 2], prep):  # governor, X": his)
+            span, j = (outer[0], span[1]), _index(para, outer[0])
     first = para.tokens[j]
     boundary = (
         j == 0
@@ -200,6 +209,7 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         or first.possessive
         or para.text[para.tokens[j - 1].end : first.start].strip() != ""
         or para.tokens[j - 1].lower in {"including", "by", "and", "with", "of"}
+        or (para.tokens[j - 1].sentence_start and para.tokens[j - 1].lower in _OPENING_LINKS)
         or sp.VERB_FORMS.get(para.tokens[j - 1].lower) == "finite"  # "said spokesman for …, X"
     )
     inside = [p for p in persons if span[0] <= p.start < span[1] and not _object_name(para, p)]

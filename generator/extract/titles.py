@@ -39,6 +39,7 @@ _MARKING = lx.words(
 )
 _RECORDS = lx.words("system systems software database tool app algorithm computer form forms")
 _TERM_NOUNS = ("definition", "word", "term", "phrase", "meaning", "wording", "use", "requirement")
+_LABELS = ("labels", "categories", "segments", "tags", "terms", "words", "names", "phrases")
 
 
 def is_title(row: Sequence[Chunk], qi: int) -> bool:
@@ -59,8 +60,9 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     as_at = qi - 2 if is_word(row, qi - 1, "a", "an", "the", "only", "merely") else qi - 1
     if is_word(row, as_at, "as") and _marked(row, as_at):
         return True  # "the system marked complaints as “resolved”", "classed as a “…”"
-    if is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS):
-        return True  # "the definition of “allurement”": a word named, not said
+    such = is_word(row, qi - 2, "such") and is_word(row, qi - 3, *_TERM_NOUNS, *_LABELS)
+    if such or (is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS)):
+        return True  # "the definition of “allurement”", "labels such as “…”": words named
     after = qi + 2 if nxt is not None and nxt.text == "," else qi + 1
     if is_word(row, after, "as") and is_word(row, after + 1, "defined"):
         return True  # "passing “inside information”, as defined in the code": a defined term
