@@ -36,7 +36,14 @@ from generator.extract.clauses import (
 )
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
-from generator.extract.phrases import CONSTITUTING, PREPOSITIONS, Who, is_object, parse
+from generator.extract.phrases import (
+    CONSTITUTING,
+    PREPOSITIONS,
+    Who,
+    is_object,
+    officer_signs,
+    parse,
+)
 from generator.extract.reduced_relatives import reduced_relative
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import acts_on, before_bracket, comma_subject, verb_at
@@ -129,6 +136,11 @@ class Context(Antecedents):
                 led = lead.mention is not None and lead.mention.kind == "person"
                 if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):
                     return self._name(lead)
+                k0 = previous_comma(row, k2)  # "X, in a statement signed by its head of …, Y,
+                b0 = before_bracket(row, k0 - 1)  # "The X (CPSU), in a message signed by its"
+                owner = row[b0] if k0 >= 1 and b0 >= 0 and officer_signs(row[k0 + 1 : k2]) else None
+                if owner is not None:  # said": X speaks through Y (or X unread: never Y)
+                    return self._name(owner) if owner.mention else Who(None, "low", owner.text)
                 apposed = row[i - 1]  # "A spokesman for India's Ministry of External
                 human = apposed.mention is not None and apposed.mention.kind == "person"
                 role = role_head_before(row, k2) or portfolio_before(row, k2)
@@ -211,6 +223,13 @@ class Context(Antecedents):
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …", "New housing, the study
             # said, should …": the judge, the study
         start = after_subordinator(row, start, i)  # "released video after his family accused"
+        rel = next((k for k in range(max(2, start - 3), i) if is_word(row, k, "who")), -1)
+        apposed_person = any(c.mention and c.mention.kind == "person" for c in row[rel:i])
+        someone = rel > 0 and person_noun(row[rel - 1].text) and is_word(row, rel - 2, "a", "an")
+        described = rel >= 4 and row[rel - 3].text == "," and row[rel - 4].kind in ("name", "num")
+        if someone and not apposed_person and not described:  # not "X, 67, a retiree who"
+            return Who(None, "low", para.text[row[rel - 2].start : row[rel - 1].end])  # "an
+            # academic who advises the commission, …, said": unnamed, never the commission
         start = inner_determiner(row, start, i)
         rel = next((k for k in range(start + 1, i) if is_word(row, k + 1, "who", "which")), -1)
         proxy = parse(row, start, rel, para.text) if rel > start and row[i].text == "," else None

@@ -322,12 +322,13 @@ def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:
     a description of them open the phrase ("with the government's chief negotiator,
     Andrés Cárdenas, warning")."""
     j -= is_word(row, j - 1, *_WHEN_ADVERBS)  # ", Cde X, yesterday describing"
-    if j < 5 or row[j - 1].text != "," or row[j - 3].text != ",":
+    b = before_bracket(row, j - 2)  # ", Tsai Yi-ting (蔡宜庭), saying": past the brackets
+    if j < 5 or b < 2 or row[j - 1].text != "," or row[b - 1].text != ",":
         return None
-    named = row[j - 2].mention if row[j - 2].kind == "name" else None
+    named = row[b].mention if row[b].kind == "name" else None
     if named is None or named.kind != "person":
         return None
-    for k in range(j - 4, max(-1, j - 10), -1):
+    for k in range(b - 2, max(-1, b - 8), -1):
         if is_word(row, k, "with"):
             return named
         if row[k].kind not in ("word", "name") or verb_at(row, k):

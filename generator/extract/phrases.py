@@ -160,14 +160,16 @@ def _letters(c: Chunk) -> bool:
     return c.kind == "word" and c.text in lx.POST_NOMINALS
 
 
-def _officer_signs(segment: Sequence[Chunk]) -> bool:
-    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it; ",
-    chaired by a retired judge,": whoever a name set off after it is, not the phrase's head."""
+def officer_signs(segment: Sequence[Chunk]) -> bool:
+    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it."""
     document = any(is_word(segment, m, *sp.DOCUMENT_NOUNS) for m in range(1, 4))
     owned = any(is_word(segment, m, "its", "their") for m in range(len(segment)))
-    if is_word(segment, 0, "in") and document and owned:
-        return True
-    return any(  # ", and chaired by a retired judge, Justice X,": X is the judge, not the body
+    return is_word(segment, 0, "in") and document and owned
+
+
+def _constituted(segment: Sequence[Chunk]) -> bool:
+    """ ", and chaired by a retired judge,": a name set off after it is the judge's."""
+    return any(
         is_word(segment, m, "by") and is_word(segment, m - 1, *CONSTITUTING)
         for m in range(1, len(segment))
     )
@@ -195,7 +197,7 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
                 # body's officer signs for it (but ", in a statement by his secretary, X,": X)
             elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:
                 _authors(row, k + 1, nxt, phrase, text)
-            skipped = skipped or _officer_signs(segment)
+            skipped = skipped or officer_signs(segment) or _constituted(segment)
             k = nxt - 1
         elif (
             c.kind == "word" and c.text in {"and", "&"} and k + 1 < b and row[k + 1].kind == "name"

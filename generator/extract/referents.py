@@ -269,7 +269,7 @@ class Referents(br.BodyReferents):
         if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:
             return None  # "a university spokesperson"; not "the transport secretary"
         here = (para.number, phrase.head.start)
-        orgs = [k for k in self._orgs_before(here) if words[0] in name_words(self.names[k])]
+        orgs = [k for k in self._orgs_before(here) if words[0] in name_heads(self.names[k])]
         if not orgs and words[0] in ANY_BODY:  # "A company spokesperson said": "the company"
             modifier = next(m for m in phrase.modifiers if m.text == words[0])
             the = Phrase(modifier.start, modifier.end, "the", head=modifier, text=modifier.text)

@@ -16,16 +16,13 @@ from generator.extract.phrases import PREPOSITIONS
 from generator.extract.rows import verb_at
 
 _WORK_NOUNS = lx.words(
-    """programme program show series book film album song podcast play column slogan
-    motto campaign plan strategy scheme policy initiative project headline hashtag
-    nickname term phrase word banner sign"""
+    """programme program show series book film album song podcast play column slogan motto
+    campaign plan strategy scheme policy initiative project headline hashtag nickname term
+    phrase word banner sign"""
 )
 # An evaluative quoted modifier is someone's words ("the “pretty sensational” allegations");
 # a quoted noun phrase before a noun is a label ("the “war on cars” framing").
-_ADJECTIVE_ENDINGS = (
-    *("al", "ous", "ive", "ful", "less", "ic"),
-    *("able", "ible", "ant", "ent", "ary"),
-)
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ant", "ent", "ary")
 _SMALL = lx.words("a an and the of to in on for at by or with from")
 
 
@@ -124,9 +121,12 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
 
 
 def _nickname(row: Sequence[Chunk], qi: int) -> bool:
-    """Is the quotation a nickname inside a name ("Vasilios “Bill” Karamanlis")?"""
+    """Is the quotation a nickname inside a name ("Vasilios “Bill” Karamanlis"), or the name
+    a group gives itself ("which calls itself “Elbsturm”")?"""
     if qi > 0 and row[qi - 1].kind == "name" and row[qi - 1].end > row[qi].start:
         return True  # the name's run went on past it
+    if is_word(row, qi - 1, "itself", "themselves") and is_word(row, qi - 2, "calls", "called"):
+        return True
     words = row[qi].text.strip(" '\"‘’“”").split()
     around = [row[k] for k in (qi - 1, qi + 1) if 0 <= k < len(row)]
     return (

@@ -51,6 +51,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if through and is_word(row, j + 2, "a"):  # "X said through a spokesman": X's, if a body
         key = getattr(ctx.subject(row, j, para), "key", None)  # a person: a gender or a role
         through = key is not None and (key in ctx.gender or key in ctx.roles)
+    if through and (aide := _named_aide(row, j + 3)) is not None:  # "saying through her media
+        return Cue(Who(aide, "high"), c.text)  # aide, Mr. X, that": X, a named aide, speaks
     if through and j + 3 < len(row) and row[j + 3].text in sp.PROXY_NOUNS:  # "said through
         return Cue(Who(None, "low", para.text[row[j + 2].start : row[j + 3].end]), c.text)
         # her lawyer that …": the lawyer speaks, unnamed (never the client)
@@ -122,12 +124,32 @@ _NAMING = lx.words(
 )
 
 
+def _named_aide(row: Sequence[Chunk], k: int) -> str | None:
+    """The person named after a proxy's role words from `k` ("media aide, Mr. Peter Audu,")."""
+    for m in range(k, min(k + 3, len(row) - 2)):
+        if row[m].kind != "word" or (row[m].text in PREPOSITIONS and m > k):
+            return None
+        named = row[m + 2] if row[m + 1].text == "," else None
+        proxy = row[m].text in sp.PROXY_NOUNS or row[m].text in lx.ROLE_NOUNS
+        if proxy and named is not None and named.mention and named.mention.kind == "person":
+            return named.mention.key
+    return None
+
+
 def _through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
-    """ "The corporation, through its lawyer Paul Ng'eno, had argued": the proxy speaks,
-    named or not, never the one it speaks for (the aside closes just before the verb)."""
+    """ "The corporation, through its lawyer Paul Ng'eno, had argued", "The ministry, through
+    its head of legal services X, had told": the proxy speaks, named or not, never the one
+    it speaks for (the aside closes just before the verb)."""
     k = j - 1 - is_word(row, j - 1, "had", "has", "have")
     k2 = previous_comma(row, k) if k > 0 and row[k].text == "," else -1
-    if k2 < 0 or not is_word(row, k2 + 1, "through") or not is_word(row, k2 + 3, *sp.PROXY_NOUNS):
+    if k2 < 0 or not is_word(row, k2 + 1, "through"):
+        return None
+    last = row[k - 1]
+    titled = all(c.kind == "word" for c in row[k2 + 3 : k - 1]) and k - k2 >= 5
+    held = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(k2 + 3, k - 1))
+    if titled and held and last.mention is not None and last.mention.kind == "person":
+        return Who(last.mention.key, "high")
+    if not is_word(row, k2 + 3, *sp.PROXY_NOUNS):
         return None
     named = row[k2 + 4] if k2 + 4 < k else None
     if named is not None and named.kind == "name" and named.mention is not None:
