@@ -266,14 +266,17 @@ class Context(Antecedents):
         verbs): the first noun phrase past the opening phrases or a second clause's ", and"."""
         second = second_clause(row, j)
         start = skip_openers(row, second, j)
-        if is_word(row, second, *PREPOSITIONS):  # "In a letter sent to X, Y, on …, the MP"
+        lead = second + is_word(row, second, "but", "and", "yet")  # "But Ms X, in a letter …,"
+        if is_word(row, lead, *PREPOSITIONS):  # "(But) In a letter sent to X, Y, on …, the MP"
             start += opener_apposition(row, start, j)
         if start < j < len(row) and row[start].kind == "quote":
             inverted = self._inverted_subject(row, start, j, para)
             if inverted is not None:
                 return inverted
-        lead = second + is_word(row, second, "but", "and", "yet")  # "But Ms X, in a letter …,"
-        named = named_before_aside(row, start, j) or named_before_aside(row, lead, j)
+        opener = is_word(row, lead, *PREPOSITIONS)  # not "But in a statement signed by X, …"
+        named = named_before_aside(row, start, j) or (
+            None if opener else named_before_aside(row, lead, j)
+        )
         if named is not None:  # "Tanabe, a former champion who was elected in 2021, called"
             return self._name(named)
         end = start

@@ -44,7 +44,8 @@ AS_VERBS = _words(
     defends defending justify justified justifies justifying refer referred refers referring
     marketed advertised promoted pitched classified classifies classify celebrate celebrated
     celebrates celebrating struck overturned quashed annulled invalidated voided introduced
-    introduces introducing mocked mocks derided derides ridiculed ridicules recorded"""
+    introduces introducing mocked mocks derided derides ridiculed ridicules recorded
+    criticised criticized criticises criticizes criticising criticizing condemned condemns"""
 )
 # Verbs that deny the words they govern: nobody is shown saying them.
 DENIAL_VERBS = _words(

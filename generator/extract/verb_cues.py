@@ -142,9 +142,13 @@ def _through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     it speaks for (the aside closes just before the verb)."""
     k = j - 1 - is_word(row, j - 1, "had", "has", "have")
     k2 = previous_comma(row, k) if k > 0 and row[k].text == "," else -1
+    last = row[k - 1]
+    k3 = previous_comma(row, k2) if k2 > 0 and k2 == k - 2 else -1  # ", through its National
+    aide = last.mention if k3 >= 0 and is_word(row, k3 + 1, "through") else None  # Publicity
+    if aide is not None and aide.kind == "person":  # Secretary, Mrs. X, described": X
+        return Who(aide.key, "high")
     if k2 < 0 or not is_word(row, k2 + 1, "through"):
         return None
-    last = row[k - 1]
     titled = all(c.kind == "word" for c in row[k2 + 3 : k - 1]) and k - k2 >= 5
     held = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(k2 + 3, k - 1))
     if titled and held and last.mention is not None and last.mention.kind == "person":
@@ -308,6 +312,9 @@ def _reported_pluperfect(ctx: Context, row: Sequence[Chunk], j: int) -> Who | No
 def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     """ "X rejected the report and said …": X, unless a reported clause with another
     person as its subject comes between ("Reed said Lee had … and accused …"): then low."""
+    first = next((k for k in range(1, j) if sp.VERB_FORMS.get(row[k].text) == "finite"), -1)
+    if first > 0 and (proxy := _through_proxy(para, row, first)) is not None:
+        return proxy  # "X, through its secretary, Mrs Y, described … and said": Y's both
     who = ctx.clause_subject(row, j, para)
     if who is None or who.key is None:
         return who
