@@ -89,8 +89,8 @@ def _other_age(text: str, m: NameMention, age: str) -> bool:
     """Does the text give the person named at `m` an age other than `age`?"""
     after = re.match(r",\s*(?:an? )?(\d{1,3})(?:,|-year-old)", text[m.end : m.end + 16])
     before = re.search(r"(\d{1,3})-year-old\s*$", text[max(0, m.full_start - 14) : m.full_start])
-    stated = (after or before) and (after or before).group(1)  # type: ignore[union-attr]
-    return bool(stated) and stated != age
+    stated = after or before
+    return stated is not None and stated.group(1) != age
 
 
 def _unnamed_age(paras: Sequence[Para], para: Para, offset: int, age: str) -> bool:

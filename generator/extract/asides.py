@@ -273,3 +273,17 @@ def reported_relative(row: Sequence[Chunk], j: int) -> int:
         if is_word(row, m, *sp.DOCUMENT_NOUNS):  # nor "the HSE, which she said had added"
             return k - 2
     return -1
+
+
+def someone_who(row: Sequence[Chunk], start: int, i: int) -> int:
+    """ "However, an academic who advises the commission, speaking …, said": the index of the
+    "a"/"an" opening an unnamed person described by a relative clause near `start`, when no
+    person is named before the verb at `i` and no name comes just before ("X, 67, a retiree
+    who …" is X); -1 otherwise."""
+    rel = next((k for k in range(max(2, start - 3), i) if is_word(row, k, "who")), -1)
+    if rel < 2 or not person_noun(row[rel - 1].text) or not is_word(row, rel - 2, "a", "an"):
+        return -1
+    if any(c.mention and c.mention.kind == "person" for c in row[rel:i]):
+        return -1
+    apposed = rel >= 4 and row[rel - 3].text == "," and row[rel - 4].kind in ("name", "num")
+    return -1 if apposed else rel - 2

@@ -21,6 +21,7 @@ from generator.extract.asides import (
     opener_apposition,
     org_apposition,
     portfolio_before,
+    someone_who,
     spoken_through,
     unnamed_member,
 )
@@ -223,13 +224,9 @@ class Context(Antecedents):
             start = cut[-1] + 1  # "Ann Lee, the judge said, was …", "New housing, the study
             # said, should …": the judge, the study
         start = after_subordinator(row, start, i)  # "released video after his family accused"
-        rel = next((k for k in range(max(2, start - 3), i) if is_word(row, k, "who")), -1)
-        apposed_person = any(c.mention and c.mention.kind == "person" for c in row[rel:i])
-        someone = rel > 0 and person_noun(row[rel - 1].text) and is_word(row, rel - 2, "a", "an")
-        described = rel >= 4 and row[rel - 3].text == "," and row[rel - 4].kind in ("name", "num")
-        if someone and not apposed_person and not described:  # not "X, 67, a retiree who"
-            return Who(None, "low", para.text[row[rel - 2].start : row[rel - 1].end])  # "an
-            # academic who advises the commission, …, said": unnamed, never the commission
+        if (someone := someone_who(row, start, i)) >= 0:  # "an academic who advises the
+            return Who(None, "low", para.text[row[someone].start : row[someone + 1].end])
+            # commission, …, said": unnamed, never the commission
         start = inner_determiner(row, start, i)
         rel = next((k for k in range(start + 1, i) if is_word(row, k + 1, "who", "which")), -1)
         proxy = parse(row, start, rel, para.text) if rel > start and row[i].text == "," else None

@@ -6,11 +6,11 @@ already has its own quotation: "dismissed the leader's accusation of “…” a
 passive's content is: "would be announced “within fourteen days”"), and the word shapes that
 move or stop the search: `describes_document` ("a statement posted to its website"),
 `closed_aside` ("…, an allegation staff deny, and that …") and `participle_use` (",
-warning that …"); and verbs that are no cue where they
-stand: `noun_to` ("no chance to respond"), `inverted_speaker` (", said his lawyer, X, of Y,
-adding"), `reported_it` ("said it showed"), `found_thing`
-("found a buyer since the “…”"), `by_participle` ("the relief announced by X") and
-`passive_to` ("been told to"). Pure.
+warning that …"); verbs that are no cue where they stand: `noun_to` ("no chance to
+respond"), `reported_it` ("said it showed"), `found_thing` ("found a buyer since the “…”"),
+`by_participle` ("the relief announced by X") and `passive_to` ("been told to"); and whose
+words a clause holds: `inverted_speaker` (", said his lawyer, X, of Y, adding"),
+`document_aside` ("that the ECP itself, in a letter …, had sought “…”"). Pure.
 """
 
 from __future__ import annotations
