@@ -32,6 +32,13 @@ _REGARDING = lx.words(
 )
 
 
+def of_named_that(row: Sequence[Chunk], j: int) -> bool:
+    """Does "of", a name and "that" follow the speech noun at `j` ("the claim of Inspector X
+    that …"; not "the statements of X in March")?"""
+    named = j + 2 < len(row) and row[j + 2].kind == "name"
+    return named and is_word(row, j + 1, "of") and is_word(row, j + 3, "that")
+
+
 def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does the speech noun at `j` introduce the quotation ("claim of", "remark that",
     "proclamation:"), rather than being what a naming verb names ("calling the mayor's
@@ -48,8 +55,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     bare = bare_clause(row, j, qi)  # "his claim the messages were “…”": "that" left out
     linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
     linked = linked or (nxt.kind == "punct" and nxt.text == ":")
-    named = is_word(row, j + 1, "of") and j + 3 < qi and row[j + 2].kind == "name"
-    named = named and is_word(row, j + 3, "that")  # "the claim of Inspector X that"
+    named = j + 3 < qi and of_named_that(row, j)
     linked = linked or named
     about = is_word(row, j + 1, "about") and qi == j + 2 and j > 0 and bool(row[j - 1].possessive)
     linked = linked or about  # "Marchessault's complaint about “tying one hand”": hers
@@ -209,10 +215,8 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         phrase = parse(row, start, j + 1, para.text)
         owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
         return Cue(owner or Who(None, "low", word), word)
-    named_of = is_word(row, j + 1, "of") and j + 3 < len(row) and row[j + 2].kind == "name"
-    named_of = named_of and is_word(row, j + 3, "that")  # not "the statements of X in March"
-    if j + 2 < len(row) and (is_word(row, j + 1, "by", "from") or named_of):  # "warnings from
-        # the UN …", "the claim of Inspector X that …"
+    if j + 2 < len(row) and (is_word(row, j + 1, "by", "from") or of_named_that(row, j)):
+        # "warnings from the UN …", "the claim of Inspector X that …"
         end = j + 2
         while (
             end < len(row)

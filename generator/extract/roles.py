@@ -196,8 +196,8 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         return []
     j = _index(para, span[0])
     prep = para.tokens[j - 1] if j >= 2 else None  # "counsel to the governor, X": the whole
-    linked = prep is not None and prep.lower == "to"  # not "a spokesperson for the minister, X"
-    if prep is not None and linked and rp.is_role(para.tokens[j - 2].lower):
+    if prep is not None and prep.lower == "to" and rp.is_role(para.tokens[j - 2].lower):
+        # only a role held "to" someone: not "a spokesperson for the minister, X" (the minister)
         outer = rp.left(para, j - 1, det=True)  # role, never "the governor" ("wrote to the
         if outer is not None and rp.joined(para, para.tokens[j - 2], prep):  # governor, X": his)
             span, j = (outer[0], span[1]), _index(para, outer[0])
