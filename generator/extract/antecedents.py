@@ -48,9 +48,11 @@ class Antecedents(Referents):
             k2 = previous_comma(row, k)
             if k2 >= 0 and is_word(row, k2 + 1, "including") and row[k - 1].kind == "name":
                 return self._name(row[k - 1])  # "automakers, including Kiyomasa, which said"
-            role_aside = (  # "Redwan Kedir, the federal government's chief negotiator, who"
-                k2 >= 1
-                and k - k2 <= 9
+            body = getattr(row[k - 1].mention, "kind", "") == "organisation"  # "X, chair of
+            long = row[i].text == "who" and body and k - k2 <= 16  # the board and a member of
+            role_aside = (  # the Y Council, who": X; "Redwan Kedir, the federal government's
+                k2 >= 1  # chief negotiator, who"
+                and (k - k2 <= 9 or long)
                 and row[k2 - 1].kind == "name"
                 and any(c.kind == "word" and c.text in lx.ROLE_NOUNS for c in row[k2 + 1 : k])
                 and getattr(row[k2 - 1].mention, "kind", "") == "person"

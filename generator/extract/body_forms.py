@@ -25,10 +25,12 @@ def is_acronym(word: str) -> bool:
 
 def common_capitals(text: str, tok: Token) -> bool:
     """A word in capitals that names no body: a common acronym ("CEO", "GDP"), a dateline
-    ("KARACHI:") or a newspaper's first word ("NURSES at the hospital say")."""
+    ("KARACHI:"), a newspaper's first word ("NURSES at the hospital say") or a name's letters
+    after its comma ("Chief Olumide Fasanya, SAN, told")."""
     role = len(tok.lower) > 4 and (tok.lower in lx.ROLE_NOUNS or tok.lower[:-1] in lx.ROLE_NOUNS)
     opening = tok.sentence_start and (text.startswith(":", tok.end) or role)
-    return tok.lower in lx.NON_ORG_ACRONYMS or opening
+    letters = tok.lower in lx.POST_NOMINALS and text[: tok.start].rstrip()[-2:-1].isalpha()
+    return tok.lower in lx.NON_ORG_ACRONYMS or opening or letters and text[tok.start - 2] == ","
 
 
 def one_body(tokens: list[Token]) -> bool:
@@ -98,8 +100,6 @@ _PRESS_ARTICLES = lx.words("al el der die le la il")
 PLACE_JOINED = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+ed|based|born|run|made|wide|bound)$")
 # … and those of them that only a body is ("Shenzhen-based Huaxin", "Lusaka-based X").
 PLACE_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)$")
-
-
 _CAUSES = frozenset({"for", "without", "against"})
 
 

@@ -40,6 +40,9 @@ ADVERBS = lx.words(
     being be"""
 )
 TIME_WORDS = frozenset(lx.WEEKDAYS) | {"today", "yesterday", "tonight", "morning", "evening"}
+_RELATIVES = frozenset({"where", "which", "who", "whose"})
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
 
 
 class Chunk(NamedTuple):
@@ -101,6 +104,9 @@ def rows(
                 Chunk(kind, "—" if text in {"–", "-"} else text, match.start(), match.end())
             )
     items.sort(key=itemgetter(2))  # by start
+    letters = [k for k in range(2, len(items)) if _letters(items, k, para.text)]
+    for k in reversed(letters):  # "Hugh Wint-Campbell, KC, countered": the name's letters
+        del items[k - 1 : k + 1]
     out: list[tuple[Chunk, ...]] = []
     i = 0
     for lo, hi in sentences:
@@ -114,11 +120,19 @@ def rows(
     return out
 
 
+def _letters(items: list[Chunk], k: int, text: str) -> bool:
+    """A name's letters after its comma: "X, SAN,", "Y, KC, said"."""
+    c, upper = items[k], text[items[k].start : items[k].end].isupper()
+    return (
+        upper
+        and c.text in lx.POST_NOMINALS
+        and items[k - 1].text == ","
+        and items[k - 2].kind == "name"
+    )
+
+
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
     return any(a <= offset < b for a, b in covered)
-
-
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def is_word(row: Sequence[Chunk], i: int, *words: str) -> bool:
@@ -203,12 +217,10 @@ def describer(x: Chunk) -> bool:
 
 
 _LINKS = lx.words("in on at by as of for from with to into under")
-
-
 _DOCUMENTS = sp.DOCUMENT_NOUNS
 _PARTICIPLES = lx.words(
-    """read written sent led held made given taken brought chosen known seen shown drawn
-    signed won built set put"""
+    "read written sent led held made given taken brought chosen known seen shown drawn signed won"
+    " built set put"
 )
 
 
@@ -322,7 +334,7 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
             c.text in OPENERS
             or (c.text.endswith(("ing", "ed")) and c.capital)
             or (c.text.endswith("ly") and c.capital)
-            or (skipped and c.text in {"where", "which", "who"})  # "Speaking in X, where …,"
+            or (skipped and c.text in _RELATIVES)  # "Speaking in X, where …,", "whose …"
             or (skipped and _aside_participle(row, a))  # "In a letter, seen by Reuters,"
             or (skipped and _appositive_after_name(row, a, b))
         )
@@ -341,9 +353,6 @@ def _opening_word(c: Chunk) -> bool:
     """Does this first word of a sentence open a phrase before its clause ("In", "Asked",
     "Speaking")?"""
     return c.text in OPENERS or (c.capital and c.text.endswith(("ing", "ed")))
-
-
-_PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
 
 
 def _aside_participle(row: Sequence[Chunk], a: int) -> bool:
@@ -379,19 +388,3 @@ def _appositive_after_name(row: Sequence[Chunk], a: int, b: int) -> bool:
 
 
 _OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"
-
-
-def described_agent(row: Sequence[Chunk], k: int) -> bool:
-    """Is the lowercase noun at `k` the end of "quoted anonymously by the cycling magazine"
-    before a name: the agent of a verb of asking or quoting others, described then named
-    (not "a review led by the senior obstetrician X", whose author X is)?"""
-    m = k
-    while m > 0 and k - m < 3 and row[m].kind == "word" and not row[m].capital:
-        if row[m - 1].text in {"the", "a", "an"}:
-            v = m - 3 - (m >= 4 and row[m - 3].text.endswith("ly"))
-            return is_word(row, m - 2, "by") and is_word(row, v, *_ASKING)
-        m -= 1
-    return False
-
-
-_ASKING = frozenset({"quoted", "interviewed", "cited", "surveyed", "polled", "questioned"})

@@ -17,7 +17,8 @@ def someone(description: str) -> bool:
         return True  # "Kovač's predecessor found “…”": that one person, unnamed
     if len(words) < 2 or words[0] not in {"a", "an", "one"}:
         return False
-    return any(person_noun(w) for w in words[1:3])
+    named = all(w[:1].isupper() for w in description.split()[1:-1])  # "a Fulton County
+    return any(person_noun(w) for w in words[1:3]) or (named and person_noun(words[-1]))  # judge"
 
 
 def body_noun(unnamed: str) -> bool:

@@ -270,6 +270,7 @@ SENTENCE_STARTERS = _words(
     members leaders police prosecutors authorities protesters unlike had should outside amid
     amidst throughout alongside against toward towards beneath behind near"""
 )
+LINKING = _words("but and yet so or nor meanwhile however also still then now instead")  # openers
 CONNECTORS = frozenset(
     {"of", "for", "and", "the", "de", "van", "von", "der", "da", "du", "la"}
     | {"bin", "ibn", "bint", "al", "el", "abu", "del", "della", "di", "le", "ter", "dos", "das"}
@@ -279,7 +280,7 @@ CONNECTORS = frozenset(
 # Letters after a person's name: a rank, an honour or a seat ("Julian Fairbrother KC").
 POST_NOMINALS = frozenset(
     {"kc", "qc", "sc", "mp", "mep", "msp", "ms", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe"}
-    | {"jp"}  # "MS": a Member of the Senedd (written in capitals; "Ms" is an honorific)
+    | {"jp", "san"}  # "MS": a Member of the Senedd ("Ms" is an honorific); Senior Advocate
 )
 # The members of a legislature, written as acronyms after their party ("Labour MPs").
 MEMBER_ACRONYMS = frozenset({"MPs", "MEPs", "MSPs", "TDs", "MLAs", "MPPs"})

@@ -3,13 +3,13 @@ and `kind(evidence, full_evidence)` → "person", "organisation" or None.
 
 Tags: "org" (a head like Party or Commission, an organisation noun before it — "steel company
 Arcelor" —, ", which", ", owned by", a mid-sentence "The"), "acronym", "person" (a role noun
-before it, an age, ", who", a role appositive), "speech" (a reporting verb next to it),
-"place" (after in/from/near, a first word like New or South, a place noun after it),
-"the"/"prep" (after "the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa
-caucus"), "event", "common" (not a name at all), and "name": the run stands where a person's
-name stands (two to four words, not after "the", not before a noun, not in a place phrase),
-which makes it a person when nothing says otherwise — unless `names` adds "body_words": the
-name's own words read as an organisation's (`name_kinds`). Pure, never raises.
+before it, an age, ", who", a role appositive), "speech" (a reporting verb next to it), "place"
+(after in/from/near, a first word like New or South, a place noun after it), "the"/"prep"
+(after "the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa caucus"),
+"event", "common" (not a name at all), and "name": the run stands where a person's name stands
+(two to four words, not after "the", not before a noun, not in a place phrase), which makes it
+a person when nothing says otherwise — unless `names` adds "body_words": the name's own words
+read as an organisation's (`name_kinds`). Pure, never raises.
 """
 
 from __future__ import annotations
@@ -28,19 +28,19 @@ __all__ = ["evidence", "is_acronym", "is_role_noun", "is_verbish", "kind"]
 
 # Lowercase words after a name that show it is a subject or a list item, not a modifier.
 _AFTER_NAME = lx.words(
-    """and or but who whom whose which that has had have is was were are will would could can
-    may might must should did does do also then later again still once now never not yet
-    later told says said as to in on at for with from by of after before during since until
-    while when where if than against about over under into onto via like unlike himself
-    herself itself themselves why what how whether both each"""
+    """and or but who whom whose which that has had have is was were are will would could can may
+    might must should did does do also then later again still once now never not yet later told
+    says said as to in on at for with from by of after before during since until while when where
+    if than against about over under into onto via like unlike himself herself itself themselves
+    why what how whether both each"""
 )
 _NOT_BEFORE_NAME = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "at"})
 _CALENDAR = frozenset(lx.MONTH_NAMES) | frozenset(lx.WEEKDAYS)
 # Roles held at an organisation, never in a person ("chief executive of", "economist at").
 _STAFF_ROLES = lx.words(
-    """executive director manager chairman chairwoman chairperson chair economist analyst
-    strategist researcher professor lecturer founder owner employee editor correspondent
-    reporter partner treasurer ceo cfo"""
+    """executive director manager chairman chairwoman chairperson chair economist analyst strategist
+    researcher professor lecturer founder owner employee editor correspondent reporter partner
+    treasurer ceo cfo"""
 )
 # Roles only an organisation has (a club's coach, a party's leader, a firm's chairman).
 _ORG_ROLES = lx.words(
@@ -53,9 +53,8 @@ _BODY_ROLES = {("chief", "executive"), ("managing", "director")}
 _GENERIC = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # What a person's possessive name has and a place's or a body's does not.
 _PERSONAL = lx.words(
-    """office lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides
-    wife husband family son daughter mother father brother sister widow campaign counsel
-    supporters"""
+    """office lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides wife
+    husband family son daughter mother father brother sister widow campaign counsel supporters"""
 )
 _ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
 _COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
@@ -194,6 +193,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
             prev is None
             or (prev.lower not in _NOT_BEFORE_NAME and not prev.capitalised)
             or (prev.possessive and lowered[-1] not in _WORKS)  # "Al Jazeera's Youssef X"
+            or (prev.sentence_start and prev.lower in lx.LINKING)  # "But Tania Morrow, head of"
         )
         and _NOT_IN_NAME.isdisjoint(lowered)
         and (not first.sentence_start or _opens_clause(stripped, nxt, len(tokens), final))

@@ -56,7 +56,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     linked = bare or (nxt.kind == "word" and nxt.text in sp.SPEECH_LINKS)
     linked = linked or (nxt.kind == "punct" and nxt.text == ":")
     named = j + 3 < qi and of_named_that(row, j)
-    linked = linked or named
+    linked = linked or named or made_by(row, j, qi) is not None
     about = is_word(row, j + 1, "about") and qi == j + 2 and j > 0 and bool(row[j - 1].possessive)
     linked = linked or about  # "Marchessault's complaint about “tying one hand”": hers
     # "his claim to have been acting “…”", "her vow to “…”": the owner's words (not "the
@@ -215,6 +215,9 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         phrase = parse(row, start, j + 1, para.text)
         owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
         return Cue(owner or Who(None, "low", word), word)
+    if (span := made_by(row, j, len(row))) is not None:  # "the argument the group had made
+        who = ctx.resolve(parse(row, *span, para.text), para, row[span[0]].start)  # …, that"
+        return Cue(who or Who(None, "low", word), word)
     if j + 2 < len(row) and (is_word(row, j + 1, "by", "from") or of_named_that(row, j)):
         # "warnings from the UN …", "the claim of Inspector X that …"
         end = j + 2
@@ -235,6 +238,24 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         if who is not None and who is not COORDINATED:
             return Cue(who, f"{row[light].text} the {word}")
     return Cue(Who(None, "low", word), word)
+
+
+_MAKING = lx.words("made raised advanced pressed offered put set")
+
+
+def made_by(row: Sequence[Chunk], j: int, qi: int) -> tuple[int, int] | None:
+    """The subject of a relative clause that makes the speech noun at `j`, its content after
+    a comma ("the argument the group had made in its complaint in January, that …")."""
+    named = j + 1 < len(row) and row[j + 1].kind == "name"
+    if not (named or is_word(row, j + 1, "the", *lx.POSSESSIVE_PRONOUNS)):
+        return None
+    verb = next((m for m in range(j + 2, min(j + 6, qi)) if is_word(row, m, *_MAKING)), -1)
+    comma = next((m for m in range(verb + 1, min(verb + 9, qi)) if row[m].text == ","), -1)
+    if verb < 0 or comma < 0 or not is_word(row, comma + 1, "that"):
+        return None
+    end = verb - is_word(row, verb - 1, "had", "has", "have")
+    inside = row[verb + 1 : comma]
+    return (j + 1, end) if all(c.kind in ("word", "num", "name") for c in inside) else None
 
 
 def main_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:

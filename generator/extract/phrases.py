@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import ADVERBS, Chunk, commas, described_agent, is_word
+from generator.extract.agents import described_agent
+from generator.extract.clauses import ADVERBS, Chunk, commas, is_word
 from generator.extract.types import Confidence
 
 PREPOSITIONS = lx.words(
@@ -28,9 +29,8 @@ PREPOSITIONS = lx.words(
     than between among during since without via near outside inside across toward towards
     including through above below beneath beside around amid amidst alongside beyond"""
 )
-
-
 _DETERMINERS = lx.DETERMINERS | sp.UNNAMED_DETERMINERS
+_WHEN = ("yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "meanwhile")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ def _is_head_part(c: Chunk) -> bool:
 
 def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     """The noun phrase of `row[a:b]`; `text` is the paragraph, for `Phrase.text`."""
+    while a < b - 1 and is_word(row, a, *_WHEN) and not row[a].possessive:
+        a += 1  # "and yesterday her ministry said": the ministry
     phrase = Phrase(a, b)
     k = a
     while k < b:  # determiner, possessor, modifiers and head

@@ -169,7 +169,10 @@ class Pronouns(Discourse):
         subject = self.clause_subject(row, len(row), where) if row else None
         if subject is None or (subject.key and subject.confidence == "high"):
             return False
-        return person_noun((subject.unnamed.split() or [""])[-1].casefold())
+        words = subject.unnamed.split()
+        if words[:1] in (["The"], ["the"]):  # "The father of three told": the father
+            words = subject.unnamed.split(" of ")[0].split()
+        return person_noun((words or [""])[-1].casefold())
 
     def _only_named_before(self, para: Para, offset: int, word: str) -> Who | None:
         """The one person the sentence before names, when no person is its subject ("One
