@@ -39,9 +39,12 @@ class Antecedents(Referents):
         k = before_bracket(row, i - 1)
         by = k - 3 if is_word(row, k - 2, "the") else k - 2
         seen = row[k].text == "," and is_word(row, by, "by") and row[k - 1].kind == "name"
-        if seen and by >= 2 and is_word(row, by - 1, *_SEEING):  # "a DfE report seen by the
-            start = antecedent_start(row, by - 2)  # Guardian, which describes": the report
-            return self.resolve(parse(row, start, by - 1, para.text), para, row[start].start)
+        e = by - 2 - is_word(row, by - 2, "first", "originally", "initially")  # "…, first
+        aside = e > 0 and row[e].text == "," and is_word(row, by - 1, "reported", "published")
+        if seen and by >= 2 and (is_word(row, by - 1, *_SEEING) or aside):  # "a DfE report
+            e -= aside  # seen by the Guardian, which describes": the report; "a presentation
+            start = antecedent_start(row, e)  # by X's researchers, first reported by NBC
+            return self.resolve(parse(row, start, e + 1, para.text), para, row[start].start)
         if row[i].text == "which" and (front := body_before_aside(row, k)) is not None:
             return self._name(front)  # "the X Institute, a university research center, which"
         while k >= 0 and row[k].kind == "punct" and row[k].text in {",", "—"}:

@@ -242,6 +242,8 @@ def in_noun_phrase(row: Sequence[Chunk], i: int) -> bool:
     while k > i - 5 and k >= 0 and row[k].kind == "word" and not row[k].capital:
         if row[k].text in _LINKS:
             break
+        if row[k].text in lx.ORG_NOUNS and _role_of(row, k):
+            return True  # "The chief executive of the social media company X told": the CEO
         if verb_at(row, k) or row[k].text in _NOT_BETWEEN or row[k].text in lx.ORG_NOUNS:
             return False  # "auditors from accounting firm X said": the firm's
         k -= 1
@@ -251,6 +253,14 @@ def in_noun_phrase(row: Sequence[Chunk], i: int) -> bool:
     role = noun.text in lx.ROLE_NOUNS or noun.text[:-1] in lx.ROLE_NOUNS  # X"): as before
     plain = noun.kind == "word" and not noun.capital and noun.text not in lx.CONNECTORS
     return plain and not verb_at(row, k - 1) and not role and noun.text not in _NOT_NOUNS
+
+
+def _role_of(row: Sequence[Chunk], k: int) -> bool:
+    """Does "<role> of the …" lead to the organisation noun at `k`?"""
+    m = k - 1
+    while m > 0 and row[m].kind == "word" and not row[m].capital and row[m].text not in _LINKS:
+        m -= 1
+    return is_word(row, m, "of", "at") and is_word(row, m - 1, *lx.ROLE_NOUNS) and m < k - 1
 
 
 _AUX = frozenset({"had", "has", "have", "already", "also", "was", "were", "been", "once"})

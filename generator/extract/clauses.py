@@ -22,6 +22,7 @@ from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.M.", "R-Ind."
 _PUNCT = re.compile(r"[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
 # Words that open a sentence with a phrase that is not its subject.
 OPENERS = lx.words(
@@ -106,7 +107,10 @@ def rows(
     items.sort(key=itemgetter(2))  # by start
     letters = [k for k in range(2, len(items)) if _letters(items, k, para.text)]
     for k in reversed(letters):  # "Hugh Wint-Campbell, KC, countered": the name's letters
-        del items[k - 1 : k + 1]
+        apposed = k >= 3 and items[k - 3].text == ","  # (the name itself set off by commas)
+        closing = k + 2 < len(items) and items[k + 1].text == "," and items[k + 2].kind == "word"
+        closing = closing and items[k + 2].text not in lx.DETERMINERS  # not ", the chair of"
+        del items[k - 1 : k + 1 + (closing and not apposed)]  # "that Sen. X, D-N.M., said"
     out: list[tuple[Chunk, ...]] = []
     i = 0
     for lo, hi in sentences:
@@ -121,14 +125,11 @@ def rows(
 
 
 def _letters(items: list[Chunk], k: int, text: str) -> bool:
-    """A name's letters after its comma: "X, SAN,", "Y, KC, said"."""
-    c, upper = items[k], text[items[k].start : items[k].end].isupper()
-    return (
-        upper
-        and c.text in lx.POST_NOMINALS
-        and items[k - 1].text == ","
-        and items[k - 2].kind == "name"
-    )
+    """A name's letters or party tag after its comma: "X, SAN,", "Sen. Y, D-N.M., said"."""
+    c = items[k]
+    upper = text[c.start : c.end].isupper() and c.text in lx.POST_NOMINALS
+    tag = c.kind == "word" and _PARTY_TAG.match(text, c.start, c.end) is not None
+    return (upper or tag) and items[k - 1].text == "," and items[k - 2].kind == "name"
 
 
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:

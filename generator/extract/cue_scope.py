@@ -23,6 +23,11 @@ from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
 from generator.extract.names import NameMention
 from generator.extract.rows import verb_at
 
+_PARTICIPLES = lx.words("read sent written seen shown given made")
+_IN_WHICH = frozenset({"in", "by", "to", "with", "for", "on", "at", "during", "under"})
+_CAUSING = lx.words("prompting prompted prompts forcing forced leading led causing caused")
+_AUXILIARY = lx.BE_FORMS | {"had", "has", "have"}
+
 
 def as_verb(row: Sequence[Chunk], as_index: int, floor: int) -> int | None:
     """The as-verb ("dismissed", "described", "rejected") whose "as" is at `as_index`, when
@@ -93,9 +98,6 @@ def comma_between(row: Sequence[Chunk], a: int, b: int) -> bool:
     return any(row[k].kind == "punct" and row[k].text == "," for k in range(a, b))
 
 
-_PARTICIPLES = lx.words("read sent written seen shown given made")
-
-
 def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """ "the freeze, announced in a circular in August, amounted to “…”": a past participle
     opening an aside that a comma closes before the quotation describes the noun before it;
@@ -134,9 +136,6 @@ def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
             which = k + 1 + (row[k + 1].kind == "word" and row[k + 1].text in _IN_WHICH)
             return row[k].text == "," and is_word(row, which, "which", "who", "whom")
     return False
-
-
-_IN_WHICH = frozenset({"in", "by", "to", "with", "for", "on", "at", "during", "under"})
 
 
 def _comma_at(c: Chunk) -> bool:  # a comma, or a quotation closed by its own comma
@@ -184,9 +183,6 @@ def object_control(row: Sequence[Chunk], to_index: int) -> int:
         if row[k].kind == "punct" or row[k].kind == "quote":
             break
     return -1
-
-
-_CAUSING = lx.words("prompting prompted prompts forcing forced leading led causing caused")
 
 
 def causer(row: Sequence[Chunk], to_index: int) -> int:
@@ -348,9 +344,6 @@ def found_thing(row: Sequence[Chunk], j: int, qi: int) -> bool:
         and qi - j > 3
         and not any(is_word(row, m, "that") for m in range(j + 1, qi))
     )
-
-
-_AUXILIARY = lx.BE_FORMS | {"had", "has", "have"}
 
 
 def by_participle(row: Sequence[Chunk], j: int) -> bool:

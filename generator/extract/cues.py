@@ -259,6 +259,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(who, w)  # "…, and the planning board found it “overbearing”"
             if who is not None and who is not COORDINATED and the_officer(who.unnamed):
                 return Cue(who, w)  # "She said the Controller of Budget had … flagged"
+            if who is not None and who is not COORDINATED and is_word(row, j - 1, "which"):
+                return Cue(who, w)  # "a report by the X team, …, which found": its author
         elif w in _KEPT and qi == j + 1 and not row[qi].text[:1].isupper():
             pass  # "the firm maintained “robust ethical walls” between …": kept, not said
         elif w in _NOTIFYING and qi == j + 1:

@@ -30,7 +30,12 @@ PREPOSITIONS = lx.words(
     including through above below beneath beside around amid amidst alongside beyond"""
 )
 _DETERMINERS = lx.DETERMINERS | sp.UNNAMED_DETERMINERS
+CONSTITUTING = frozenset({"chaired", "headed", "led", "constituted", "appointed", "convened"})
+_OWNERS = frozenset({"its", "their", "his", "her"})
 _WHEN = ("yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "meanwhile")
+_UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
+_AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
+_PERSON_NOUNS = lx.ROLE_NOUNS | sp.PROXY_NOUNS  # "One Welsh government source said"
 
 
 @dataclass(frozen=True)
@@ -120,10 +125,6 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     return phrase
 
 
-_UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
-_AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
-
-
 def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
     """Does `c`, right after the head so far, read as the clause's verb? After a name only
     role, proxy, document and organisation nouns continue the phrase ("Harbor Energy
@@ -142,7 +143,7 @@ def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
         return not (
             w in _UNIT_NOUNS  # "the HESU branch president"
             or (w in lx.ROLE_MODIFIERS and w not in sp.VERB_FORMS)  # "SMWF national officer"
-            or (w not in sp.VERB_FORMS and bool(nxt) and nxt[0].text in lx.ROLE_NOUNS)
+            or (w not in sp.VERB_FORMS and bool(nxt) and nxt[0].text in _PERSON_NOUNS)
             or w in lx.FOLLOWERS  # "several dozen Ilunga supporters who had marched"
             or w in _AFTER_NAME
             or w.rstrip("s") in lx.ROLE_NOUNS
@@ -163,10 +164,12 @@ def _letters(c: Chunk) -> bool:
 
 
 def officer_signs(segment: Sequence[Chunk]) -> bool:
-    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it."""
+    """ ", in a statement signed by its Chief Whip,": a body's officer signing for it (or
+    ", … signed by his Special Adviser on Media,": an aide; the guide's signed statement)."""
     document = any(is_word(segment, m, *sp.DOCUMENT_NOUNS) for m in range(1, 4))
-    owned = any(is_word(segment, m, "its", "their") for m in range(len(segment)))
-    return is_word(segment, 0, "in") and document and owned
+    owner = next((m for m, c in enumerate(segment) if c.text in _OWNERS and c.kind == "word"), -1)
+    signed = is_word(segment, owner, "its", "their") or is_word(segment, owner - 2, "signed")
+    return is_word(segment, 0, "in") and document and owner >= 0 and signed
 
 
 def _constituted(segment: Sequence[Chunk]) -> bool:
@@ -175,9 +178,6 @@ def _constituted(segment: Sequence[Chunk]) -> bool:
         is_word(segment, m, "by") and is_word(segment, m - 1, *CONSTITUTING)
         for m in range(1, len(segment))
     )
-
-
-CONSTITUTING = frozenset({"chaired", "headed", "led", "constituted", "appointed", "convened"})
 
 
 def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str) -> None:
