@@ -128,7 +128,13 @@ def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
 
 def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     """How many chunks the name at `a` and its comma take when they are the apposition of a
-    role closing the opener ("to the speaker, X, a …", "by its solicitor, X of Y, the …")."""
+    role closing the opener ("to the speaker, X, a …", "by its solicitor, X of Y, the …"), or
+    a role after the opener's name ("to X, chief executive of Y, the association")."""
+    if a >= 2 and row[a].kind == "word" and row[a - 1].text == "," and row[a - 2].kind == "name":
+        end = next((m for m in range(a + 1, min(i, a + 10)) if row[m].text == ","), -1)
+        role = end > 0 and any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(a, min(a + 3, end)))
+        bare = role and not any(verb_at(row, m) for m in range(a, end))
+        return end + 1 - a if bare and is_word(row, end + 1, "the", "a", "an") else 0
     if a < 2 or row[a].kind != "name":
         return 0
     end = a + 3 if is_word(row, a + 1, "of") and a + 2 < i and row[a + 2].kind == "name" else a + 1
@@ -297,3 +303,32 @@ def someone_who(row: Sequence[Chunk], start: int, i: int) -> int:
         return -1
     apposed = rel >= 4 and row[rel - 3].text == "," and row[rel - 4].kind in ("name", "num")
     return -1 if apposed else rel - 2
+
+
+def relative_lead(row: Sequence[Chunk], i: int) -> int:
+    """The ", who" whose clause, holding commas of its own, ends at the comma `i` right
+    before the verb ("Local MP X, who has written to the chair of the trust, Y, asking for a
+    meeting, said": X, not Y); -1 for none."""
+    if row[i].text != "," or i < 4:
+        return -1
+    inner = False
+    for k in range(i - 1, max(1, i - 24), -1):
+        c = row[k]
+        if c.kind == "quote" or c.text in {";", ":", "which", "that"} or c.text in lx.SAID_FORMS:
+            return -1
+        inner = inner or c.text == ","
+        if is_word(row, k, "who") and row[k - 1].text == ",":
+            verb = any(verb_at(row, m) for m in range(k + 1, i))
+            return k if verb and inner and row[k - 2].kind in ("name", "word") else -1
+    return -1
+
+
+def open_relative(row: Sequence[Chunk], j: int) -> int:
+    """The ", who" whose clause holds the "-ing" verb at `j` with no comma between ("for X,
+    who took office in March 2024 promising to “clean up” …"); -1 for none."""
+    for k in range(j - 1, max(1, j - 12), -1):
+        if row[k].kind in ("punct", "quote"):
+            return -1
+        if is_word(row, k, "who"):
+            return k if row[k - 1].text == "," and k < j - 2 else -1
+    return -1

@@ -21,6 +21,7 @@ from generator.extract.asides import (
     opener_apposition,
     org_apposition,
     portfolio_before,
+    relative_lead,
     someone_who,
     spoken_through,
     unnamed_member,
@@ -47,7 +48,13 @@ from generator.extract.phrases import (
 )
 from generator.extract.reduced_relatives import reduced_relative
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import acts_on, before_bracket, comma_subject, verb_at
+from generator.extract.rows import (
+    acts_on,
+    antecedent_start,
+    before_bracket,
+    comma_subject,
+    verb_at,
+)
 from generator.extract.subject_shapes import (
     anonymous_aside,
     apposed_name,
@@ -75,6 +82,7 @@ _RELATIVE = ("who", "which", "whose")
 
 
 _NOMINATIVE = ("he", "she", "they", "we", "i")
+_OFFICE = ("the", "its", "his", "her", "their")  # "signed by its head of …, X": an office
 
 
 class Context(Antecedents):
@@ -119,6 +127,8 @@ class Context(Antecedents):
         if (whose := whose_aside(row, i)) is not None:  # "X, whose brother, Y, died …, said"
             return self._name(whose)
         if c.kind == "punct" and c.text in {",", "—"}:
+            if (who := relative_lead(row, i)) >= 0:  # "Local MP X, who has written to the
+                return self.antecedent(row, who, para)  # chair of the trust, Y, said": X
             k2 = previous_comma(row, i)
             if k2 > 0 and is_word(row, k2 + 1, *PREPOSITIONS) and is_word(row, k2 + 2, "which"):
                 return self.subject(row, k2, para)  # "The X (CDA), of which Y is a member, said"
@@ -138,10 +148,16 @@ class Context(Antecedents):
                 if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):
                     return self._name(lead)
                 k0 = previous_comma(row, k2)  # "X, in a statement signed by its head of …, Y,
+                if k0 >= 1 and is_word(row, k0 + 1, "and"):  # "… by its chairman, Y, and
+                    k0 = previous_comma(row, previous_comma(row, k0))  # secretary, Z, said"
                 b0 = before_bracket(row, k0 - 1)  # "The X (CPSU), in a message signed by its"
                 owner = row[b0] if k0 >= 1 and b0 >= 0 and officer_signs(row[k0 + 1 : k2]) else None
                 if owner is not None:  # said": X speaks through Y (or X unread: never Y)
                     return self._name(owner) if owner.mention else Who(None, "low", owner.text)
+                signed = is_word(row, k0 + 1, "signed") and is_word(row, k0 + 3, *_OFFICE)
+                if signed and is_word(row, k0 - 1, *sp.DOCUMENT_NOUNS):
+                    first = antecedent_start(row, k0 - 1)  # "The statement, signed by its head
+                    return self.resolve(parse(row, first, k0, para.text), para, row[first].start)
                 apposed = row[i - 1]  # "A spokesman for India's Ministry of External
                 human = apposed.mention is not None and apposed.mention.kind == "person"
                 role = role_head_before(row, k2) or portfolio_before(row, k2)

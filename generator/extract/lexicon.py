@@ -15,8 +15,9 @@ _words = words
 
 
 HONORIFICS = _words(
-    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm cde hon"
-    " father fr pastor imam rabbi datuk datin seri alhaji alhaja hajia comrade assoc asst"
+    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm cde hon father"
+    " fr pastor imam rabbi datuk datin seri alhaji alhaja hajia hajiya malam mallam comrade assoc"
+    " asst"
 )  # "Cde" (comrade), "Hon" (honourable): Zimbabwe, Kenya; "Alhaji": West Africa
 # Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
@@ -26,7 +27,7 @@ GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Ranks before a name; the police ranks of Ghana, Nigeria, India and Pakistan ("DCOP Francis
 # Adu-Gyamfi", "SSP Imran Qureshi") are titles only before a name (`TITLE_ABBREVIATIONS`).
 _POLICE_RANKS = "dcop acp dsp asp igp aig dig ssp sp csp cp"
-RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp " + _POLICE_RANKS)
+RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp const " + _POLICE_RANKS)
 TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     """
     minister president secretary director senator governor mayor judge justice chancellor
@@ -36,16 +37,15 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     archbishop pope king queen prince princess deputy speaker attorney premier mp mep msp mla
     sen rep gov candidate founder editor correspondent boss treasurer adviser advisor envoy td
     administrator advocate prosecutor member undersecretary under-secretary whip attorney-at-law
-    barrister-at-law head defender rapporteur
-    chairperson ombudsman registrar auditor-general advocate-general attorney-general
-    solicitor-general inspector-general secretary-general director-general governor-general
-    surgeon-general
-    lieutenant major marshal magistrate sheriff governor-elect president-elect mayor-elect
-    vice-president prosecutor dean rector provost counsel solicitor barrister councilmember
-    councilman councilwoman assemblymember assemblyman assemblywoman congressman
-    congresswoman alderman alderwoman pc pcso dc ds dci dsi cllr owner elder collector auditor
-    ceo cfo coo dpp cr engineer pleader corporator mca mpa mna mlc tem tempore coroner clerk mec
-    aide councilor brigadier commodore corporal trooper chaplain lawmaker legislator coun clr"""
+    barrister-at-law head defender rapporteur chairperson ombudsman registrar auditor-general
+    advocate-general attorney-general solicitor-general inspector-general secretary-general
+    director-general governor-general surgeon-general lieutenant major marshal magistrate
+    sheriff governor-elect president-elect mayor-elect vice-president prosecutor dean rector
+    provost counsel solicitor barrister councilmember councilman councilwoman assemblymember
+    assemblyman assemblywoman congressman congresswoman alderman alderwoman pc pcso dc ds dci
+    dsi cllr owner elder collector auditor ceo cfo coo dpp cr engineer pleader corporator mca
+    mpa mna mlc tem tempore coroner clerk mec aide councilor brigadier commodore corporal
+    trooper chaplain lawmaker legislator coun clr"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -109,7 +109,7 @@ ROLE_NOUNS = ROLE_NOUNS | TITLE_WORDS
 # Lowercase words that may stand inside a role before its head noun.
 ROLE_MODIFIERS = _words(
     """
-    former new then current acting interim deputy senior junior chief vice executive
+    former new then current acting interim deputy senior snr junior chief vice executive
     managing general assistant associate lead top longtime veteran outgoing incoming
     presumptive prime shadow foreign home first district county state federal local national
     regional city town finance health education health justice defence defense interior

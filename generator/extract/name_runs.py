@@ -245,6 +245,9 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
     if body >= 0:
         return _new_run(para, words[body:], [], "", run[body], run[-1], {"org"})
+    link = max((j for j, w in enumerate(title) if w.lower in {"for", "of"}), default=-1)
+    if link >= 0 and words[-1].lower in lx.ORG_HEADS:  # "Counsel for Cork County Council":
+        return _new_run(para, words[link + 1 :], [], "", run[link + 1], run[-1], {"org"})  # it
     name = [words[j] for j in rest]
     evidence = ({"title"} if title else set()) | ({"honorific"} if honorific else set())
     return _new_run(para, name, title, honorific, run[rest[0]], run[rest[-1]], evidence)

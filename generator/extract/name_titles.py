@@ -11,7 +11,8 @@ from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
-OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS  # "Teammate Lucie Brabcová wrote"
+# "Teammate Lucie Brabcová wrote", "Petitioner Fatmata Bangura, the UDM candidate, told"
+OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS | lx.words("petitioner plaintiff complainant")
 
 
 def after_link(words: list[str] | list[Token], j: int) -> bool:

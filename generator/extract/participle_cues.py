@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.asides import open_relative
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import inside_report, inverted_cue, inverted_speaker
@@ -23,6 +24,8 @@ from generator.extract.subordinate import no_speaker, subordinate_subject
 
 _PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 _SOME = lx.QUANTIFIERS | lx.words("one two three several both")
+_SENT = lx.words("letter letters email emails message messages memo note notice")
+_WHEN_ADVERBS = frozenset({"yesterday", "today", "also", "later", "then", "earlier"})
 _TIMES = lx.words("evening morning during")  # "on Tuesday evening": no "-ing" clause
 
 
@@ -86,6 +89,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
             return found
         if inside_report(row, j - 1) and is_word(row, j + 1, "him", "her", "them"):  # "X said
             return Who(None, "low", "two subjects before it")  # officials had …, telling him"
+        if (rel := open_relative(row, j)) >= 0:  # "for X, who took office in March promising
+            return ctx.antecedent(row, rel, para)  # to “clean up” …": X
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
         if no_speaker(who):
             who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
@@ -135,9 +140,6 @@ def _sender(row: Sequence[Chunk], j: int) -> NameMention | None:
         if c.kind == "quote" or (c.kind == "punct" and c.text != ",") or c.text in {"to", "and"}:
             return None
     return None
-
-
-_SENT = lx.words("letter letters email emails message messages memo note notice")
 
 
 def _people(word: str) -> bool:
@@ -312,9 +314,6 @@ def _from_people(row: Sequence[Chunk], k: int) -> bool:
     m = k + 1 + is_word(row, k + 1, "the", "some", "many")
     plural = m < len(row) and row[m].kind == "word" and row[m].text.endswith("s")
     return is_word(row, k, "from") and plural and _people(row[m].text)
-
-
-_WHEN_ADVERBS = frozenset({"yesterday", "today", "also", "later", "then", "earlier"})
 
 
 def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:

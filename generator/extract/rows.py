@@ -212,6 +212,9 @@ def _adjective_after_cue(row: Sequence[Chunk], j: int) -> bool:
 _OWNERS = lx.DETERMINERS - {"a", "an"}  # "the", "his", "her", … "your"
 
 
+_PROMISING = frozenset({"promising", "vowing", "pledging", "threatening"})
+
+
 def noun_use(row: Sequence[Chunk], j: int) -> bool:
     """ "the demands were", "his remarks": a reporting verb's form used as a noun."""
     prev = row[j - 1] if j > 0 else None
@@ -239,6 +242,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     if plural and named and nxt is not None and nxt.text in {"and", "or"} and j + 2 < len(row):
         return row[j + 2].kind == "word" and row[j + 2].text in _AUXILIARIES  # "breaching
         # World Trade Organization rules and would": a noun, then the clause's next verb
+    if row[j].text in _PROMISING and nxt is not None and nxt.text == "to":
+        return False  # "took office in March 2024 promising to “clean up” …": a verb
     if (prev.kind == "word" and prev.text in _BEFORE_NOUN) or prev.kind == "num":
         return True  # "in states", "of claims", "in a 2015 ruling": a noun
     if row[j].text in {"call", "calls"} and prev.text in _CALL_KINDS:

@@ -47,6 +47,8 @@ def apposed_name(row: Sequence[Chunk], i: int) -> Chunk | None:
     name, comma = row[m - 1], row[m - 2]
     if name.kind != "name" or name.mention is None or name.mention.kind != "person":
         return None
+    if m >= 5 and is_word(row, m - 4, "and") and row[m - 5].text == ",":
+        return None  # "signed by its chairman, X, and secretary, Y, described": theirs, a list
     return name if comma.text == "," and role_head_before(row, m - 2) else None
 
 
