@@ -18,7 +18,14 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, commas, describer, is_word
+from generator.extract.clauses import (
+    Chunk,
+    commas,
+    describer,
+    is_word,
+    parenthetical,
+    previous_comma,
+)
 from generator.extract.phrases import SUBORDINATORS, Who, is_object
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -332,3 +339,22 @@ def open_relative(row: Sequence[Chunk], j: int) -> int:
         if is_word(row, k, "who"):
             return k if row[k - 1].text == "," and k < j - 2 else -1
     return -1
+
+
+def whose_document(row: Sequence[Chunk], i: int) -> int:
+    """The "whose" opening the verb's subject "whose report" (past an aside the comma at `i`
+    closes: "…, whose report, published on Thursday, said"): its owner speaks; -1 for none."""
+    end = i
+    if row[i].text == "," and (k2 := previous_comma(row, i)) > 0 and parenthetical(row, k2 + 1, i):
+        end = k2
+    elif row[i].text == ",":
+        return -1
+    else:
+        end = i + 1
+    m = end - 1
+    if m < 1 or not is_word(row, m, *sp.DOCUMENT_NOUNS):
+        return -1
+    k = m - 1
+    while k > 0 and row[k].kind == "word" and not is_word(row, k, "whose") and m - k < 3:
+        k -= 1
+    return k if is_word(row, k, "whose") else -1

@@ -25,6 +25,7 @@ from generator.extract.asides import (
     someone_who,
     spoken_through,
     unnamed_member,
+    whose_document,
 )
 from generator.extract.clauses import (
     Chunk,
@@ -48,13 +49,7 @@ from generator.extract.phrases import (
 )
 from generator.extract.reduced_relatives import reduced_relative
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import (
-    acts_on,
-    antecedent_start,
-    before_bracket,
-    comma_subject,
-    verb_at,
-)
+from generator.extract.rows import acts_on, antecedent_start, before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
     anonymous_aside,
     apposed_name,
@@ -126,6 +121,8 @@ class Context(Antecedents):
             return relative  # "a study by X which, in November, described"
         if (whose := whose_aside(row, i)) is not None:  # "X, whose brother, Y, died …, said"
             return self._name(whose)
+        if (whose_at := whose_document(row, i)) >= 0:  # "the X Inspectorate, whose report,
+            return self.antecedent(row, whose_at, para)  # published on Thursday, said": X
         if c.kind == "punct" and c.text in {",", "—"}:
             if (who := relative_lead(row, i)) >= 0:  # "Local MP X, who has written to the
                 return self.antecedent(row, who, para)  # chair of the trust, Y, said": X

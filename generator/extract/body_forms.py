@@ -24,13 +24,13 @@ def is_acronym(word: str) -> bool:
 
 
 def common_capitals(text: str, tok: Token) -> bool:
-    """A word in capitals that names no body: a common acronym ("CEO", "GDP"), a dateline
-    ("KARACHI:"), a newspaper's first word ("NURSES at the hospital say") or a name's letters
-    after its comma ("Chief Olumide Fasanya, SAN, told")."""
+    """A word in capitals that names no body: a common acronym ("CEO"), a dateline ("KARACHI:"),
+    a newspaper's first word ("NURSES at the …") or a name's letters (", SAN,", ", KC,")."""
     role = len(tok.lower) > 4 and (tok.lower in lx.ROLE_NOUNS or tok.lower[:-1] in lx.ROLE_NOUNS)
     opening = tok.sentence_start and (text.startswith(":", tok.end) or role)
-    letters = tok.lower in lx.POST_NOMINALS and text[: tok.start].rstrip()[-2:-1].isalpha()
-    return tok.lower in lx.NON_ORG_ACRONYMS or opening or letters and text[tok.start - 2] == ","
+    mark, lead = text[: tok.start].rstrip()[-1:], text[: tok.start].rstrip(" ,")[-1:]
+    letters = tok.lower in lx.POST_NOMINALS and mark == "," and lead.isalpha()
+    return tok.lower in lx.NON_ORG_ACRONYMS or opening or letters
 
 
 def one_body(tokens: list[Token]) -> bool:

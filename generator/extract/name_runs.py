@@ -201,7 +201,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     office_of = len(words) > 2 and words[0].lower in lx.ORG_HEADS and words[1].lower == "of"
     titled = any(  # "Department of Justice", "Office of Inspector General": no title after "of"
         w.lower in lx.TITLE_WORDS
-        and not (j > 0 and words[j - 1].lower in {"of", "for", "and"})
+        and not after_link(words, j)  # also "Department of the Auditor General"
+        and not (j > 1 and words[j - 1].lower in lx.TITLE_WORDS and after_link(words, j - 1))
         and (not office_of or _person_after(words, j))  # but "Court of King's Bench Justice X Y"
         for j, w in enumerate(words)
     )

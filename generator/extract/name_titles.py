@@ -16,9 +16,10 @@ OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS | lx.words("petitioner plaintiff c
 
 
 def after_link(words: list[str] | list[Token], j: int) -> bool:
-    """Is the word at `j` after "of", "for" or "and" ("Lawyers for Justice": no title)?"""
-    before = words[j - 1] if j > 0 else ""
-    return (before if isinstance(before, str) else before.lower) in {"of", "for", "and"}
+    """Is the word at `j` after "of", "for" or "and" ("Lawyers for Justice": no title), or
+    after "of the" ("Department of the Auditor General": the office, in the body's name)?"""
+    low = [w if isinstance(w, str) else w.lower for w in words[max(0, j - 2) : j]]
+    return low[-1:] in (["of"], ["for"], ["and"]) or low == ["of", "the"]
 
 
 _GROUP_NOUNS = lx.ROLE_NOUNS | lx.ORG_NOUNS  # a plural of one after a title word: a group

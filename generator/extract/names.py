@@ -133,6 +133,11 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                         )
                         run.evidence.discard("common")  # "or PAC": its name is known
                 if previous is not None and run.bracketed_after(previous[0]):
+                    if (
+                        key in lx.POST_NOMINALS
+                        and ne.kind(previous[1].evidence, previous[1].full) == "person"
+                    ):
+                        continue  # "Chukwuma Obiorah (SAN)": his rank, no one's name
                     previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
                     by_name.setdefault(key, previous[1])
                     continue

@@ -274,7 +274,8 @@ def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
     phrase opens at its determiner; what stands before it is another's (the listener)."""
     for k in range(end, max(start, 1), -1):  # also when the clause opens at the listener
         listener = row[k - 1].kind in ("name", "pron") and not row[k - 1].possessive
-        told = row[k - 2].kind == "word" and sp.VERB_FORMS.get(row[k - 2].text) is not None
+        v = k - 2 - (k >= 3 and is_word(row, k - 2, "the"))  # "told the ABC the review had"
+        told = row[v].kind == "word" and sp.VERB_FORMS.get(row[v].text) is not None
         if is_word(row, k, "the", "a", "an") and listener and told:
             return k
     return start
