@@ -24,13 +24,13 @@ def is_acronym(word: str) -> bool:
 
 
 def common_capitals(text: str, tok: Token) -> bool:
-    """A word in capitals that names no body: a common acronym ("CEO"), a dateline ("KARACHI:"),
-    a newspaper's first word ("NURSES at the …") or a name's letters (", SAN,", ", KC,")."""
+    """Capitals naming no body: "CEO", "KARACHI:", "NURSES at …", "X, SAN,", "the CP said"."""
     role = len(tok.lower) > 4 and (tok.lower in lx.ROLE_NOUNS or tok.lower[:-1] in lx.ROLE_NOUNS)
     opening = tok.sentence_start and (text.startswith(":", tok.end) or role)
-    mark, lead = text[: tok.start].rstrip()[-1:], text[: tok.start].rstrip(" ,")[-1:]
-    letters = tok.lower in lx.POST_NOMINALS and mark == "," and lead.isalpha()
-    return tok.lower in lx.NON_ORG_ACRONYMS or opening or letters
+    prev = (text[: tok.start].split() or [""])[-1]  # "Fasanya," before "SAN"; "the" before "CP"
+    letters = tok.lower in lx.POST_NOMINALS and prev[-1:] == "," and prev[-2:-1].isalpha()
+    rank = tok.lower in lx.TITLE_ABBREVIATIONS and prev == "the"  # "the CP said": a role
+    return tok.lower in lx.NON_ORG_ACRONYMS or opening or letters or rank
 
 
 def one_body(tokens: list[Token]) -> bool:

@@ -56,7 +56,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
 # Modal verbs ("would ask", "must delete"): what follows them has not (yet) happened.
 MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
-TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr coun clr cr dpp mec " + _POLICE_RANKS)
+TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr coun clr cr dpp mec cs " + _POLICE_RANKS)
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(

@@ -173,7 +173,14 @@ def _raw_runs(para: Para) -> list[list[int]]:
     return bf.join_portfolios(text, toks, [nj.trim(toks, r) for r in runs if r])
 
 
+_PLACED_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS | lx.words("state province county region area")
 _PLACED = ("-based", "-born", "-backed", "-owned", "-funded", "-listed", "-headquartered")
+
+
+def _title_link(words: list[Token], j: int) -> bool:
+    """ "of"/"for" at `j` after a title word ("Secretary of the …"; not "Justice for …")."""
+    title = words[j - 1].lower in lx.TITLE_WORDS and words[j - 1].lower != "justice"
+    return words[j].lower in {"of", "for"} and title
 
 
 def _person_after(words: list[Token], j: int) -> bool:
@@ -221,7 +228,10 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     ):  # "Attorney General's Chambers"
         if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
-        return _new_run(para, words, [], "", run[0], run[-1], {"org"})
+        link = next((j for j in range(1, len(words) - 2) if _title_link(words, j)), -1)
+        k = link + 1 + (words[link + 1].lower == "the")  # "Publicity Secretary of the Peoples
+        k = 0 if link < 0 or office_of else k  # Democratic Party": the party, not its officer
+        return _new_run(para, words[k:], [], "", run[k], run[-1], {"org"})
     before = toks[run[0] - 1] if run[0] > 0 else None
     end = title_end(words, before is not None and ne.is_role_noun(before.lower))
     lead = next((k for k, w in enumerate(words) if w.lower not in lx.ROLE_MODIFIERS), 0)
@@ -250,6 +260,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     if link >= 0 and words[-1].lower in lx.ORG_HEADS:  # "Counsel for Cork County Council":
         return _new_run(para, words[link + 1 :], [], "", run[link + 1], run[-1], {"org"})  # it
     name = [words[j] for j in rest]
+    if title and any(w.lower == "of" for w in name) and name[-1].lower in _PLACED_HEADS:
+        return None  # "Chairman of X Local Government Area of Kano State": a place, no one
     evidence = ({"title"} if title else set()) | ({"honorific"} if honorific else set())
     return _new_run(para, name, title, honorific, run[rest[0]], run[rest[-1]], evidence)
 

@@ -47,6 +47,8 @@ from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
+# Titles written short after "the": "the CS told" after "Cabinet Secretary X".
+_SPELLED = {"cs": "cabinet secretary", "cp": "commissioner police", "igp": "inspector-general"}
 _SEEN_BY = re.compile(r"\b(?:obtained|seen|reviewed|leaked|received|read|viewed)\s+by\b")
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
@@ -239,7 +241,7 @@ class Referents(br.BodyReferents):
         owners += [self.owner(a, para, offset) for a in phrase.authors]
         if not _SEEN_BY.search(phrase.text):  # "documents reviewed by Bloomberg News"
             owners += [self.owner(p, para, offset) for prep, p in phrase.preps[:1] if prep == "by"]
-        owners += [named_org(phrase)]
+            owners += [named_org(phrase)]  # (not "filed in court and reviewed by the WSJ")
         for owner in owners:
             if owner is not None:
                 return owner
@@ -354,7 +356,11 @@ class Referents(br.BodyReferents):
             if self.kinds.get(k) == "person"
             and noun not in ("bench", "panel", "chamber")
             and any(
-                (role_head(text) == noun or (noun, role_head(text)) == ("judge", "justice"))
+                (
+                    role_head(text) == noun
+                    or (noun, role_head(text)) == ("judge", "justice")
+                    or set(_SPELLED.get(noun, "-").split()) <= set(text.split())  # "the CS"
+                )
                 and all(w in text.split() for w in words if w != noun)  # Lord Justice X
                 and not (words == ["president"] and " " in text)  # not "Senate President"
                 for text in texts
