@@ -101,6 +101,7 @@ PLACE_JOINED = re.compile(r"^[A-Z][\w.]*-(?:[a-z]+ed|based|born|run|made|wide|bo
 # … and those of them that only a body is ("Shenzhen-based Huaxin", "Lusaka-based X").
 PLACE_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|registered|headquartered)$")
 _CAUSES = frozenset({"for", "without", "against"})
+_A = frozenset({"a", "an"})
 
 
 def advocacy(words: list[str]) -> bool:
@@ -128,9 +129,6 @@ def described_before(text: str, toks: tuple[Token, ...], start: int) -> bool:
     det = next((k for k in range(start - 2, max(-1, start - 6), -1) if toks[k].lower in _A), -1)
     return det >= 0 and toks[det + 1].lower not in lx.ROLE_NOUNS  # not "A spokesperson for
     # the agency, Peter Kamau,"
-
-
-_A = frozenset({"a", "an"})
 
 
 # Trades whose plural, apposed to one name, makes it a firm ("its auditors, Harwood Lyle,").
@@ -264,6 +262,8 @@ _BODY_KINDS = lx.words(
 def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
     """A capitalised sentence opener that names nothing: "The", "However", "Originally"."""
     low = toks[i].lower
+    if low in sp.OPENING_PARTICIPLES and i + 1 < len(toks) and toks[i + 1].start - toks[i].end == 2:
+        return True  # "Reacting, the agency …": a participle and its comma (not "Benning,")
     if low == "an" and _irish_name(toks, i + 1):
         return False  # "An Garda Síochána said", "An Bord Pleanála refused"
     if low in lx.SENTENCE_STARTERS:

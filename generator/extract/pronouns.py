@@ -61,6 +61,7 @@ class Pronouns(Discourse):
             and not in_noun_phrase(row, i)  # "an official in the office of minister X handed"
             and not is_object(row, i, verb_next=True)  # "began after Tina Rozman … requested"
             and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
+            and not _signer(row, i)  # "X, in a statement signed by his adviser, Y, said he"
         ]
         if kind == "organisation":
             if word == "it" and not here and (group := _unnamed_group(row, para, offset)):
@@ -285,3 +286,12 @@ def _unnamed_group(row: Sequence[Chunk], para: Para, offset: int) -> Who | None:
         if c.text in _BODIES and head:  # not "a government spokesman"
             return Who(None, "low", para.text[row[k].start : c.end])
     return None
+
+
+def _signer(row: Sequence[Chunk], i: int) -> bool:
+    """Is the name at `i` the aide of "in a statement signed by his Media Adviser, Mr. X,":
+    one who signs, never the sentence's subject?"""
+    signed = range(max(0, i - 8), i - 1)
+    return row[i - 1].text == "," and any(
+        is_word(row, m, "signed") and is_word(row, m + 1, "by") for m in signed
+    )

@@ -158,6 +158,11 @@ KIN_NOUNS = _words(
     grandson granddaughter grandmother grandfather partner fiance fiancee"""
 )
 PRONOUNS_PERSON = _words("he she")
+# Participles that open a sentence before a comma ("Reacting, the agency said"): no names.
+OPENING_PARTICIPLES = _words(
+    """reacting responding speaking commenting addressing writing explaining answering
+    replying continuing concluding referring testifying appearing recalling"""
+)
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 PRONOUNS_GROUP = _words("they it")
 RELATIVE_PRONOUNS = _words("who which that whom whose")

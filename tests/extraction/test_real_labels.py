@@ -231,12 +231,13 @@ DEV_FLOORS = [
 # unclear (", leaving him “a pariah”" after a subordinate clause), round18_second one ("the
 # sovereign fund", a body named only by a description); round12_second was relabelled with
 # the guide's signed-statement rule.
-# Nineteenth round: 191 texts, 1,420 quotes, 0.960 (1,363, just under 0.96); round19_first
-# keeps one quote unclear ("The port director said", a description no name in the text fits),
-# round19_second one ("the deputy governor" after "Deputy Governor X": not resolved),
-# round19_fifth one ("X sued …. The complaint, filed …, says": a complaint's filer named
-# only by "sued"). The quote floor went from 0.96 to 0.955 with these 36 harder quotes; the
-# misattribution floor stays 0.
+# Nineteenth round: 192 texts, 1,423 quotes, 0.959 (1,364); round19_first keeps one quote
+# unclear ("The port director said", a description no name in the text fits), round19_second
+# one ("the deputy governor" after "Deputy Governor X": not resolved), round19_fifth one ("X
+# sued …. The complaint, filed …, says": a complaint's filer named only by "sued"),
+# round19_sixth two ("Reacting, the agency, in a statement signed by its head …, said"; a
+# one-word name never given in full). The quote floor went from 0.96 to 0.955 with these 39
+# harder quotes; the misattribution floor stays 0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
