@@ -344,13 +344,12 @@ def open_relative(row: Sequence[Chunk], j: int) -> int:
 def whose_document(row: Sequence[Chunk], i: int) -> int:
     """The "whose" opening the verb's subject "whose report" (past an aside the comma at `i`
     closes: "…, whose report, published on Thursday, said"): its owner speaks; -1 for none."""
-    end = i
-    if row[i].text == "," and (k2 := previous_comma(row, i)) > 0 and parenthetical(row, k2 + 1, i):
-        end = k2
-    elif row[i].text == ",":
-        return -1
-    else:
+    if row[i].text != ",":
         end = i + 1
+    elif (k2 := previous_comma(row, i)) > 0 and parenthetical(row, k2 + 1, i):
+        end = k2
+    else:
+        return -1
     m = end - 1
     if m < 1 or not is_word(row, m, *sp.DOCUMENT_NOUNS):
         return -1
