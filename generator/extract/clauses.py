@@ -127,9 +127,10 @@ def rows(
 def _letters(items: list[Chunk], k: int, text: str) -> bool:
     """A name's letters or party tag after its comma: "X, SAN,", "Sen. Y, D-N.M., said"."""
     c = items[k]
-    upper = text[c.start : c.end].isupper() and c.text in lx.POST_NOMINALS
-    tag = c.kind == "word" and _PARTY_TAG.match(text, c.start, c.end) is not None
-    return (upper or tag) and items[k - 1].text == "," and items[k - 2].kind == "name"
+    if items[k - 1].text != "," or items[k - 2].kind != "name" or c.kind != "word":
+        return False  # most chunks: the cheap test first
+    upper = c.text in lx.POST_NOMINALS and text[c.start : c.end].isupper()
+    return upper or _PARTY_TAG.match(text, c.start, c.end) is not None
 
 
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:

@@ -32,7 +32,6 @@ PREPOSITIONS = lx.words(
 _DETERMINERS = lx.DETERMINERS | sp.UNNAMED_DETERMINERS
 CONSTITUTING = frozenset({"chaired", "headed", "led", "constituted", "appointed", "convened"})
 _OWNERS = frozenset({"its", "their", "his", "her"})
-_SEEING = ("seen", "reviewed", "obtained", "viewed", "leaked", "read")  # and reviewed by X,"
 _WHEN = ("yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "meanwhile")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
 _AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
@@ -245,7 +244,7 @@ def _authors(row: Sequence[Chunk], a: int, b: int, phrase: Phrase, text: str) ->
             end = _object_end(row, k + 1, b)
             if end + 1 < b and is_word(row, end, "and") and row[end + 1].kind == "name":
                 end = _object_end(row, end + 1, b)  # "signed by Sam Ortega and Ruth Adler"
-            if row[a].text in sp.AUTHOR_VERBS and not is_word(row, k - 1, *_SEEING):
+            if row[a].text in sp.AUTHOR_VERBS and row[k - 1].text not in sp.SEEING_VERBS:
                 phrase.authors.append(parse(row, k + 1, end, text))  # not "…, filed in court
             return
 

@@ -49,7 +49,7 @@ from generator.text import name_key
 
 # Titles written short after "the": "the CS told" after "Cabinet Secretary X".
 _SPELLED = {"cs": "cabinet secretary", "cp": "commissioner police", "igp": "inspector-general"}
-_SEEN_BY = re.compile(r"\b(?:obtained|seen|reviewed|leaked|received|read|viewed)\s+by\b")
+_SEEN_BY = re.compile(rf"\b(?:{'|'.join(sorted(sp.SEEING_VERBS))})\s+by\b")
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 _PLACE_BEFORE = re.compile(

@@ -158,6 +158,8 @@ KIN_NOUNS = _words(
     grandson granddaughter grandmother grandfather partner fiance fiancee"""
 )
 PRONOUNS_PERSON = _words("he she")
+# Who saw a document, never its author ("documents reviewed by Bloomberg News").
+SEEING_VERBS = _words("obtained seen reviewed leaked received read viewed")
 # Participles that open a sentence before a comma ("Reacting, the agency said"): no names.
 OPENING_PARTICIPLES = _words(
     """reacting responding speaking commenting addressing writing explaining answering
