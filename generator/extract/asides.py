@@ -138,7 +138,7 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     role closing the opener ("to the speaker, X, a …", "by its solicitor, X of Y, the …"), or
     a role after the opener's name ("to X, chief executive of Y, the association")."""
     if a >= 2 and row[a].kind == "word" and row[a - 1].text == "," and row[a - 2].kind == "name":
-        end = next((m for m in range(a + 1, min(i, a + 10)) if row[m].text == ","), -1)
+        end = next((m for m in range(a + 1, min(i, a + 14)) if row[m].text == ","), -1)
         role = end > 0 and any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(a, min(a + 3, end)))
         bare = role and not any(verb_at(row, m) for m in range(a, end))
         return end + 1 - a if bare and is_word(row, end + 1, "the", "a", "an") else 0
@@ -357,3 +357,38 @@ def whose_document(row: Sequence[Chunk], i: int) -> int:
     while k > 0 and row[k].kind == "word" and not is_word(row, k, "whose") and m - k < 3:
         k -= 1
     return k if is_word(row, k, "whose") else -1
+
+
+def document_aside(row: Sequence[Chunk], k0: int) -> bool:
+    """Does the comma at `k0` open an aside about a document ("…, in a letter dated 28
+    January to X, Y,")?"""
+    k2 = next((m for m in range(k0 + 1, len(row)) if row[m].text == ","), len(row))
+    return (
+        is_word(row, k0 + 1, "in")
+        and any(is_word(row, m, *sp.DOCUMENT_NOUNS) for m in range(k0 + 2, k0 + 5))
+        and not any(  # "in a statement by his press secretary, X,": X (but "signed by")
+            is_word(row, m, "by") and not is_word(row, m - 1, "signed") for m in range(k0 + 2, k2)
+        )
+    )
+
+
+def untitled_pair(row: Sequence[Chunk], i: int) -> bool:
+    """Is the name at `i` the second of "X and Y", two names alike in having a title or not
+    (not "Water and Sanitation Minister X", nor "Provincial Information and … Commissioner X")?"""
+    named, first = row[i].mention, row[i - 2].mention  # both titled or neither: "Chief
+    if named is None or first is None or row[i - 2].kind != "name":  # Justice X and Justice Y"
+        return False
+    return (named.title is None) == (first.title is None)
+
+
+def proxy_for_role(row: Sequence[Chunk], k2: int) -> int | None:
+    """Where "a spokesperson for the Minister …" opens, when a proxy noun and "for"/"to" come
+    before a person's role that ends at the comma `k2`: the name after it is the principal's."""
+    for m in range(k2 - 2, max(-1, k2 - 9), -1):
+        if row[m].kind != "word":
+            return None
+        if row[m].text in sp.PROXY_NOUNS and is_word(row, m + 1, "for", "to"):
+            person = any(is_word(row, n, *lx.ROLE_NOUNS) for n in range(m + 2, k2))
+            det = m - 1 if is_word(row, m - 1, "a", "an", "the") else m
+            return det if person and row[m].text != "office" else None
+    return None

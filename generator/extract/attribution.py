@@ -16,15 +16,18 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
 from generator.extract.asides import (
+    document_aside,
     free_subject,
     named_before_aside,
     opener_apposition,
     org_apposition,
     portfolio_before,
+    proxy_for_role,
     relative_lead,
     someone_who,
     spoken_through,
     unnamed_member,
+    untitled_pair,
     whose_document,
 )
 from generator.extract.clauses import (
@@ -89,7 +92,8 @@ class Context(Antecedents):
         i, _ = skip_adverbs_left(row, j - 1)
         k = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"; not
         k2 = previous_comma(row, i) if k != i and row[i].text == "," else -1  # "X, head of
-        aside = k2 > 0 and row[k2 - 1].kind == "name" and parenthetical(row, k2 + 1, i)  # Y (Z),"
+        at = k2 - 1 - 2 * (k2 > 2 and row[k2 - 1].kind == "num" and row[k2 - 2].text == ",")
+        aside = k2 > 0 and row[at].kind == "name" and parenthetical(row, k2 + 1, i)  # Y (Z),"
         i = i if aside else k
         if i < 0:
             return None
@@ -129,6 +133,13 @@ class Context(Antecedents):
             k2 = previous_comma(row, i)
             if k2 > 0 and is_word(row, k2 + 1, *PREPOSITIONS) and is_word(row, k2 + 2, "which"):
                 return self.subject(row, k2, para)  # "The X (CDA), of which Y is a member, said"
+            k0 = previous_comma(row, k2) if k2 > 0 and row[k2].text == "," else -1
+            if k0 > 0 and row[k0].text == "," and document_aside(row, k0):
+                return self.subject(row, k0, para)  # "the agency had, in a letter … to the
+                # Office of the X, ONSA, warned": the agency, never the letter's recipient
+            known = is_word(row, k2 + 1, "as") and is_word(row, i - 1, "known", "called")
+            if k2 > 0 and known and (named := self.subject(row, k2, para)) and named.key:
+                return named  # "The Tatmadaw, as the army is known, said" (if it is a name)
             if k2 >= 0 and spoken_through(row, k2 + 1, i):  # "Chancellor X, speaking through
                 return Who(None, "low", para.text[row[k2 + 3].start : row[i - 1].end])  # a
                 # spokeswoman, said": the spokeswoman, unnamed
@@ -139,6 +150,8 @@ class Context(Antecedents):
                     if lead and lead.mention and lead.mention.kind == "person":
                         return self._name(lead)
                 before, _ = skip_adverbs_left(row, k2 - 1)
+                if row[before].kind == "num" and before > 1 and row[before - 1].text == ",":
+                    before -= 2  # "Alvarado, 61, the leader of X (MPN), called"
                 before = before_bracket(row, before)  # "the Network (CLN), a coalition …,"
                 lead = row[k2 + 1]  # "Her lawyer, Narong Chaiyaphum of the X Center, told"
                 led = lead.mention is not None and lead.mention.kind == "person"
@@ -159,7 +172,7 @@ class Context(Antecedents):
                 human = apposed.mention is not None and apposed.mention.kind == "person"
                 role = role_head_before(row, k2) or portfolio_before(row, k2)
                 held = apposed if human and i - k2 == 2 and role else None
-                opens = _proxy_for_role(row, k2)  # "A spokesperson for the Minister for Housing,
+                opens = proxy_for_role(row, k2)  # "A spokesperson for the Minister for Housing,
                 if held is not None and opens is not None:  # Niall Brophy, said": his spokesperson
                     return Who(None, "low", para.text[row[opens].start : row[k2 - 1].end])
                 if (held := held or org_apposition(row, k2, i)) is not None:  # Affairs, Vikram
@@ -178,7 +191,7 @@ class Context(Antecedents):
                     and not row[before].possessive
                     and not is_object(row, before)
                 ):  # "A bench of justices X and Y, hearing …, said": two or more
-                    if _coordinated(row, before) and _untitled_pair(row, before):
+                    if _coordinated(row, before) and untitled_pair(row, before):
                         return Who(None, "low", "two or more")
                     if (member := unnamed_member(row, before)) is not None:  # "An official
                         return Who(None, "low", para.text[row[member].start : row[before].end])
@@ -373,25 +386,3 @@ def _coordinated(row: Sequence[Chunk], i: int) -> bool:
         and not title_list(row, k, c)
         and not (is_word(row, k - 1, *lx.ROLE_NOUNS) and c.mention is not None and c.mention.title)
     )
-
-
-def _untitled_pair(row: Sequence[Chunk], i: int) -> bool:
-    """Is the name at `i` the second of "X and Y", two names alike in having a title or not
-    (not "Water and Sanitation Minister X", nor "Provincial Information and … Commissioner X")?"""
-    named, first = row[i].mention, row[i - 2].mention  # both titled or neither: "Chief
-    if named is None or first is None or row[i - 2].kind != "name":  # Justice X and Justice Y"
-        return False
-    return (named.title is None) == (first.title is None)
-
-
-def _proxy_for_role(row: Sequence[Chunk], k2: int) -> int | None:
-    """Where "a spokesperson for the Minister …" opens, when a proxy noun and "for"/"to" come
-    before a person's role that ends at the comma `k2`: the name after it is the principal's."""
-    for m in range(k2 - 2, max(-1, k2 - 9), -1):
-        if row[m].kind != "word":
-            return None
-        if row[m].text in sp.PROXY_NOUNS and is_word(row, m + 1, "for", "to"):
-            person = any(is_word(row, n, *lx.ROLE_NOUNS) for n in range(m + 2, k2))
-            det = m - 1 if is_word(row, m - 1, "a", "an", "the") else m
-            return det if person and row[m].text != "office" else None
-    return None

@@ -45,7 +45,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     assemblyman assemblywoman congressman congresswoman alderman alderwoman pc pcso dc ds dci
     dsi cllr owner elder collector auditor ceo cfo coo dpp cr engineer pleader corporator mca
     mpa mna mlc tem tempore coroner clerk mec aide councilor brigadier commodore corporal
-    trooper chaplain lawmaker legislator coun clr"""
+    trooper chaplain lawmaker legislator coun clr supervisor coordinator eng"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(
@@ -56,7 +56,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(
 # Modal verbs ("would ask", "must delete"): what follows them has not (yet) happened.
 MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
-TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr coun clr cr dpp mec cs " + _POLICE_RANKS)
+TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr coun clr cr dpp mec cs eng " + _POLICE_RANKS)
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(

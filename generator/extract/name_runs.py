@@ -183,6 +183,12 @@ def _title_link(words: list[Token], j: int) -> bool:
     return words[j].lower in {"of", "for"} and title
 
 
+def _plural_group(word: Token) -> bool:
+    """Does `word` name a group of people ("Leaders", "Workers")? No name of a person ends
+    so: "Secretary of the Coalition of Osun Student Leaders" is a title and a body."""
+    return word.lower.endswith("s") and word.lower[:-1] in lx.ROLE_NOUNS
+
+
 def _person_after(words: list[Token], j: int) -> bool:
     """Two or more words after the title at `j`, none an organisation's head: a person."""
     rest = words[j + 1 :]
@@ -194,6 +200,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     """`described`: an appositive says the run is one body's name (`nj.described_body`)."""
     toks = para.tokens
     words = [toks[i] for i in run]
+    if not words:  # "AL o tE": a split left nothing
+        return None
     if described:
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     trade = words[0].lower.endswith(lx.TRADES) and words[0].lower not in lx.TITLE_WORDS
@@ -211,7 +219,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         and not after_link(words, j)  # also "Department of the Auditor General"
         and not (j > 1 and words[j - 1].lower in lx.TITLE_WORDS and after_link(words, j - 1))
         and (not office_of or _person_after(words, j))  # but "Court of King's Bench Justice X Y"
-        for j, w in enumerate(words)
+        and not (w.possessive and j + 1 < len(words) and words[j + 1].lower in lx.ORG_HEADS)
+        for j, w in enumerate(words)  # "Prosecutor's Office of X": the body's name
     )
     district = len(words) >= 2 and words[-1].lower == "district" and words[-2].lower in lx.ORG_HEADS
     placed = (  # "Harlan Ridge School District", "Ministry of Water and Territory": a body
@@ -219,12 +228,13 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     )
     at = 2 if len(words) > 3 and words[0].lower in lx.ROLE_MODIFIERS else 1  # "(Deputy) Minister
     portfolio = titled and len(words) > 2 and words[at].lower in {"for", "of"}  # for Media": a
+    group = _plural_group(words[-1])  # no one's name: the title's body
     if (
         heads
         and len(words) >= 2
         and not placed
-        and (not titled or words[-1] in heads)
-        and not (portfolio and words[at - 1].lower in lx.TITLE_WORDS)  # title, not a body
+        and (not titled or words[-1] in heads or group)
+        and (group or not (portfolio and words[at - 1].lower in lx.TITLE_WORDS))  # a title
     ):  # "Attorney General's Chambers"
         if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"

@@ -41,6 +41,8 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
+            if low == "eng" and (j > 0 or len(words) != 3):
+                continue  # "Eng Beatrice Mollel" (engineer), never "Ng Eng Hen"
             last = words[-1].lower
             gerund = last.endswith("ing") and len(last) > 8  # not "General Browning"
             if j == len(words) - 2 and (last in lx.ORG_HEADS or gerund):
@@ -98,7 +100,7 @@ def _portfolio(word: str) -> bool:
 
 
 _FIELD_ENDINGS = (
-    *("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing"),
+    *("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing", "rights"),
     *("ments", "tions", "ships"),  # "Crown Relations"
 )
 

@@ -141,7 +141,9 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
                     previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
                     by_name.setdefault(key, previous[1])
                     continue
-            longer = _longer_org(clusters, key, run) if gaz is None else None
+            longer = _longer_org(clusters, key, run) if gaz is None or gaz.story else None
+            if longer is not None and gaz is not None and norm(longer.name) == norm(gaz.name):
+                longer = None  # the story's entity named in full here too
             cluster = longer or cluster_for(target, gaz.name if gaz else run.text, gaz)
             cluster.add(run)
             previous = (run, cluster)
@@ -345,6 +347,10 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
         return None
     if "person" in run.evidence:
         return None
+    tails = [c for c in clusters if "org" in c.evidence and norm(c.name).endswith(" " + key)]
+    the = run.evidence & {"the", "the_cap"}
+    if the and run.tokens[-1].lower in lx.ORG_HEADS and len(tails) == 1:
+        return tails[0]  # "the Water Board" after "Kelso Valley Water Board"
     fits = [
         c
         for c in clusters

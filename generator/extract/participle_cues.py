@@ -369,11 +369,12 @@ def _previous_participle(row: Sequence[Chunk], j: int) -> int:
         if c.kind == "word" and c.text.endswith("ing") and not c.capital and c.text not in _TIMES:
             before = row[k - 1]
             nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
+            nominal = nominal and not before.possessive  # not "the shire's handling"
             window = row[max(0, k - 8) : k]
             docs = [m for m, x in enumerate(window) if is_word(window, m, *sp.DOCUMENT_NOUNS)]
+            docs = [m for m in docs if not is_word(window, m - 1, "to")]  # not "asked to review"
             of = docs and any(is_word(window, m, "of") for m in range(docs[-1], len(window)))
-            return k if nominal and docs and not of else -1  # not "a review of restraint
-            # training across the force, adding": a noun in the document's "of" phrase
+            return k if nominal and docs and not of else -1  # not "a review of training, adding"
     return -1
 
 

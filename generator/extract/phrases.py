@@ -193,10 +193,11 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
             while len(segment) > 1 and _letters(segment[-1]):
                 segment = segment[:-1]  # ", Julian Fairbrother KC,": letters after the name
             of = next((m for m, x in enumerate(segment) if is_word(segment, m, "of")), 0)
-            if _named(segment[:of] or segment) and not skipped:  # ", Ben Carter," or ",
-                phrase.apposition = (segment[:of] or segment)[-1]  # shadow minister Daniel
-                # Okoro," or ", X of Y,"; not after ", in a statement signed by its whip,": a
-                # body's officer signs for it (but ", in a statement by his secretary, X,": X)
+            named = segment[:of] or segment  # not where a place is: "in Abeokuta, Ogun State,"
+            if _named(named) and not skipped and not _place_of(phrase, named):  # ", Ben Carter,"
+                phrase.apposition = named[-1]  # or ", shadow minister Daniel Okoro," or ", X of
+                # Y,"; not after ", in a statement signed by its whip,": a body's officer signs
+                # for it (but ", in a statement by his secretary, X,": X)
             elif segment and segment[0].kind == "word" and segment[0].text in sp.AUTHOR_VERBS:
                 _authors(row, k + 1, nxt, phrase, text)
             skipped = skipped or officer_signs(segment) or _constituted(segment)
@@ -220,6 +221,21 @@ def _after_head(row: Sequence[Chunk], k: int, b: int, phrase: Phrase, text: str)
         elif c.kind == "word" and c.text.endswith("ed"):
             participle = c.text
         k += 1
+
+
+def _place_of(phrase: Phrase, segment: Sequence[Chunk]) -> bool:
+    """Does a name that is no person's follow a place ("in Abeokuta, Ogun State"): where
+    the place is, not an apposition of the phrase's head?"""
+    if not phrase.preps:
+        return False
+    prep, where = phrase.preps[-1]
+    named = segment[-1].mention if segment and segment[-1].kind == "name" else None
+    place = named is None or named.kind != "person" or named.text.split()[-1].casefold() in _REGIONS
+    proper = where.head is not None and where.head.capital
+    return proper and prep in lx.PLACE_PREPOSITIONS and place
+
+
+_REGIONS = lx.words("state province county district region prefecture territory")
 
 
 def _named(segment: Sequence[Chunk]) -> bool:
@@ -303,6 +319,12 @@ def _before_name(row: Sequence[Chunk], k: int, i: int) -> bool:
     c, inner = row[k], k < i - 1
     if c.kind == "word" and (c.text in _ROLE_OR_DET or inner and c.capital):
         return True
+    mention = row[i].mention
+    titled = mention is not None and mention.title is not None
+    if c.text == "and" and k > 0 and row[k - 1].capital and titled:
+        m = next((m for m in range(k - 1, -1, -1) if not row[m].capital), -1)
+        return is_word(row, m, "for", "of", "to")  # "for Energy and Natural Resources Minister
+        # X": one title (not "said Water and Sanitation Minister X had")
     if inner and c.kind == "num" and is_word(row, k + 1, "year-old"):
         return True  # "of 71-year-old retiree X"
     if c.kind == "word" and inner and c.text.endswith((*lx.ADJECTIVE_SUFFIXES, "-old")):
@@ -311,76 +333,6 @@ def _before_name(row: Sequence[Chunk], k: int, i: int) -> bool:
 
 
 _ROLE_OR_DET = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.DETERMINERS
-
-
-def verb_follows(row: Sequence[Chunk], i: int) -> bool:
-    """Does a verb come right after chunk `i` (past an aside between commas or brackets)?
-    A name before a noun ("Real Sanvito manager Paolo Ricci") is no subject."""
-    k = i + 1
-    comma = k < len(row) and row[k].kind == "punct" and row[k].text == ","
-    if comma and _verb_word(row, k + 1):
-        return True  # "The leader of the group, Tom Fairweather, said": the closing comma
-    if k < len(row) and row[k].kind == "punct" and row[k].text in {",", "("}:
-        close = {",": ",", "(": ")"}[row[k].text]
-        k += 1
-        while k < len(row) and not (row[k].kind == "punct" and row[k].text == close):
-            k += 1
-        k += 1
-    while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
-        k += 1
-    the = is_word(row, k + 1, "the") and k + 2 < len(row) and row[k + 2].kind == "name"
-    of = k == i + 1 and is_word(row, k, "of") and k + 1 < len(row) and (row[k + 1].capital or the)
-    if of or (is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS):
-        k += 2 + (of and the)  # "Sen. Monica Ruiz of Milwaukee said", "X of the Y Front
-        # called", "The Authority on Wednesday postponed"
-    return _verb_word(row, k) or (k == i + 1 and present_after_name(row, k))
-
-
-def present_after_name(row: Sequence[Chunk], k: int) -> bool:
-    """ "Arkwright disputes that account", "The committee singles out Halberd": a lowercase
-    "-s" word after a name (or "the" and a noun) and before a determiner (or a particle and
-    its object) is a verb in the present tense."""
-    if k < 1 or row[k - 1].possessive:
-        return False
-    named = row[k - 1].kind == "name"
-    described = k >= 2 and row[k - 1].kind == "word" and is_word(row, k - 2, "the")
-    if not (named or described):
-        return False
-    if k + 1 >= len(row) or row[k].kind != "word" or row[k].capital or row[k].possessive:
-        return False
-    w = row[k].text
-    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or len(w) < 4:
-        return False
-    o = k + 1 + (is_word(row, k + 1, *_PARTICLES) and k + 2 < len(row))
-    if row[o].kind == "name" and o > k + 1:
-        return True
-    openers = _OBJECT_OPENERS if named else _OBJECT_OPENERS - {"that", "this", "these", "those"}
-    return row[o].kind == "word" and row[o].text in openers and (named or o > k + 1)
-
-
-_OBJECT_OPENERS = lx.words("the a an that this these those his her its their our my")
-_PARTICLES = lx.words("out up down off back aside")  # "singles out", "sets out", "rules out"
-
-
-_DAYS = frozenset(lx.WEEKDAYS) | {"today", "yesterday"}
-
-
-def _verb_word(row: Sequence[Chunk], k: int) -> bool:
-    if k >= len(row) or row[k].kind != "word" or row[k].capital:
-        return False
-    w = row[k].text
-    return (
-        sp.VERB_FORMS.get(w) == "finite"
-        or w in sp.IRREGULAR_PAST
-        or w in _AUXILIARIES
-        or (w.endswith("ed") and len(w) > 3)
-    )
-
-
-_ADVERBS_AFTER = lx.words(
-    "also later then again once still repeatedly never not himself herself itself themselves"
-)  # "Mr Iqbal himself did not respond"
-_AUXILIARIES = lx.words("has had have is was were are will would could can may might must did")
 
 
 def personal(phrase: Phrase) -> bool:

@@ -21,7 +21,7 @@ from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
 from generator.extract.genders import other_reported, owner_of_gender
-from generator.extract.phrases import Who, is_object, parse, verb_follows
+from generator.extract.phrases import Who, is_object, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -31,6 +31,7 @@ from generator.extract.subject_shapes import (
     unnamed_subject,
 )
 from generator.extract.unread_names import unread_name
+from generator.extract.verb_follows import verb_follows
 
 
 class Pronouns(Discourse):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk
-from generator.extract.phrases import verb_follows
+from generator.extract.verb_follows import verb_follows
 
 
 def reported_subjects(row: Sequence[Chunk]) -> list[int]:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import OPENERS, Chunk, is_word
-from generator.extract.phrases import PREPOSITIONS, present_after_name
+from generator.extract.phrases import PREPOSITIONS
+from generator.extract.verb_follows import present_after_name
 
 
 def before_bracket(row: Sequence[Chunk], i: int) -> int:
@@ -220,8 +221,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     prev = row[j - 1] if j > 0 else None
     if prev is None:
         return False
-    if row[j].text.endswith("ed"):
-        return False  # "a memo that called it": a past tense is never a noun
+    said = row[j].text == "said" and prev.text not in _NOUN_DETERMINERS and not prev.possessive
+    if row[j].text.endswith("ed") or said:
+        return False  # "a memo that called it", "who voted in favour said": a past tense
     if row[j].text.endswith("ing") and prev.text == "her" and j >= 2 and verb_at(row, j - 2):
         return False  # "had phoned her asking for": "her" is the verb's object
     some = prev.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text in {",", "with"}

@@ -17,9 +17,10 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import kin, said_at_place
 from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
-from generator.extract.phrases import PREPOSITIONS, verb_follows
+from generator.extract.phrases import PREPOSITIONS
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
+from generator.extract.verb_follows import verb_follows
 
 
 def clause_before(row: Sequence[Chunk], k: int) -> bool:

@@ -18,7 +18,7 @@ from generator.extract.rows import verb_at
 _WORK_NOUNS = lx.words(
     """programme program show series book film album song podcast play column slogan motto
     campaign plan strategy scheme policy initiative project headline hashtag nickname term
-    phrase word banner sign"""
+    phrase word banner sign pamphlet leaflet booklet brochure"""
 )
 # An evaluative quoted modifier is someone's words ("the “pretty sensational” allegations");
 # a quoted noun phrase before a noun is a label ("the “war on cars” framing").
@@ -78,7 +78,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     if level and len(text.split()) == 1 and not rated_by:  # not "rated “inadequate” by X"
         return True  # "when the heat stress index reached “high”": a level's name
     titled = is_word(row, qi - 2, *_WORK_NOUNS, *sp.DOCUMENT_NOUNS) and row[qi - 1].text == ","
-    if titled and text[-1:] in "?!" and _title_case(text[:-1], 12):
+    if titled and _title_case(text[:-1] if text[-1:] in "?!" else text, 12):
         return True  # "published its own study, “Where Did the Barrels Go?”, in January"
     named_work = prev is not None and prev.kind == "word" and prev.text in _WORK_NOUNS
     named_work = named_work or (is_word(row, qi - 2, *_WORK_NOUNS) and row[qi - 1].text == ",")
