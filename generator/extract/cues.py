@@ -55,6 +55,7 @@ from generator.extract.document import Para
 from generator.extract.documents import commissioned, sent_by, unnamed_document
 from generator.extract.final_cues import final
 from generator.extract.law_clauses import law_relative
+from generator.extract.law_quotes import law_wording, provision_words
 from generator.extract.noun_cues import (
     as_verb_cue,
     bare_clause,
@@ -73,13 +74,7 @@ from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
 from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.subject_shapes import relative_subject
-from generator.extract.titles import (
-    is_title,
-    law_wording,
-    possessors_word,
-    provision_words,
-    quoted_term,
-)
+from generator.extract.titles import is_title, possessors_word, quoted_term
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
 

@@ -183,6 +183,12 @@ def _title_link(words: list[Token], j: int) -> bool:
     return words[j].lower in {"of", "for"} and title
 
 
+def _apposed(para: Para, last: int) -> bool:
+    """Does a name between commas follow the run ending at token `last` (", Sarah Whiteley,")?"""
+    rest = para.text[para.tokens[last].end :]
+    return re.match(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,", rest) is not None
+
+
 def _plural_group(word: Token) -> bool:
     """Does `word` name a group of people ("Leaders", "Workers")? No name of a person ends
     so: "Secretary of the Coalition of Osun Student Leaders" is a title and a body."""
@@ -263,11 +269,12 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         if len(org) >= 2 and (executive or any(w.lower in lx.ORG_HEADS for w in org)):
             return _new_run(para, org, [], "", run[0], run[len(org) - 1], {"org"})
         return None
-    body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
-    if body >= 0:
-        return _new_run(para, words[body:], [], "", run[body], run[-1], {"org"})
     link = max((j for j, w in enumerate(title) if w.lower in {"for", "of"}), default=-1)
-    if link >= 0 and words[-1].lower in lx.ORG_HEADS:  # "Counsel for Cork County Council":
+    body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
+    if body >= 0 and not (link >= 0 and _apposed(para, run[-1])):
+        return _new_run(para, words[body:], [], "", run[body], run[-1], {"org"})
+    if link >= 0 and (words[-1].lower in lx.ORG_HEADS or _apposed(para, run[-1])):  # "Counsel
+        # for Cork County Council", "Counsel for Coastal Guardians Aotearoa, Sarah Whiteley,":
         return _new_run(para, words[link + 1 :], [], "", run[link + 1], run[-1], {"org"})  # it
     name = [words[j] for j in rest]
     if title and any(w.lower == "of" for w in name) and name[-1].lower in _PLACED_HEADS:
@@ -313,6 +320,10 @@ def _coordinated(para: Para, parts: list[Run]) -> None:
                 run.evidence.add("org")
 
 
+_PORTFOLIO_TITLES = lx.words("minister secretary commissioner")
+_FIELDS = lx.SECTOR_HEADS | lx.words("industry trade")
+
+
 def _title_organisation(para: Para, run: Run) -> Run | None:
     """ "European Commission President Ursula von der Leyen": the organisation in a title."""
     words = run.title  # not "King" in "Court of King's Bench Justice X": after "of"
@@ -325,6 +336,8 @@ def _title_organisation(para: Para, run: Run) -> Run | None:
     org = words[:first]
     if len(org) < 2 or not any(w.lower in lx.ORG_HEADS for w in org):
         return None
+    if first < len(words) and words[first].lower in _PORTFOLIO_TITLES and org[-1].lower in _FIELDS:
+        return None  # "Czech Industry Minister X": a portfolio, no body called "Czech Industry"
     index = next(i for i, t in enumerate(para.tokens) if t.start == org[0].start)
     return _new_run(para, org, [], "", index, index + len(org) - 1, {"org"})
 

@@ -35,6 +35,9 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         group = j + 1 < len(words) and words[j + 1].lower[:-1] in _GROUP_NOUNS
         if group and words[j + 1].lower.endswith("s"):
             continue  # "Coach Operators Europe": a kind of group, not the title "Coach"
+        if low == "besar" and end == j - 1 >= 0 and words[j - 1].lower == "menteri":
+            end = j  # "Menteri Besar" (a Malaysian state's chief minister)
+            continue
         if low == "garda" and _garda_rank(words, j):
             end = j  # "Garda Niall Hennessy", "Det Garda Niamh Costigan": Irish police rank
             continue
@@ -43,6 +46,8 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
                 continue
             if low == "eng" and (j > 0 or len(words) != 3):
                 continue  # "Eng Beatrice Mollel" (engineer), never "Ng Eng Hen"
+            if low == "executive" and j == 0 and len(words) == 2:
+                continue  # "the Executive Yuan": a body, no one's title
             last = words[-1].lower
             gerund = last.endswith("ing") and len(last) > 8  # not "General Browning"
             if j == len(words) - 2 and (last in lx.ORG_HEADS or gerund):

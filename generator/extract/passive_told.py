@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 
 _TOLD = lx.words("told informed assured")
@@ -19,4 +20,15 @@ def told_that(row: Sequence[Chunk], j: int, qi: int) -> bool:
     before "that": the outer speaker's words)."""
     if not is_word(row, j, *_TOLD) or not is_word(row, j - 1, *lx.BE_FORMS):
         return False
-    return any(is_word(row, m, "that") for m in range(j + 1, qi))
+    if any(is_word(row, m, "that") for m in range(j + 1, qi)):
+        return True
+    opens = (
+        j + 2 < qi and row[j + 1].kind in ("word", "name") and not is_word(row, j + 1, *_NOT_CLAUSE)
+    )
+    return opens and any(  # "he was told improvements were “…”": a clause without "that"
+        is_word(row, m, *lx.BE_FORMS) or sp.VERB_FORMS.get(row[m].text) == "finite"
+        for m in range(j + 2, qi)
+    )
+
+
+_NOT_CLAUSE = lx.words("to by of about in on at for from with")

@@ -93,8 +93,8 @@ def _is_head_part(c: Chunk) -> bool:
 
 def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     """The noun phrase of `row[a:b]`; `text` is the paragraph, for `Phrase.text`."""
-    while a < b - 1 and is_word(row, a, *_WHEN) and not row[a].possessive:
-        a += 1  # "and yesterday her ministry said": the ministry
+    while a < b - 1 and is_word(row, a, *_WHEN, *lx.WEEKDAYS) and not row[a].possessive:
+        a += 1  # "and yesterday her ministry said": the ministry; "said Wednesday the X"
     phrase = Phrase(a, b)
     k = a
     while k < b:  # determiner, possessor, modifiers and head

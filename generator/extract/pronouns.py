@@ -101,6 +101,8 @@ class Pronouns(Discourse):
                 recent = [prior.key]  # "The electoral body rejected it. In a statement, it said"
             return Who(recent[-1] if recent else None, "low", word)
         here = [k for k in here if self._agrees(k, word)]
+        if here and _other_gender_before(row, offset, word, here):  # "Tan told the inquiry
+            return Who(None, "low", word)  # she had raised it with her manager, X, and that he"
         if here:  # "Raman took him to an email he sent …, in which he described": unclear;
             him = word == "he" and any(  # "took him": another man, the verb's object
                 c.text == "him" and c.start < offset and k and verb_at(row, k - 1)
@@ -296,3 +298,23 @@ def _signer(row: Sequence[Chunk], i: int) -> bool:
     return row[i - 1].text == "," and any(
         is_word(row, m, "signed") and is_word(row, m + 1, "by") for m in signed
     )
+
+
+def _other_gender_before(row: Sequence[Chunk], offset: int, word: str, here: list[str]) -> bool:
+    """Does a pronoun of the other gender, earlier in the sentence, report what a candidate
+    said ("Tan told the inquiry she had … and that he had")? Then the candidate is not "he"."""
+    gender = sp.PRONOUN_GENDERS.get(word)
+    for m, c in enumerate(row):
+        if (
+            c.start >= offset
+            or c.kind != "pron"
+            or sp.PRONOUN_GENDERS.get(c.text) in (None, gender)
+        ):
+            continue
+        for k in range(m - 1, max(-1, m - 7), -1):
+            if row[k].kind != "word":
+                break
+            if row[k].text in lx.SAID_FORMS:
+                sayer = next((x for x in reversed(row[:k]) if x.kind == "name"), None)
+                return sayer is not None and getattr(sayer.mention, "key", None) in here
+    return False

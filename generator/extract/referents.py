@@ -362,6 +362,7 @@ class Referents(br.BodyReferents):
                     or set(_SPELLED.get(noun, "-").split()) <= set(text.split())  # "the CS"
                 )
                 and all(w in text.split() for w in words if w != noun)  # Lord Justice X
+                and all(m.text.casefold() in text for m in phrase.modifiers if m.kind == "name")
                 and not (words == ["president"] and " " in text)  # not "Senate President"
                 for text in texts
             )

@@ -32,6 +32,9 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
     if of or (is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS):
         k += 2 + (of and the)  # "Sen. Monica Ruiz of Milwaukee said", "X of the Y Front
         # called", "The Authority on Wednesday postponed"
+        if of and k < len(row) and row[k].text == ",":  # "Sen. X of Minnesota, the top
+            k = next((m for m in range(k + 1, len(row)) if row[m].text == ","), len(row)) + 1
+            # Democrat on the Y Committee, said"
     return _verb_word(row, k) or (k == i + 1 and present_after_name(row, k))
 
 

@@ -1,0 +1,142 @@
+"""Quotations that quote a law, not a person: "in the words of the Code, “…”", "“…” under
+the X Act", "“…”, as the Y Act requires", "the constitutional right “to …”", "that Article 212
+of the Constitution barred “…”". Split from `titles`. Pure, never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.rows import verb_at
+
+_PROVISIONS = lx.words("article section clause rule paragraph regulation")
+_LAWS = lx.words(
+    """code act law laws statute constitution article articles section sections clause
+    clauses regulation regulations"""
+)
+_DEFINING = _LAWS | lx.words("treaty convention directive charter")
+_RULE_NOUNS = _LAWS | lx.words("policy policies rule rules bylaws charter guidelines order orders")
+_LAW_VERBS = lx.words(
+    """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
+    require requires required define defines defined criminalise criminalises criminalize
+    criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
+    penalizes oblige obliges obliged allow allows permit permits cover covers covered"""
+)
+_LAW_PARTICIPLES = lx.words("requiring prohibiting banning barring forbidding obliging")
+
+
+def law_wording(row: Sequence[Chunk], qi: int) -> bool:
+    """Is the quotation a law's own wording by the phrase before it: "in the words of the
+    Code, “…”", "the state constitution's requirement that districts be “…”"?"""
+    if _law_after(row, qi):
+        return True  # "breached its “protection obligation” under the Personal Data Protection
+        # Act", "were not “offenses of a political character” as defined in the treaty"
+    words = next((k for k in range(qi - 1, max(-1, qi - 7), -1) if is_word(row, k, "words")), -1)
+    if words >= 0 and is_word(row, words + 1, "of"):
+        return any(c.text.casefold() in _LAWS for c in row[words + 2 : qi])
+    for k in range(qi - 1, max(-1, qi - 10), -1):
+        if row[k].kind in ("quote", "punct"):
+            return False
+        if row[k].text in _ENTITLEMENTS and is_word(row, k - 1, *_STATUTORY):
+            return True  # "the constitutional right “to profess, practise …”", "guarantee of"
+        if row[k].text in _TERM_HEADS and k > 0 and row[k - 1].possessive:
+            clause = any(is_word(row, m, "that") for m in range(k + 1, qi))  # not "the law's
+            predicate = is_word(row, qi - 1, *lx.BE_FORMS) and not clause  # definition was “…”"
+            return not predicate and row[k - 1].text.removesuffix("'s").removesuffix("’s") in _LAWS
+    return False
+
+
+def _law_after(row: Sequence[Chunk], qi: int) -> bool:
+    """Does a law or treaty that defines the quoted term follow it: "“…” under the X Act",
+    "“…” under Cambodia's criminal code", "“…” as defined in the extradition treaty"?"""
+    k = qi + 1
+    if is_word(row, k, "as") and is_word(row, k + 1, "defined") and is_word(row, k + 2, "in", "by"):
+        k += 2
+    elif is_word(row, k, "required", "prescribed") and is_word(row, k + 1, "by", "under"):
+        if row[qi].text.split()[0].endswith("ed"):
+            return False  # "had “followed every step” required under the Act": the speaker's
+        k += 1  # "had not completed the “stand-down period” required by regulation 14.2"
+    elif is_word(row, k + 1, "as") and row[k].text == ",":  # "made “in good faith”, as the
+        ends = [(c.text.casefold().split() or [""])[-1] for c in row[k + 2 : k + 9]]  # X Act
+        law = next((m for m, w in enumerate(ends, k + 3) if w in _DEFINING), 0)  # requires"
+        return law > 0 and is_word(row, law, "requires", "required", "provides", "stipulates")
+    elif not is_word(row, k, "under") or row[qi].text.split()[-1].endswith(("ed", "able", "ible")):
+        return False  # not "followed “every step required” under the procurement law"
+    for c in row[k + 1 : k + 8]:
+        if c.kind == "quote" or (c.kind == "punct" and c.text != "'"):
+            return False
+        if (c.text.casefold().split() or [""])[-1] in _DEFINING:
+            return True
+    return False
+
+
+_STATUTORY = lx.words("constitutional statutory legal")
+_ENTITLEMENTS = lx.words("right rights guarantee guarantees")
+_TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")
+
+
+def provision_words(row: Sequence[Chunk], qi: int) -> bool:
+    """Does the quotation quote a law: in a clause whose subject is a numbered provision
+    ("that Article 212 of the Constitution barred … “…”", not its predicate: "Article 5 was
+    “badly drafted”"), or the object of what a law forbids or requires ("articles of the
+    Criminal Code that prohibit “…” and “…”")?"""
+    predicate = row[qi - 1].kind == "word" and row[qi - 1].text in lx.BE_FORMS if qi else True
+    if predicate and not is_word(row, qi - 2, "to"):  # "requires districts to be “…”": the
+        return False  # law's words; "Article 5 was “badly drafted”": a predicate
+    for k in range(qi - 1, max(-1, qi - 30), -1):
+        if is_word(row, k, "under") and _named_law(row, k + 1, qi):
+            return True  # "a duty under the Public Libraries and Museums Act 1964 to provide a “…”"
+        listed = row[k].kind == "quote" and is_word(row, k + 1, "and", "or")
+        if row[k].kind in ("quote", "punct") and row[k].text not in {",", "(", ")"} and not listed:
+            return False  # (not the brackets of "Section 41(1)")
+        if row[k].text.endswith("ing") and row[k].text in sp.VERB_FORMS:
+            return False  # "… under the Congressional Review Act, calling it “…”": a cue
+        participle = row[k].text in _LAW_PARTICIPLES and is_word(row, k - 1, *_RULE_NOUNS)
+        if participle and not any(verb_at(row, m) for m in range(k + 1, qi)):
+            return True  # "in breach of regulations requiring a cell visit “…”"
+        if row[k].text in _LAW_VERBS and _law_subject(row, k):
+            return True  # "the district's policy, adopted in 2022, requires … unless it finds “…”"
+        if is_word(row, k, "that", "which"):
+            first = row[k + 1] if k + 1 < qi else None
+            numbered = k + 2 < qi and row[k + 2].kind == "num"
+            if first is not None and first.text.casefold() in _PROVISIONS and numbered:
+                return True
+            law = any(c.text.casefold() in _LAWS for c in row[max(0, k - 4) : k])
+            return law and first is not None and first.text in _LAW_VERBS
+    return False
+
+
+def _law_subject(row: Sequence[Chunk], k: int) -> bool:
+    """Is the subject of the verb at `k` a law or a policy ("the district's own policy,
+    adopted in 2022, requires")? Its head noun ends the words before the verb, or before an
+    aside between commas."""
+    m = k - 1
+    if m >= 0 and row[m].text == ",":
+        m = next((i for i in range(m - 1, max(-1, m - 8), -1) if row[i].text == ","), -1) - 1
+    if is_word(row, m, "which", "that") and m >= 1:  # "the state constitution, which
+        m -= 1 + (row[m - 1].text == ",")  # requires …", "a standing order that requires …"
+    named = m >= 0 and row[m].kind == "name" and row[m].text.split()[-1].casefold() in _LAWS
+    return named or (m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS)
+
+
+def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
+    """Does a law's name open at chunk `k` ("the Public Libraries and Museums Act 1964")?"""
+    m = k + 1 if is_word(row, k, "the") else k
+    while m < qi and (
+        row[m].capital
+        or row[m].kind in ("num", "name")
+        or is_word(row, m, "and", "of", "the")
+        or row[m].text in {"(", ")"}  # "Section 41(1) of the Road Transport Act 1987"
+    ):
+        last = row[m].text.casefold().split()[-1:]  # "Section 420 of the Penal Code"
+        if (
+            (row[m].capital or row[m].kind == "name")
+            and last
+            and last[0] in {"act", "code", "constitution", "law"}
+        ):
+            return True
+        m += 1
+    return False
