@@ -153,6 +153,10 @@ class Context(Antecedents):
                 if row[before].kind == "num" and before > 1 and row[before - 1].text == ",":
                     before -= 2  # "Alvarado, 61, the leader of X (MPN), called"
                 before = before_bracket(row, before)  # "the Network (CLN), a coalition …,"
+                of = before - 1 - is_word(row, before - 1, "the")  # "X of the Farmers' Alliance,
+                lead = row[of - 1] if of > 0 and is_word(row, of, "of") else None  # the junior
+                if lead is not None and lead.mention and lead.mention.kind == "person":
+                    return self._name(lead)  # partner, urged": X
                 lead = row[k2 + 1]  # "Her lawyer, Narong Chaiyaphum of the X Center, told"
                 led = lead.mention is not None and lead.mention.kind == "person"
                 if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):

@@ -178,6 +178,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         if w == "that" and (writer := document_aside(row, j, qi)) is not None:  # "reminded them
             return Cue(Who(writer.key, "low", "a document someone reports"), "that")  # that the
             # ECP itself, in a letter to the ministry, had sought “…”": the letter's, perhaps
+        finding = is_word(row, j - 1, "finding", "ruling") and is_word(row, j - 2, "and")
+        if w == "that" and finding and not any(c.kind == "quote" for c in row[j + 1 : qi]):
+            who = participle_subject(ctx, para, row, j - 1)  # "…, rejecting X's argument that
+            return Cue(who or Who(None, "low", row[j - 1].text), row[j - 1].text)  # … and
+            # finding that the government had stretched it “…”": the judge's finding
         if w == "that" and is_word(row, j - 1, "and", "but"):
             governing = first_complement(row, j - 1, floor)
             if governing >= 0:  # "has found that …, and that the system failed at “…”"

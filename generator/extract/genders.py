@@ -4,6 +4,7 @@ Lewis", "Ms Atkins") or a gendered role ("spokeswoman", "his wife"). Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from generator.extract import lexicon as lx
@@ -25,6 +26,9 @@ _MALE = lx.words(
 )
 
 
+_APPOSED = re.compile(r"(\w+),\s*$")
+
+
 def genders(
     paras: tuple[Para, ...], names: NameResult, roles: dict[str, list[str]]
 ) -> dict[str, str]:
@@ -32,6 +36,12 @@ def genders(
     a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
     said: dict[str, set[str]] = {}
     for m in names.mentions:
+        before = _APPOSED.search(
+            paras[m.paragraph - 1].text[max(0, m.full_start - 40) : m.full_start]
+        )
+        word = before.group(1).casefold() if before and m.kind == "person" else ""
+        if word in _FEMALE or word in _MALE:  # "Her 88-year-old father, Roger Bélanger,"
+            said.setdefault(m.key, set()).add("f" if word in _FEMALE else "m")
         if m.kind == "person" and m.full_start < m.start:
             words = paras[m.paragraph - 1].text[m.full_start : m.start].casefold().split()
             for w in words:

@@ -31,6 +31,9 @@ _LAW_PARTICIPLES = lx.words("requiring prohibiting banning barring forbidding ob
 def law_wording(row: Sequence[Chunk], qi: int) -> bool:
     """Is the quotation a law's own wording by the phrase before it: "in the words of the
     Code, “…”", "the state constitution's requirement that districts be “…”"?"""
+    means = is_word(row, qi - 1, "by") and is_word(row, qi - 2, "means", "meant", "mean")
+    if means and any(c.text.casefold() in _DEFINING for c in row[max(0, qi - 6) : qi - 2]):
+        return True  # "what the statute means by “the same emergency”"
     if _law_after(row, qi):
         return True  # "breached its “protection obligation” under the Personal Data Protection
         # Act", "were not “offenses of a political character” as defined in the treaty"

@@ -45,7 +45,7 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     assemblyman assemblywoman congressman congresswoman alderman alderwoman pc pcso dc ds dci
     dsi cllr owner elder collector auditor ceo cfo coo dpp cr engineer pleader corporator mca
     mpa mna mlc tem tempore coroner clerk mec aide councilor brigadier commodore corporal
-    trooper chaplain lawmaker legislator coun clr supervisor coordinator eng menteri"""
+    trooper chaplain lawmaker legislator coun clr supervisor coordinator eng menteri mentri"""
 )
 # Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
 TITLE_WORDS = TITLE_WORDS | frozenset(

@@ -35,7 +35,7 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         group = j + 1 < len(words) and words[j + 1].lower[:-1] in _GROUP_NOUNS
         if group and words[j + 1].lower.endswith("s"):
             continue  # "Coach Operators Europe": a kind of group, not the title "Coach"
-        if low == "besar" and end == j - 1 >= 0 and words[j - 1].lower == "menteri":
+        if low == "besar" and end == j - 1 >= 0 and words[j - 1].lower in {"menteri", "mentri"}:
             end = j  # "Menteri Besar" (a Malaysian state's chief minister)
             continue
         if low == "garda" and _garda_rank(words, j):

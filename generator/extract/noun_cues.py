@@ -371,4 +371,9 @@ def _gerund(c: Chunk) -> bool:
 def _verb_next(row: Sequence[Chunk], m: int) -> bool:
     """A verb right after "and", or after an adverb ("and instead pursued")."""
     adverb = is_word(row, m + 1, "instead", "then", "later", "also", "still")
-    return verb_at(row, m + 1) or (adverb and verb_at(row, m + 2))
+    ing = (
+        row[m + 1].kind == "word"
+        and row[m + 1].text.endswith("ing")
+        and is_word(row, m + 2, "that")
+    )
+    return verb_at(row, m + 1) or (adverb and verb_at(row, m + 2)) or ing  # "and finding that"

@@ -15,6 +15,12 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import inside_report, inverted_cue, inverted_speaker
 from generator.extract.document import Para
+from generator.extract.document_participles import (
+    PARTICIPLE_SUBJECT,
+    TIMES,
+    authored_before,
+    previous_participle,
+)
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.role_phrases import person_noun
@@ -22,11 +28,9 @@ from generator.extract.rows import before_bracket, in_name, verb_at
 from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
 
-_PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 _SOME = lx.QUANTIFIERS | lx.words("one two three several both")
 _SENT = lx.words("letter letters email emails message messages memo note notice")
 _WHEN_ADVERBS = frozenset({"yesterday", "today", "also", "later", "then", "earlier"})
-_TIMES = lx.words("evening morning during")  # "on Tuesday evening": no "-ing" clause
 
 
 def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
@@ -35,6 +39,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.kind == "word" and before.text in sp.REMARK_NOUNS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
+    if (author := authored_before(ctx, para, row, j)) is not None:
+        return author  # "a 1989 Supreme Court decision describing …": the court's
     if before is not None and before.kind == "word" and _people(before.text):  # "protesters
         return Who(None, "low", before.text)  # chanting “…”": an unnamed crowd
     taken = is_word(row, j - 1, "to") and is_word(row, j - 2, "taken", "took")  # "whom X have
@@ -80,8 +86,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     sender = _sender(row, j)
     if sender is not None:  # "a letter from the corporation counsel, X, warning that": X
         return Who(sender.key, "high")
-    if before is None or comma or before.kind == "punct" or before.text in _PARTICIPLE_SUBJECT:
-        chained = _previous_participle(row, j)
+    if before is None or comma or before.kind == "punct" or before.text in PARTICIPLE_SUBJECT:
+        chained = previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return participle_subject(ctx, para, row, chained)
         found = _finding_subject(ctx, para, row, j)
@@ -343,7 +349,7 @@ def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
     for k in range(j - 2, max(0, j - 16), -1):
         c = row[k]
         opening = c.kind == "word" and c.text.endswith("ing") and row[k - 1].text == ","
-        if opening and not c.capital and c.text not in _TIMES:  # ", overturning … and ruling"
+        if opening and not c.capital and c.text not in TIMES:  # ", overturning … and ruling"
             return k
         if c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES:
             window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking"
@@ -359,23 +365,6 @@ def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
 def _inside_ing(row: Sequence[Chunk], k: int) -> bool:
     """Is the verb at `k` inside the complement of an -ing verb of saying just before it?"""
     return any(is_word(row, m, *lx.SPEECH_PARTICIPLES) for m in range(max(0, k - 4), k))
-
-
-def _previous_participle(row: Sequence[Chunk], j: int) -> int:
-    """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
-    before it), which a later ", saying" continues; -1 for none."""
-    for k in range(j - 2, 0, -1):
-        c = row[k]
-        if c.kind == "word" and c.text.endswith("ing") and not c.capital and c.text not in _TIMES:
-            before = row[k - 1]
-            nominal = before.kind in ("word", "name") and before.text not in _PARTICIPLE_SUBJECT
-            nominal = nominal and not before.possessive  # not "the shire's handling"
-            window = row[max(0, k - 8) : k]
-            docs = [m for m, x in enumerate(window) if is_word(window, m, *sp.DOCUMENT_NOUNS)]
-            docs = [m for m in docs if not is_word(window, m - 1, "to")]  # not "asked to review"
-            of = docs and any(is_word(window, m, "of") for m in range(docs[-1], len(window)))
-            return k if nominal and docs and not of else -1  # not "a review of training, adding"
-    return -1
 
 
 def _phrase_start(row: Sequence[Chunk], k: int) -> int:

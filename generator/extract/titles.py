@@ -55,6 +55,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     if _named_or_charged(row, qi):
         return True
     as_at = qi - 2 if is_word(row, qi - 1, "a", "an", "the", "only", "merely") else qi - 1
+    if is_word(row, qi - 1, "of") and is_word(row, qi - 2, "being"):
+        as_at = qi - 3  # "designated in the plan as being of “outstanding scenic value”"
     if is_word(row, as_at, "as") and _marked(row, as_at):
         return True  # "the system marked complaints as “resolved”", "classed as a “…”"
     such = is_word(row, qi - 2, "such") and is_word(row, qi - 3, *_TERM_NOUNS, *_LABELS)
@@ -94,7 +96,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
 def _marked(row: Sequence[Chunk], as_at: int) -> bool:
     """A marking verb a few words before "as" (no comma or verb between), passive or done by
     a record-keeping thing."""
-    for k in range(as_at - 1, max(-1, as_at - 5), -1):
+    for k in range(as_at - 1, max(-1, as_at - 8), -1):
         if is_word(row, k, *_MARKING):
             b = k - 1
             while is_word(row, b, "routinely", "automatically", "wrongly", "often", "been"):

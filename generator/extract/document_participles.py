@@ -1,0 +1,50 @@
+"""An "-ing" clause right after a document whose author the text names ("quoted a 1989
+Supreme Court decision describing …", "cited the union's letter calling …"): the author's
+words, not those of whoever mentions the document. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import speech as sp
+from generator.extract.attribution import Context
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.document import Para
+from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.rows import verb_at
+
+PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
+TIMES = frozenset({"evening", "morning", "during"})  # "on Tuesday evening": no "-ing" clause
+
+
+def authored_before(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
+    """The named author of the document just before the "-ing" word at `j`, if any."""
+    if not is_word(row, j - 1, *sp.DOCUMENT_NOUNS):
+        return None
+    start = j - 1
+    while start > 0 and row[start - 1].kind in ("word", "name", "num"):
+        if verb_at(row, start - 1) or row[start - 1].text in PREPOSITIONS:
+            break
+        start -= 1
+    if not any(c.kind == "name" for c in row[start : j - 1]):
+        return None  # "a letter urging": no author named
+    who = ctx.resolve(parse(row, start, j, para.text), para, row[start].start)
+    return who if who is not None and who.key is not None else None
+
+
+def previous_participle(row: Sequence[Chunk], j: int) -> int:
+    """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
+    before it), which a later ", saying" continues; -1 for none."""
+    for k in range(j - 2, 0, -1):
+        c = row[k]
+        if c.kind == "word" and c.text.endswith("ing") and not c.capital and c.text not in TIMES:
+            before = row[k - 1]
+            nominal = before.kind in ("word", "name") and before.text not in PARTICIPLE_SUBJECT
+            nominal = nominal and not before.possessive  # not "the shire's handling"
+            window = row[max(0, k - 8) : k]
+            docs = [m for m, x in enumerate(window) if is_word(window, m, *sp.DOCUMENT_NOUNS)]
+            docs = [m for m in docs if not is_word(window, m - 1, "to")]  # not "asked to review"
+            of = docs and any(is_word(window, m, "of") for m in range(docs[-1], len(window)))
+            return k if nominal and docs and not of else -1  # not "a review of training, adding"
+    return -1
