@@ -274,6 +274,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "that the conditions it proposed were “not adequate …”": a relative clause
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and is_word(row, j - 2, *_UNSAID):
             pass  # "had yet to explain why results were released “…”": nothing was said
+        elif w in _EXPLAIN and is_word(row, j - 1, "to") and is_word(row, j + 1, *_ASKED):
+            pass  # "would summon X on Thursday to explain why …“…”": a question, not said
         elif w in sp.VERB_FORMS and is_word(row, j - 1, "to") and noun_to(row, j - 2):
             pass  # "was given no chance to respond … and was “…”": no one responded
         elif w in sp.VERB_FORMS and later_that_clause(row, j, qi) and (up := reporter(row, j)) >= 0:
@@ -308,6 +310,8 @@ _THAT_VERBS = lx.words("submitted submits accepted accepts")
 
 
 _NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted alerts")
+_ASKED = frozenset({"why", "how", "whether"})
+_EXPLAIN = lx.words("explain justify account")  # not "to ask whether": the asker's words
 _UNSAID = lx.words("yet failed failing fails refused declined unable")
 
 

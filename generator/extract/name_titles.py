@@ -12,7 +12,14 @@ from generator.extract.sentences import Token
 
 _ROLE_WORDS = lx.ROLE_NOUNS | lx.ROLE_MODIFIERS | lx.ORG_NOUNS
 # "Teammate Lucie Brabcová wrote", "Petitioner Fatmata Bangura, the UDM candidate, told"
-OPENING_ROLES = _ROLE_WORDS | sp.PERSON_NOUNS | lx.words("petitioner plaintiff complainant")
+# (not a field's adjective alone: "Medical Relief Partnership said")
+_FIELD_WORDS = lx.words(
+    """medical national federal regional local political legal financial state city town
+    county district health education justice transport trade business finance defence
+    defense interior home foreign"""
+)
+OPENING_ROLES = (_ROLE_WORDS - _FIELD_WORDS) | sp.PERSON_NOUNS
+OPENING_ROLES = OPENING_ROLES | lx.words("petitioner plaintiff complainant")
 
 
 def after_link(words: list[str] | list[Token], j: int) -> bool:

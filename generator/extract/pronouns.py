@@ -122,7 +122,7 @@ class Pronouns(Discourse):
         described = self._described_subject(row, para, offset)
         if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
             return described
-        unnamed = self._unnamed_before(para, offset)
+        unnamed = self._unnamed_before(para, offset, word)
         if unnamed is not None:  # "A miner who asked not to be named said …. “…,” he said."
             return unnamed
         previous = [
@@ -250,7 +250,7 @@ class Pronouns(Discourse):
     def _speakers_in(self, number: int) -> list[_Seen]:
         return [s for i in range(len(self.sentences(number))) for s in self._seen(number, i)]
 
-    def _unnamed_before(self, para: Para, offset: int) -> Who | None:
+    def _unnamed_before(self, para: Para, offset: int, word: str = "") -> Who | None:
         """The sentence before, when its subject is one person the text does not name ("A
         shopkeeper from Harlow who asked not to be named"): "he" is that person, unnamed."""
         own = self.rows(para.number)[self.sentence_index(para, offset)]
@@ -258,7 +258,11 @@ class Pronouns(Discourse):
             where, row = para, own  # "A lawyer representing her said …, which he said …"
         else:
             where, row = self.previous_row(para, offset)
-        if unnamed_spokesperson(row) and (who := self.clause_subject(row, len(row), where)):
+        said = next((k for k, c in enumerate(row) if c.text in lx.SAID_FORMS), len(row))
+        if unnamed_spokesperson(row) and (who := self.clause_subject(row, said, where)):
+            unnamed = word and who.key is None and who.unnamed and _fits_gender(who.unnamed, word)
+            if unnamed:  # "A spokeswoman for the university said …, and that Professor X had
+                return who  # …. “…,” she said.": the spokeswoman, unnamed
             return who if self.kinds.get(who.key or "") == "organisation" else None  # "She added"
         described = unnamed_subject(row, where.text)
         return Who(None, "low", described) if described is not None else None
@@ -318,3 +322,10 @@ def _other_gender_before(row: Sequence[Chunk], offset: int, word: str, here: lis
                 sayer = next((x for x in reversed(row[:k]) if x.kind == "name"), None)
                 return sayer is not None and getattr(sayer.mention, "key", None) in here
     return False
+
+
+def _fits_gender(described: str, word: str) -> bool:
+    """Can "he" or "she" stand for the unnamed spokesperson `described` ("A spokeswoman …")?"""
+    words = set(described.casefold().split())
+    gender = sp.PRONOUN_GENDERS.get(word)
+    return not (gender == "m" and "spokeswoman" in words or gender == "f" and "spokesman" in words)
