@@ -261,6 +261,11 @@ class Context(Antecedents):
         rel = next((k for k in range(start + 1, i) if is_word(row, k + 1, "who", "which")), -1)
         proxy = parse(row, start, rel, para.text) if rel > start and row[i].text == "," else None
         if proxy is not None and row[rel].text == "," and proxy.noun in sp.PROXY_NOUNS:
+            given = next((m + 1 for m in range(rel + 2, i) if is_word(row, m, "as")), -1)
+            gave = 0 < given < i and row[given].kind == "name"
+            gave = gave and any(is_word(row, m, "name") for m in range(given - 4, given - 1))
+            if gave:  # "A spokesperson for the X battalion, who gave his name only as Ko Zaw
+                return self._name(row[given])  # for security reasons, said": Ko Zaw
             return self.resolve(proxy, para, row[start].start)  # "A spokesperson for the
             # company, who asked not to be named, added": the phrase before the aside
         end = relative_cut(row, start, i + 1)  # "The woman Lyle assaulted, who …, said": her

@@ -60,7 +60,9 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     if is_word(row, as_at, "as") and _marked(row, as_at):
         return True  # "the system marked complaints as “resolved”", "classed as a “…”"
     such = is_word(row, qi - 2, "such") and is_word(row, qi - 3, *_TERM_NOUNS, *_LABELS)
-    if such or (is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS)):
+    phrase = is_word(row, qi - 1, "phrase", "slogan", "label") and is_word(row, qi - 2, "the")
+    phrase = phrase and len(text.split()) <= 3 and text.split()[0].casefold() not in _SMALL
+    if such or phrase or (is_word(row, qi - 1, "of") and is_word(row, qi - 2, *_TERM_NOUNS)):
         return True  # "the definition of “allurement”", "labels such as “…”": words named
     after = qi + 2 if nxt is not None and nxt.text == "," else qi + 1
     if is_word(row, after, "as") and is_word(row, after + 1, "defined"):
