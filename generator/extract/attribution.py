@@ -92,8 +92,8 @@ class Context(Antecedents):
         i, _ = skip_adverbs_left(row, j - 1)
         k = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"; not
         k2 = previous_comma(row, i) if k != i and row[i].text == "," else -1  # "X, head of
-        at = k2 - 1 - 2 * (k2 > 2 and row[k2 - 1].kind == "num" and row[k2 - 2].text == ",")
-        aside = k2 > 0 and row[at].kind == "name" and parenthetical(row, k2 + 1, i)  # Y (Z),"
+        aside = k2 > 0 and row[_past_age(row, k2 - 1)].kind == "name"  # Y (Z),"; "X, 61,"
+        aside = aside and parenthetical(row, k2 + 1, i)
         i = i if aside else k
         if i < 0:
             return None
@@ -149,9 +149,7 @@ class Context(Antecedents):
                     lead = named_before_aside(row, first, j + 1)
                     if lead and lead.mention and lead.mention.kind == "person":
                         return self._name(lead)
-                before, _ = skip_adverbs_left(row, k2 - 1)
-                if row[before].kind == "num" and before > 1 and row[before - 1].text == ",":
-                    before -= 2  # "Alvarado, 61, the leader of X (MPN), called"
+                before = _past_age(row, skip_adverbs_left(row, k2 - 1)[0])  # "Alvarado, 61,"
                 before = before_bracket(row, before)  # "the Network (CLN), a coalition …,"
                 of = before - 1 - is_word(row, before - 1, "the")  # "X of the Farmers' Alliance,
                 lead = row[of - 1] if of > 0 and is_word(row, of, "of") else None  # the junior
@@ -375,6 +373,11 @@ class Context(Antecedents):
         if head is None or head.kind == "pron":
             return None
         return self.resolve(phrase, para, row[k + 1].start)
+
+
+def _past_age(row: Sequence[Chunk], k: int) -> int:
+    """The chunk before an age set off by commas at `k` ("Alvarado, 61,"), else `k`."""
+    return k - 2 if k > 1 and row[k].kind == "num" and row[k - 1].text == "," else k
 
 
 def _coordinated(row: Sequence[Chunk], i: int) -> bool:

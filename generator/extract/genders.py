@@ -29,6 +29,12 @@ _MALE = lx.words(
 _APPOSED = re.compile(r"(\w+),\s*$")
 
 
+def word_gender(word: str) -> str | None:
+    """ "f" or "m" for a gendered noun or honorific ("spokeswoman", "Mr", "father")."""
+    low = word.casefold().rstrip(".")
+    return "f" if low in _FEMALE else "m" if low in _MALE else None
+
+
 def genders(
     paras: tuple[Para, ...], names: NameResult, roles: dict[str, list[str]]
 ) -> dict[str, str]:
@@ -36,23 +42,20 @@ def genders(
     a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
     said: dict[str, set[str]] = {}
     for m in names.mentions:
-        before = _APPOSED.search(
-            paras[m.paragraph - 1].text[max(0, m.full_start - 40) : m.full_start]
-        )
-        word = before.group(1).casefold() if before and m.kind == "person" else ""
-        if word in _FEMALE or word in _MALE:  # "Her 88-year-old father, Roger Bélanger,"
-            said.setdefault(m.key, set()).add("f" if word in _FEMALE else "m")
-        if m.kind == "person" and m.full_start < m.start:
-            words = paras[m.paragraph - 1].text[m.full_start : m.start].casefold().split()
-            for w in words:
-                w = w.rstrip(".")
-                if w in _FEMALE or w in _MALE:
-                    said.setdefault(m.key, set()).add("f" if w in _FEMALE else "m")
+        if m.kind != "person":
+            continue
+        text = paras[m.paragraph - 1].text
+        before = _APPOSED.search(text[max(0, m.full_start - 40) : m.full_start])
+        if before and (gender := word_gender(before.group(1))):  # "Her 88-year-old father,
+            said.setdefault(m.key, set()).add(gender)  # Roger Bélanger,"
+        for w in text[m.full_start : m.start].split():  # "Mr Lewis", "spokeswoman X"
+            if gender := word_gender(w):
+                said.setdefault(m.key, set()).add(gender)
     for key, texts in roles.items():
         for text in texts:
             for w in text.split():
-                if w in _FEMALE or w in _MALE:
-                    said.setdefault(key, set()).add("f" if w in _FEMALE else "m")
+                if gender := word_gender(w):
+                    said.setdefault(key, set()).add(gender)
     for key, gender in _next_pronoun(paras, names):
         said.setdefault(key, set()).add(gender)
     return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}

@@ -270,10 +270,11 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
             return _new_run(para, org, [], "", run[0], run[len(org) - 1], {"org"})
         return None
     link = max((j for j, w in enumerate(title) if w.lower in {"for", "of"}), default=-1)
+    apposed = link >= 0 and _apposed(para, run[-1])  # "Counsel for X Y Z, Sarah Whiteley,"
     body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
-    if body >= 0 and not (link >= 0 and _apposed(para, run[-1])):
+    if body >= 0 and not apposed:
         return _new_run(para, words[body:], [], "", run[body], run[-1], {"org"})
-    if link >= 0 and (words[-1].lower in lx.ORG_HEADS or _apposed(para, run[-1])):  # "Counsel
+    if link >= 0 and (words[-1].lower in lx.ORG_HEADS or apposed):  # "Counsel
         # for Cork County Council", "Counsel for Coastal Guardians Aotearoa, Sarah Whiteley,":
         return _new_run(para, words[link + 1 :], [], "", run[link + 1], run[-1], {"org"})  # it
     name = [words[j] for j in rest]

@@ -347,10 +347,10 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
         return None
     if "person" in run.evidence:
         return None
-    tails = [c for c in clusters if "org" in c.evidence and norm(c.name).endswith(" " + key)]
-    the = run.evidence & {"the", "the_cap"}
-    if the and run.tokens[-1].lower in lx.ORG_HEADS and len(tails) == 1:
-        return tails[0]  # "the Water Board" after "Kelso Valley Water Board"
+    if run.evidence & {"the", "the_cap"} and run.tokens[-1].lower in lx.ORG_HEADS:
+        tails = [c for c in clusters if "org" in c.evidence and norm(c.name).endswith(" " + key)]
+        if len(tails) == 1:
+            return tails[0]  # "the Water Board" after "Kelso Valley Water Board"
     fits = [
         c
         for c in clusters

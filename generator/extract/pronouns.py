@@ -20,7 +20,7 @@ from generator.extract.asides import in_noun_phrase, unnamed_spokesperson
 from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
-from generator.extract.genders import other_reported, owner_of_gender
+from generator.extract.genders import other_reported, owner_of_gender, word_gender
 from generator.extract.phrases import Who, is_object, parse
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -326,6 +326,6 @@ def _other_gender_before(row: Sequence[Chunk], offset: int, word: str, here: lis
 
 def _fits_gender(described: str, word: str) -> bool:
     """Can "he" or "she" stand for the unnamed spokesperson `described` ("A spokeswoman …")?"""
-    words = set(described.casefold().split())
-    gender = sp.PRONOUN_GENDERS.get(word)
-    return not (gender == "m" and "spokeswoman" in words or gender == "f" and "spokesman" in words)
+    wanted = sp.PRONOUN_GENDERS.get(word)
+    said = {word_gender(w) for w in described.split() if w.casefold() in lx.SPOKESPEOPLE}
+    return wanted is None or not said or said == {wanted}
