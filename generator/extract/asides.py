@@ -125,6 +125,10 @@ def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
     if k < 2 or not is_word(row, k, "of", "at", "from", "with") or row[k - 1].kind != "word":
         return None
     noun = row[k - 1].text
+    if noun.endswith("s") and not row[k - 1].capital and person_noun(noun[:-1]):  # "24
+        counted = k > 1 and (row[k - 2].text.isdigit() or row[k - 2].text in _COUNTS)  # members
+        plain = all(c.text == "the" for c in row[k + 1 : i])  # of the X signed": unnamed
+        return k - 2 if counted and plain and noun[:-1] not in lx.SPOKESPEOPLE else None
     if noun in lx.SPOKESPEOPLE or not person_noun(noun):
         return None
     start = k - 2
@@ -240,6 +244,7 @@ def between_pair(row: Sequence[Chunk], i: int) -> bool:
     return False
 
 
+_COUNTS = lx.QUANTIFIERS | frozenset(lx.NUMBER_WORDS) | {"dozens", "hundreds"}
 _LINKS = frozenset({"of", "in", "from", "at", "near", "for", "to", "with"})
 _NOT_BETWEEN = lx.DETERMINERS | {"which", "whom", "whose", "that"}  # "a review in which X had"
 _NOT_NOUNS = lx.DETERMINERS | SUBORDINATORS | {"and", "or", "but", "who", "which", "that"}

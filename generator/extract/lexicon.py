@@ -47,12 +47,9 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     mpa mna mlc tem tempore coroner clerk mec aide councilor brigadier commodore corporal
     trooper chaplain lawmaker legislator coun clr supervisor coordinator eng menteri mentri"""
 )
-# Hyphenated titles: "Director-General", "Governor-elect", "vice-chair", "co-founder".
-TITLE_WORDS = TITLE_WORDS | frozenset(
-    form
-    for t in TITLE_WORDS
-    for form in (f"{t}-general", f"{t}-elect", f"vice-{t}", f"co-{t}", f"deputy-{t}")
-)
+# Hyphenated titles: "Director-General", "Governor-elect", "Minister-designate", "vice-chair".
+_HYPHENED = ("{}-general", "{}-elect", "{}-designate", "vice-{}", "co-{}", "deputy-{}")
+TITLE_WORDS = TITLE_WORDS | frozenset(f.format(t) for t in TITLE_WORDS for f in _HYPHENED)
 # Modal verbs ("would ask", "must delete"): what follows them has not (yet) happened.
 MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.

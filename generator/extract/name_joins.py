@@ -117,9 +117,26 @@ def described_body(para: Para, run: list[int]) -> bool:
     return (  # Trust, a civil society group": the group is the trust, named whole already
         bool(words & {"for", "of"})
         and not headed
+        and not _person_of(para, run)
         and rest.startswith(", ")
         and bf.appositive_body(rest[2:])
     )
+
+
+def _person_of(para: Para, run: list[int]) -> bool:
+    """ "Kwame Ofori-Bennett of Tenants Together North, a campaign group,": two or three plain
+    words (no body's head, title or plural) before "of" name a person of the body."""
+    toks = [para.tokens[i] for i in run]
+    at = next((k for k, t in enumerate(toks) if t.lower in {"of", "for"}), -1)
+    lead = toks[:at]
+    plain = all(
+        t.capitalised
+        and not t.possessive
+        and t.lower not in lx.ORG_HEADS | lx.TITLE_WORDS | lx.ROLE_MODIFIERS | lx.CONNECTORS
+        and not t.lower.endswith("s")
+        for t in lead
+    )
+    return 2 <= at <= 3 and plain and toks[at].lower == "of"
 
 
 # Connectors that never open a name ("the Pentagon"); "La Tribune", "De Klerk" keep theirs.

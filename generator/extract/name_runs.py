@@ -140,6 +140,8 @@ def _raw_runs(para: Para) -> list[list[int]]:
         if not joined and current and toks[i - 1].possessive and i == current[-1] + 1:
             whole = len(current) > 1 and toks[i - 1].lower in lx.ORG_HEADS  # "United Nations'"
             joined = len(current) <= 3 and not whole and bf.group_possessive(toks, i - 1)
+            saint = len(current) == 2 and toks[current[0]].lower in {"st", "saint", "ste"}
+            joined = joined or (saint and tok.capitalised)  # "St Fintan's University Hospital"
             # "Voters' Rights Watch", "Screen Producers' Guild of New Zealand"
         if tok.capitalised and not (tok.sentence_start and current == []):
             if current and not joined:

@@ -66,7 +66,10 @@ def portfolio_holder(phrase: Phrase) -> str | None:
     for prep, p in phrase.preps:
         person = p.head is not None and p.head.kind == "name" and p.head.mention is not None
         lower = bool(p.modifiers) and p.modifiers[0].kind == "word" and not p.modifiers[0].capital
-        titled = any(m.kind == "word" and m.text in lx.ROLE_NOUNS for m in p.modifiers)
+        titled = any(m.kind == "word" and m.text.casefold() in lx.ROLE_NOUNS for m in p.modifiers)
+        mention = p.head.mention if p.head is not None else None
+        titled = titled or (mention is not None and mention.title is not None)  # "for federal
+        # Energy Minister X": the minister's spokesperson
         if prep in {"for", "on"} and person and lower and not p.det and p.head and p.head.mention:
             if titled:  # "a spokeswoman for transport secretary X": X's spokeswoman
                 return None

@@ -305,6 +305,9 @@ def is_object(row: Sequence[Chunk], i: int, verb_next: bool = False) -> bool:
         return False
     if described_agent(row, k):
         return True  # "quoted by the cycling magazine X": the verb's agent, an object
+    past = verb_next and c.text.endswith("ed") and not c.capital
+    if past and any(is_word(row, m, "whose", "who", "which") for m in range(max(0, k - 3), k)):
+        return True  # "The official whose office inspected the X Bridge told": inspected
     if k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS:
         return False  # "a claim Alvarez described": "claim" is a noun, Alvarez a subject
     if c.text.endswith("ing") and k > 0 and row[k - 1].text in lx.AGENT_NOUNS:

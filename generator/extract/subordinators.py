@@ -25,8 +25,9 @@ def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
                 return start  # not "A statement, issued after Ms Aberdour met the family, said"
             k = k2 - 1
             continue
-        if row[k].kind not in ("word", "name"):
-            return start
+        counted = row[k].kind == "num" and k + 1 < end and row[k + 1].text.endswith("s")
+        if row[k].kind not in ("word", "name") and not counted:  # "after 24 members of X
+            return start  # signed"; not "until November 15 to explain"
         if is_word(row, k, *SUBORDINATORS) and not is_word(row, k - 1, "as", "shortly", "soon"):
             return k + 1
         if _comma_as(row, k):  # "…, as counsel to the petitioner insisted that"

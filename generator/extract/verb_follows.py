@@ -19,12 +19,16 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
     comma = k < len(row) and row[k].kind == "punct" and row[k].text == ","
     if comma and _verb_word(row, k + 1):
         return True  # "The leader of the group, Tom Fairweather, said": the closing comma
-    if k < len(row) and row[k].kind == "punct" and row[k].text in {",", "("}:
+    for _ in range(2):  # "Rep. Marcia Delgado (D-N.M.), the chair of the panel, said"
+        if not (k < len(row) and row[k].kind == "punct" and row[k].text in {",", "("}):
+            break
         close = {",": ",", "(": ")"}[row[k].text]
         k += 1
         while k < len(row) and not (row[k].kind == "punct" and row[k].text == close):
             k += 1
         k += 1
+        if close == ",":
+            break
     while k < len(row) and row[k].kind == "word" and row[k].text in _ADVERBS_AFTER:
         k += 1
     the = is_word(row, k + 1, "the") and k + 2 < len(row) and row[k + 2].kind == "name"
