@@ -66,7 +66,13 @@ def _spoken_of(people: Sequence[NameMention], para: Para) -> list[NameMention]:
         and not m.possessive
         and not para.in_quote(m.start)
         and not _RECIPIENT.search(para.text[max(0, m.start - 60) : m.start])
+        and not _OPENING_AGENT.match(para.text[: m.full_start])
     ]
+
+
+# The agent of a participle opening the paragraph: "Pressed by Ferreira on whether …, the
+# 58-year-old engineer paused" (the engineer, never Ferreira).
+_OPENING_AGENT = re.compile(r"[A-Z][a-z]+ed by (?:[A-Z][\w.]*\s+)*$")
 
 
 # A person a letter or words go to: "In a letter to the prime minister, Richard Hallam, …, the

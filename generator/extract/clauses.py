@@ -23,7 +23,7 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.M.", "R-Ind."
-_PUNCT = re.compile(r"[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
+_PUNCT = re.compile(r"\d+[–-]\d+(?!\d)|[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
 # Words that open a sentence with a phrase that is not its subject.
 OPENERS = lx.words(
     """in on at after before despite following according during under over with without

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, rows
+from generator.extract.clauses import Chunk, rows, skip_openers
 from generator.extract.document import Para
 from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
 from generator.extract.documents import issued_before
@@ -107,12 +107,13 @@ class Discourse:
             main = self.clause_subject(row, len(row), para)
             if main is not None and main.key is not None and main.confidence == "high":
                 found.append(_Seen(row[0].start, main.key, False))
+        opened = skip_openers(row, 0, len(row)) if row else 0  # warned …, the inspector said"
         for j, c in enumerate(row):
             after_according = j >= 2 and row[j - 1].text == "to" and row[j - 2].text == "according"
             if c.kind == "name" and c.mention is not None and after_according:
                 found.append(_Seen(c.start, c.mention.key, True))  # "according to X"
-            if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
-                who = self.subject(row, j, para)
+            if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite" and j >= opened:
+                who = self.subject(row, j, para)  # not "Pressed by X on whether she had
                 if who is not None and who.key is not None and who.confidence == "high":
                     found.append(_Seen(c.start, who.key, True))
         return found

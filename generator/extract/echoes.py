@@ -56,3 +56,11 @@ def _repeated(words: str) -> bool:
 
 def _plain(text: str) -> str:
     return " ".join(_LETTERS.sub(" ", text.casefold()).split())
+
+
+def translated(text: str, before: Quote | None, open_mark: int) -> bool:
+    """Is the quotation opening at `open_mark` in brackets right after a title's quotation
+    ("whose song “Sept ans de trop” (“Seven years too many”)"): the title's translation?"""
+    if before is None or before.cue != "(title)" or open_mark < before.span.end:
+        return False
+    return text[before.span.end : open_mark].strip(" \"'”’“‘") == "("

@@ -282,8 +282,18 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
         c = row[k]
         if c.kind in ("punct", "quote"):
             return None
-        if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and _from_people(row, k + 1):
-            return None  # "had received complaints from residents … saying": the residents'
+        after = row[k + 2] if k + 2 < len(row) else None  # "from the company", "from X",
+        sender = is_word(row, k + 2, "the", "a", "an", "its") or (  # "from residents"; not
+            after is not None and (after.kind == "name" or _people(after.text))  # "a letter
+        )  # from prison saying": where it came from
+        if (
+            c.kind == "word"
+            and c.text in sp.DOCUMENT_NOUNS
+            and is_word(row, k + 1, "from")
+            and sender
+        ):
+            return None  # "had received complaints from residents … saying": the residents';
+            # "had received a reply from the company describing": the company's
         if c.kind == "word" and verb_at(row, k) and k >= 2:
             if is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
                 return None  # "a complaint filed by the company alleging": the document's
@@ -313,13 +323,6 @@ def _relative_before(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
         return None
     named = row[k2 - 1].mention
     return Who(named.key, "high") if named is not None and named.kind == "person" else None
-
-
-def _from_people(row: Sequence[Chunk], k: int) -> bool:
-    """ "from residents", "from the families": a group of people sends it (not "from prison")."""
-    m = k + 1 + is_word(row, k + 1, "the", "some", "many")
-    plural = m < len(row) and row[m].kind == "word" and row[m].text.endswith("s")
-    return is_word(row, k, "from") and plural and _people(row[m].text)
 
 
 def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:

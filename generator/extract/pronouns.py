@@ -134,6 +134,9 @@ class Pronouns(Discourse):
             keys = {s.key for s in previous}
             said = [s for s in previous if s.speaker]
             last = said[-1] if said else previous[0]
+            asked = self.replier(para, offset)  # "X asked Y whether …. He said": either
+            if asked is not None and asked != last.key and self._agrees(asked, word):
+                return Who(last.key, "low", word)
             return Who(last.key, "high") if len(keys) == 1 else Who(last.key, "low", word)
         before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
         speakers = [s for s in before if s.speaker]

@@ -28,7 +28,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
-from generator.extract.echoes import echoed
+from generator.extract.echoes import echoed, translated
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
 from generator.extract.phrases import Who
@@ -102,6 +102,9 @@ def find_quotes(
                 result = _said(cue) if cue is not None else None
                 if (echo := echoed(row, qi, quotes)) is not None:  # "the phrase “…”": the
                     result = _Said(echo.speaker_key, echo.confidence, "(echo)", True)  # first's
+                here = quotes[-1] if quotes and quotes[-1].span.paragraph == para.number else None
+                if translated(para.text, here, q.open_mark):  # “…” (“…”): a title's translation
+                    result = _Said(None, "low", "(title)", True)
                 if result is None:
                     result = _inherit(ctx, para, chunk, said, previous_open, last_speaker)
                 if (

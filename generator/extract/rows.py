@@ -277,6 +277,9 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         return True  # "in general terms of service", "a prolonged dispute would": a noun
     if before is not None and before.possessive and prev.text in _EARLIER:
         return True  # "Oduya's past comments had caused": a noun after its possessor
+    base = sp.VERB_FORMS.get(row[j].text) == "base" and row[j].text not in sp.DOCUMENT_NOUNS
+    if article and prev.kind == "name" and base:
+        return True  # "blocked a Labor Department rule": a noun after "a" and a name
     return prev.possessive or (prev.kind == "word" and prev.text in _NOUN_DETERMINERS)
 
 
