@@ -56,7 +56,7 @@ def org_apposition(row: Sequence[Chunk], k2: int, i: int) -> Chunk | None:
     named = row[i - 1] if i - 1 > k2 else None
     if named is None or named.mention is None or named.mention.kind != "organisation":
         return None
-    words = row[k2 + 1 : i - 1]
+    words = row[k2 + 1 + is_word(row, k2 + 1, "the", "a", "an") : i - 1]  # "the state-owned X"
     plain = all(describer(c) for c in words)
     before = row[k2 - 1] if k2 > 0 else None
     noun = before is not None and before.kind == "word" and not before.capital

@@ -212,7 +212,7 @@ def parenthetical(row: Sequence[Chunk], a: int, b: int) -> bool:
 def describer(x: Chunk) -> bool:
     """A word that can describe an organisation before its name ("Athens-based",
     "planemaker"), not a participle or a preposition ("filed in", "seen by", "known as")."""
-    if x.kind != "word" or x.text.endswith("-based"):
+    if x.kind != "word" or "-" in x.text.strip("-"):  # "Athens-based", "state-owned"
         return x.kind == "word"
     verbal = x.text.endswith(("ed", "ing")) or x.text in _PARTICIPLES or _finite(x)
     return not x.capital and not verbal and x.text not in _LINKS
@@ -273,6 +273,8 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
             if c.text in {"that", "who", "which", "whom", "what"}:
                 return k + 1  # "in what the embassy described as": the embassy's clause
             noun = k > 0 and row[k - 1].kind == "word" and row[k - 1].text in lx.DETERMINERS
+            owned = k > 0 and row[k - 1].possessive and not row[k - 1].text.endswith("s")
+            noun = noun or owned  # "the board's written order" (not "officers' written …")
             form = sp.VERB_FORMS.get(c.text)
             if form == "base" and not _base_verb(row, k):
                 noun = True  # "The 62-page report by …": a base form after a modifier

@@ -241,7 +241,7 @@ DEV_FLOORS = [
 # Twentieth round: 197 texts, 1,467 quotes, 0.960 (1,409); round20_first keeps one quote
 # unclear ("The pipeline agency had, in a letter … to X, warned": an agency named only by a
 # description, guessed low).
-# Twenty-first round: 200 texts, 1,489 quotes, 0.959 (1,428); round21_first keeps one quote
+# Twenty-first round: 201 texts, 1,491 quotes, 0.959 (1,430); round21_first keeps one quote
 # unclear ("The state engineer whose office inspected the X told": an engineer named only by
 # a description, guessed low), round21_second two ("a reply from the company describing":
 # the company not resolved; "X asked Y whether …. He said": X or Y, guessed low).
