@@ -196,9 +196,6 @@ def causer(row: Sequence[Chunk], to_index: int) -> int:
     return k if k < to_index - 1 and is_word(row, k, *_CAUSING) else -1
 
 
-_DAYS = frozenset(lx.WEEKDAYS) | {"today", "yesterday"}
-
-
 def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     """ "Names … were among the data accessed, the statement said, adding that …": when the
     "-ing" clause at `j` follows a cue set off by commas (a noun phrase and a reporting verb,
@@ -224,10 +221,10 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     adjunct = said >= 0 and is_word(row, said + 1, "in", "on", "at") and b - said <= 9
     heard = said + 1 + is_word(row, said + 1, "the")  # "told (the) Associated Press"
     listener = said >= 0 and is_word(row, said, "told") and row[heard].kind == "name"
-    day = said >= 0 and row[said + 1].text.casefold() in _DAYS and b - said == 2  # "…, the
-    # relief agency X said Thursday, warning"
-    adjunct = adjunct or day or (listener and b - said <= 6)  # "…, a spokesperson for Hale told The
-    # Associated Press on Friday, adding": the spokesperson
+    day = said >= 0 and row[said + 1].text.casefold() in lx.DAY_WORDS and b - said == 2
+    adjunct = adjunct or day or (listener and b - said <= 6)  # "…, the relief agency X said
+    # Thursday, warning"; "…, a spokesperson for Hale told The Associated Press on Friday,
+    # adding": the spokesperson
     if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:
         span = (a, b - 1)  # "the statement said"
     elif adjunct:

@@ -312,6 +312,8 @@ WEEKDAYS = {
 }
 # Capitalised words that name no one alone: a month, a weekday, an adverb ("Fairmont Justice
 # Now" is no Justice called Now).
+# A day named right after a verb ("said Thursday", "The Authority on Wednesday postponed").
+DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday"}
 NO_ONE_WORDS = MONTH_NAMES | frozenset(WEEKDAYS) | words("now today here there then again")
 NUMBER_WORDS = {
     "a": 1,

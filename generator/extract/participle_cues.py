@@ -148,6 +148,14 @@ def _sender(row: Sequence[Chunk], j: int) -> NameMention | None:
     return None
 
 
+def _from_sender(row: Sequence[Chunk], k: int) -> bool:
+    """ "from the company", "from X", "from residents": who sent it (not "a letter from prison
+    saying": where it came from)."""
+    after = row[k + 1] if k + 1 < len(row) else None
+    named = after is not None and (after.kind == "name" or _people(after.text))
+    return is_word(row, k, "from") and (is_word(row, k + 1, "the", "a", "an", "its") or named)
+
+
 def _people(word: str) -> bool:
     return word.endswith("s") and len(word) > 4 and person_noun(word[:-1])
 
@@ -282,16 +290,7 @@ def _reported_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) ->
         c = row[k]
         if c.kind in ("punct", "quote"):
             return None
-        after = row[k + 2] if k + 2 < len(row) else None  # "from the company", "from X",
-        sender = is_word(row, k + 2, "the", "a", "an", "its") or (  # "from residents"; not
-            after is not None and (after.kind == "name" or _people(after.text))  # "a letter
-        )  # from prison saying": where it came from
-        if (
-            c.kind == "word"
-            and c.text in sp.DOCUMENT_NOUNS
-            and is_word(row, k + 1, "from")
-            and sender
-        ):
+        if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and _from_sender(row, k + 1):
             return None  # "had received complaints from residents … saying": the residents';
             # "had received a reply from the company describing": the company's
         if c.kind == "word" and verb_at(row, k) and k >= 2:

@@ -33,7 +33,7 @@ def verb_follows(row: Sequence[Chunk], i: int) -> bool:
         k += 1
     the = is_word(row, k + 1, "the") and k + 2 < len(row) and row[k + 2].kind == "name"
     of = k == i + 1 and is_word(row, k, "of") and k + 1 < len(row) and (row[k + 1].capital or the)
-    if of or (is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in _DAYS):
+    if of or (is_word(row, k, "on") and k + 1 < len(row) and row[k + 1].text in lx.DAY_WORDS):
         k += 2 + (of and the)  # "Sen. Monica Ruiz of Milwaukee said", "X of the Y Front
         # called", "The Authority on Wednesday postponed"
         if of and k < len(row) and row[k].text == ",":  # "Sen. X of Minnesota, the top
@@ -66,9 +66,6 @@ def present_after_name(row: Sequence[Chunk], k: int) -> bool:
 
 _OBJECT_OPENERS = lx.words("the a an that this these those his her its their our my")
 _PARTICLES = lx.words("out up down off back aside")  # "singles out", "sets out", "rules out"
-
-
-_DAYS = frozenset(lx.WEEKDAYS) | {"today", "yesterday"}
 
 
 def _verb_word(row: Sequence[Chunk], k: int) -> bool:
