@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import OPENERS, Chunk, is_word
-from generator.extract.phrases import PREPOSITIONS
+from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS
 from generator.extract.verb_follows import present_after_name
 
 
@@ -93,7 +93,6 @@ _NOUN_DETERMINERS = lx.words(
     """the a an his her its their these those this that each every any some many several few
     both other such no"""
 )
-_CLAUSE_OPENERS = lx.words("while whereas although though because since unless if when")
 _CALL_KINDS = lx.words("earnings conference phone video press news")
 _BEFORE_NOUN = lx.words("in on at of for from with by into across among between within without")
 
@@ -254,7 +253,7 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     past = prev.kind == "word" and (prev.text.endswith("ed") or prev.text in sp.IRREGULAR_PAST)
     if plural and past and nxt is not None and nxt.text in {"of", "about", "as", "from", "by"}:
         return True  # "dismissed claims of increased travel as": the past verb's object
-    opener = plural and nxt is not None and prev.text in _CLAUSE_OPENERS and not nxt.capital
+    opener = plural and nxt is not None and prev.text in SUBORDINATORS and not nxt.capital
     if opener and nxt is not None and nxt.text not in _NOUN_DETERMINERS:
         return True  # "while claims staff were set targets": no subject before it, a noun
     if row[j].text.endswith("s") and _in_prepositional_phrase(row, j):
