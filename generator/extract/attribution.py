@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
+from generator.extract import rows
 from generator.extract import speech as sp
 from generator.extract.antecedents import Antecedents
 from generator.extract.asides import (
@@ -77,8 +78,6 @@ _MAKERS = frozenset(
     | {"filed", "lodged", "submitted", "brought"}
 )
 _RELATIVE = ("who", "which", "whose")
-
-
 _NOMINATIVE = ("he", "she", "they", "we", "i")
 _OFFICE = ("the", "its", "his", "her", "their")  # "signed by its head of …, X": an office
 
@@ -317,8 +316,8 @@ class Context(Antecedents):
             participle = participle and not acts_on(row, end + 1, j)
             relative = is_word(row, end + 1, *_RELATIVE) or is_word(row, end + 2, "which", "whom")
             if row[end].text == "," and (relative or participle):  # also ", of which X is"
-                closing = commas(row, end + 2, j)  # "A lawyer for X, who asked …, said", "The
-                if closing:  # report by X, published on Tuesday, said …, and warned"
+                closing = commas(row, rows.aside_verb(row, end, j) + 2, j)  # "A lawyer for X,
+                if closing:  # who asked …, said", "The report by X, published on …, said"
                     end = closing[0]
             end += 1
         if end == start or end >= j + 1:

@@ -226,7 +226,8 @@ def inverted_cue(row: Sequence[Chunk], j: int) -> tuple[int, int] | None:
     # Thursday, warning"; "…, a spokesperson for Hale told The Associated Press on Friday,
     # adding": the spokesperson
     if row[b - 1].kind == "word" and row[b - 1].text in lx.SAID_FORMS:
-        span = (a, b - 1)  # "the statement said"
+        aux = is_word(row, b - 2, "has", "have", "had")  # "…, Qatar's foreign ministry has
+        span = (a, b - 1 - aux)  # said, describing": the ministry; "the statement said"
     elif adjunct:
         span = (a, said)  # "Hessler said in a statement"
     elif row[a].kind == "word" and row[a].text in lx.SAID_FORMS - {"told", "tells"}:

@@ -46,5 +46,9 @@ def previous_participle(row: Sequence[Chunk], j: int) -> int:
             docs = [m for m, x in enumerate(window) if is_word(window, m, *sp.DOCUMENT_NOUNS)]
             docs = [m for m in docs if not is_word(window, m - 1, "to")]  # not "asked to review"
             of = docs and any(is_word(window, m, "of") for m in range(docs[-1], len(window)))
-            return k if nominal and docs and not of else -1  # not "a review of training, adding"
+            relative = docs and any(  # not "an order that would have cut off federal
+                is_word(window, m, "that", "which") for m in range(docs[-1], len(window))
+            )  # funding …, calling": the "-ing" word is a noun in the order's own clause
+            return k if nominal and docs and not of and not relative else -1  # not "a review of
+            # training, adding"
     return -1

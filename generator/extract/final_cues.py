@@ -63,6 +63,8 @@ def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
                 if v == k + 1:
                     phrase = parse(row, v + 1, len(row), para.text)
                     who = ctx.resolve(phrase, para, x.start)
+                elif is_word(row, v - 1, *lx.BE_FORMS):  # "…, the watchdog has been told":
+                    who = None  # the listener; whoever told it is not named here
                 else:
                     who = ctx.subject(row, v, para)
                     who = None if who is COORDINATED else who

@@ -259,7 +259,8 @@ def _expanded(key: str) -> str:
 
 def _latest(fits: list[_Cluster], run: Run) -> _Cluster | None:
     """Of several people a short form fits, the one named in full most recently before it
-    (two or more words), when that is this paragraph or the one before; else none. When
+    (two or more words), when that is this paragraph or the one before, or when no other was
+    named in full before it; else none. When
     another of them was named in full in the same sentence ("Joseph Banda and the party's
     treasurer, Ruth Banda, both spoke. ... said Banda"), the text does not say which: none."""
     latest: list[tuple[tuple[int, int], Run, _Cluster]] = []
@@ -276,6 +277,8 @@ def _latest(fits: list[_Cluster], run: Run) -> _Cluster | None:
         return None
     latest.sort(key=lambda item: item[0], reverse=True)
     where, near, cluster = latest[0]
+    if len(latest) == 1:
+        return cluster  # the others are named in full only later: "Nanowin" is the one so far
     if run.para - where[0] > 1:
         return None
     if len(latest) > 1 and _same_sentence(latest[1][1], near):

@@ -219,8 +219,9 @@ def _nearer_subject(row: Sequence[Chunk], j: int, who: Who | None) -> str | None
             continue
         if m.key == who.key:
             return None
-        if m.kind == "person" and not row[k].possessive and verb_at(row, k + 1):
-            return m.key
+        claimed = is_word(row, k - 1, "that") and is_word(row, k - 2, *sp.SPEECH_NOUNS)
+        if m.kind == "person" and not row[k].possessive and verb_at(row, k + 1) and not claimed:
+            return m.key  # (not "rejected the company's claim that X had …, calling it")
     return None
 
 

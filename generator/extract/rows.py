@@ -301,9 +301,10 @@ def _object_of_verb(row: Sequence[Chunk], j: int) -> bool:
 
 
 def _in_prepositional_phrase(row: Sequence[Chunk], j: int) -> bool:
-    """Do two or three lowercase words that are no verbs follow a preposition before `j`, so
-    that `j` heads its noun phrase ("of public sector rules", "under state rules")?"""
-    for k in range(j - 1, max(-1, j - 4), -1):
+    """Do two to four lowercase words that are no verbs follow a preposition before `j`, so
+    that `j` heads its noun phrase ("of public sector rules", "under state rules", "of
+    contractors' own progress reports")?"""
+    for k in range(j - 1, max(-1, j - 5), -1):
         c = row[k]
         if c.kind != "word" or c.capital or verb_at(row, k) or c.text in _STOPS:
             return False  # not "the resolution adopted by the council says"
@@ -376,3 +377,11 @@ def in_name(row: Sequence[Chunk], k: int) -> bool:
         and row[k - 1].kind == "name"
         and (row[k].start < row[k - 1].end)
     )
+
+
+def aside_verb(row: Sequence[Chunk], comma: int, j: int) -> int:
+    """The verb of a "whose" aside opened at `comma` (its closing comma comes after it), else
+    `comma`."""
+    if not is_word(row, comma + 1, "whose"):
+        return comma
+    return next((m for m in range(comma + 2, j) if verb_at(row, m)), j)

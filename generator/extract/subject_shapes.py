@@ -129,6 +129,8 @@ def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
         return False  # "A local observer network, Red Ciudadana …, said"
     for m in range(k - 1, -1, -1):
         c = row[m]
+        if c.kind == "name" and is_word(row, m + 1, "and"):
+            continue  # "the Police and Crime Commissioner, X,": one title
         if c.kind != "word":
             return c.kind == "punct"
         if c.text == "that":
@@ -377,11 +379,12 @@ def whose_aside(row: Sequence[Chunk], i: int) -> Chunk | None:
         if row[m].kind in ("quote",) or (row[m].kind == "punct" and row[m].text in {";", ":"}):
             return None
         if is_word(row, m, "whose") and m >= 2 and row[m - 1].text == ",":
-            named = row[m - 2]
-            person = _person(named)
+            b = m - 5 if m >= 5 and row[m - 2].text == ")" and row[m - 4].text == "(" else m - 2
+            named = row[b]  # "The X Coalition (XC), whose secretary, Y, wrote …, said": X
+            person = named.kind == "name" and named.mention is not None
             own_verb = any(verb_at(row, k) for k in range(m + 1, i))
-            k = m - 3
-            while k > 0 and row[k].kind == "word" and row[k].text not in PREPOSITIONS and m - k < 6:
+            k = b - 1
+            while k > 0 and row[k].kind == "word" and row[k].text not in PREPOSITIONS and b - k < 4:
                 k -= 1
             inside = is_word(row, k, *PREPOSITIONS)  # not "X of the opposition Y, whose …"
             return named if person and own_verb and not named.possessive and not inside else None
