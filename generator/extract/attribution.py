@@ -1,11 +1,10 @@
 """Who does a verb, in one document: the subject of a clause.
 
-`Context(paras, names, roles, gazetteer)` is `referents.Referents` (who a noun phrase
-stands for: names, documents and their authors, proxies, descriptions, pronouns) plus the
-subjects of verbs: `Context.subject(row, j, para)` finds the subject of the verb at chunk
-`j` (past asides, brackets and opening phrases; a relative pronoun's antecedent; a subject
-shared by coordinated verbs, `COORDINATED`), and `clause_subject(row, j, para)` the subject
-of the main clause (for "-ing" clauses, and one that opens with a quotation). Pure.
+`Context(paras, names, roles, gazetteer)` is `referents.Referents` (who a noun phrase stands
+for: names, documents, authors, proxies, descriptions, pronouns) plus `Context.subject(row, j,
+para)`, the subject of the verb at chunk `j` (past asides, brackets and opening phrases; a
+relative's antecedent; `COORDINATED` for one shared by coordinated verbs), and
+`clause_subject(row, j, para)`, the main clause's ("-ing" clauses, a leading quotation). Pure.
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ from generator.extract.clauses import (
 )
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
+from generator.extract.document_makers import maker_by
 from generator.extract.phrases import (
     CONSTITUTING,
     PREPOSITIONS,
@@ -51,7 +51,7 @@ from generator.extract.phrases import (
     officer_signs,
     parse,
 )
-from generator.extract.reduced_relatives import reduced_relative
+from generator.extract.reduced_relatives import people_met, reduced_relative
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import acts_on, antecedent_start, before_bracket, comma_subject, verb_at
 from generator.extract.subject_shapes import (
@@ -72,13 +72,9 @@ from generator.extract.subject_shapes import (
 )
 from generator.extract.subordinators import after_subordinator
 
-# Participles that name a document's maker: "The audit, carried out by X, says".
-_MAKERS = frozenset(
-    {"carried", "conducted", "prepared", "compiled", "produced", "drafted", "written", "issued"}
-    | {"filed", "lodged", "submitted", "brought"}
-)
 _RELATIVE = ("who", "which", "whose")
 _NOMINATIVE = ("he", "she", "they", "we", "i")
+
 _OFFICE = ("the", "its", "his", "her", "their")  # "signed by its head of …, X": an office
 
 
@@ -108,8 +104,9 @@ class Context(Antecedents):
         if (reduced := reduced_relative(self, row, i, para)) is not None:
             return reduced  # "a decision the party called"
         people = c.kind == "word" and c.text.endswith("s") and person_noun(c.text[:-1])
-        if people and not c.possessive:  # "a decision opposition legislators described as"
-            return Who(None, "low", c.text)
+        met = c.text if people and not c.possessive else people_met(row, i)
+        if met is not None:  # "a decision opposition legislators described as", "said
+            return Who(None, "low", met)  # residents he met had described": unnamed
         if c.kind == "word" and is_word(row, i - 1, "whose"):  # "X, whose lawyer described"
             return Who(None, "low", f"whose {c.text}")
         closing = (c.kind == "punct" and c.text == ",") or (
@@ -243,8 +240,10 @@ class Context(Antecedents):
                 return self.resolve(parse(row, first, comma, para.text), para, row[first].start)
         own = is_word(row, start, "the", "a", "an") or row[start].kind == "name"  # "X, who the
         if start >= 2 and is_word(row, start - 1, "who") and j - start <= 10 and not own:
-            return self.antecedent(row, start - 1, para)  # commission said acted as": its own
-            # subject; "an inspector who visited … had found": the antecedent
+            w = start - 1  # "X, who the commission said acted as": its own subject; "an
+            if is_word(row, w - 1, "and"):  # inspector who visited … had found": the antecedent
+                w = next((m for m in range(w - 2, -1, -1) if is_word(row, m, "who")), w)  # "A
+            return self.antecedent(row, w, para)  # lawyer who … and who watched": the first's
         cut = [k for k in commas(row, start, i + 1) if row[k].text == ","]
         aside = j + 1 < len(row) and row[j + 1].kind == "punct" and row[j + 1].text == ","
         if cut and aside and cut[-1] > start and noun_phrase(row, cut[-1] + 1, i + 1):
@@ -333,9 +332,9 @@ class Context(Antecedents):
             return None
         if row[k2 - 1].text not in sp.DOCUMENT_NOUNS:
             return None
-        by = next((m for m in range(k2 + 1, min(i, k2 + 6)) if is_word(row, m, "by")), -1)
-        if by < 0 or row[k2 + 1].text not in _MAKERS:
-            return None  # not "signed by" (co-signers), "read out by" (a reader)
+        by = maker_by(row, k2, i)
+        if by < 0:  # not "signed by" (co-signers), "read out by" (a reader)
+            return None
         end = by + 1
         while end < i and row[end].kind in ("word", "name") and row[end].text != "and":
             end += 1
@@ -393,6 +392,7 @@ def _coordinated(row: Sequence[Chunk], i: int) -> bool:
     return (
         is_word(row, k, "and", "or", "&")
         and not same  # "Mendip and Avon, which …, said": one name read in two parts
+        and not (c.kind == "pron" and k >= 1 and row[k - 1].kind == "quote")  # `“…” and she`
         and not clause_before(row, k)
         and not title_list(row, k, c)
         and not (is_word(row, k - 1, *lx.ROLE_NOUNS) and c.mention is not None and c.mention.title)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.asides import in_noun_phrase, unnamed_spokesperson
+from generator.extract.asides import in_noun_phrase, named_before_aside, unnamed_spokesperson
 from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
@@ -86,6 +86,8 @@ class Pronouns(Discourse):
                 }
                 sole = len(set(here)) == 1 and not others and word in {"it", "its"}
                 return Who(here[0], "high") if sole else Who(here[0], "low", word)
+            if word == "it" and _described_body(row, offset):  # "The regulator said the
+                return Who(None, "low", word)  # programme had … what it called": its own
             previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
             where, row_before = self.previous_row(para, offset)
             named = {
@@ -100,6 +102,10 @@ class Pronouns(Discourse):
             if prior and prior.key and self.kinds.get(prior.key) == "organisation":
                 recent = [prior.key]  # "The electoral body rejected it. In a statement, it said"
             return Who(recent[-1] if recent else None, "low", word)
+        lead = named_before_aside(row, 0, len(row)) if not here else None
+        if lead is not None and lead.mention and lead.mention.kind == "person":
+            here = [lead.mention.key] if lead.start < offset else here  # "State Sen. X, a
+            # Democrat …, who has …, said …, and she said": the subject, past its asides
         here = [k for k in here if self._agrees(k, word)]
         if here and _other_gender_before(row, offset, word, here):  # "Tan told the inquiry
             return Who(None, "low", word)  # she had raised it with her manager, X, and that he"
@@ -332,3 +338,12 @@ def _fits_gender(described: str, word: str) -> bool:
     wanted = sp.PRONOUN_GENDERS.get(word)
     said = {word_gender(w) for w in described.split() if w.casefold() in lx.SPOKESPEOPLE}
     return wanted is None or not said or said == {wanted}
+
+
+def _described_body(row: Sequence[Chunk], offset: int) -> bool:
+    """Does the sentence open with a body named by its noun and then its verb ("The
+    regulator said …"), before `offset`? Then "it" may be that body, whom the text does not
+    name here, rather than one of an earlier sentence."""
+    body = is_word(row, 0, "the") and len(row) > 2 and row[1].kind == "word"
+    body = body and row[1].text in lx.ORG_NOUNS and row[2].start < offset
+    return body and verb_at(row, 2)

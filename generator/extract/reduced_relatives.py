@@ -15,6 +15,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
 
@@ -86,3 +87,16 @@ def _owner_name(row: Sequence[Chunk], k: int, i: int) -> int:
 def _owned_document(owner: Chunk) -> Who | None:
     """The owner of "ASIC's court documents", when the text names it."""
     return Who(owner.mention.key, "high") if owner.mention is not None else None
+
+
+_NOMINATIVE = ("he", "she", "they", "we", "i")
+
+
+def people_met(row: Sequence[Chunk], i: int) -> str | None:
+    """ "residents he met": a plural noun of people, then a clause of a pronoun and its own
+    past verb at `i`, is the subject of the verb after it; the noun, else None."""
+    if i < 2 or row[i].kind != "word" or not verb_at(row, i) or row[i - 1].text not in _NOMINATIVE:
+        return None
+    noun = row[i - 2]
+    plural = noun.kind == "word" and noun.text.endswith("s") and person_noun(noun.text[:-1])
+    return noun.text if plural and not noun.possessive else None
