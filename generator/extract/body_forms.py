@@ -334,26 +334,11 @@ def portfolio_list(text: str, toks: tuple[Token, ...], start: int) -> bool:
     k = start - 1
     while k > 0 and start - k <= 6 and (toks[k].capitalised or toks[k].lower == "the"):
         k -= 1
-    if toks[k].lower not in {"for", "of"} or k == 0:
-        return False
+    if toks[k].lower not in {"for", "of", "on"} or k == 0:
+        return False  # also "the Committee on Lands, Environment and Natural Resources"
     office = toks[k - 1]
-    return office.capitalised and (office.lower in lx.TITLE_WORDS or office.lower in lx.ORG_HEADS)
-
-
-def join_portfolios(text: str, toks: tuple[Token, ...], runs: list[list[int]]) -> list[list[int]]:
-    """Join a run that ends a list of portfolios to the office before it: "Ministry of
-    Culture" + ", Tourism and Civil Aviation" is one ministry's name (not "Minister for
-    the Environment" + ", Climate and Communications": a title, no body)."""
-    joined: list[list[int]] = []
-    for run in runs:
-        before = joined[-1] if joined and joined[-1] and run else []
-        listed = bool(before) and any(toks[i].lower == "and" for i in run)
-        office = listed and before[-1] == run[0] - 1 and toks[before[0]].lower in lx.ORG_HEADS
-        if office and portfolio_list(text, toks, run[0]):
-            joined[-1] = before + run
-        else:
-            joined.append(run)
-    return joined
+    titled = office.lower in lx.TITLE_WORDS and toks[k].lower != "on"
+    return office.capitalised and (titled or office.lower in lx.ORG_HEADS)
 
 
 _AGE = re.compile(r"\d{1,3}(?:,|\)| and\b)")

@@ -24,7 +24,10 @@ def law_relative(row: Sequence[Chunk], qi: int) -> bool:
         if is_word(row, k, *_SAYING):
             return False
         if is_word(row, k, "which") and k >= 2 and row[k - 1].text == ",":
-            law = row[k - 2]  # a law is no name: its words keep their capitals
+            at = k - 2
+            if at >= 2 and row[at].kind == "num" and row[at - 1].text == ",":
+                at -= 2  # "the X Act, 2022, which": the year in the Act's name
+            law = row[at]  # a law is no name: its words keep their capitals
             words = law.text.split()
             named = law.kind == "name" or (law.kind == "word" and law.capital)
             return named and bool(words) and words[-1].casefold() in _LAW_ENDS

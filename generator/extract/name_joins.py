@@ -1,7 +1,10 @@
 """Lowercase words and numerals inside a body's name, for `name_runs`: "on" after its head
 ("the Committee on Finance"), "to <Verb>" after "the" ("the Freedom to Read Coalition"),
 "in <Place>" after a purpose ("Co-operation in Europe") and a numeral ordinal after "the"
-("the 8th U.S. Circuit Court of Appeals", whose tokens hold "the", "th", "U.S"). Pure.
+("the 8th U.S. Circuit Court of Appeals", whose tokens hold "the", "th", "U.S"); "to <Place>"
+after a diplomatic body ("the Delegation of the European Union to Togo"); the runs of a list
+of portfolios after "of" or "on", joined ("the Ministry of Lands, Public Works, Housing and
+Urban Development"); a place's "-based" before a name, not "Broad-based" inside it. Pure.
 """
 
 from __future__ import annotations
@@ -33,17 +36,25 @@ def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -
 
 
 def to_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
-    """Does "to <Verb>" at `i` continue a body's name after "the": one whose head comes
-    before it or within three capitalised words after it ("the Campaign to Protect Rural
-    England", "the Freedom to Read Coalition"), not "the Board to Ann Lee"?"""
+    """Does "to <Verb>" at `i` continue a body's name after "the" (or a possessive): one
+    whose head comes before it or within three capitalised words after it ("the Campaign to
+    Protect Rural England", "the Freedom to Read Coalition"), or a diplomatic body's "to
+    <Place>" ("the Delegation of the European Union to Togo"), not "the Board to Ann Lee"?"""
     after = list(itertools.takewhile(lambda t: t.capitalised, toks[i + 1 : i + 4]))
     first = run[0] + 1 if toks[run[0]].lower == "the" else run[0]
-    return (
-        0 < first < i
-        and toks[first - 1].lower == "the"
-        and bool(after)
-        and (toks[first].lower in lx.ORG_HEADS or any(t.lower in lx.ORG_HEADS for t in after))
-    )
+    if not (0 < first < i and bool(after)):
+        return False
+    owner = toks[first - 1]  # "the council's Fitness to Practise Committee"
+    if owner.lower != "the" and not (owner.possessive and not owner.capitalised):
+        return False
+    words = {toks[k].lower for k in run}  # "the Embassy of Ireland to Chile"; not "the
+    posted = bool(words & _POSTED) and "of" in words and len(after) < 3  # Embassy to Ann Lee"
+    headed = toks[first].lower in lx.ORG_HEADS or any(t.lower in lx.ORG_HEADS for t in after)
+    return posted or headed  # "the Delegation of the European Union to Togo": where it is
+
+
+# Bodies named for the country or organisation they are posted to.
+_POSTED = lx.words("delegation mission embassy consulate representation")
 
 
 def name_start(text: str, first: Token) -> int:
@@ -175,3 +186,64 @@ def trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]
     return run
+
+
+def join_portfolios(text: str, toks: tuple[Token, ...], runs: list[list[int]]) -> list[list[int]]:
+    """Join the runs that end a list of portfolios to the office before them: "Ministry of
+    Culture" + ", Tourism and Civil Aviation" is one ministry's name, and so is "Ministry of
+    Lands" + ", Public Works" + ", Housing and Urban Development" (not "Minister for the
+    Environment" + ", Climate and Communications": a title, no body)."""
+    joined: list[list[int]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        before = joined[-1] if joined and joined[-1] and run else []
+        office = bool(before) and before[-1] == run[0] - 1 and _office_head(toks, before)
+        listed = _listed(text, toks, runs, k) if office else 0
+        if listed and bf.portfolio_list(text, toks, run[0]):
+            joined[-1] = before + [i for r in runs[k : k + listed] for i in r]
+            k += listed
+        else:
+            joined.append(run)
+            k += 1
+    return joined
+
+
+def _office_head(toks: tuple[Token, ...], run: list[int]) -> bool:
+    """Does the run open with a body's head before "of", "for" or "on" ("Ministry of",
+    "Senate Committee on"), not with a title ("Minister for")?"""
+    link = next((p for p, i in enumerate(run) if toks[i].lower in {"of", "for", "on"}), 0)
+    head = link > 0 and toks[run[link - 1]].lower in lx.ORG_HEADS
+    return toks[run[0]].lower in lx.ORG_HEADS or head
+
+
+def _listed(text: str, toks: tuple[Token, ...], runs: list[list[int]], k: int) -> int:
+    """How many runs from `k` on, each after a comma, close a list of portfolios with the
+    one holding "and" ("Public Works" + "Housing and Urban Development"); 0 for none. The
+    items before it are short and hold no acronym ("Health, UNICEF and …": bodies)."""
+    for n, run in enumerate(runs[k : k + 4], 1):
+        if any(toks[i].lower == "and" for i in run):
+            return n
+        nxt = runs[k + n] if k + n < len(runs) else []
+        adjacent = bool(nxt) and nxt[0] == run[-1] + 1
+        if not adjacent or text[toks[run[-1]].end : toks[nxt[0]].start] != ", ":
+            return 0
+        if len(run) > 3 or any(toks[i].text.isupper() for i in run):
+            return 0
+    return 0
+
+
+_PLACED = ("-based", "-born", "-backed", "-owned", "-funded", "-listed", "-headquartered")
+# First halves of compound adjectives on "-based" that say how, not where: "Independent
+# Broad-based Anti-corruption Commission", "Community-based" (words of a name).
+_HOW_BASED = lx.words(
+    """broad community faith home evidence science research market rights school web cloud
+    land sea ground merit needs risk values results"""
+)
+
+
+def placed(word: Token) -> bool:
+    """Does `word` say where a body is, before its name ("The New York-based Global Press
+    Freedom Committee", "Dublin-born"), not what it is ("Broad-based")?"""
+    low = word.lower
+    return low.endswith(_PLACED) and low.partition("-")[0] not in _HOW_BASED

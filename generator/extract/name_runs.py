@@ -172,11 +172,10 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = []
     if current:
         runs.append(current)
-    return bf.join_portfolios(text, toks, [nj.trim(toks, r) for r in runs if r])
+    return nj.join_portfolios(text, toks, [nj.trim(toks, r) for r in runs if r])
 
 
 _PLACED_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS | lx.words("state province county region area")
-_PLACED = ("-based", "-born", "-backed", "-owned", "-funded", "-listed", "-headquartered")
 
 
 def _title_link(words: list[Token], j: int) -> bool:
@@ -215,7 +214,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     trade = words[0].lower.endswith(lx.TRADES) and words[0].lower not in lx.TITLE_WORDS
     if len(words) >= 3 and words[0].sentence_start and trade:  # (not "Lawmaker X Y", a title)
         words, run = words[1:], run[1:]  # "Airframer Halvorsen Aero says": a trade, not a name
-    based = [k for k, w in enumerate(words[:-1]) if w.lower.endswith(_PLACED)]
+    based = [k for k, w in enumerate(words[:-1]) if nj.placed(w)]
     if based:  # "The New York-based Global Press Freedom Committee": where it is, not its name
         words, run = words[based[-1] + 1 :], run[based[-1] + 1 :]
     chambers = len(words) >= 2 and words[-2].possessive and words[-1].text == "Chambers"  # "the

@@ -48,6 +48,9 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         if low == "garda" and _garda_rank(words, j):
             end = j  # "Garda Niall Hennessy", "Det Garda Niamh Costigan": Irish police rank
             continue
+        if tok.text == "MS" and 0 < j < len(words) - 1 and words[-1].lower not in lx.ORG_HEADS:
+            end = j  # "Conservative MS Gethin Lloyd-Bevan": a Member of the Senedd, no "Ms"
+            continue
         if low in lx.TITLE_WORDS and low not in lx.HONORIFICS and not after_link(words, j):
             if low in lx.TITLE_ABBREVIATIONS and j == len(words) - 1:
                 continue
@@ -88,7 +91,26 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
         later = [p for p in range(j + 1, len(words) - 2) if _portfolio(words[p].lower)]
         end = later[-1] if later else j  # "Minister for National Development Desmond Koh",
         # "Minister for Māori Crown Relations Aroha Pennington"
-    return end
+        while end + 3 < len(words) and words[end + 1].lower in _SEAT_ENDS:
+            end += 1  # "TD for Limerick County Niall Brosnahan": the seat's last word
+    initials = next((k for k in range(end + 2, len(words) - 1) if _initials(words, k)), -1)
+    return initials - 1 if end >= 0 and initials > 0 else end  # "Minister for Personnel and
+    # Administrative Reforms K.N. Sudarshan": initials open a name, never end a portfolio
+
+
+# Words that end the name of a seat or a place ("Limerick County", "Bristol West").
+_SEAT_ENDS = lx.words(
+    """county city borough central rural north south east west north-east north-west
+    south-east south-west"""
+)
+
+
+def _initials(words: list[Token], k: int) -> bool:
+    """Are the words from `k` two or more initials ("K.N." or "K. N.") before a surname?"""
+    text = words[k].text
+    dotted = len(text) >= 3 and all(c == "." if p % 2 else c.isupper() for p, c in enumerate(text))
+    spaced = len(text) == 1 and text.isupper() and words[k + 1].text.isupper()
+    return dotted or (spaced and len(words[k + 1].text) == 1)
 
 
 def _garda_rank(words: list[Token], j: int) -> bool:

@@ -354,12 +354,16 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
         tails = [c for c in clusters if "org" in c.evidence and norm(c.name).endswith(" " + key)]
         if len(tails) == 1:
             return tails[0]  # "the Water Board" after "Kelso Valley Water Board"
-    fits = [
+    remit = run.tokens[-1].lower in lx.ORG_HEADS  # "the Sectoral Council" after "the Sectoral
+    fits = [  # Council on Trade, Industry, Finance and Investment": its head, before its remit
         c
         for c in clusters
         if "org" in c.evidence
         and norm(c.name).startswith(key + " ")
-        and norm(c.name).split()[-1].rstrip(".") in lx.COMPANY_ENDINGS | lx.ORG_HEADS
+        and (
+            norm(c.name).split()[-1].rstrip(".") in lx.COMPANY_ENDINGS | lx.ORG_HEADS
+            or (remit and norm(c.name).startswith(key + " on "))
+        )
     ]
     return fits[0] if len(fits) == 1 else None
 

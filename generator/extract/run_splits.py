@@ -84,8 +84,9 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             return [run] if legislature or person else [right]
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
         cut = words.index("and")
-        if "of" in words[:cut] and words[words.index("of") - 1] in lx.ORG_HEADS:
-            return [run]  # "Ministry of Energy and Water Resources"
+        link = next((k for k, w in enumerate(words[:cut]) if w in {"of", "on"}), 0)
+        if link and words[link - 1] in lx.ORG_HEADS:  # also "Committee on Banking,
+            return [run]  # Insurance and Other …"; "Ministry of Energy and Water Resources"
         left, right = run[:cut], run[cut + 1 :]
         if titles and titles[0] < cut - 2 and words[titles[0] + 1] in {"for", "of"}:
             return [run]  # "Minister for Energy and Mining Helen Tarrant": one portfolio
