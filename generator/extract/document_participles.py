@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
+from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.rows import verb_at
 
@@ -52,3 +54,32 @@ def previous_participle(row: Sequence[Chunk], j: int) -> int:
             return k if nominal and docs and not of and not relative else -1  # not "a review of
             # training, adding"
     return -1
+
+
+_SENT = lx.words("letter letters email emails message messages memo note notice")
+
+
+def sender(row: Sequence[Chunk], j: int) -> NameMention | None:
+    """The one named right before the "-ing" word at `j` as who a document came from ("a
+    letter from the corporation counsel, Alan Whitcombe, warning": Whitcombe), when nothing
+    but words and commas stand between (not "a letter from X to Y, warning")."""
+    named = [k for k in range(max(0, j - 10), j) if row[k].kind == "name"]
+    if not named or named[-1] < j - 2 or (named[-1] == j - 2 and row[j - 1].text != ","):
+        return None
+    for k in range(named[-1] - 1, max(-1, j - 12), -1):
+        c = row[k]
+        if c.kind == "word" and c.text == "from":  # not "an advert by X, ruling that"
+            doc = k >= 1 and row[k - 1].kind == "word" and row[k - 1].text in _SENT
+            return row[named[-1]].mention if doc else None
+        if c.kind == "quote" or (c.kind == "punct" and c.text != ",") or c.text in {"to", "and"}:
+            return None
+    return None
+
+
+def document_source(row: Sequence[Chunk], k: int) -> NameMention | None:
+    """Who the document noun at `k` is from or by, named right after it ("a statement from
+    the Foreign Ministry", "a letter by X")."""
+    m = k + 2 + is_word(row, k + 2, "the")
+    if not is_word(row, k + 1, "from", "by") or m >= len(row) or row[m].kind != "name":
+        return None
+    return row[m].mention

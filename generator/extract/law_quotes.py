@@ -66,6 +66,8 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
         ends = [(c.text.casefold().split() or [""])[-1] for c in row[k + 2 : k + 9]]  # X Act
         law = next((m for m, w in enumerate(ends, k + 3) if w in _DEFINING), 0)  # requires"
         return law > 0 and is_word(row, law, "requires", "required", "provides", "stipulates")
+    elif is_word(row, k, "that", "which"):  # "without the “notice and meaningful opportunity
+        return _law_grants(row, k + 1)  # to be heard” that the band's constitution guarantees"
     elif not is_word(row, k, "under") or row[qi].text.split()[-1].endswith(("ed", "able", "ible")):
         return False  # not "followed “every step required” under the procurement law"
     for c in row[k + 1 : k + 8]:
@@ -76,6 +78,22 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
     return False
 
 
+def _law_grants(row: Sequence[Chunk], k: int) -> bool:
+    """Does a clause at `k` open with a law as its subject and a verb that grants or requires
+    what the quotation names ("the constitution guarantees", "the act requires")?"""
+    for m in range(k, min(len(row) - 1, k + 5)):
+        c = row[m]
+        if c.kind not in ("word", "name"):
+            return False
+        if (c.text.casefold().split() or [""])[-1] in _DEFINING:
+            return is_word(row, m + 1, *_GRANTING)
+    return False
+
+
+_GRANTING = lx.words(
+    """guarantees guaranteed requires required provides provided mandates mandated
+    demands demanded stipulates stipulated enshrines enshrined"""
+)
 _STATUTORY = lx.words("constitutional statutory legal")
 _ENTITLEMENTS = lx.words("right rights guarantee guarantees")
 _TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")

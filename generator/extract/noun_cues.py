@@ -62,7 +62,8 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     # "his claim to have been acting “…”", "her vow to “…”": the owner's words (not "the
     # bureau's promise to fix it “has been made …”": the promise's predicate)
     to = row[j].text in _TO_NOUNS and is_word(row, j + 1, "to")
-    linked = linked or (to and not _PREDICATE.match(row[qi].text))
+    to = to and not (qi > j + 2 and _judged(row, j))  # not "found Lee's promise to freeze
+    linked = linked or (to and not _PREDICATE.match(row[qi].text))  # rents “refreshing”"
     described = row[j].text in _DESCRIPTIONS and is_word(row, j + 1, "of") and qi - j <= 8
     linked = linked or (described and is_word(row, qi - 1, "as"))  # "Kostner's description of
     # the broadcaster as “bloated”": Kostner's words
@@ -104,6 +105,18 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     while k >= 0 and (row[k].possessive or row[k].text in _BEFORE_NOUN):
         k -= 1
     return not (k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS)
+
+
+def _judged(row: Sequence[Chunk], j: int) -> bool:
+    """Is the noun phrase of the speech noun at `j` the object of a verb of judging or
+    naming ("found Ms Lee's promise to … “refreshing”": the finder's word for it)?"""
+    k = j - 1
+    while k >= 0 and (row[k].possessive or row[k].text in _BEFORE_NOUN):
+        k -= 1
+    return k >= 0 and row[k].kind == "word" and row[k].text in _NAMING_VERBS | _JUDGING
+
+
+_JUDGING = _REGARDING | lx.words("found find finds finding thought think thinks deemed")
 
 
 def speech_noun(row: Sequence[Chunk], j: int) -> bool:

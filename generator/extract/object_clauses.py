@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.cue_scope import inside_report
 from generator.extract.rows import verb_at, verb_use
 
 RECEIVED = lx.words("received receives")
@@ -42,11 +43,31 @@ def later_that_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the quotation at `qi` in a "that" clause coordinated after the verb at `j`'s own
     clause ("said there was evidence that the owner had added two floors … and that ward
     officials had “looked the other way”": "added" says nothing; the outer verb's subject
-    does)? Not when the verb takes the clauses itself ("added that …, and that …")."""
+    does)? Not when the verb takes the clauses itself ("added that …, and that …"). Or after
+    a modal verb coordinated with it ("that X had written … seeking “…” and would update the
+    Assembly “before …”": X's plan, in the words of the one who reports it)."""
+    if not is_word(row, j + 1, "that") and _later_modal(row, j, qi):
+        return True
     if is_word(row, j + 1, "that") or any(c.kind == "quote" for c in row[j + 1 : qi]):
         return False
     if not any(is_word(row, m, "that") for m in range(max(0, j - 8), j)):
         return False  # the verb is in a "that" clause itself, not "said A and that B"
     return any(
         is_word(row, m, "that") and is_word(row, m - 1, "and", "but") for m in range(j + 2, qi)
+    )
+
+
+def _later_modal(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does "and"/"but", a modal and a verb that says nothing stand between the verb at `j`
+    and the quotation at `qi`, the verb at `j` itself inside a report ("said that X had
+    written") and taking no clause of its own ("had told her that he … and would")?"""
+    if not inside_report(row, j):
+        return False
+    return any(
+        not any(is_word(row, n, "that") for n in range(j + 1, m))
+        and is_word(row, m, "and", "but")
+        and is_word(row, m + 1, *lx.MODALS)
+        and row[m + 2].kind == "word"
+        and row[m + 2].text not in sp.VERB_FORMS
+        for m in range(j + 2, qi - 2)
     )

@@ -19,7 +19,9 @@ from generator.extract.document_participles import (
     PARTICIPLE_SUBJECT,
     TIMES,
     authored_before,
+    document_source,
     previous_participle,
+    sender,
 )
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -29,7 +31,6 @@ from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
 
 _SOME = lx.QUANTIFIERS | lx.words("one two three several both")
-_SENT = lx.words("letter letters email emails message messages memo note notice")
 _WHEN_ADVERBS = frozenset({"yesterday", "today", "also", "later", "then", "earlier"})
 
 
@@ -83,9 +84,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     cue = inverted_cue(row, j)
     if cue is not None:  # "…, the statement said, adding that": the cue's subject
         return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
-    sender = _sender(row, j)
-    if sender is not None:  # "a letter from the corporation counsel, X, warning that": X
-        return Who(sender.key, "high")
+    sent = sender(row, j)
+    if sent is not None:  # "a letter from the corporation counsel, X, warning that": X
+        return Who(sent.key, "high")
     if before is None or comma or before.kind == "punct" or before.text in PARTICIPLE_SUBJECT:
         chained = previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
@@ -120,6 +121,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return inner
     for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
         if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
+            source = document_source(row, k)
+            if source is not None:  # "read out a statement from the Foreign Ministry
+                return Who(source.key, "high")  # welcoming …": the ministry's
             start = _phrase_start(row, k)
             found = ctx.resolve(parse(row, start, j, para.text), para, row[k].start)
             if (found is None or found.key is None) and is_word(row, start - 1, *sp.ISSUING_VERBS):
@@ -129,23 +133,6 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         if row[k].kind == "punct":
             break
     return ctx.clause_subject(row, j, para)
-
-
-def _sender(row: Sequence[Chunk], j: int) -> NameMention | None:
-    """The one named right before the "-ing" word at `j` as who a document came from ("a
-    letter from the corporation counsel, Alan Whitcombe, warning": Whitcombe), when nothing
-    but words and commas stand between (not "a letter from X to Y, warning")."""
-    named = [k for k in range(max(0, j - 10), j) if row[k].kind == "name"]
-    if not named or named[-1] < j - 2 or (named[-1] == j - 2 and row[j - 1].text != ","):
-        return None
-    for k in range(named[-1] - 1, max(-1, j - 12), -1):
-        c = row[k]
-        if c.kind == "word" and c.text == "from":  # not "an advert by X, ruling that"
-            doc = k >= 1 and row[k - 1].kind == "word" and row[k - 1].text in _SENT
-            return row[named[-1]].mention if doc else None
-        if c.kind == "quote" or (c.kind == "punct" and c.text != ",") or c.text in {"to", "and"}:
-            return None
-    return None
 
 
 def _from_sender(row: Sequence[Chunk], k: int) -> bool:
@@ -354,9 +341,10 @@ def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
         opening = c.kind == "word" and c.text.endswith("ing") and row[k - 1].text == ","
         if opening and not c.capital and c.text not in TIMES:  # ", overturning … and ruling"
             return k
-        if c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES:
-            window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking"
-            if row[k - 1].text == "," or any(
+        speech = c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES
+        if speech or (c.kind == "word" and sp.VERB_FORMS.get(c.text) == "participle"):
+            window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking", "a statement
+            if (row[k - 1].text == "," and speech) or any(  # from X welcoming … and pledging"
                 is_word(window, m, *sp.DOCUMENT_NOUNS) for m in range(len(window))
             ):
                 return k

@@ -20,8 +20,10 @@ from generator.extract.asides import in_noun_phrase, named_before_aside, unnamed
 from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
+from generator.extract.documents import COORDINATED
 from generator.extract.genders import other_reported, owner_of_gender, word_gender
 from generator.extract.phrases import Who, is_object, parse
+from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -102,6 +104,8 @@ class Pronouns(Discourse):
             if prior and prior.key and self.kinds.get(prior.key) == "organisation":
                 recent = [prior.key]  # "The electoral body rejected it. In a statement, it said"
             return Who(recent[-1] if recent else None, "low", word)
+        if not here:  # "The complaint … alleges Carrick misled the House when she told":
+            here = self._reported_person(row, offset, para)  # the reported clause's subject
         lead = named_before_aside(row, 0, len(row)) if not here else None
         if lead is not None and lead.mention and lead.mention.kind == "person":
             here = [lead.mention.key] if lead.start < offset else here  # "State Sen. X, a
@@ -174,6 +178,33 @@ class Pronouns(Discourse):
         ):
             return Who(pick.key, "high")
         return Who(pick.key, "low", word)
+
+    def _reported_person(self, row: Sequence[Chunk], offset: int, para: Para) -> list[str]:
+        """The one person before `offset` who opens a clause a verb reports, when what
+        reports it is no person ("The complaint alleges Carrick misled the House when she
+        told MPs"; not "She said X had called them “…”, a remark she described as")."""
+        found = {
+            i: m.key
+            for i in reported_subjects(row)
+            if (m := row[i].mention) is not None and m.kind == "person" and row[i].start < offset
+        }
+        people = set(found.values())
+        if len(people) != 1:
+            return []
+        first = min(found)
+        v = first - 1 - is_word(row, first - 1, "that")
+        who = self.subject(row, v, para)
+        if who is COORDINATED:
+            who = self.clause_subject(row, v, para)
+        if who is not None and who.key is not None:  # "The complaint, lodged by X, alleges":
+            named = [k for k in range(v) if (m := row[k].mention) and m.key == who.key]  # no X
+            body = self.kinds.get(who.key) == "organisation"
+            by = bool(named) and all(is_object(row, k) for k in named)
+            return list(people) if body or by else []
+        words = who.unnamed.split(" of ")[0].split() if who is not None else []
+        if who is None or not words or person_noun(words[-1].casefold()):
+            return []
+        return list(people) if words[-1].casefold() not in sp.PRONOUNS_PERSON else []
 
     def _described_before(self, para: Para, offset: int) -> bool:
         """Is the sentence before's subject a person described, not named, or only guessed

@@ -40,11 +40,19 @@ def antecedent_start(row: Sequence[Chunk], k: int) -> int:
             and sp.VERB_FORMS.get(row[start - 1].text) is None
             and not (row[start].possessive and verb_at(row, start - 1))  # "had read Kelburn's
         )  # own risk assessment, which had warned": the assessment
+        and not _perfect(row, start - 1)  # "had commissioned independent testing which"
     ):
         start -= 1
         if row[start].kind == "word" and row[start].text in {"a", "an", "the"}:
             break  # "Reed received a letter that said": the phrase opens at "a"
     return start
+
+
+def _perfect(row: Sequence[Chunk], k: int) -> bool:
+    """Is chunk `k` an auxiliary, or the participle after one ("had commissioned")?"""
+    aux = lx.words("had has have")
+    participle = row[k].text.endswith(("ed", "en")) and is_word(row, k - 1, *aux)
+    return is_word(row, k, *aux) or participle
 
 
 def role_head(role: str) -> str:
