@@ -90,6 +90,12 @@ class Antecedents(Referents):
         placed = row[k].kind == "name" and is_word(row, k - 1, "in") and k >= 2  # "the X Embassy
         if placed and row[k - 2].body:  # in Manila, which said": the body, not its place
             return self._name(row[k - 2])
+        whose = _whose(row, k) if row[i - 1].text == "," else -1
+        whoever = row[whose - 2] if whose > 1 and row[whose - 1].text == "," else None
+        if whoever is not None and whoever.kind == "name" and not whoever.possessive:  # "MSP X,
+            return self._name(whoever)  # whose constituency includes Y, who accused": X
+        if whose > 0 and row[whose - 1].kind == "word":  # "X, a Brussels lobby group whose
+            k = whose - 1  # members include Y, which": the group
         start = antecedent_start(row, k)
         phrase = parse(row, start, k + 1, para.text)
         a_person = phrase.noun in lx.ROLE_NOUNS or phrase.noun in sp.PROXY_NOUNS
@@ -120,7 +126,8 @@ class Antecedents(Referents):
             who = self.resolve(parse(row, first, start - 1, para.text), para, row[first].start)
             return who if who and who.key else Who(None, "low", "a document's writer")  # letter
         body = row[start - 2].mention if start >= 2 and row[start - 1].text == "," else None
-        described = phrase.det in {"a", "an"} and phrase.noun in lx.GENERIC_ORG_NOUNS
+        noun = phrase.noun or (row[k].text if row[k].kind == "word" else "")  # "a Brussels group"
+        described = phrase.det in {"a", "an"} and noun in lx.GENERIC_ORG_NOUNS
         if described and body is not None and body.kind == "organisation":
             return Who(body.key, "high")  # "the X Network, a local group that deployed"
         return self.resolve(phrase, para, row[start].start)
@@ -133,3 +140,14 @@ def _document(row: Sequence[Chunk], m: int) -> bool:
 def _plural_people(word: str) -> bool:
     """ "residents", "workers": people, many, not named."""
     return word.endswith("s") and len(word) > 4 and person_noun(word[:-1])
+
+
+def _whose(row: Sequence[Chunk], k: int) -> int:
+    """The "whose" opening a relative clause that ends at chunk `k` (back to the comma or
+    quotation before it, past a first word), or -1."""
+    m = k - 1
+    while m > 1 and row[m].kind in ("word", "name", "num"):
+        if is_word(row, m, "whose"):
+            return m
+        m -= 1
+    return -1

@@ -200,7 +200,7 @@ class Context(Antecedents):
                     return self._name(row[before])
                 only = row[i - 1]  # "a district election official there, Nurhayati,"; "Its
                 described = all(
-                    c.kind == "word" and not verb_at(row, m)
+                    c.kind in ("word", "num") and not verb_at(row, m)
                     for m, c in enumerate(row[k2 + 1 : i - 1], k2 + 1)
                 )
                 person = only.mention is not None and only.mention.kind == "person"

@@ -268,7 +268,8 @@ def clause_start(row: Sequence[Chunk], j: int) -> int:
             k -= 1
             continue
         if c.kind == "quote" or (c.kind == "punct" and c.text in {";", ":"}):
-            return k + 1
+            joined = c.kind == "quote" and c.text.rstrip().endswith(",") and k + 2 < j  # "“…,”
+            return k + 1 + (joined and is_word(row, k + 1, "while", "whereas"))  # while X urged"
         if c.kind == "word" and not c.possessive:
             if c.text in {"that", "who", "which", "whom", "what"}:
                 return k + 1  # "in what the embassy described as": the embassy's clause

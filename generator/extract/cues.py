@@ -52,7 +52,7 @@ from generator.extract.cue_scope import (
 )
 from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
-from generator.extract.documents import commissioned, sent_by, unnamed_document
+from generator.extract.documents import commissioned, ordered_by, sent_by, unnamed_document
 from generator.extract.final_cues import final
 from generator.extract.law_clauses import law_relative
 from generator.extract.law_quotes import law_wording, provision_words
@@ -204,6 +204,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             end = next(iter(commas(row, j + 1, qi)), qi)
             who = ctx.resolve(parse(row, j + 1, end, para.text), para, c.start)
             return Cue(who or Who(None, "low", "according to"), "according to")
+        if (sender := ordered_by(row, j, qi)) is not None:  # "a letter from X giving it 14
+            return Cue(sender, "from")  # days to “…”": the words it orders, X's
         link = speech_noun(row, j) and links(row, j, qi) and not participle_use(row, j)
         predicate = _noun_predicate(row, j, qi) or main_predicate(row, j, qi)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j) and not predicate:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, rows, skip_openers
 from generator.extract.document import Para
@@ -112,10 +113,12 @@ class Discourse:
             after_according = j >= 2 and row[j - 1].text == "to" and row[j - 2].text == "according"
             if c.kind == "name" and c.mention is not None and after_according:
                 found.append(_Seen(c.start, c.mention.key, True))  # "according to X"
+            passive = j >= 1 and row[j - 1].kind == "word" and row[j - 1].text in lx.BE_FORMS
             if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite" and j >= opened:
                 who = self.subject(row, j, para)  # not "Pressed by X on whether she had
                 if who is not None and who.key is not None and who.confidence == "high":
-                    found.append(_Seen(c.start, who.key, True))
+                    found.append(_Seen(c.start, who.key, not passive))  # "X would be asked
+                    # to appear": seen, but asked, not speaking
         return found
 
     def _window(self, para: Para, offset: int, kind: str) -> list[_Seen]:

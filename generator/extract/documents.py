@@ -143,6 +143,22 @@ def sent_by(row: Sequence[Chunk], j: int) -> Who | None:
 
 
 _SENDING = frozenset({"sent", "written", "signed", "had", "has"})
+_ORDERING = lx.words("giving ordering directing instructing requiring")
+
+
+def ordered_by(row: Sequence[Chunk], j: int, qi: int) -> Who | None:
+    """ "a letter from X giving it 14 days to “…”", "a notice from X ordering the club to
+    “…”": the document at `j` orders what the quotation says; its sender's words."""
+    if not (is_word(row, j, *sp.DOCUMENT_NOUNS) and is_word(row, j + 1, "from", "by")):
+        return None
+    n = j + 2 + is_word(row, j + 2, "the")
+    named = row[n].mention if n < qi and row[n].kind == "name" else None
+    if named is None or row[n].possessive or not is_word(row, n + 1, *_ORDERING):
+        return None
+    plain = all(c.kind in ("word", "num", "pron", "name") for c in row[n + 2 : qi])
+    if not plain or not is_word(row, qi - 1, "to"):
+        return None
+    return None if any(verb_at(row, m) for m in range(n + 2, qi)) else Who(named.key, "high")
 
 
 def _named_before(row: Sequence[Chunk], i: int) -> Who | None:

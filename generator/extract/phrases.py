@@ -348,6 +348,22 @@ def personal(phrase: Phrase) -> bool:
     return head.kind == "word" and (head.text in sp.PERSON_NOUNS or head.text in lx.ROLE_NOUNS)
 
 
+def served(phrase: Phrase) -> list[Phrase]:
+    """The people a proxy's phrase says it works for ("spokesman for the Prime Minister",
+    "an aide to Lee"); not a bare noun that ends a title ("chief of staff")."""
+    return [
+        p
+        for prep, p in phrase.preps
+        if prep in {"for", "to", "of"} and personal(p) and not (prep == "of" and _bare(p))
+    ]
+
+
+def _bare(obj: Phrase) -> bool:
+    head = obj.head
+    plain = not obj.det and obj.possessor is None and not obj.modifiers
+    return plain and head is not None and head.kind == "word"
+
+
 def name_words(name: str) -> set[str]:
     """The words of a name, singular too ("Harbor Docks" → docks, dock): "the dock said"."""
     words = set(name.casefold().replace("’", "'").split())

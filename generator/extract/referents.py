@@ -42,7 +42,7 @@ from generator.extract.phrase_bodies import (
     of_place,
     portfolio_holder,
 )
-from generator.extract.phrases import Phrase, Who, name_words, personal
+from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
@@ -286,7 +286,7 @@ class Referents(br.BodyReferents):
         inside = [p.head.mention for prep, p in phrase.preps if prep == "in" and p.head]
         if inside and inside[0] is not None and inside[0].kind == "person":  # "People's
             return Who(inside[0].key, "high")  # Alliance spokesperson in parliament Núria Ferrer"
-        persons = [p for prep, p in phrase.preps if prep in {"for", "to", "of"} and personal(p)]
+        persons = served(phrase)
         appositive = phrase.apposition.mention if phrase.apposition is not None else None
         held = portfolio_holder(phrase) or (appositive.key if appositive and not persons else None)
         if held is not None:  # "Lee's lawyer, Ben Carter,"; "Labour spokesman for transport X"

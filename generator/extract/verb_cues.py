@@ -19,7 +19,13 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import through_opener
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.clauses import Chunk, is_word, previous_comma, skip_adverbs_left
+from generator.extract.clauses import (
+    Chunk,
+    is_word,
+    parenthetical,
+    previous_comma,
+    skip_adverbs_left,
+)
 from generator.extract.cue_scope import after_comma_by, causer, object_control
 from generator.extract.document import Para
 from generator.extract.participle_cues import participle_subject
@@ -253,10 +259,18 @@ def replier(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | Non
 def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     """ "a motion … that sought to affirm … and called on the Government to …": a verb
     coordinated inside a relative clause shares the relative pronoun's antecedent."""
-    for k in range(j - 1, 0, -1):
+    k, after = j, 0
+    while k > 1:
+        k -= 1
         c = row[k]
         if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
-            return None
+            k2 = previous_comma(row, k) if c.text == "," else -1
+            if k2 < 2 or row[k2].text != "," or not parenthetical(row, k2 + 1, k):
+                return None
+            if not (is_word(row, k2 - 1, "which") and is_word(row, k2 - 2, *PREPOSITIONS)):
+                return None  # "a presentation in which, according to X, researchers described
+            k, after = k2, k  # … and warned": past the aside, the researchers'
+            continue
         if is_word(row, k, "whose") and k + 1 < j:  # "the opposition, whose members tore up
             return Who(None, "low", f"whose {row[k + 1].text}")  # … and chanted “…”"
         if c.kind == "word" and c.text in {"that", "which", "who"}:
@@ -266,8 +280,9 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
             if relative_subject(row, k):
                 return ctx.subject(row, k + 1, para)
             if c.text == "which" and is_word(row, k - 1, *PREPOSITIONS):  # "an email in which
-                verb = next((v for v in range(k + 2, j) if verb_at(row, v)), -1)  # she described
-                return ctx.subject(row, verb, para) if verb > 0 else None  # … and warned": she
+                # she described … and warned": she (the first verb past an aside)
+                verb = next((v for v in range(max(k + 2, after), j) if verb_at(row, v)), -1)
+                return ctx.subject(row, verb, para) if verb > 0 else None
             return None
     return None
 
