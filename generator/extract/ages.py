@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase
@@ -103,3 +104,8 @@ def _unnamed_age(paras: Sequence[Para], para: Para, offset: int, age: str) -> bo
     """Has the text introduced someone of that age without a name ("a 36-year-old woman")?"""
     text = "\n".join(p.text for p in paras[: para.number - 1]) + "\n" + para.text[:offset]
     return re.search(rf"\b[Aa]n? {age}-year-old\b", text) is not None
+
+
+def past_age(row: Sequence[Chunk], k: int) -> int:
+    """The chunk before an age set off by commas at `k` ("Alvarado, 61,"), else `k`."""
+    return k - 2 if k > 1 and row[k].kind == "num" and row[k - 1].text == "," else k

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import rows
 from generator.extract import speech as sp
+from generator.extract.ages import past_age
 from generator.extract.antecedents import Antecedents
 from generator.extract.asides import (
     document_aside,
@@ -42,7 +43,7 @@ from generator.extract.clauses import (
 )
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
-from generator.extract.document_makers import maker_by
+from generator.extract.document_makers import maker_by, sent_from
 from generator.extract.phrases import (
     CONSTITUTING,
     PREPOSITIONS,
@@ -87,7 +88,7 @@ class Context(Antecedents):
         i, _ = skip_adverbs_left(row, j - 1)
         k = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"; not
         k2 = previous_comma(row, i) if k != i and row[i].text == "," else -1  # "X, head of
-        aside = k2 > 0 and row[_past_age(row, k2 - 1)].kind == "name"  # Y (Z),"; "X, 61,"
+        aside = k2 > 0 and row[past_age(row, k2 - 1)].kind == "name"  # Y (Z),"; "X, 61,"
         aside = aside and parenthetical(row, k2 + 1, i)
         i = i if aside else k
         if i < 0:
@@ -145,7 +146,7 @@ class Context(Antecedents):
                     lead = named_before_aside(row, first, j + 1)
                     if lead and lead.mention and lead.mention.kind == "person":
                         return self._name(lead)
-                before = _past_age(row, skip_adverbs_left(row, k2 - 1)[0])  # "Alvarado, 61,"
+                before = past_age(row, skip_adverbs_left(row, k2 - 1)[0])  # "Alvarado, 61,"
                 before = before_bracket(row, before)  # "the Network (CLN), a coalition …,"
                 of = before - 1 - is_word(row, before - 1, "the")  # "X of the Farmers' Alliance,
                 lead = row[of - 1] if of > 0 and is_word(row, of, "of") else None  # the junior
@@ -175,6 +176,9 @@ class Context(Antecedents):
                     return Who(None, "low", para.text[row[opens].start : row[k2 - 1].end])
                 if (held := held or org_apposition(row, k2, i)) is not None:  # Affairs, Vikram
                     return self._name(held)  # Anand, said"; "The tanker's manager, X Ltd, said"
+                if before >= 0 and (first := sent_from(row, before)) >= 0:  # "A letter from X,
+                    phrase = parse(row, first, before + 1, para.text)  # sent in May, said"
+                    return self.resolve(phrase, para, row[first].start)
                 if before >= 0 and row[before].kind == "name" and is_object(row, before):
                     first = clause_start(row, j)  # "Justice X, who heard the petition filed
                     who = (
@@ -371,11 +375,6 @@ class Context(Antecedents):
         if head is None or head.kind == "pron":
             return None
         return self.resolve(phrase, para, row[k + 1].start)
-
-
-def _past_age(row: Sequence[Chunk], k: int) -> int:
-    """The chunk before an age set off by commas at `k` ("Alvarado, 61,"), else `k`."""
-    return k - 2 if k > 1 and row[k].kind == "num" and row[k - 1].text == "," else k
 
 
 def _coordinated(row: Sequence[Chunk], i: int) -> bool:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.document import Para
-from generator.extract.names import NameMention
+from generator.extract.names import NameMention, honorifics_start
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.M.", "R-Ind."
 _PUNCT = re.compile(r"\d+[–-]\d+(?!\d)|[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
@@ -76,9 +76,9 @@ def rows(
     # the longest mention first: "Trump’s team" (the campaign) before "Trump"
     for m in sorted(mentions, key=lambda m: (m.full_start, -m.end)):
         if not _inside(covered, m.full_start):
-            end = m.end + (2 if m.possessive else 0)
-            items.append(Chunk("name", m.text, m.full_start, end, m, True, m.possessive))
-            covered.append((m.full_start, end))
+            end, start = m.end + (2 if m.possessive else 0), honorifics_start(para, m)
+            items.append(Chunk("name", m.text, start, end, m, True, m.possessive))
+            covered.append((start, end))
     covered.sort()
     spans = iter(covered)
     span = next(spans, None)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS
 
 
 def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
@@ -21,15 +22,25 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
         ing = row[m].text.endswith("ing") and sp.VERB_FORMS.get(row[m].text) == "participle"
         if ing and not said and row[m - 1].text == ",":
             return m  # "…, saying his party had been “…” and that the law was “…”": saying
-        if not is_word(row, m, "that"):
-            continue
+        if not is_word(row, m, "that") or is_word(row, m - 1, *PREPOSITIONS):
+            continue  # "on that section": a determiner
         for v in range(m - 1, max(floor - 1, m - 7, -1), -1):  # "told union leaders in
             c = row[v]  # February that A and that B": "told"
             if c.kind in ("punct", "quote") or is_word(row, v, "that"):
                 break
             if c.kind == "word" and (sp.VERB_FORMS.get(c.text) or c.text in sp.DOCUMENT_VERBS):
+                if _subordinate(row, v, k):
+                    break  # "said that A after police warned that B, and that C": said
                 return v
     if any(is_word(row, m, "that") for m in range(max(floor, 0), k)):
         return -1
     saying = (v for v in range(max(floor, 0), k) if is_word(row, v, *lx.SAID_FORMS))
     return next(saying, -1)  # "she said X's letter had described …, but that “…”": "said"
+
+
+def _subordinate(row: Sequence[Chunk], v: int, k: int) -> bool:
+    """Is the verb at `v` inside a clause that a subordinator opens a few words before it
+    ("after engineers warned that"), with a comma before the "and that" at `k`: the second
+    "that" clause is then the outer verb's, not the subordinate verb's."""
+    comma = k >= 1 and row[k - 1].kind == "punct" and row[k - 1].text == ","
+    return comma and any(is_word(row, s, *SUBORDINATORS) for s in range(max(0, v - 4), v))

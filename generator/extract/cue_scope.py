@@ -131,6 +131,9 @@ def relative_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     passive = closing > j + 1 and is_word(row, j - 1, *lx.BE_FORMS)  # ", who was declared
     if closing < 0 or (closing + 1 >= qi and not passive):  # winner … by X, “…”": no cue
         return False  # not ", which said, “…”": the clause's own verb introduces it
+    if is_word(row, closing + 1, "which", "who") and is_word(row, qi - 1, "as"):
+        return False  # ", at which X described the storm, which …, as “…”": the aside is the
+        # storm's, and "as" takes the verb back up
     for k in range(j - 1, max(-1, j - 8), -1):
         if row[k].kind == "punct":  # also ", in which he described it as “…,” had “…”"
             which = k + 1 + (row[k + 1].kind == "word" and row[k + 1].text in _IN_WHICH)
@@ -167,7 +170,8 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
     if withed >= 0 and not any(verb_at(row, k) for k in range(withed + 1, j)):
         return True  # "with the STEA union warning that", "with the Union (MEU) warning"
     return (prev.kind == "punct" and prev.text in {",", "—"}) or (
-        prev.kind == "word" and prev.text in {"and", "but", "while", "after", "before", "also"}
+        prev.kind == "word"
+        and prev.text in {"and", "but", "while", "after", "before", "also", "by"}
     )
 
 

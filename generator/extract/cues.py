@@ -52,6 +52,7 @@ from generator.extract.cue_scope import (
 )
 from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
+from generator.extract.document_makers import read_past
 from generator.extract.documents import commissioned, ordered_by, sent_by, unnamed_document
 from generator.extract.final_cues import final
 from generator.extract.law_clauses import law_relative
@@ -348,9 +349,7 @@ def _read_aloud(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int)
     has no object ("the letter read: “…”")."""
     if row[j].text not in {"read", "reads"}:
         return None
-    m = j + 1
-    while m < qi and row[m].kind == "word" and row[m].text in {"out", "aloud", "from"}:
-        m += 1
+    m = read_past(row, j, qi)  # "read out", "read in part", "a message from X … read simply"
     if m >= qi or row[m].kind in ("punct", "quote") or is_word(row, m, "that"):
         return None
     end = m

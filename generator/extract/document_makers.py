@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.rows import antecedent_start
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
 _MAKERS = frozenset(
@@ -22,3 +24,22 @@ def maker_by(row: Sequence[Chunk], k2: int, i: int) -> int:
     if made < 0 or not (made == k2 + 1 or is_word(row, made - 1, "and")):
         return -1
     return next((m for m in range(made, min(i, made + 5)) if is_word(row, m, "by")), -1)
+
+
+def sent_from(row: Sequence[Chunk], k: int) -> int:
+    """Where "a letter from X" starts when the name at `k` is that X, sender of the document
+    that speaks ("Another message from Mr X, sent that night, read: “…”"), else -1."""
+    f = k - 1 - is_word(row, k - 1, "the")
+    sent = row[k].kind == "name" and is_word(row, f, "from")
+    return antecedent_start(row, f - 1) if sent and is_word(row, f - 1, *sp.DOCUMENT_NOUNS) else -1
+
+
+def read_past(row: Sequence[Chunk], j: int, qi: int) -> int:
+    """The chunk after "read" at `j` past "out", "aloud", "in part" …, and past "simply" when
+    the subject is a document from a named sender ("A message from X, sent …, read simply:
+    “…”"; not "one entry from March read simply", whose author is the one reported)."""
+    m = j + 1
+    while m < qi and is_word(row, m, "out", "aloud", "from", "in", "part", "full"):
+        m += 1
+    sender = any(sent_from(row, k) >= 0 for k in range(max(0, j - 12), j))
+    return m + 1 if sender and m == j + 1 and is_word(row, m, "simply") else m

@@ -17,7 +17,7 @@ _words = words
 HONORIFICS = _words(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend madam mdm cde hon father"
     " fr pastor imam rabbi datuk datin seri alhaji alhaja hajia hajiya malam mallam comrade assoc"
-    " asst"
+    " asst rt"
 )  # "Cde" (comrade), "Hon" (honourable): Zimbabwe, Kenya; "Alhaji": West Africa
 # Honorifics after which a lone token is a given name rather than a surname ("Sir Keir").
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})

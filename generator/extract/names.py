@@ -14,7 +14,9 @@ overrides kind and supplies ids and aliases (compared by `generator.text.name_ke
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
@@ -540,3 +542,20 @@ def _derive_campaign(
     mentions.append(
         NameMention(key, "organisation", run.para, start, nxt.end, text, start, None, False, True)
     )
+
+
+def honorifics_start(para: Para, m: NameMention) -> int:
+    """Where a mention begins with all the honorifics before it ("the Speaker, Rt. Hon. X":
+    the mention's own start holds only the last), for the chunks of a sentence."""
+    toks = para.tokens
+    k = bisect_left(toks, m.full_start, key=attrgetter("start"))
+    if k >= len(toks) or toks[k].start != m.full_start:
+        return m.full_start
+    while k > 0 and toks[k - 1].capitalised and toks[k - 1].lower in _HONORIFIC_RUN:
+        if para.text[toks[k - 1].end : toks[k].start] not in {" ", ". "}:
+            break
+        k -= 1
+    return toks[k].start
+
+
+_HONORIFIC_RUN = lx.HONORIFICS | {"tan"}

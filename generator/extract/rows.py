@@ -254,6 +254,8 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
         # World Trade Organization rules and would": a noun, then the clause's next verb
     if row[j].text in _PROMISING and nxt is not None and nxt.text == "to":
         return False  # "took office in March 2024 promising to “clean up” …": a verb
+    if row[j].text.endswith("ing") and prev.text == "by" and prev.kind == "word":
+        return False  # "opened the hearing by reminding both sides that": a gerund, a verb
     if (prev.kind == "word" and prev.text in _BEFORE_NOUN) or prev.kind == "num":
         return True  # "in states", "of claims", "in a 2015 ruling": a noun
     if row[j].text in {"call", "calls"} and prev.text in _CALL_KINDS:

@@ -20,7 +20,7 @@ _ABBREVIATIONS = (
     frozenset(
         """mr mrs ms dr st gen gov sen rep lt col sgt prof rev jr sr no vs etc inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u e.g i.e ma coun cllr clr hon
-    det""".split()  # noqa: SIM905
+    det rt""".split()  # noqa: SIM905
     )
     | lx.RANK_ABBREVIATIONS
 )  # "Police Brig. Gen. Ramon Villacorta"

@@ -73,7 +73,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
         return True  # "had acted “without integrity”, the wording of the regulator's code"
     if _named_kind(row, qi) or _nickname(row, qi):
         return True  # "campaign for a “no” vote", "a new “front door” assessment unit"
-    if _what_called(row, qi):
+    if _what_called(row, qi) or (_referred_as(row, qi) and text[:1].islower()):
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
     if len(text.strip(" '\"‘’“”")) <= 1:
         return True  # "marked with a check mark instead of an “X”": a letter, not words
@@ -122,6 +122,22 @@ def _what_called(row: Sequence[Chunk], qi: int) -> bool:
     if v < 2 or row[v].kind != "word" or row[v].text not in {"called", "termed", "calls"}:
         return False
     return any(is_word(row, k, "what") for k in (v - 2, v - 3))
+
+
+def _referred_as(row: Sequence[Chunk], qi: int) -> bool:
+    """ "a post in which Delaney referred to the head office as “the Kremlin on …”": someone's
+    own name for a thing (not "is often referred to as “…”" nor "the gambler, referred to in
+    evidence as “…”": the thing's name; the caller keeps "referred to … as “Project X”" a
+    title)."""
+    if not is_word(row, qi - 1, "as"):
+        return False
+    for k in range(qi - 2, max(-1, qi - 10), -1):
+        if is_word(row, k, "referred", "refers", "referring") and is_word(row, k + 1, "to"):
+            passive = any(is_word(row, b, *lx.BE_FORMS) for b in range(max(0, k - 2), k))
+            return not passive and k > 0 and row[k - 1].kind in ("name", "pron", "word")
+        if row[k].kind not in ("word", "name"):
+            return False
+    return False
 
 
 def _nickname(row: Sequence[Chunk], qi: int) -> bool:
