@@ -331,6 +331,9 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     if first > 0 and (proxy := _through_proxy(para, row, first)) is not None:
         return proxy  # "X, through its secretary, Mrs Y, described … and said": Y's both
     who = ctx.clause_subject(row, j, para)
+    if who is None and first > 0 and row[first - 1].kind == "quote":  # "Her report, titled
+        who = ctx.subject(row, first, para)  # “…,” called it “…” and said": the first verb's
+        who = None if who is COORDINATED else who
     if who is None or who.key is None:
         return who
     for k in range(0, j):
