@@ -152,6 +152,7 @@ def _as_alleged(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue 
     return None
 
 
+_FIRST_PERSON = lx.words("i my me mine we our us")  # a person's words, never a law's
 _ALLEGED = lx.words("alleged alleges claimed claims argued argues contended contends")
 
 
@@ -164,6 +165,9 @@ def _as_told(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | No
             return None
         if x.kind == "word" and x.text in _AS_REQUIRED:  # "“…”, as the Habitats Directive
             law = row[v - 1].text.split()[-1].casefold() in _LAWS  # requires": a law's words
+            q = row[k - 1] if row[k - 1].kind == "quote" else row[k - 2]  # not "“with my own
+            said = {w.strip(",.;:!?") for w in q.text.casefold().split()}  # opinion attached”"
+            law = law and not _FIRST_PERSON & said
             return Cue(Who(None, "low", lx.LAW_WORDS), "(law)") if law else None
         if x.kind == "word" and x.text in _AS_TOLD:
             s = row[k + 1]

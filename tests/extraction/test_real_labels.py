@@ -252,11 +252,11 @@ DEV_FLOORS = [
 # days to “…”", "chief of staff, lawyer Z", "“…,” while X urged") is all right; round22_fourth
 # (a pronoun for a reported clause's subject, "found X's pledge to … “…”", "a statement from X
 # welcoming … and pledging", "had written … and would brief … “…”", "the “…” that the charter
-# guarantees") is 7 of 7 right (2 right, 5 confidently wrong on 3f28f63); round22_fifth (13
-# quotes: 5 right and 8 unclear on 3f28f63; "the Speaker, Rt. Hon. X, described", "at which
+# guarantees") is 7 of 7 right (2 right, 5 confidently wrong on 3f28f63); round22_fifth (14
+# quotes: 5 right and 9 unclear on 3f28f63; "the Speaker, Rt. Hon. X, described", "at which
 # X described the storm, which …, as", "by reminding … that", "referred to Y as “the …”", "a
 # message from X, sent …, read simply:", "…, and that" after a subordinate "that", "Her
-# review, titled “…,” called … and said") is all right.
+# review, titled “…,” called … and said", "“with my own …,” as the law requires") is all right.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
