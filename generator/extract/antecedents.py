@@ -19,7 +19,7 @@ from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.referents import Referents
 from generator.extract.role_phrases import person_noun
-from generator.extract.rows import antecedent_start, before_bracket
+from generator.extract.rows import antecedent_start, before_bracket, verb_at
 
 _SEEING = frozenset({"seen", "obtained", "reviewed", "shown", "cited"})
 
@@ -60,6 +60,7 @@ class Antecedents(Referents):
                 and any(c.kind == "word" and c.text in lx.ROLE_NOUNS for c in row[k2 + 1 : k])
                 and getattr(row[k2 - 1].mention, "kind", "") == "person"
             )  # also "Mary Achieng, a lawmaker for the ruling United Progress Alliance, who"
+            role_aside = role_aside or (row[i].text == "who" and _described(row, k2, k))
             if k2 >= 0 and row[k2].text in {",", "—"} and (short_aside(row, k2, k) or role_aside):
                 named = row[k2 + 1]
                 body = getattr(named.mention, "kind", "") == "organisation"  # "the developer,
@@ -131,6 +132,22 @@ class Antecedents(Referents):
         if described and body is not None and body.kind == "organisation":
             return Who(body.key, "high")  # "the X Network, a local group that deployed"
         return self.resolve(phrase, para, row[start].start)
+
+
+def _described(row: Sequence[Chunk], k2: int, k: int) -> bool:
+    """ "Justice X, ordinarily a reliable vote for law enforcement, who": a person's name, then
+    an indefinite description with no verb and no other person between the commas at `k2`
+    and `k`; "who" stands for the person."""
+    if k2 < 1 or row[k2 - 1].kind != "name" or getattr(row[k2 - 1].mention, "kind", "") != "person":
+        return False
+    a = k2 + 1 + (row[k2 + 1].kind == "word" and row[k2 + 1].text.endswith("ly"))
+    if not is_word(row, a, "a", "an") or k - a > 10:
+        return False
+    return all(
+        (c.kind == "word" and not verb_at(row, m))
+        or (c.kind == "name" and getattr(c.mention, "kind", "") != "person")
+        for m, c in enumerate(row[a:k], start=a)
+    )
 
 
 def _document(row: Sequence[Chunk], m: int) -> bool:

@@ -153,6 +153,13 @@ def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     return j > 0 and comma_between(row, j + 1, qi) and comma_between(row, max(0, j - 5), j)
 
 
+_SPEND = frozenset({"spent", "spend", "spends", "spending"})
+_SPANS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
+    | {"time", "hours", "career", "summer", "campaign"}
+)
+
+
 def participle_use(row: Sequence[Chunk], j: int) -> bool:
     """ "…, warning that …": a speech noun in "-ing" after a comma or a conjunction is the
     participle of a verb ("a warning that …" is the noun); "The petition, filed by X, claims
@@ -166,6 +173,9 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
         return False
     if prev.kind == "name" and not prev.possessive:
         return True  # "a letter from Alan Whitcombe warning that": no noun after a name
+    spent = next((k for k in range(j - 2, max(-1, j - 8), -1) if is_word(row, k, *_SPEND)), -1)
+    if spent >= 0 and is_word(row, j - 1, *_SPANS):
+        return True  # "has spent much of the past year warning that"
     withed = next((k for k in range(j - 2, max(-1, j - 7), -1) if is_word(row, k, "with")), -1)
     if withed >= 0 and not any(verb_at(row, k) for k in range(withed + 1, j)):
         return True  # "with the STEA union warning that", "with the Union (MEU) warning"

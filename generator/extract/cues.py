@@ -67,7 +67,14 @@ from generator.extract.noun_cues import (
     promised,
     speech_noun,
 )
-from generator.extract.object_clauses import RECEIVED, held_object, later_that_clause, reporter
+from generator.extract.object_clauses import (
+    RECEIVED,
+    held_object,
+    later_that_clause,
+    reporter,
+    who_reporter,
+    whose_words,
+)
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.passive_told import told_that
@@ -141,23 +148,14 @@ def _according(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue |
 # ---- before it -----------------------------------------------------------------------------------
 
 
-def _whose_words(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """Does the relative clause opened by "whose" at `j` reach the quotation at `qi` with a
-    verb that says or names it ("whose nurse had assessed him as “…”"), not a predicate ("whose
-    files were “…”") nor after a closed aside ("whose names have not been made public, “…”")?"""
-    inside = row[j + 2 : qi]
-    if any(c.kind in ("punct", "quote") for c in inside):
-        return False
-    said = any(c.kind == "word" and c.text in sp.VERB_FORMS for c in inside)
-    return said or (is_word(row, qi - 1, "as") and any(verb_at(row, m) for m in range(j + 2, qi)))
-
-
 def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int = 0) -> Cue | None:
     """`floor`: no cue before this chunk (", according to X" follows the quotation: a verb of
     an earlier clause is not its cue)."""
     if is_word(row, qi - 1, "as") and (verb := as_verb(row, qi - 1, floor)) is not None:
         return verb_cue(ctx, para, row, verb)  # "dismissed the leader's accusation of “…” as"
     j = qi - 1
+    if (up := who_reporter(row, qi)) >= 0:  # "said … many of them renters who “…”": the sayer's
+        return verb_cue(ctx, para, row, up)
     held = held_object(row, qi)  # "had posted pricing files that were “…”": not the poster's
     while j >= floor:
         c = row[j]
@@ -170,7 +168,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             j = before_dashes(row, j, floor)  # past "— an aside —"; a capitalised word
             continue  # mid-sentence is part of a name ("United States")
         w = c.text
-        if w == "whose" and _whose_words(row, j, qi):
+        if w == "whose" and whose_words(row, j, qi):
             return Cue(Who(None, "low", "a relative clause's own subject"), "whose")  # "Meridian,
             # whose nurse had assessed him as “low risk”": the nurse's, not the outer speaker's
         if (put := as_put(row, j)) is not None:  # "as Ng himself had put it in a letter to
@@ -247,9 +245,11 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return Cue(author if author and author.key else Who(None, "low", "a document"), w)
             if who is not None and who is not COORDINATED and who.key is not None:
                 pronoun = row[skip_adverbs_left(row, j - 1)[0]].kind == "pron"  # "said it had"
-                if inside_report(row, j) and not pronoun:  # "He said the commission had found
-                    return Cue(Who(who.key, "low", "a finding someone reports"), w)  # “…”"
-                return Cue(who, w)
+                shown = w in {"showed", "shows"} and qi == j + 1  # "X said the decision showed
+                if inside_report(row, j) and not pronoun and not shown:  # “…”": X's words;
+                    return Cue(Who(who.key, "low", "a finding someone reports"), w)  # "He said
+                if not shown or not inside_report(row, j):  # the commission had found “…”"
+                    return Cue(who, w)
             if (sender := sent_by(row, j)) is not None:  # "an email sent by … X had flagged"
                 return Cue(sender, w)
             if who is not None and who is not COORDINATED and someone(who.unnamed):

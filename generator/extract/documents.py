@@ -119,7 +119,8 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
 
 def _aside(row: Sequence[Chunk], k: int) -> bool:
     """Is the "-ed" word at `k` a participle set off by a comma ("…, released by his office")?"""
-    return row[k].text.endswith("ed") and after_comma_by(row, k)
+    dated = row[k - 1].text == "," and is_word(row, k + 1, "on", "last", "earlier", "this")
+    return row[k].text.endswith("ed") and (after_comma_by(row, k) or dated)  # ", published on"
 
 
 def _finite(c: Chunk) -> bool:
@@ -175,6 +176,11 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
         return None  # "a briefing note obtained by The Globe and Mail": not its author
     if by < 0 or any(c.kind in ("punct", "quote") for c in row[i + 1 : by]):
         return _writer(row, _written_by(row, i))  # "The report, commissioned by X and
+    firm = next((m for m in range(by + 2, min(by + 6, len(row))) if row[m].kind != "word"), -1)
+    named = row[firm].mention if firm > 0 and row[firm].kind == "name" else None
+    described = is_word(row, by + 1, "the") and row[firm - 1].text in _FIRM_NOUNS
+    if named is not None and described and not row[firm].possessive:
+        return Who(named.key, "high")  # "an audit by the accounting firm X": X
     for c in row[by + 1 : by + 4]:  # written by the Cleveland law firm Y,"
         if c.kind == "name" and c.mention is not None and not c.possessive:
             return _role_named(row, by + 1) or Who(c.mention.key, "high")  # not the M.T.A. in
@@ -182,6 +188,9 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
         if c.kind not in ("word", "name") or not (c.possessive or c.text == "the"):
             return _role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
     return None  # "the" and "UK's"
+
+
+_FIRM_NOUNS = lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS  # "by the accounting firm X", "consultancy"
 
 
 def _role_named(row: Sequence[Chunk], k: int) -> Who | None:

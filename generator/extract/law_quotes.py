@@ -59,8 +59,9 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
     if is_word(row, k, "as") and is_word(row, k + 1, "defined") and is_word(row, k + 2, "in", "by"):
         k += 2
     elif is_word(row, k, "required", "prescribed") and is_word(row, k + 1, "by", "under"):
-        if row[qi].text.split()[0].endswith("ed"):
-            return False  # "had “followed every step” required under the Act": the speaker's
+        if row[qi].text.split()[0].endswith("ed") or row[qi].text.split()[0] in {"a", "an"}:
+            return False  # "had “followed every step” required under the Act": the speaker's;
+            # "followed “a routine clean-up of …” required by law": a description, no term
         k += 1  # "had not completed the “stand-down period” required by regulation 14.2"
     elif is_word(row, k + 1, "as") and row[k].text == ",":  # "made “in good faith”, as the
         ends = [(c.text.casefold().split() or [""])[-1] for c in row[k + 2 : k + 9]]  # X Act

@@ -57,6 +57,38 @@ def later_that_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
     )
 
 
+def who_reporter(row: Sequence[Chunk], qi: int) -> int:
+    """ "X said about 1.2 million households were …, many of them renters who “…”": a
+    quotation right after "who" whose antecedent is unnamed people is the predicate of the
+    relative clause, in the words of the one whose report holds it: the sentence's first
+    verb of saying, when it reports a clause and no other verb of saying comes before it
+    that is not passive naming ("what is often called"); -1 if none."""
+    if not is_word(row, qi - 1, "who") or row[qi - 2].kind != "word":
+        return -1
+    if not (row[qi - 2].text.endswith(("s", "people", "men")) and not verb_at(row, qi - 2)):
+        return -1
+    if any(c.kind == "punct" and c.text in {";", ":"} for c in row[:qi]):
+        return -1
+    verbs = [k for k in range(qi - 2) if row[k].text in _SAYS and not row[k].capital]
+    k = verbs[0] if verbs else -1
+    clause = k >= 0 and row[k + 1].kind in ("word", "name", "num", "pron")
+    return k if clause and not is_word(row, k - 1, *lx.BE_FORMS) else -1
+
+
+_SAYS = lx.words("said says told tells argued argues")
+
+
+def whose_words(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Does the relative clause opened by "whose" at `j` reach the quotation at `qi` with a
+    verb that says or names it ("whose nurse had assessed him as “…”"), not a predicate ("whose
+    files were “…”") nor after a closed aside ("whose names have not been made public, “…”")?"""
+    inside = row[j + 2 : qi]
+    if any(c.kind in ("punct", "quote") for c in inside):
+        return False
+    said = any(c.kind == "word" and c.text in sp.VERB_FORMS for c in inside)
+    return said or (is_word(row, qi - 1, "as") and any(verb_at(row, m) for m in range(j + 2, qi)))
+
+
 def _later_modal(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does "and"/"but", a modal and a verb that says nothing stand between the verb at `j`
     and the quotation at `qi`, the verb at `j` itself inside a report ("said that X had

@@ -323,10 +323,13 @@ def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:
     named = row[b].mention if row[b].kind == "name" else None
     if named is None or named.kind != "person":
         return None
-    for k in range(b - 2, max(-1, b - 8), -1):
+    for k in range(b - 2, max(-1, b - 11), -1):
         if is_word(row, k, "with"):
             return named
-        if row[k].kind not in ("word", "name") or verb_at(row, k):
+        attributive = row[k].text.endswith("ed") and (  # "the legally qualified chairwoman"
+            is_word(row, k - 1, "the", "a", "an") or row[k - 1].text.endswith("ly")
+        )
+        if row[k].kind not in ("word", "name") or (verb_at(row, k) and not attributive):
             return None
     return None
 

@@ -106,6 +106,8 @@ class Pronouns(Discourse):
             return Who(recent[-1] if recent else None, "low", word)
         if not here:  # "The complaint … alleges Carrick misled the House when she told":
             here = self._reported_person(row, offset, para)  # the reported clause's subject
+        if not here:  # "Ms X's rise tracked a debate in which she accused Mr Y": Ms X
+            here = self._owner_subject(row, offset, word)
         lead = named_before_aside(row, 0, len(row)) if not here else None
         if lead is not None and lead.mention and lead.mention.kind == "person":
             here = [lead.mention.key] if lead.start < offset else here  # "State Sen. X, a
@@ -205,6 +207,19 @@ class Pronouns(Discourse):
         if who is None or not words or person_noun(words[-1].casefold()):
             return []
         return list(people) if words[-1].casefold() not in sp.PRONOUNS_PERSON else []
+
+    def _owner_subject(self, row: Sequence[Chunk], offset: int, word: str) -> list[str]:
+        """The person whose possessive opens the sentence, when the pronoun's gender is
+        theirs and every other person before it in the sentence is of the other gender."""
+        gender = sp.PRONOUN_GENDERS.get(word)
+        first = row[0].mention if row and row[0].kind == "name" and row[0].possessive else None
+        if first is None or first.kind != "person" or self.gender.get(first.key) != gender:
+            return []
+        others = {c.mention.key for c in row if c.mention and c.start < offset} - {first.key}
+        mixed = any(
+            self.gender.get(k) in (None, gender) for k in others if self.kinds.get(k) == "person"
+        )
+        return [] if mixed or gender is None else [first.key]
 
     def _described_before(self, para: Para, offset: int) -> bool:
         """Is the sentence before's subject a person described, not named, or only guessed

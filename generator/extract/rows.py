@@ -273,6 +273,10 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     before = row[j - 2] if j >= 2 else None
     if row[j].text.endswith("s") and _infinitive(prev, before):
         return True  # "to remove posts it considers": the object of an infinitive
+    modifier = prev.kind == "word" and not prev.capital and prev.text not in sp.VERB_FORMS
+    compound = j >= 3 and before is not None and _infinitive(before, row[j - 3]) and modifier
+    if row[j].text.endswith("s") and compound and prev.text not in _NOUN_DETERMINERS:
+        return True  # "to make fatigue rules “…”": a noun after a noun, the infinitive's object
     if row[j].text.endswith("s") and _adjective(prev):
         return True  # "must now bring criminal charges, “…”": an adjective before a noun
     owned = before is not None and before.text in _OWNERS and prev.text.endswith("ing")
@@ -390,8 +394,7 @@ def in_name(row: Sequence[Chunk], k: int) -> bool:
 
 
 def aside_verb(row: Sequence[Chunk], comma: int, j: int) -> int:
-    """The verb of a "whose" aside opened at `comma` (its closing comma comes after it), else
-    `comma`."""
+    """The verb of a "whose" aside opened at `comma` (its closing comma follows), else `comma`."""
     if not is_word(row, comma + 1, "whose"):
         return comma
     return next((m for m in range(comma + 2, j) if verb_at(row, m)), j)

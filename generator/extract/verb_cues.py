@@ -191,7 +191,7 @@ def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
     k = j + 1
     if is_word(row, k, "as"):
         k += 1
-    if _what_subject(row, j - 1):
+    if _what_subject(row, j - 1) or _relative_subject_aside(row, j - 1):
         return False  # "in what its director, Helen Marchetti, described as": active
     return k < len(row) and row[k].kind == "quote"
 
@@ -221,6 +221,21 @@ def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
                     for m in range(rel + 1, k)
                 )
             )
+    return False
+
+
+def _relative_subject_aside(row: Sequence[Chunk], comma: int) -> bool:
+    """ "a vote that X, who steered the file, hailed as “…”": the comma at `comma` closes a
+    "who" aside after a name that is the subject of a relative clause ("that"/"what" before
+    it, only its description between), so the verb after it is active."""
+    k = previous_comma(row, comma)
+    if k < 1 or row[k].text != "," or not is_word(row, k + 1, "who") or row[k - 1].kind != "name":
+        return False
+    for m in range(k - 2, max(-1, k - 8), -1):
+        if is_word(row, m, "that", "what"):
+            return True
+        if row[m].kind not in ("word", "name") or verb_at(row, m):
+            return False
     return False
 
 
