@@ -247,6 +247,9 @@ _IN_A = frozenset({"a", "an", "his", "her", "its", "their"})
 _STATEMENTS = frozenset({"response", "reply", "release"})
 
 
+_THAT_OPENERS = lx.SAID_FORMS | {"and"}
+
+
 def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Who | None:
     """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
     subject of the sentence that issued it; with `noun`, "the memo said" after "telling
@@ -261,6 +264,12 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
             )
             in_a = i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A
             in_a = in_a or (i >= 3 and row[i - 3].text == "in" and row[i - 2].text in _IN_A)
+            reported = any(  # "X said that … managers had been warned … in an audit": the
+                row[m].text == "that" and row[m - 1].text in _THAT_OPENERS for m in range(1, i)
+            )  # audit of the reported clause, not X's
+            at = i - 2 if row[i - 2].text == "in" else i - 3  # not "…, in a report that":
+            if in_a and reported and row[at - 1].text != ",":  # the main clause's
+                return None
             if in_a:  # "in a memo", "In its recall notice, the agency told"
                 said = ctx.speakers(where.number, ctx.sentence_index(where, c.start))
                 if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"

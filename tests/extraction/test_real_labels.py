@@ -245,7 +245,7 @@ DEV_FLOORS = [
 # unclear ("The state engineer whose office inspected the X told": an engineer named only by
 # a description, guessed low), round21_second two ("a reply from the company describing":
 # the company not resolved; "X asked Y whether …. He said": X or Y, guessed low).
-# Twenty-second round: 208 texts, 1,563 quotes, 0.962 (1,503); round22_first, _second and
+# Twenty-second round: 209 texts, 1,565 quotes, 0.962 (1,505); round22_first, _second and
 # _names (the cut of a name's span: a list of portfolios, "to" inside a body's name, "TD for
 # X County", "MS", initials, "Broad-based") are all right; round22_third (10 quotes: 3 right
 # and 3 confidently wrong on 3f28f63; a "whose" clause before ", which", a letter "giving it N
@@ -261,7 +261,8 @@ DEV_FLOORS = [
 # saying", "X, usually a safe vote for …, who", "has spent … decade warning", "a vote that X,
 # who …, hailed as", "… parents who “…”", "a review by the consultancy X", "In its report,
 # published on …,", "Ms. X's lead … in which she", "to make pilotage rules “…”", "“a …”
-# required by law") is 13 of 13.
+# required by law") is 13 of 13; round22_seventh ("X said that … managers had been warned …
+# in an audit. The audit described": never X) is 2 of 2 (1 confidently wrong on 3f28f63).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
