@@ -74,7 +74,6 @@ from generator.extract.subject_shapes import (
 from generator.extract.subordinators import after_subordinator
 
 _RELATIVE = ("who", "which", "whose")
-_NOMINATIVE = ("he", "she", "they", "we", "i")
 
 _OFFICE = ("the", "its", "his", "her", "their")  # "signed by its head of …, X": an office
 
@@ -312,7 +311,7 @@ class Context(Antecedents):
         if named is not None:  # "Tanabe, a former champion who was elected in 2021, called"
             return self._name(named)
         end = start
-        if is_word(row, start, *_NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
+        if is_word(row, start, *lx.NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
         while end < j and not verb_at(row, end):
             participle = end + 1 < j and row[end + 1].text.endswith("ed")

@@ -34,6 +34,14 @@ def sent_from(row: Sequence[Chunk], k: int) -> int:
     return antecedent_start(row, f - 1) if sent and is_word(row, f - 1, *sp.DOCUMENT_NOUNS) else -1
 
 
+def source_at(row: Sequence[Chunk], k: int) -> int:
+    """Where the one a document noun at `k` is from or by is named, right after it ("a
+    statement from the Foreign Ministry", "a letter by X"), else -1."""
+    m = k + 2 + is_word(row, k + 2, "the")
+    named = is_word(row, k, *sp.DOCUMENT_NOUNS) and is_word(row, k + 1, "from", "by")
+    return m if named and m < len(row) and row[m].kind == "name" else -1
+
+
 def read_past(row: Sequence[Chunk], j: int, qi: int) -> int:
     """The chunk after "read" at `j` past "out", "aloud", "in part" …, and past "simply" when
     the subject is a document from a named sender ("A message from X, sent …, read simply:

@@ -74,12 +74,3 @@ def sender(row: Sequence[Chunk], j: int) -> NameMention | None:
         if c.kind == "quote" or (c.kind == "punct" and c.text != ",") or c.text in {"to", "and"}:
             return None
     return None
-
-
-def document_source(row: Sequence[Chunk], k: int) -> NameMention | None:
-    """Who the document noun at `k` is from or by, named right after it ("a statement from
-    the Foreign Ministry", "a letter by X")."""
-    m = k + 2 + is_word(row, k + 2, "the")
-    if not is_word(row, k + 1, "from", "by") or m >= len(row) or row[m].kind != "name":
-        return None
-    return row[m].mention

@@ -16,6 +16,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
+from generator.extract.document_makers import source_at
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start, verb_at
@@ -150,10 +151,8 @@ _ORDERING = lx.words("giving ordering directing instructing requiring")
 def ordered_by(row: Sequence[Chunk], j: int, qi: int) -> Who | None:
     """ "a letter from X giving it 14 days to “…”", "a notice from X ordering the club to
     “…”": the document at `j` orders what the quotation says; its sender's words."""
-    if not (is_word(row, j, *sp.DOCUMENT_NOUNS) and is_word(row, j + 1, "from", "by")):
-        return None
-    n = j + 2 + is_word(row, j + 2, "the")
-    named = row[n].mention if n < qi and row[n].kind == "name" else None
+    n = source_at(row, j)
+    named = row[n].mention if 0 <= n < qi else None
     if named is None or row[n].possessive or not is_word(row, n + 1, *_ORDERING):
         return None
     plain = all(c.kind in ("word", "num", "pron", "name") for c in row[n + 2 : qi])
@@ -250,6 +249,11 @@ _STATEMENTS = frozenset({"response", "reply", "release"})
 _THAT_OPENERS = lx.SAID_FORMS | {"and"}
 
 
+def _reported(row: Sequence[Chunk], i: int) -> bool:
+    """Does a reported "that" clause ("said that", "and that") open before chunk `i`?"""
+    return any(row[m].text == "that" and row[m - 1].text in _THAT_OPENERS for m in range(1, i))
+
+
 def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Who | None:
     """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
     subject of the sentence that issued it; with `noun`, "the memo said" after "telling
@@ -262,14 +266,11 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
             issued = any(
                 x.kind == "word" and x.text in sp.ISSUING_VERBS for x in row[max(0, i - 4) : i]
             )
-            in_a = i >= 2 and row[i - 2].text == "in" and row[i - 1].text in _IN_A
-            in_a = in_a or (i >= 3 and row[i - 3].text == "in" and row[i - 2].text in _IN_A)
-            reported = any(  # "X said that … managers had been warned … in an audit": the
-                row[m].text == "that" and row[m - 1].text in _THAT_OPENERS for m in range(1, i)
-            )  # audit of the reported clause, not X's
-            at = i - 2 if row[i - 2].text == "in" else i - 3  # not "…, in a report that":
-            if in_a and reported and row[at - 1].text != ",":  # the main clause's
-                return None
+            at = next((a for a in (i - 2, i - 3) if a >= 0 and row[a].text == "in"), -1)
+            in_a = at >= 0 and row[at + 1].text in _IN_A
+            if in_a and row[at - 1].text != "," and _reported(row, i):  # "X said that …
+                return None  # managers had been warned … in an audit": not X's audit (but
+                # "…, in a report that": the main clause's)
             if in_a:  # "in a memo", "In its recall notice, the agency told"
                 said = ctx.speakers(where.number, ctx.sentence_index(where, c.start))
                 if said and len({s.key for s in said}) == 1:  # "telling staff in a memo"

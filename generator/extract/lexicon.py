@@ -246,6 +246,7 @@ SPEECH_PARTICIPLES = _words(
     accusing noting explaining urging dubbing labelling labeling branding"""
 )
 PRONOUNS_PERSON = frozenset({"he", "she"})
+NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})  # pronouns that can only be subjects
 PRONOUNS_ORG = frozenset({"it"})
 SUBJECT_SKIP = _words(
     """

@@ -15,11 +15,11 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import inside_report, inverted_cue, inverted_speaker
 from generator.extract.document import Para
+from generator.extract.document_makers import source_at
 from generator.extract.document_participles import (
     PARTICIPLE_SUBJECT,
     TIMES,
     authored_before,
-    document_source,
     previous_participle,
     sender,
 )
@@ -121,7 +121,7 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return inner
     for k in range(j - 1, max(-1, j - 8), -1):  # "a complaint from X on Monday describing"
         if row[k].kind == "word" and row[k].text in sp.DOCUMENT_NOUNS:
-            source = document_source(row, k)
+            source = row[s].mention if (s := source_at(row, k)) >= 0 else None
             if source is not None:  # "read out a statement from the Foreign Ministry
                 return Who(source.key, "high")  # welcoming …": the ministry's
             start = _phrase_start(row, k)

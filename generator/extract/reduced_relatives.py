@@ -89,13 +89,12 @@ def _owned_document(owner: Chunk) -> Who | None:
     return Who(owner.mention.key, "high") if owner.mention is not None else None
 
 
-_NOMINATIVE = ("he", "she", "they", "we", "i")
-
-
 def people_met(row: Sequence[Chunk], i: int) -> str | None:
     """ "residents he met": a plural noun of people, then a clause of a pronoun and its own
     past verb at `i`, is the subject of the verb after it; the noun, else None."""
-    if i < 2 or row[i].kind != "word" or not verb_at(row, i) or row[i - 1].text not in _NOMINATIVE:
+    if i < 2 or row[i].kind != "word" or not verb_at(row, i):
+        return None
+    if row[i - 1].text not in lx.NOMINATIVE:
         return None
     noun = row[i - 2]
     plural = noun.kind == "word" and noun.text.endswith("s") and person_noun(noun.text[:-1])

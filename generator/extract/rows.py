@@ -50,9 +50,8 @@ def antecedent_start(row: Sequence[Chunk], k: int) -> int:
 
 def _perfect(row: Sequence[Chunk], k: int) -> bool:
     """Is chunk `k` an auxiliary, or the participle after one ("had commissioned")?"""
-    aux = lx.words("had has have")
-    participle = row[k].text.endswith(("ed", "en")) and is_word(row, k - 1, *aux)
-    return is_word(row, k, *aux) or participle
+    participle = row[k].text.endswith(("ed", "en")) and is_word(row, k - 1, *_HAVE)
+    return is_word(row, k, *_HAVE) or participle
 
 
 def role_head(role: str) -> str:
@@ -102,6 +101,7 @@ _NOUN_DETERMINERS = lx.words(
     both other such no"""
 )
 _CALL_KINDS = lx.words("earnings conference phone video press news")
+_HAVE = lx.words("had has have")
 _BEFORE_NOUN = lx.words("in on at of for from with by into across among between within without")
 
 
