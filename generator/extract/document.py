@@ -34,11 +34,12 @@ class Para:
 
 
 # A wire dateline opening the first paragraph: "PHNOM PENH —", "KABUL, Afghanistan —",
-# "UNITED NATIONS (AP) —", "LONDON (Reuters) -". It names a place, never a speaker.
+# "UNITED NATIONS (AP) —", "LONDON (Reuters) -", "KUALA LUMPUR:". It names a place, never a
+# speaker.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3}(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,4})?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # "ACCRA, March 14 (Reuters) -"
-    r"(?: \((?P<agency>[A-Za-z.]+(?: [A-Za-z.]+){0,2})\))? ?(?:—|–|--| - )"
+    r"(?: \((?P<agency>[A-Za-z.]+(?: [A-Za-z.]+){0,2})\))?(?: ?(?:—|–|--| - )|:(?= ))"
 )
 
 

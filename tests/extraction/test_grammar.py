@@ -219,3 +219,10 @@ def test_said_a_role_phrase_with_a_place_then_a_name_is_the_name() -> None:
         ("over", "Jan Nowak", "high"),
     ]
     assert "Kerala" not in {e.name for e in result.entities}
+
+
+def test_a_dateline_is_a_place_whatever_its_separator() -> None:
+    for opening in ("KUALA LUMPUR:", "KUALA LUMPUR —", "KUALA LUMPUR (Reuters) -"):
+        result = run(f"{opening} The Harbour Authority said on Tuesday the port was “full”.")
+        assert [e.name for e in result.entities if e.name != "Reuters"] == ["Harbour Authority"]
+        assert speakers(result) == [("full", "Harbour Authority", "high")]

@@ -93,30 +93,35 @@ def test_the_review_lists_the_riskiest_shown_attributions_with_reasons(
     assert "We will not back down" not in section.split("\n## ")[0]
 
 
-HELD = ROOT / "tests" / "extraction" / "blind" / "fresh373" / "bulawayo_water_chemicals_tender.txt"
+HELD = ROOT / "tests" / "extraction" / "blind" / "fresh391" / "ghanaweb_pac_ho_stadium_audit.txt"
 
 
 def test_an_attribution_at_risk_hold_or_more_is_held_back_from_readers(
     make_project: Make,
 ) -> None:
-    """The model rates "what it calls a “144-hour” shedding schedule" (council) at risk
-    `HOLD` or more: readers see "speaker unclear", the review says why and names the guess."""
+    """The model rates "describing … the ministry's explanation as “an insult to the
+    intelligence of Ghanaians”" (which the rules give the ministry; the words are the
+    describer's) at risk `HOLD` or more, well clear of it: readers see "speaker unclear", the
+    review says why and names the guess."""
     body = HELD.read_text(encoding="utf-8").split("---", 2)[2]
-    article = "---\ntitle: Water tender\ndate: 2026-07-16\noutlet: Chronicle\n---\n" + body
-    project = make_project({"tender.md": article})
+    article = "---\ntitle: Stadium audit\ndate: 2026-07-08\noutlet: GhanaWeb\n---\n" + body
+    project = make_project({"audit.md": article})
     pages = dict(generate(project).pages)
     shown = [  # the explainer page and any other reader's page, not the review
         line
         for name, text in pages.items()
         if name != "review.md"
         for line in text.splitlines()
-        if "“144-hour”" in line
+        if "“an insult to the intelligence" in line
     ]
     assert shown and all("— *speaker unclear*," in line for line in shown), shown
-    assert not any("City Council" in line.split("[")[0] for line in shown), shown
-    review = [line for line in pages["review.md"].splitlines() if "“144-hour”" in line]
+    assert not any("Ministry" in line.split("[")[0] for line in shown), shown
+    review = [line for line in pages["review.md"].splitlines() if "“an insult to" in line]
     assert review and "held back: about a" in review[0], review
-    resolved, _ = load(make_project({"tender.md": article}))
+    resolved, _ = load(make_project({"audit.md": article}))
     held = [n.text for n in resolved.story.review if "held back" in n.text]
-    assert any(t.startswith("“144-hour” — speaker unclear (perhaps ") for t in held), held
+    assert any(
+        t.startswith("“an insult to the intelligence of Ghanaians” — speaker unclear (perhaps ")
+        for t in held
+    ), held
     assert all(re.search(r"held back: about a \d+% chance it is wrong\)$", t) for t in held)
