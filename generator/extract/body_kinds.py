@@ -6,6 +6,7 @@ Authority; "the lender" for Hallberg Bank), for `body_referents` and `referents`
 from __future__ import annotations
 
 from generator.extract import lexicon as lx
+from generator.extract.name_joins import POSTED
 from generator.extract.phrases import name_words
 
 # Generic words for any organisation, and what the name of one that a specific word ("the
@@ -51,6 +52,8 @@ def name_heads(name: str) -> set[str]:
     while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
         words = words[:-1]  # "Ardmore Mercantile Bank Plc": a bank
     links = [i for i, w in enumerate(words) if i and w in {"of", "for", "on"}]
+    posted = [i for i, w in enumerate(words) if i and w in {"in", "to"}]
+    links += [i for i in posted if words[i - 1] in POSTED]  # "Embassy in Manila"
     inner = {words[links[0] - 1]} if links else set()  # not "university" in "Academic Senate
     # of the University of Tavira": a part of it
     if words[:2] == ["office", "of"]:  # "the commissioner" is the person, not the Office of the

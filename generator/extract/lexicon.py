@@ -143,7 +143,7 @@ ORG_HEADS = _words(
     advisory communications nation industry aerospace administration ab nv bv spa
     oyj pty bhd pte asa as oy ag gmbh analytics consulting consultants advisers advisors archives
     archive initiative collective petroleum guild electric diocese archdiocese builders
-    contractors clinic clinics"""
+    contractors clinic clinics cell"""
 )
 # Lowercase nouns that make the capitalised words before them an organisation's name
 # ("the Khmer Rouge tribunal", "the Republican party").

@@ -32,7 +32,41 @@ def continues_name(text: str, toks: tuple[Token, ...], run: list[int], i: int) -
         return on_in_name(toks, run[-1], i)  # "the Committee on Finance and National Planning"
     if toks[i].lower == "to":
         return to_in_name(toks, run, i)  # "the Prairie Freedom to Read Coalition"
-    return toks[i].lower == "in" and in_in_name(toks, run, i)
+    if toks[i].lower != "in":
+        return False
+    return in_in_name(toks, run, i) or posted_in(toks, run, i) or field_in(toks, run, i)
+
+
+def field_in(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does "in <Field> <Head>" at `i` continue one word after "the" ("the Women in Law
+    Forum", "the Partners in Health Alliance"): the body's head within three capitalised
+    words after it, not the first ("the Greens in Parliament": where they sit)?"""
+    after = list(itertools.takewhile(lambda t: t.capitalised, toks[i + 1 : i + 4]))
+    the = len(run) == 2 and toks[run[0]].lower == "the"
+    alone = the or (len(run) == 1 and run[0] > 0 and toks[run[0] - 1].lower == "the")
+    word = toks[run[-1]]
+    return (
+        alone
+        and word.lower not in lx.ORG_HEADS
+        and len(after) >= 2
+        and after[0].lower not in lx.ORG_HEADS
+        and any(t.lower in lx.ORG_HEADS for t in after[1:])
+    )
+
+
+def posted_in(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
+    """Does "in <Place>" at `i` name the country a mission is posted to ("the U.N. Assistance
+    Mission in Afghanistan"): one name? Not an embassy's city ("the Chinese Embassy in
+    Manila", which the text goes on to call "the Chinese Embassy")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    words = [toks[k] for k in run if toks[k].lower != "the"]
+    return (
+        len(words) >= 2
+        and words[-1].capitalised
+        and words[-1].lower == "mission"
+        and nxt is not None
+        and nxt.capitalised
+    )
 
 
 def to_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
@@ -48,13 +82,59 @@ def to_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:
     if owner.lower != "the" and not (owner.possessive and not owner.capitalised):
         return False
     words = {toks[k].lower for k in run}  # "the Embassy of Ireland to Chile"; not "the
-    posted = bool(words & _POSTED) and "of" in words and len(after) < 3  # Embassy to Ann Lee"
+    posted = bool(words & POSTED) and "of" in words and len(after) < 3  # Embassy to Ann Lee"
+    # "the EU Delegation to Montenegro", "the U.S. Mission to NATO": its head, then where
+    posted = posted or (toks[run[-1]].lower in POSTED and i - first >= 2 and len(after) < 3)
     headed = toks[first].lower in lx.ORG_HEADS or any(t.lower in lx.ORG_HEADS for t in after)
     return posted or headed  # "the Delegation of the European Union to Togo": where it is
 
 
-# Bodies named for the country or organisation they are posted to.
-_POSTED = lx.words("delegation mission embassy consulate representation")
+# Bodies named for the country or organisation they are posted to (also `body_kinds`).
+POSTED = lx.words("delegation mission embassy consulate representation")
+
+
+# "BBC Radio 4", "Channel 4"; not "fined Northgate Energy 48 million pounds", "Acme 12 percent"
+# (but "… District 212 as": "as" is no plural)
+_NUMBER = re.compile(
+    r" (\d{1,5})\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%|"
+    r"pounds|dollars|euros|people|years|days|months|times|(?!(?:as|is|has|was)\b)[a-z]+s\b))"
+)
+# After a numbered head, any word may follow ("the Fraternal Order of Police Lodge 41 lifts")
+_NUMBERED_AT = re.compile(
+    r" (\d{1,5})\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%)\b)"
+)
+# Heads whose number ends a body's name: "Transit Workers Local 2211", "Fraternal Order of
+# Police Lodge 14" (a union's unit: a body's name), "Riverbend Community Unit School District
+# 212" (a district or division: a body's only after a body's head, not "House District 117").
+UNION_UNITS = lx.words("local lodge chapter branch")
+NUMBERED = UNION_UNITS | lx.words("district division")
+# Lowercase words of other languages that join the words of a body's name ("Union des
+# Policiers Haïtiens", "Citoyens pour la Probité", "Maji ni Uhai Coalition"); as capitals they
+# open names ("Des Munroe").
+NAME_LINKS = frozenset({"des", "pour", "ni", "para"})
+
+
+def number_end(text: str, name: list[Token], evidence: set[str]) -> int:
+    """Where a name whose tokens are `name` ends: after the number that closes a body's name
+    ("BBC Radio 4"; of any length after a numbered head, "Local 2211", but no year)."""
+    end = name[-1].end
+    numbered = len(name) >= 2 and name[-1].capitalised and name[-1].lower in NUMBERED
+    number = (_NUMBERED_AT if numbered else _NUMBER).match(text, end)
+    if number is None or name[-1].possessive:
+        return end
+    digits = number.group(1)
+    year = len(digits) == 4 and digits[:2] in {"19", "20"}
+    org = "org" in evidence or any(t.lower in lx.ORG_HEADS for t in name)
+    numbered = numbered and (org or name[-1].lower in UNION_UNITS)
+    return number.end() if (numbered and not year) or (org and len(digits) <= 3) else end
+
+
+_NUMBERED_GAP = re.compile(r"\. \d{1,4} ")
+
+
+def numbered(prev: Token, gap: str) -> bool:
+    """Is `gap` the number after a capitalised "No." inside a name ("Union No. 1 of …")?"""
+    return prev.text == "No" and _NUMBERED_GAP.fullmatch(gap) is not None
 
 
 def name_start(text: str, first: Token) -> int:
@@ -109,7 +189,7 @@ def on_in_name(toks: tuple[Token, ...], head: int, i: int) -> bool:
     Finance"), not open a date ("the High Court on Wednesday")?"""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
-        toks[head].lower in lx.ORG_HEADS
+        toks[head].lower in lx.ORG_HEADS | {"inquiry"}  # "Commission of Inquiry on …"
         and nxt is not None
         and nxt.capitalised
         and nxt.lower not in lx.WEEKDAYS

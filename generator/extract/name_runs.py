@@ -24,11 +24,6 @@ from generator.extract.sentences import Token
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
-# "BBC Radio 4", "Channel 4"; not "fined Northgate Energy 48 million pounds", "Acme 12 percent"
-_NUMBER = re.compile(
-    r" \d{1,3}\b(?![.,]?\d)(?! ?(?:million|billion|trillion|thousand|hundred|percent|per|%|pounds|"
-    r"dollars|euros|people|years|days|months|times|[a-z]+s\b))"
-)
 _ORG_TYPES = lx.ORG_NOUNS - lx.ORG_HEADS  # "Carmaker Nordvik Motors", not "Movement for …"
 
 
@@ -72,7 +67,7 @@ _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"ma"
 
 _LISTED_BODY = re.compile(
     r"(?:[A-Z][\w'-]*\s+){0,3}and\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Committee|Commission|Ministry|"
-    r"Department|Authority|Council|Board|Agency|Tribunal|Institute)\b"
+    r"Department|Authority|Council|Board|Agency|Tribunal|Institute|Office)\b"
 )
 
 
@@ -87,8 +82,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
         )
         if prev.lower in lx.NAME_GROUPS or group:  # "Citizens' Election Watch"
             return tok.capitalised  # not "the United Nations' World Food Programme"
-        if prev.lower in {"king", "queen"} and prev.capitalised:
-            return tok.capitalised  # "the Court of King's Bench"
+        if prev.lower in {"king", "queen", "majesty"} and prev.capitalised:
+            return tok.capitalised  # "the Court of King's Bench", "His Majesty's Inspectorate"
         if prev.capitalised and prev.lower in lx.TITLE_WORDS and tok.text in {"Office", "Chambers"}:
             return True  # "the Ombudsman's Office", "the Prosecutor General's Office"
         plural = prev.text.endswith("s") and prev.lower not in lx.NAME_POSSESSORS
@@ -102,6 +97,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
         return True  # "parliament's Oil, Gas and Natural Resources Committee": one name
     if gap in {"/", " & "} or (gap == "&" and prev.text.isupper() and tok.text.isupper()):
         return True  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works", "P&I" (not "B&Bs")
+    if nj.numbered(prev, gap):
+        return True  # "Union No. 1 of Quebrada Honda Workers": the number inside a name
     if gap.rstrip() != ".":
         return False
     dotted = prev.lower in _DOTTED  # "Mr.", "Col."
@@ -154,7 +151,9 @@ def _raw_runs(para: Para) -> list[list[int]]:
             current = [i]
         elif (
             joined
-            and (tok.lower in lx.CONNECTORS or _for_a(toks, current, i))
+            and (
+                tok.lower in lx.CONNECTORS or tok.text in nj.NAME_LINKS or _for_a(toks, current, i)
+            )
             and not toks[current[-1]].possessive
         ):
             if tok.lower == "the" and toks[current[-1]].lower not in lx.CONNECTORS:
@@ -294,10 +293,9 @@ def _new_run(
     last: int,
     evidence: set[str],
 ) -> Run:
-    end = name[-1].end
-    number = _NUMBER.match(para.text, end) if not name[-1].possessive else None
-    if number is not None and ("org" in evidence or any(t.lower in lx.ORG_HEADS for t in name)):
-        end = number.end()  # "BBC Radio 4", "Channel 4"
+    end = nj.number_end(para.text, name, evidence)  # "BBC Radio 4", "… Local 2211"
+    if end > name[-1].end and name[-1].lower in nj.UNION_UNITS:
+        evidence = evidence | {"org"}  # "Transport Workers Local 412": a union's, no one's
     start = nj.name_start(para.text, name[0])  # "8th U.S. Circuit": at the numeral
     run = Run(para.number, name, title, honorific, index, last, para.text[start:end], evidence)
     run.start, run.after = start, para.text[name[-1].end : name[-1].end + 2]
@@ -365,8 +363,8 @@ def _role_object(para: Para, run: list[int]) -> list[int]:
     of, role = toks[run[0] - 1], toks[run[0] - 2]
     if of.lower != "of" or not ne.is_role_noun(role.lower) or role.capitalised:
         return []
-    if any(toks[i].lower in lx.ORG_HEADS for i in run[-2:]):
-        return []  # "director of Human Rights Watch": an organisation, no name after it
+    if any(toks[i].lower in lx.ORG_HEADS | nj.UNION_UNITS for i in run[-2:]):
+        return []  # "director of Human Rights Watch", "president of X Workers Local 418"
     return run[-2:]
 
 

@@ -21,6 +21,7 @@ from operator import attrgetter
 from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
+from generator.extract import name_joins as nj
 from generator.extract.document import Para
 from generator.extract.name_kinds import looks_like_body
 from generator.extract.name_runs import Run, find_runs
@@ -356,6 +357,7 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
         tails = [c for c in clusters if "org" in c.evidence and norm(c.name).endswith(" " + key)]
         if len(tails) == 1:
             return tails[0]  # "the Water Board" after "Kelso Valley Water Board"
+    posted = run.tokens[-1].lower in nj.POSTED  # "the U.S. Embassy" after "… Embassy in Manila"
     remit = run.tokens[-1].lower in lx.ORG_HEADS  # "the Sectoral Council" after "the Sectoral
     fits = [  # Council on Trade, Industry, Finance and Investment": its head, before its remit
         c
@@ -365,6 +367,7 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
         and (
             norm(c.name).split()[-1].rstrip(".") in lx.COMPANY_ENDINGS | lx.ORG_HEADS
             or (remit and norm(c.name).startswith(key + " on "))
+            or (posted and norm(c.name).startswith((key + " in ", key + " to ")))
         )
     ]
     return fits[0] if len(fits) == 1 else None

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from generator.extract import lexicon as lx
+from generator.extract import name_joins as nj
 from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.sentences import Token
@@ -120,6 +121,8 @@ def right(
         return None
     if titles and stop_at is not None and k >= stop_at and last == k - 1:
         return None  # "Rice, Defense Secretary Donald Rumsfeld": Rumsfeld's title
+    if toks[last].lower in nj.NUMBERED and in_pp:  # "president of … Workers Local 412"
+        return start, nj.number_end(para.text, list(toks[j : last + 1]), set())
     return start, toks[last].end
 
 

@@ -16,6 +16,9 @@ from generator.extract.sentences import Token
 _KINDS = lx.words("association group campaign coalition alliance network charity movement")
 
 
+# Heads of a fraternal body named "<Head> of <Members>" ("Fraternal Order of Police Lodge 14",
+# "the Brotherhood of Locomotive Engineers"): no person's name before "of".
+_ORDERS = lx.words("order brotherhood sisterhood fraternity")
 _PEERS = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
 
 
@@ -64,7 +67,7 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             not titles
             and 2 <= len(left) - lead <= 3 + (the or firm)
             and (the or firm or (len(right) >= 2 and (len(left) - lead == 2 or lead > 0)))
-            and not any(w in lx.ORG_HEADS for w in words[:cut])
+            and not any(w in lx.ORG_HEADS | _ORDERS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )
         if titled or person_then_org:
@@ -102,6 +105,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     headed = after is not None and after.lower in lx.LOWER_ORG_HEADS and not after.capitalised
     before = toks[run[0] - 1] if run and run[0] > 0 else None  # "the group Patients and …"
     headed = headed or (before is not None and before.text in bf.GROUP_NOUNS)
+    unit = words[-1:] != [] and words[-1] in nj.UNION_UNITS and "of" not in words
+    headed = headed or unit  # "United Bakery and Food Workers Local 208"
     if any(w in lx.ORG_HEADS for w in words) or bf.one_body([toks[i] for i in run]) or headed:
         return [run]  # "the Freedom and Sovereignty party": one name before its head
     split_on = {"and"} if titles else {"and", "of", "for", "the"}

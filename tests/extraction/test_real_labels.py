@@ -263,6 +263,11 @@ DEV_FLOORS = [
 # published on …,", "Ms. X's lead … in which she", "to make pilotage rules “…”", "“a …”
 # required by law") is 13 of 13; round22_seventh ("X said that … managers had been warned …
 # in an audit. The audit described": never X) is 2 of 2 (1 confidently wrong on 3f28f63).
+# Twenty-third round: round23_names_orgs (13 quotes, none right and 10 confidently wrong on
+# 6f7963a; the cut of a body's name: "the EU Delegation to X", "the U.N. … Mission in X",
+# "… Local 3170", "… Lodge 88 says", "Union No. 4 of X", "the Nurses in Practice Network",
+# "des", "ni", "the A, B and C Office", "His Majesty's Inspectorate of X", "Commission of
+# Inquiry on X", "the A and B Cell") is 13 of 13.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
