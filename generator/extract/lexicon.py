@@ -45,11 +45,13 @@ TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     assemblyman assemblywoman congressman congresswoman alderman alderwoman pc pcso dc ds dci
     dsi cllr owner elder collector auditor ceo cfo coo dpp cr engineer pleader corporator mca
     mpa mna mlc tem tempore coroner clerk mec aide councilor brigadier commodore corporal
-    trooper chaplain lawmaker legislator coun clr supervisor coordinator eng menteri mentri"""
-)
-# Hyphenated titles: "Director-General", "Governor-elect", "Minister-designate", "vice-chair".
-_HYPHENED = ("{}-general", "{}-elect", "{}-designate", "vice-{}", "co-{}", "deputy-{}")
-TITLE_WORDS = TITLE_WORDS | frozenset(f.format(t) for t in TITLE_WORDS for f in _HYPHENED)
+    trooper chaplain lawmaker legislator coun clr supervisor coordinator eng menteri mentri
+    comptroller kaumātua kaumatua kuia"""
+)  # "Kaumātua", "Kuia": a Māori elder addressed by the title, as "Elder"
+# Hyphenated titles: "Director-General", "Governor-elect", "Minister-designate", "vice-chair",
+# ranks of two words ("Lieutenant-Colonel", "Lieutenant-Commander", "Major-General").
+_HYPHENED = "{}-general {}-elect {}-designate vice-{} co-{} deputy-{} {}-colonel {}-commander"
+TITLE_WORDS = TITLE_WORDS | frozenset(f.format(t) for t in TITLE_WORDS for f in _HYPHENED.split())
 # Modal verbs ("would ask", "must delete"): what follows them has not (yet) happened.
 MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
@@ -60,8 +62,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     """
     coroner reeve contractor ombudsman alderman congressman congresswoman midwife paramedic
     firefighter headteacher curator diplomat consul negotiator mediator incumbent challenger
-    convenor
-    steward controller lobbyist pollster strategist undersecretary whip inmate pharmacist
+    convenor steward controller lobbyist pollster strategist undersecretary whip inmate pharmacist
     dentist chemist vet plumber electrician carpenter mechanic baker butcher chef cook
     cleaner ranger guard clerk cashier labourer laborer builder porter shopkeeper
     candidate nominee leader head spokesperson spokesman spokeswoman lawyer barrister
@@ -74,8 +75,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     investor banker trader chancellor premier deputy boss staff mp mep representative
     member democrat republican researcher scientist professor lecturer student pilot
     daughter son wife husband mother father brother sister widow parliamentarian lawmaker
-    neighbour neighbor
-    legislator politician journalist blogger photographer farmer resident tycoon magnate
+    neighbour neighbor legislator politician journalist blogger photographer farmer resident
     winner defense defence counsel spokesperson dean judge magistrate colleague predecessor
     successor rival opponent ally friend deputy assistant representative delegate
     commander general soldier marine officer agent investigator auditor developer
@@ -86,8 +86,7 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     geologist epidemiologist virologist psychologist psychiatrist sociologist criminologist
     climatologist physicist nutritionist therapist anthropologist archaeologist meteorologist
     hydrologist seismologist academic convener schoolteacher exporter nominee candidate author
-    writer
-    novelist artist singer actor actress director producer presenter
+    writer novelist artist singer actor actress director producer presenter tycoon magnate
     commentator columnist historian lawyer paralegal surgeon physician priest imam rabbi
     monk pastor cardinal villager driver victim survivor suspect defendant
     plaintiff prisoner detainee refugee migrant voter shopkeeper owner landlord tenant

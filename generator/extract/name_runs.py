@@ -16,6 +16,7 @@ from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
+from generator.extract import name_titles as nt
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.quotemarks import nobodys_name
@@ -189,12 +190,6 @@ def _apposed(para: Para, last: int) -> bool:
     return re.match(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,", rest) is not None
 
 
-def _plural_group(word: Token) -> bool:
-    """Does `word` name a group of people ("Leaders", "Workers")? No name of a person ends
-    so: "Secretary of the Coalition of Osun Student Leaders" is a title and a body."""
-    return word.lower.endswith("s") and word.lower[:-1] in lx.ROLE_NOUNS
-
-
 def _person_after(words: list[Token], j: int) -> bool:
     """Two or more words after the title at `j`, none an organisation's head: a person."""
     rest = words[j + 1 :]
@@ -211,8 +206,11 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     if described:
         return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     trade = words[0].lower.endswith(lx.TRADES) and words[0].lower not in lx.TITLE_WORDS
-    if len(words) >= 3 and words[0].sentence_start and trade:  # (not "Lawmaker X Y", a title)
+    after = para.text[words[-1].end : words[-1].end + 6]  # "Commissioners Ray Hollins and …"
+    shared = len(words) >= 3 and nt.plural_title(words, after)
+    if len(words) >= 3 and ((words[0].sentence_start and trade) or shared):
         words, run = words[1:], run[1:]  # "Airframer Halvorsen Aero says": a trade, not a name
+        # (not "Lawmaker X Y", a title); a role two people share, a person's but no title
     based = [k for k, w in enumerate(words[:-1]) if nj.placed(w)]
     if based:  # "The New York-based Global Press Freedom Committee": where it is, not its name
         words, run = words[based[-1] + 1 :], run[based[-1] + 1 :]
@@ -234,7 +232,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     )
     at = 2 if len(words) > 3 and words[0].lower in lx.ROLE_MODIFIERS else 1  # "(Deputy) Minister
     portfolio = titled and len(words) > 2 and words[at].lower in {"for", "of"}  # for Media": a
-    group = _plural_group(words[-1])  # no one's name: the title's body
+    group = nt.plural_group(words[-1])  # no one's name: the title's body
     if (
         heads
         and len(words) >= 2
@@ -281,6 +279,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     if title and any(w.lower == "of" for w in name) and name[-1].lower in _PLACED_HEADS:
         return None  # "Chairman of X Local Government Area of Kano State": a place, no one
     evidence = ({"title"} if title else set()) | ({"honorific"} if honorific else set())
+    evidence |= {"person"} if shared else set()
     return _new_run(para, name, title, honorific, run[rest[0]], run[rest[-1]], evidence)
 
 

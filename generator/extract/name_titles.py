@@ -6,6 +6,8 @@ Tarrant"; never a title word after "of", "for" or "and" ("Lawyers for Justice").
 
 from __future__ import annotations
 
+import re
+
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.sentences import Token
@@ -19,7 +21,10 @@ _FIELD_WORDS = lx.words(
     defense interior home foreign"""
 )
 OPENING_ROLES = (_ROLE_WORDS - _FIELD_WORDS) | sp.PERSON_NOUNS
-OPENING_ROLES = OPENING_ROLES | lx.words("petitioner plaintiff complainant")
+# the parties and witnesses of a hearing ("Claimant Hōhepa Marino", "Objector Gloria Tennant")
+OPENING_ROLES = OPENING_ROLES | lx.words(
+    "petitioner plaintiff complainant claimant objector appellant applicant submitter intervener"
+)
 
 
 def after_link(words: list[str] | list[Token], j: int) -> bool:
@@ -130,13 +135,37 @@ _GARDA_BODIES = lx.words("síochána siochana station stations headquarters insp
 
 def _portfolio(word: str) -> bool:
     """Can `word` end a portfolio ("Development", "Affairs", "Education")?"""
-    return word in lx.ORG_HEADS or word.endswith(_FIELD_ENDINGS)
+    return word in lx.ORG_HEADS or word.endswith(_FIELD_ENDINGS) or word in _POPULATIONS
+
+
+# Groups of people a portfolio may be for ("Minister of State for Older People", "for Women").
+_POPULATIONS = lx.NAME_GROUPS | lx.words("children youth families veterans seniors pensioners")
 
 
 _FIELD_ENDINGS = (
     *("ment", "tion", "ity", "ance", "ence", "ure", "ics", "affairs", "ism", "ing", "rights"),
     *("ments", "tions", "ships"),  # "Crown Relations"
 )
+
+
+def plural_group(word: Token) -> bool:
+    """Does `word` name a group of people ("Leaders", "Workers")? No name of a person ends
+    so: "Secretary of the Coalition of Osun Student Leaders" is a title and a body."""
+    return word.lower.endswith("s") and word.lower[:-1] in lx.ROLE_NOUNS
+
+
+def plural_title(words: list[Token], after: str) -> bool:
+    """Is the first word a title in the plural ("Commissioners", "Senators") before a name of
+    plain capitalised words (no body's head, no "of"), and another name after "and" or a
+    comma (`after`: the text after the run)?"""
+    first = words[0].lower
+    rest = {w.lower for w in words[1:]}
+    plural = first.endswith("s") and first[:-1] in lx.TITLE_WORDS and words[0].capitalised
+    more = _ANOTHER.match(after) is not None  # not the book "Queens Also Move"
+    return plural and more and not rest & (lx.ORG_HEADS | lx.CONNECTORS | lx.TITLE_WORDS)
+
+
+_ANOTHER = re.compile(r"(?: and|,) [A-Z]")
 
 
 def tan_sri(words: list[Token], rest: list[int]) -> bool:

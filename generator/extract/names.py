@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from generator.extract import body_forms as bf
@@ -25,6 +25,7 @@ from generator.extract import name_joins as nj
 from generator.extract.document import Para
 from generator.extract.name_kinds import looks_like_body
 from generator.extract.name_runs import Run, find_runs
+from generator.extract.sentences import Token
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
 
@@ -91,8 +92,88 @@ class _Cluster:
 
 
 def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
-    clusters = _cluster(find_runs(paras), gazetteer.derived("names", _known_names))
+    runs = _place_fronts(paras, find_runs(paras))
+    clusters = _cluster(runs, gazetteer.derived("names", _known_names))
     return _finish(paras, clusters)
+
+
+def _place_fronts(paras: tuple[Para, ...], runs: list[Run]) -> list[Run]:
+    """ "Provincial Election Commissioner Punjab Saima Rafiq", "country director for Chad
+    Ingrid Solheim-Baptiste": three words after a title, or after "<role> for", whose first
+    the text names elsewhere as a place ("in eastern Chad", "the Punjab chief secretary",
+    "Punjab Minister for …") end the role; the person is the last two."""
+    places = {norm(w) for w in _place_words(paras, runs)}
+    seen: dict[str, int] = {}
+    for run in runs:  # "a spokesperson for Uruguay Sin Miedo" after "the group Uruguay Sin
+        seen[norm(run.text)] = seen.get(norm(run.text), 0) + 1  # Miedo": a body's whole name
+    out: list[Run] = []
+    for run in runs:
+        para = paras[run.para - 1]
+        toks = para.tokens
+        k = run.index
+        paired = k >= 3 and toks[k - 1].lower == "and" and toks[k - 2].capitalised
+        paired = paired and _role_for(toks, k - 2)  # "for Otago and Southland Jeremy Fraser"
+        plain = not run.evidence & {"org", "place", "honorific"} and not run.honorific
+        placed = norm(run.tokens[0].text) in places and (bool(run.title) or _role_for(toks, k))
+        if (
+            len(run.tokens) == 3
+            and plain
+            and seen[norm(run.text)] == 1
+            and (placed or paired)
+            and not any(t.lower in lx.CONNECTORS | lx.ORG_HEADS for t in run.tokens)
+        ):
+            first, rest = run.tokens[0], run.tokens[1:]
+            start = rest[0].start
+            run = replace(
+                run,
+                tokens=rest,
+                title=[*run.title, first] if run.title else [],
+                index=run.index + 1,
+                text=para.text[start : run.start + len(run.text)],
+                start=start,
+                lead=para.text[max(0, start - 60) : start],
+                evidence=run.evidence | {"person"},
+            )
+        out.append(run)
+    return out
+
+
+def _role_for(toks: tuple[Token, ...], k: int) -> bool:
+    """Is the token at `k` after "for" that ends a lowercase role ("country director for",
+    "leader of operations for")?"""
+    if k < 2 or toks[k - 1].lower != "for":
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j].capitalised:
+            return False
+        if ne.is_role_noun(toks[j].lower):
+            return j == k - 2 or toks[j + 1].lower == "of"
+    return False
+
+
+_TITLE_FIRST = lx.TITLE_WORDS | lx.ROLE_MODIFIERS
+_PLACE_PREPOSITIONS = lx.PLACE_PREPOSITIONS - {"from"}  # "a letter from Kim": maybe a person
+
+
+def _place_words(paras: tuple[Para, ...], runs: list[Run]) -> set[str]:
+    """Words the text uses as a place's name: one word after "in", "from" … (a lowercase word
+    may stand between: "in eastern Chad"), one word before a role noun ("the Punjab chief
+    secretary"), or the first word of a title before a title word ("Punjab Minister for")."""
+    found: set[str] = set()
+    for run in runs:
+        title = [t.lower for t in run.title[:2]]
+        if len(title) == 2 and title[1] in lx.TITLE_WORDS and title[0] not in _TITLE_FIRST:
+            found.add(run.title[0].text)  # "Punjab Minister for …"
+        if len(run.tokens) != 1 or run.evidence & {"person", "title", "honorific", "speech"}:
+            continue
+        toks = paras[run.para - 1].tokens
+        before = [t for t in toks[max(0, run.index - 2) : run.index]]
+        lower = [t for t in before if not t.capitalised]
+        after_place = bool(before) and before[-1].lower in _PLACE_PREPOSITIONS
+        after_place = after_place or (len(lower) == 2 and before[0].lower in _PLACE_PREPOSITIONS)
+        if after_place or "before_role" in run.evidence:
+            found.add(run.tokens[0].text)
+    return found
 
 
 def _known_names(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
@@ -157,6 +238,13 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
     shorts = _short_forms(clusters)
     unplaced: list[Run] = []
     placed: tuple[Run, _Cluster] | None = None
+    org_at = {  # "… of Electoral Integrity Watch (EIW)": a body and its initials after it
+        (a.para, a.index)
+        for a, b in zip(runs, runs[1:], strict=False)
+        if "org" in a.evidence
+        and b.bracketed_after(a)
+        and norm(b.text) == _initials(norm(a.text).split())
+    }
     for run in singles:
         word = norm(run.text)
         if placed is not None and _and_joined(placed, run):
@@ -193,6 +281,9 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             )
             cluster_for(norm(name), name, None).add(run)
         elif _single_named(run.evidence):
+            cluster_for(word, _judicial_style(run) or run.text, None).add(run)
+        elif run.of_next and (run.para, run.last + 2) in org_at and not run.evidence:
+            run.evidence.add("person")  # "Kurniawati of Electoral Integrity Watch (EIW)"
             cluster_for(word, run.text, None).add(run)
         else:
             unplaced.append(run)
@@ -292,6 +383,18 @@ def _latest(fits: list[_Cluster], run: Run) -> _Cluster | None:
 def _same_sentence(first: Run, second: Run) -> bool:
     """Are two runs in the same sentence of one paragraph?"""
     return first.para == second.para and first.sentence == second.sentence
+
+
+_JUDICIAL = frozenset({"mr", "mrs", "ms", "miss", "lord", "lady"})
+
+
+def _judicial_style(run: Run) -> str:
+    """ "Mrs Justice Farrant", "Lord Justice Hale": a judge named by the judicial style and a
+    surname alone; the style is the name then (no forename to show), else ""."""
+    title = [t.lower.rstrip(".") for t in run.title]
+    if len(title) != 2 or title[0] not in _JUDICIAL or title[1] != "justice":
+        return ""
+    return f"{run.title[0].text} {run.title[1].text} {run.text}"
 
 
 def _single_named(evidence: set[str]) -> bool:

@@ -70,7 +70,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             and not any(w in lx.ORG_HEADS | _ORDERS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )
-        if titled or person_then_org:
+        alone = len(left) == 1 and words[0] not in lx.ROLE_NOUNS | lx.ORG_HEADS | lx.ORG_NOUNS
+        if titled or person_then_org or (alone and _initials_after(toks, run, right)):
             return [p for p in (left, right) if p]
         plural_role = len(left) == 1 and words[0].endswith("s") and ne.is_role_noun(words[0][:-1])
         if plural_role and len(right) >= 2:
@@ -87,6 +88,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             return [run] if legislature or person else [right]
     if "and" in words:  # "Deutsche Bank and Goldman Sachs": two names, the first complete
         cut = words.index("and")
+        if all(w in lx.TITLE_WORDS or w == "and" for w in words):
+            return [run]  # "Comptroller and Auditor General": one office's title
         link = next((k for k, w in enumerate(words[:cut]) if w in {"of", "on"}), 0)
         if link and words[link - 1] in lx.ORG_HEADS:  # also "Committee on Banking,
             return [run]  # Insurance and Other …"; "Ministry of Energy and Water Resources"
@@ -117,6 +120,16 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         elif toks[i].lower not in lx.CONNECTORS or parts[-1] or toks[i].capitalised:
             parts[-1].append(i)
     return [nj.trim(toks, p) for p in parts if p]
+
+
+def _initials_after(toks: tuple[Token, ...], run: list[int], right: list[int]) -> bool:
+    """ "Kurniawati of Electoral Integrity Watch (EIW)": the bracketed initials right after
+    the run are those of the body after "of" alone, not of the whole run."""
+    k = run[-1] + 1
+    if k >= len(toks) or toks[k].start != toks[run[-1]].end + 2 or len(right) < 2:
+        return False
+    initials = "".join(toks[i].text[0] for i in right if toks[i].lower not in lx.CONNECTORS)
+    return toks[k].text == initials.upper()
 
 
 def _titled_person_of(toks: tuple[Token, ...], run: list[int]) -> list[list[int]] | None:
