@@ -128,9 +128,10 @@ class Antecedents(Referents):
             return who if who and who.key else Who(None, "low", "a document's writer")  # letter
         body = row[start - 2].mention if start >= 2 and row[start - 1].text == "," else None
         noun = phrase.noun or (row[k].text if row[k].kind == "word" else "")  # "a Brussels group"
-        described = phrase.det in {"a", "an"} and noun in lx.GENERIC_ORG_NOUNS
+        described = phrase.det in {"a", "an"} and noun in lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
         if described and body is not None and body.kind == "organisation":
-            return Who(body.key, "high")  # "the X Network, a local group that deployed"
+            return Who(body.key, "high")  # "the X Network, a local group that deployed", "X,
+            # a Coral Gables developer that has promised"
         return self.resolve(phrase, para, row[start].start)
 
 

@@ -26,7 +26,7 @@ from generator.extract.clauses import (
     parenthetical,
     previous_comma,
 )
-from generator.extract.phrases import SUBORDINATORS, Who, is_object
+from generator.extract.phrases import SUBORDINATORS, Who
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -62,10 +62,15 @@ def org_apposition(row: Sequence[Chunk], k2: int, i: int) -> Chunk | None:
     noun = before is not None and before.kind == "word" and not before.capital
     m = k2 - 1  # the phrase before the aside is the subject: no verb in it ("which is hearing
     while m >= 0 and row[m].kind != "punct":  # a petition filed by a group, the X Forum,")
+        if is_word(row, m, *_OPENING):
+            break  # "… after the losing bidder, X Ltd, wrote": the clause opens there
         if verb_at(row, m) or is_word(row, m, "which", "who", "that"):
             return None
         m -= 1
     return named if plain and len(words) <= 2 and noun else None
+
+
+_OPENING = lx.words("after before when while because since although until once")
 
 
 def short_aside(row: Sequence[Chunk], k2: int, k: int) -> bool:
@@ -221,27 +226,6 @@ def through_opener(row: Sequence[Chunk], j: int, text: str) -> Who | None:
     if named is not None and named.kind == "person" and row[k + 2].text == ",":
         return Who(named.key, "high")
     return Who(None, "low", text[row[s + 2].start : row[k - 1].end])
-
-
-def free_subject(row: Sequence[Chunk], i: int) -> bool:
-    """May the name or pronoun at `i`, right before a verb, be its subject: not an object
-    ("told Reed"), nor the second of "between X and Y" ("The chief mediator in talks between
-    the government and the rebel Y says")?"""
-    return not is_object(row, i, True) and not between_pair(row, i) and not in_noun_phrase(row, i)
-
-
-def between_pair(row: Sequence[Chunk], i: int) -> bool:
-    """Is the name at `i` the second of "between X and Y", inside a noun phrase ("The chief
-    mediator in talks between the government and the rebel Y says"), so no subject?"""
-    joined = False
-    for k in range(i - 1, max(-1, i - 10), -1):
-        c = row[k]
-        if c.kind not in ("word", "name") or verb_at(row, k):
-            return False
-        joined = joined or is_word(row, k, "and")
-        if joined and is_word(row, k, "between"):
-            return True
-    return False
 
 
 _COUNTS = lx.QUANTIFIERS | frozenset(lx.NUMBER_WORDS) | {"dozens", "hundreds"}

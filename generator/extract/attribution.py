@@ -18,7 +18,6 @@ from generator.extract.ages import past_age
 from generator.extract.antecedents import Antecedents
 from generator.extract.asides import (
     document_aside,
-    free_subject,
     named_before_aside,
     opener_apposition,
     org_apposition,
@@ -44,6 +43,8 @@ from generator.extract.clauses import (
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
 from generator.extract.document_makers import maker_by, sent_from
+from generator.extract.free_subjects import free_subject
+from generator.extract.of_leads import of_lead
 from generator.extract.phrases import (
     CONSTITUTING,
     PREPOSITIONS,
@@ -147,10 +148,9 @@ class Context(Antecedents):
                         return self._name(lead)
                 before = past_age(row, skip_adverbs_left(row, k2 - 1)[0])  # "Alvarado, 61,"
                 before = before_bracket(row, before)  # "the Network (CLN), a coalition …,"
-                of = before - 1 - is_word(row, before - 1, "the")  # "X of the Farmers' Alliance,
-                lead = row[of - 1] if of > 0 and is_word(row, of, "of") else None  # the junior
+                lead = of_lead(row, before)  # "X of the (center-right) Farmers' Alliance, the
                 if lead is not None and lead.mention and lead.mention.kind == "person":
-                    return self._name(lead)  # partner, urged": X
+                    return self._name(lead)  # junior partner, urged": X
                 lead = row[k2 + 1]  # "Her lawyer, Narong Chaiyaphum of the X Center, told"
                 led = lead.mention is not None and lead.mention.kind == "person"
                 if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):

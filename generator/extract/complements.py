@@ -17,8 +17,12 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
     """For a second "… and that" clause ending at `k`, the verb that governs the first "that"
     ("found that A and that B": "found"), else the clause's first verb of saying, or -1."""
     said = False  # a finite "said" nearer than the participle: its clause, not the participle's
+    nearest = -1  # the nearest finite verb of saying
     for m in range(k - 1, max(floor, 0), -1):
         said = said or is_word(row, m, *lx.SAID_FORMS)
+        nearest = m if nearest < 0 and is_word(row, m, *lx.SAID_FORMS) else nearest
+        if nearest > 0 and is_word(row, m, "while", "whereas"):
+            return nearest  # "X said that A, while Y told reporters B and that C": told
         ing = row[m].text.endswith("ing") and sp.VERB_FORMS.get(row[m].text) == "participle"
         if ing and not said and row[m - 1].text == ",":
             return m  # "…, saying his party had been “…” and that the law was “…”": saying

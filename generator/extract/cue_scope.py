@@ -5,7 +5,7 @@ already has its own quotation: "dismissed the leader's accusation of “…” a
 `adverbial` (a quotation opening with a preposition or an adverb, which no agentless
 passive's content is: "would be announced “within fourteen days”"), and the word shapes that
 move or stop the search: `describes_document` ("a statement posted to its website"),
-`closed_aside` ("…, an allegation staff deny, and that …") and `participle_use` (",
+`closed_aside` ("…, an allegation staff deny, and that …") (`participle_uses` has ",
 warning that …"); verbs that are no cue where they stand: `noun_to` ("no chance to
 respond"), `reported_it` ("said it showed"), `found_thing` ("found a buyer since the “…”"),
 `by_participle` ("the relief announced by X") and `passive_to` ("been told to"); and whose
@@ -21,6 +21,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
 from generator.extract.names import NameMention
+from generator.extract.reduced_participles import object_participle
 from generator.extract.rows import verb_at
 
 _PARTICIPLES = lx.words("read sent written seen shown given made")
@@ -101,8 +102,9 @@ def comma_between(row: Sequence[Chunk], a: int, b: int) -> bool:
 def reduced_relative(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """ "the freeze, announced in a circular in August, amounted to “…”": a past participle
     opening an aside that a comma closes before the quotation describes the noun before it;
-    it is not the quotation's cue (not "the plan, he said, was “…”": a subject first)."""
-    return (
+    it is not the quotation's cue (not "the plan, he said, was “…”": a subject first); nor
+    one after a preposition's noun ("on the scale proposed would mean", `object_participle`)."""
+    return object_participle(row, j) or (
         j > 0
         and row[j - 1].kind == "punct"
         and row[j - 1].text == ","
@@ -151,38 +153,6 @@ def closed_aside(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the word at `j` inside an aside that a comma closes before the quotation ("…, an
     allegation staff deny, and that the order was issued “…”")?"""
     return j > 0 and comma_between(row, j + 1, qi) and comma_between(row, max(0, j - 5), j)
-
-
-_SPEND = frozenset({"spent", "spend", "spends", "spending"})
-_SPANS = frozenset(
-    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
-    | {"time", "hours", "career", "summer", "campaign"}
-)
-
-
-def participle_use(row: Sequence[Chunk], j: int) -> bool:
-    """ "…, warning that …": a speech noun in "-ing" after a comma or a conjunction is the
-    participle of a verb ("a warning that …" is the noun); "The petition, filed by X, claims
-    that": a verb's "-s" form after a comma is the verb."""
-    if j == 0:
-        return False
-    prev = row[j - 1]
-    if sp.VERB_FORMS.get(row[j].text) == "finite" and row[j].text.endswith("s"):
-        return prev.kind == "punct" and prev.text == ","
-    if not row[j].text.endswith("ing"):
-        return False
-    if prev.kind == "name" and not prev.possessive:
-        return True  # "a letter from Alan Whitcombe warning that": no noun after a name
-    spent = next((k for k in range(j - 2, max(-1, j - 8), -1) if is_word(row, k, *_SPEND)), -1)
-    if spent >= 0 and is_word(row, j - 1, *_SPANS):
-        return True  # "has spent much of the past year warning that"
-    withed = next((k for k in range(j - 2, max(-1, j - 7), -1) if is_word(row, k, "with")), -1)
-    if withed >= 0 and not any(verb_at(row, k) for k in range(withed + 1, j)):
-        return True  # "with the STEA union warning that", "with the Union (MEU) warning"
-    return (prev.kind == "punct" and prev.text in {",", "—"}) or (
-        prev.kind == "word"
-        and prev.text in {"and", "but", "while", "after", "before", "also", "by"}
-    )
 
 
 def object_control(row: Sequence[Chunk], to_index: int) -> int:

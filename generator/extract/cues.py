@@ -43,7 +43,6 @@ from generator.extract.cue_scope import (
     ing_before_that,
     inside_report,
     noun_to,
-    participle_use,
     passive_to,
     reduced_relative,
     relative_aside,
@@ -77,6 +76,7 @@ from generator.extract.object_clauses import (
 )
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
+from generator.extract.participle_uses import participle_use
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb

@@ -322,16 +322,33 @@ def _describes_document(row: Sequence[Chunk], v: int) -> bool:
 def commissioned(row: Sequence[Chunk], j: int) -> bool:
     """Is the subject of the finding verb at `j` a document another body commissioned ("an
     independent review commissioned by his department last year had found"): its writer is
-    not the one who commissioned it?"""
+    not the one who commissioned it? Or one cited ("citing traffic and a state study that
+    found the road “…”": the study's words, not the citer's)?"""
     for k in range(j - 1, max(0, j - 12), -1):
         if row[k].kind != "word" and row[k].kind != "name":
-            return False
+            return _cited(row, j)
         if is_word(row, k, *_COMMISSIONING) and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):
             return is_word(row, k + 1, "by")
-    return False
+    return _cited(row, j)
 
 
 _COMMISSIONING = lx.words("commissioned ordered requested funded sponsored")
+_CITING = lx.words("citing cited cites cite quoting quoted")
+
+
+def _cited(row: Sequence[Chunk], j: int) -> bool:
+    """Is the finding verb at `j` in a relative clause ("a study that found") on a document
+    that a verb of citing takes as its object ("citing traffic and a state study")?"""
+    if not (is_word(row, j - 1, "that", "which") and is_word(row, j - 2, *sp.DOCUMENT_NOUNS)):
+        return False
+    for k in range(j - 3, max(-1, j - 16), -1):
+        if row[k].kind not in ("word", "name", "num") or is_word(row, k, "that", "which", "who"):
+            return False
+        if is_word(row, k, *_CITING):
+            return True
+        if verb_at(row, k):
+            return False
+    return False
 
 
 def unnamed_document(row: Sequence[Chunk], j: int) -> int:

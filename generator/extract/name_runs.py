@@ -38,7 +38,7 @@ class Run:
     last: int  # index of the last name token
     text: str  # the name as written ("George W. Bush")
     evidence: set[str] = field(default_factory=set)
-    after: str = ""  # the text right after the name, for "(TVNZ)"
+    after: str = ""  # the text right after the name, for "(TVNZ)", " for NSW"
     of_next: bool = False  # " of " follows the name ("Arndt Ellinghorst of Credit Suisse")
     gap: str = ""  # the text between the previous run and this one
     sentence: int = 0  # how many sentence ends come before it in its paragraph
@@ -297,7 +297,7 @@ def _new_run(
         evidence = evidence | {"org"}  # "Transport Workers Local 412": a union's, no one's
     start = nj.name_start(para.text, name[0])  # "8th U.S. Circuit": at the numeral
     run = Run(para.number, name, title, honorific, index, last, para.text[start:end], evidence)
-    run.start, run.after = start, para.text[name[-1].end : name[-1].end + 2]
+    run.start, run.after = start, para.text[name[-1].end : name[-1].end + 8]
     run.of_next = para.text.startswith(" of ", end) and last + 2 < len(para.tokens)
     run.sentence = len(_SENTENCE_END.findall(para.text, 0, name[0].start))
     if index > 0:

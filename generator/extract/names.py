@@ -252,7 +252,7 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             continue
         placed = None
         standalone = not run.evidence & _MODIFYING  # "Nordvik said", not "Asia program director"
-        fits = [c for c in shorts.get(word, ()) if _fits(c, word, run.honorific, standalone)]
+        fits = [c for c in shorts.get(word, ()) if _fits(c, word, run, standalone)]
         dotless = word.replace(".", "")
         if not fits and "." in word and len(dotless) >= 2:  # "U.N." after "United Nations"
             fits = [c for c in shorts.get(dotless, ()) if "org" in c.evidence]
@@ -493,9 +493,12 @@ def _family_first(clusters: list[_Cluster], word: str, after: Run | None = None)
 _MODIFYING = frozenset({"modifier", "before_role", "org_role", "place", "prep", "the", "event"})
 
 
-def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> bool:
-    """Can `word` stand for the cluster; `alone`: the word stands as a noun phrase of its
-    own (a subject, an object), where an organisation's distinctive first word names it."""
+def _fits(cluster: _Cluster, word: str, run: Run, alone: bool = False) -> bool:
+    """Can `word` (the run) stand for the cluster; `alone`: the word stands as a noun phrase
+    of its own (a subject, an object), where an organisation's distinctive first word names
+    it (not when "for" and a name follow: "Transport for NSW" is another name than
+    "Transport Workers Guild")."""
+    honorific = run.honorific
     if word in cluster.aliases:
         return True
     parts = cluster.parts
@@ -513,7 +516,9 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
             or (by_noun and "name" in cluster.full and word == parts[-1])  # "Gérald Pépin …
             # whose party Pépin founded …. Pépin said": a person's surname, not a party
             or (len(parts) == 2 and word == parts[0] and (alone or not _demonym(word)))
-            or (alone and word == parts[0] and _distinctive(word))  # "Nordvik" said
+            or (
+                alone and word == parts[0] and _distinctive(word) and not _FOR_NAME.match(run.after)
+            )
             or word == _initials(parts)
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
@@ -522,6 +527,9 @@ def _fits(cluster: _Cluster, word: str, honorific: str, alone: bool = False) -> 
     return word == parts[-1] or (
         len(parts) >= 3 and word in parts[1:-1] and word not in lx.CONNECTORS
     )
+
+
+_FOR_NAME = re.compile(r" for [A-Z]")  # "Transport for NSW", "Department for Education"
 
 
 def _demonym(word: str) -> bool:

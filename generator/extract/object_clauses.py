@@ -62,7 +62,10 @@ def who_reporter(row: Sequence[Chunk], qi: int) -> int:
     quotation right after "who" whose antecedent is unnamed people is the predicate of the
     relative clause, in the words of the one whose report holds it: the sentence's first
     verb of saying, when it reports a clause and no other verb of saying comes before it
-    that is not passive naming ("what is often called"); -1 if none."""
+    that is not passive naming ("what is often called"); -1 if none. Also a quotation right
+    after a relative aside, the predicate of its antecedent (`aside_reporter`)."""
+    if (up := aside_reporter(row, qi)) >= 0:
+        return up
     if not is_word(row, qi - 1, "who") or row[qi - 2].kind != "word":
         return -1
     if not (row[qi - 2].text.endswith(("s", "people", "men")) and not verb_at(row, qi - 2)):
@@ -76,6 +79,36 @@ def who_reporter(row: Sequence[Chunk], qi: int) -> int:
 
 
 _SAYS = lx.words("said says told tells argued argues")
+
+
+def aside_reporter(row: Sequence[Chunk], qi: int) -> int:
+    """ "the 61-year-old said a memo from X, which described the design as “…”, “did not
+    cross my desk”": a quotation opening with a lowercase word right after a relative aside
+    is the predicate of the aside's antecedent, in the words of the one whose verb of saying
+    reports that clause (never the aside's verb); its index, or -1."""
+    if not (row[qi - 1].kind == "punct" and row[qi - 1].text == ",") or qi < 4:
+        return -1
+    if not row[qi].text[:1].islower():
+        return -1
+    m = next(
+        (m for m in range(qi - 3, max(0, qi - 25), -1) if is_word(row, m + 1, "which", "who")),
+        -1,
+    )
+    if m < 1 or row[m].text != "," or row[m - 1].kind not in ("name", "word"):
+        return -1
+    if any(c.kind == "punct" and c.text in {";", ":"} for c in row[m:qi]):
+        return -1
+    if verb_at(row, m - 1) or not any(verb_at(row, v) for v in range(m + 2, qi - 1)):
+        return -1  # the aside has a verb; the antecedent is a noun
+    for v in range(m - 1, max(-1, m - 14), -1):
+        c = row[v]
+        if c.kind in ("punct", "quote"):
+            return -1
+        if c.kind == "word" and c.text in _SAYS and verb_use(row, v):
+            return v  # "said a memo from X, which …,"
+        if c.kind == "word" and verb_at(row, v):
+            return -1
+    return -1
 
 
 def whose_words(row: Sequence[Chunk], j: int, qi: int) -> bool:

@@ -25,6 +25,7 @@ from generator.extract.document_participles import (
 )
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.purpose_clauses import purpose_host
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_bracket, in_name, verb_at
 from generator.extract.subject_shapes import absolute_with
@@ -42,6 +43,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
     if (author := authored_before(ctx, para, row, j)) is not None:
         return author  # "a 1989 Supreme Court decision describing …": the court's
+    host = purpose_host(row, j)  # "after the bidder, X, wrote to the council warning": X
+    if host >= 0 and (writer := ctx.subject(row, host, para)) not in (None, COORDINATED):
+        return writer
     if before is not None and before.kind == "word" and _people(before.text):  # "protesters
         return Who(None, "low", before.text)  # chanting “…”": an unnamed crowd
     taken = is_word(row, j - 1, "to") and is_word(row, j - 2, "taken", "took")  # "whom X have

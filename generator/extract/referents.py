@@ -378,8 +378,8 @@ class Referents(br.BodyReferents):
         """ "The minister later said": the description is a role of the person it names,
         unless the document already states one that holds its words."""
         text = phrase.text
-        if para is None or not text or phrase.head is None:
-            return
+        if para is None or not text or phrase.head is None or self.names[key] in text:
+            return  # "Transport for NSW secretary Alison Pethybridge": her name, no role
         words = text.casefold().removeprefix("the ").split()
         stated = [r for r in self.stated.get(key, []) if all(w in r.split() for w in words)]
         if stated:

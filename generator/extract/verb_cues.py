@@ -26,10 +26,11 @@ from generator.extract.clauses import (
     previous_comma,
     skip_adverbs_left,
 )
-from generator.extract.cue_scope import after_comma_by, causer, object_control
+from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
 from generator.extract.document import Para
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.purpose_clauses import purpose_host
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -86,6 +87,11 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         control = object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
+        host = purpose_host(row, j - 1)  # (not "said X wrote to Y to ask": a report)
+        if host >= 0 and not inside_report(
+            row, host
+        ):  # "X wrote to the dean, Y, on Monday to say": the writer's
+            return Cue(verb_cue(ctx, para, row, host).who, c.text)
     if (outer := _bearing_out(row, j)) >= 0:  # "X said the report confirmed “…”": X's
         return verb_cue(ctx, para, row, outer)
     passive = any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, i + 1), j))

@@ -273,6 +273,12 @@ DEV_FLOORS = [
 # "Commissioners X Y and Z W", "country director for Niger X Y", "for A and B X Y",
 # "Minister of State for Older People X Y", "Commissioner Sindh X Y", "Mrs Justice X", "X of
 # Y Z (YZ)") is 11 of 11 right (1 right, 8 confidently wrong on 6f7963a).
+# round23_m18 (16 quotes: 4 right, 8 confidently wrong and 4 unclear on
+# 6f7963a; "MEP X of the centre-left Y, whose …, calling", "Transit for X" no short form of
+# "Transit Riders Union", "a proclamation read on broadcaster X said", "whose chair, X, wrote
+# to Y … to say", "…, while Y told reporters … and that “…”", "a report from Z, which
+# described … as “…”, “…”", "citing … a survey that found", "on the scale proposed would
+# mean", "wrote to X last week warning", "X, a … developer that has promised") is 16 of 16.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
