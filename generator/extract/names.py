@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
+from generator.extract import lone_bodies as lb
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract.document import Para
@@ -93,7 +94,7 @@ class _Cluster:
 
 def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
     runs = _place_fronts(paras, find_runs(paras))
-    clusters = _cluster(runs, gazetteer.derived("names", _known_names))
+    clusters = _cluster(runs, gazetteer.derived("names", _known_names), paras)
     return _finish(paras, clusters)
 
 
@@ -185,7 +186,9 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, KnownEntity]:
     return known
 
 
-def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
+def _cluster(
+    runs: list[Run], known: dict[str, KnownEntity], paras: tuple[Para, ...] = ()
+) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_name: dict[str, _Cluster] = {}
     singles: list[Run] = []
@@ -287,9 +290,18 @@ def _cluster(runs: list[Run], known: dict[str, KnownEntity]) -> list[_Cluster]:
             cluster_for(word, run.text, None).add(run)
         else:
             unplaced.append(run)
+    lone: list[Run] = []
     for run in unplaced:  # "Greenpeace called" once "Greenpeace activists" has named it
         if (alone := by_name.get(norm(run.text))) is not None and alone.known is None:
             alone.add(run)
+        else:
+            lone.append(run)
+    parties = lb.titled_parties(paras, runs)
+    for word, mentions in lb.lone_bodies(paras, lone + parties, runs).items():
+        body = cluster_for(norm(word), word, None)  # "told the Nation … the Nation reported"
+        for run in mentions:
+            run.evidence.add("org")
+            body.add(run)
     _mark_bodies(clusters)
     for cluster in clusters:
         cluster.kind = _kind(cluster)

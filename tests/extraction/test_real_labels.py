@@ -279,6 +279,10 @@ DEV_FLOORS = [
 # to Y … to say", "…, while Y told reporters … and that “…”", "a report from Z, which
 # described … as “…”, “…”", "citing … a survey that found", "on the scale proposed would
 # mean", "wrote to X last week warning", "X, a … developer that has promised") is 16 of 16.
+# round23_names_bodies (bodies named by one capitalised word, by the
+# grammar around them: "told the X", "a letter to the X", "the X reported", "Speaking in the
+# X", "X MP A B … X said") is 5 of 5 and finds its 5 bodies (2 right, 3 unclear, none found
+# on 6f7963a).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
