@@ -151,7 +151,10 @@ def _people(word: str) -> bool:
     return word.endswith("s") and len(word) > 4 and person_noun(word[:-1])
 
 
-_ASPECT = lx.words("begun began begin begins started start starts continued continues kept keep")
+_ASPECT = lx.words(
+    "begun began begin begins started start starts continued continues kept keep"
+    " been"  # "what the family had been saying": a finite verb, the family's
+)
 _INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
 _CAUSATIVE = lx.words("left leave leaves leaving kept keep keeps keeping")
 _FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")

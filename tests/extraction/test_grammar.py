@@ -226,3 +226,11 @@ def test_a_dateline_is_a_place_whatever_its_separator() -> None:
         result = run(f"{opening} The Harbour Authority said on Tuesday the port was “full”.")
         assert [e.name for e in result.entities if e.name != "Reuters"] == ["Harbour Authority"]
         assert speakers(result) == [("full", "Harbour Authority", "high")]
+
+
+def test_a_progressive_verb_is_its_own_subjects_never_the_listeners() -> None:
+    result = run(
+        "Ann Lee told Reuters the report confirmed what the family had been saying"
+        " “from the very first day”."
+    )
+    assert speakers(result) == [("from the very first day", None, "low")]
