@@ -128,6 +128,8 @@ def _raw_runs(para: Para) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, tok in enumerate(toks):
+        if not current and not tok.capitalised:  # most words: no run is open, none opens
+            continue
         alone = len(current) == 1 or (  # "Banda of the Citizens' Democratic Party"
             len(current) > 1 and toks[current[-2]].lower in lx.CONNECTORS
         )
@@ -371,7 +373,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
     """Every capitalised run of every paragraph that may name someone, with its evidence."""
     runs: list[Run] = []
     for para in paras:
-        for raw in _raw_runs(para):
+        for raw in filter(None, _raw_runs(para)):  # not those trimmed to nothing ("The")
             named = _role_object(para, raw)
             parts: list[Run] = []
             whole = named or raw
