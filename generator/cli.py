@@ -24,6 +24,7 @@ watches mkdocs.yml, the docs folder and the theme's custom_dir.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -160,13 +161,25 @@ def _status(diagnostics: Sequence[Diagnostic], strict: bool) -> int:
     return 1 if has_errors(diagnostics) or (strict and diagnostics) else 0
 
 
+# How many new container objects trigger a collection of the cycle collector's youngest
+# generation while a command runs (Python's default: 700). A run keeps tens of thousands of
+# objects alive (documents, extractions, pages) and the collections that reach them rescan
+# them all: about 0.45 s of CPU in a 6 s cold `generate` of 1,000 documents, 0.1 s with
+# this, for the same peak memory. Set for the command only: `main` restores the default.
+YOUNG_COLLECTION = 10_000
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION, *thresholds[1:])
     try:
         return _run(args)
     except ExplainerError as exc:
         print(f"explainer: {exc}", file=sys.stderr)
         return 2
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _run(args: argparse.Namespace) -> int:
