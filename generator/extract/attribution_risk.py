@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from generator.extract.risk_grammar import grammar
 from generator.extract.risk_record import Record, records
 from generator.extract.risk_weights import CUES, WEIGHTS
 from generator.extract.sentences import split_sentences
@@ -75,6 +76,19 @@ REASONS = {
     "organisation": "an organisation as the speaker",
     "cue: another verb": "an uncommon cue word",
     "name opens with capitals": "a long name (a title may be part of it)",
+    "quote after a determiner": "the quote follows “the”, “a” or “its”: a term, not words said",
+    "quote after a preposition": "the quote follows a preposition: a term, not words said",
+    "quote after and, or": "the quote follows “and” or “or”",
+    "quote in title case": "a quote in title case (the title of something?)",
+    "cue right before the quote": "the cue word right before the quote",
+    "cue far before the quote": "the cue word far before the quote",
+    "cue far after the quote": "the cue word far after the quote",
+    "reporting verb between cue and quote": "another reporting verb between the cue and the quote",
+    "possessive after the speaker's name": "the speaker's name is a possessive (“X's report”)",
+    "auxiliary after the speaker's name": "the speaker's name is followed by “had”, “has” or “was”",
+    "joining word after the speaker's name": "the speaker's name runs on with “and”, “of” or “to”",
+    "organisation named once": "an organisation named only once in the article",
+    "name inside another name": "the speaker's name is a part of another name",
 }
 
 
@@ -142,12 +156,15 @@ def features(r: Record, cues: frozenset[str] = CUES) -> Features:
         f["same kind named between"] = float(any(m[3] == r["kind"] for m in between))
         f["clause word between"] = float(bool(_CLAUSE.search(gap)))
         f["commas between"] = min(gap.count(","), 4) / 4
-        f["quotation between"] = float(any(c in gap for c in _MARKS))
+        f["quotation between"] = float(any(c in gap[:-1] for c in _MARKS))
     elif own:
         f["speaker after"] = 1.0
     others = [q for q in r["quotes"] if s_start <= q[0] < s_end and q[0] != start]
     f["other quotes in the sentence"] = float(bool(others))
     f["another speaker's quote in the sentence"] = float(any(q[1] != speaker for q in others))
+    f["organisation named once"] = float(r["kind"] == "organisation" and r.get("named", 0) <= 1)
+    f["name inside another name"] = float(bool(r.get("inside")))
+    f.update(grammar(r, s_start, s_end))
     return f
 
 

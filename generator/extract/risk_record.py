@@ -1,5 +1,7 @@
 """What `attribution_risk.features` reads about each attribution shown with a named
-speaker, as plain data (`records`), and what "shown" means (`shown`).
+speaker, as plain data (`records`), and what "shown" means (`shown`): besides its paragraph,
+how often the speaker is mentioned in the whole document (`named`) and whether the speaker's
+name is a part of another entity's ("Victoria" beside "Victoria Police": `inside`).
 
 It imports nothing from the package: `risk_dump.py` loads this file by its path into the code
 of an older commit (each blind measure's first look) to record what that code showed.
@@ -35,6 +37,11 @@ def records(paragraphs: Sequence[str], extraction: Any) -> dict[int, Record]:
     quotes: dict[int, list[list[Any]]] = {}
     for q in extraction.quotes:
         quotes.setdefault(q.span.paragraph, []).append([q.span.start, q.speaker_key])
+    counted: dict[Any, int] = {}
+    for m in extraction.mentions:
+        counted[m.entity_key] = counted.get(m.entity_key, 0) + 1
+    words = {k: f" {n.lower()} " for k, n in names.items() if n}
+    inside = {k: any(o != k and w in other for o, other in words.items()) for k, w in words.items()}
     out: dict[int, Record] = {}
     for i, quote in enumerate(extraction.quotes):
         if not shown(quote):
@@ -52,5 +59,7 @@ def records(paragraphs: Sequence[str], extraction: Any) -> dict[int, Record]:
             "kind": kinds.get(quote.speaker_key, ""),
             "mentions": mentions.get(number, []),
             "quotes": quotes.get(number, []),
+            "named": counted.get(quote.speaker_key, 0),
+            "inside": inside.get(quote.speaker_key, False),
         }
     return out
