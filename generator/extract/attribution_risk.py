@@ -89,6 +89,8 @@ REASONS = {
     "joining word after the speaker's name": "the speaker's name runs on with “and”, “of” or “to”",
     "organisation named once": "an organisation named only once in the article",
     "name inside another name": "the speaker's name is a part of another name",
+    "cue after to or a modal": "the cue word follows “to” or “would”: said by no one yet",
+    "cue a noun": "the cue is a noun (“insistence”, “suggestion”)",
 }
 
 

@@ -1,7 +1,8 @@
 """The grammar around a shown quotation, for `attribution_risk.features`: the word the
 quotation follows (a determiner or a preposition makes it a term inside a noun phrase, not
 words someone said), and where the cue word stands from it (right before it, far before it,
-another reporting verb between them). Pure, and only small closed classes of grammar words.
+another reporting verb between them, after "to" or a modal, a noun), and what stands right after
+the speaker's name. Pure, and only small closed classes of grammar words.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _AUXILIARIES = frozenset(
     "had has have was is were are will would could can may might should must did does".split()  # noqa: SIM905
 )
 _PERSONS = re.compile(r"\b(?:i|we|us|our|ours|my|me|you|your)\b", re.IGNORECASE)
+_MODALS = frozenset(
+    "to will would could can may might should must shall did does do not".split()  # noqa: SIM905
+)
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ance|ence)$")
 _JOINS = frozenset({"and", "of", "to", "in", "or"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -87,6 +92,9 @@ def grammar(r: Record, s_start: int, s_end: int) -> Features:
     if not places:
         return f
     nearest = min(places, key=lambda m: start - m.end() if m.start() < start else m.start() - end)
+    ahead = _WORD.findall(text[s_start : nearest.start()])[-1:]
+    f["cue after to or a modal"] = float(bool(ahead) and ahead[0].lower() in _MODALS)
+    f["cue a noun"] = float(bool(_NOUN_ENDING.search(cue[0].lower())))
     if nearest.start() < start:
         gap = text[nearest.end() : start]
         words = len(_WORD.findall(gap))
