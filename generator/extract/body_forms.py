@@ -173,7 +173,7 @@ def appositive_body(rest: str) -> bool:
         return False
     for k in range(1, min(len(words), 5)):  # "a regional housing advocacy group"
         w = words[k]
-        if (w in lx.ORG_NOUNS or w in _GROUPS) and (not w.endswith(("er", "or")) or w in _FIRMS):
+        if body_head(w):
             nxt = words[k + 1] if k + 1 < len(words) and not raw[k].endswith(",") else ""
             if nxt in lx.ORG_NOUNS or nxt in _GROUPS:
                 continue  # "the campaign group that organised": the head is the next noun
@@ -186,8 +186,17 @@ def appositive_body(rest: str) -> bool:
     return False
 
 
-_FIRMS = lx.words("regulator insurer lender broadcaster employer")  # not "a canoe hire operator"
-_AFTER_HEAD = lx.words("in of for that which with based owned run led registered formed")
+def body_head(word: str) -> bool:
+    """Does `word` head a body's description ("group", "firm", "regulator"), never a
+    person's trade ("developer", "operator")?"""
+    return (word in lx.ORG_NOUNS or word in _GROUPS) and (
+        not word.endswith(("er", "or")) or word in _FIRMS
+    )
+
+
+_FIRMS = lx.words("regulator insurer lender broadcaster employer manufacturer carrier")
+# not "a canoe hire operator"
+_AFTER_HEAD = lx.words("in of for that which whose with based owned run led registered formed")
 # "X, a subsidiary of", "X, the region's largest employer,"
 _GROUPS = lx.words("campaign initiative collective subsidiary affiliate employer")
 _NOT_MODIFIERS = lx.DETERMINERS | lx.words("who whose that which and or but than as to of for by")

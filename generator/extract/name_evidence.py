@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import body_forms as bf
+from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.body_forms import is_acronym
@@ -125,7 +126,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev |= {"person", "named_as"}  # "a man who gave his name only as Abdelrahman"
     if place_speaks and "role_before" not in ev and not titled:  # not "Secretary Lena Park said"
         ev.add("org")  # not "Chief executive Lena Park told"
-    stripped = after.lstrip()
+    stripped, ev = after.lstrip(), ev | kc.it_said(after)  # "X said it would appeal"
     personal = nxt is not None and nxt.lower in _PERSONAL and not ev & {"the", "the_cap"}
     if final.possessive and len(tokens) >= 2 and personal:
         ev.add("person")  # "Tom Reed's lawyers", "Ann Lee's office": what only a person has
@@ -137,9 +138,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         and is_role_noun(toks[start - 1].lower)
     )
     firm = start >= 1 and text[toks[start - 1].end : first.start].strip() == ","
-    trade = toks[start - 1].lower in bf.FIRM_TRADES or (
-        toks[start - 1].lower in lx.ORG_NOUNS and stripped[1:].lstrip().startswith("which")
-    )  # "the developer, Larchfield Living, which had"
+    trade = kc.described_body(toks[start - 1], stripped, text)  # "the team, Velocor Atlântico,"
     if firm and trade and not in_quote:
         ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
     which = (named_role or titled) and stripped[1:].lstrip().startswith("which")  # "to Minister
@@ -396,5 +395,6 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
     placed = ("speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}) or (
         ev & {"name", "paren", "shared_role"} and not full & {"the", "the_cap", "modifier"}
     )
-    return ("organisation" if "body_words" in ev else "person") if placed else None  # only
-    # where it stands, or "rival", says a person: "Northgate Aggregates said" (`name_kinds`)
+    body = "body_words" in ev or "it_said" in full  # "Northgate Aggregates said it would"
+    return ("organisation" if body else "person") if placed else None  # only where it stands,
+    # or "rival", says a person, unless its words (`name_kinds`) or an "it" after say a body

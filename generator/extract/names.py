@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from generator.extract import body_forms as bf
+from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract import lone_bodies as lb
 from generator.extract import name_evidence as ne
@@ -420,13 +421,20 @@ def _single_named(evidence: set[str]) -> bool:
 
 
 def _affiliations(runs: list[Run], clusters: list[_Cluster]) -> None:
-    """ "Al Jazeera’s Jonah Hull", "Arndt Ellinghorst of Credit Suisse": a possessive right
-    before a person, or a name right after "<person> of", names an organisation."""
+    """ "Al Jazeera’s Jonah Hull", "Arndt Ellinghorst of Credit Suisse", "Cllr Bríd O'Dea
+    (Fianna Fáil)": a possessive right before a person, a name right after "<person> of",
+    or the whole of a bracket right after a person's name, names an organisation."""
     person_at = {
         (r.para, r.index - len(r.title)) for c in clusters if c.kind == "person" for r in c.runs
     }
     after_of = {
         (r.para, r.last + 2) for c in clusters if c.kind == "person" for r in c.runs if r.of_next
+    }
+    people = {id(r) for c in clusters if c.kind == "person" for r in c.runs}
+    bracketed = {
+        id(b)
+        for a, b in zip(runs, runs[1:], strict=False)
+        if id(a) in people and a.para == b.para and kc.bracketed_affiliation(b.gap, b.after, b.text)
     }
     for cluster in clusters:
         if cluster.known is not None or cluster.evidence & {"person", "title", "honorific"}:
@@ -434,6 +442,7 @@ def _affiliations(runs: list[Run], clusters: list[_Cluster]) -> None:
         if any(
             ("affiliate" in r.evidence and (r.para, r.last + 1) in person_at)
             or (r.para, r.index) in after_of
+            or (id(r) in bracketed and not r.evidence & {"place", "place_word"})
             for r in cluster.runs
         ):
             cluster.evidence.add("org")
