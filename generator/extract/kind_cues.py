@@ -43,6 +43,13 @@ def it_said(after: str) -> set[str]:
     return {"it_said"} if _IT_SAID.match(after) else set()
 
 
+def portfolio(word: str, role: str) -> bool:
+    """Is `word` (on "-ing") a spokesperson's portfolio, so that the name before it is a
+    party's ("Sinn Féin housing spokeswoman Aoife Lenihan"), not a state of the role
+    ("acting", "outgoing")?"""
+    return word.endswith("ing") and role in lx.SPOKESPEOPLE and word not in _STATES
+
+
 def bracketed_affiliation(gap: str, after: str, text: str) -> bool:
     """Is a run `text`, with `gap` before it and `after` after it, the whole of a bracket
     right after the name before it ("O'Dea (Fianna Fáil)")? One word there is more often a
@@ -67,3 +74,4 @@ _IT_SAID = re.compile(
     r" (?:said|says|added|stated)(?: in a statement| on \w+day)?,?(?: that)? its?"
     r" (?!is |was |'s |would be |will be )"
 )
+_STATES = lx.words("acting outgoing incoming founding standing presiding serving")

@@ -285,7 +285,7 @@ def _next_word(
         and then.lower in _ORG_ROLES
         and not lone_opener
         and not adjectival
-        and not is_verbish(low)
+        and (not is_verbish(low) or kc.portfolio(low, then.lower))
         and low not in lx.ROLE_NOUNS
     ):
         ev.add("org_role")  # "Scottish Labour transport spokesperson"

@@ -273,10 +273,10 @@ DEV_FLOORS = [
 # "Commissioners X Y and Z W", "country director for Niger X Y", "for A and B X Y",
 # "Minister of State for Older People X Y", "Commissioner Sindh X Y", "Mrs Justice X", "X of
 # Y Z (YZ)") is 11 of 11 right (1 right, 8 confidently wrong on 6f7963a).
-# round23_names_kinds (5 quotes, all right on 6f7963a too; its kinds: "X's team, A B, said",
+# round23_names_kinds (6 quotes, all right on 6f7963a too; its kinds: "X's team, A B, said",
 # "its biggest lender, A B, said", "Cllr X Y (A B) said", "A B said in a statement that it
-# had", with "a spokesman for the … union, X Y," a person) has every kind and affiliation
-# right (4 kinds and 1 affiliation wrong on 6f7963a).
+# had", "A B housing spokeswoman X Y", with "a spokesman for the … union, X Y," a person) has
+# every kind and affiliation right (5 kinds and 1 affiliation wrong on 6f7963a).
 # round23_m18 (16 quotes: 4 right, 8 confidently wrong and 4 unclear on
 # 6f7963a; "MEP X of the centre-left Y, whose …, calling", "Transit for X" no short form of
 # "Transit Riders Union", "a proclamation read on broadcaster X said", "whose chair, X, wrote
