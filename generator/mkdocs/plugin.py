@@ -58,6 +58,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.build import Pipeline, Result
 from generator.cache import CACHE_DIR
+from generator.collector import fewer_collections
 from generator.diagnostics import Diagnostic, summary_line
 from generator.mkdocs.problems import PROBLEMS, banner, problems_page
 from generator.mkdocs.reuse.serve import TRICKS, ServeReuse, serve_reuse_for
@@ -152,9 +153,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):  # type: ignore[no-untyped-c
             # a single build keeps no memos for a next run (as `explainer generate`)
             self.pipeline = Pipeline(cache_dir, remember=self.serving)
             self.cache_dir = cache_dir
-        self.result = self.pipeline.generate(
-            self.sources, self.templates, config.site_url or "", log.info
-        )
+        with fewer_collections():  # as `explainer generate` (generator/collector.py)
+            self.result = self.pipeline.generate(
+                self.sources, self.templates, config.site_url or "", log.info
+            )
         for diagnostic in self.result.diagnostics:
             where = f"{self.config.sources}/{diagnostic}"
             (log.error if diagnostic.is_error else log.warning)(where)
