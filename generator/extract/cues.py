@@ -53,6 +53,7 @@ from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
 from generator.extract.document_makers import read_past
 from generator.extract.documents import commissioned, ordered_by, sent_by, unnamed_document
+from generator.extract.doubted_words import doubted_word
 from generator.extract.final_cues import final
 from generator.extract.law_clauses import law_relative
 from generator.extract.law_quotes import law_wording, provision_words
@@ -289,7 +290,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             # so far received “nothing but silence”": the words of the one who says so
         elif told_that(row, j, qi):
             return verb_cue(ctx, para, row, j)  # "had been told … that he had “…”": by whom?
-        elif w in sp.VERB_FORMS and reported_verb(row, j, qi):
+        elif w in sp.VERB_FORMS and (reported_verb(row, j, qi) or doubted_word(row, j, qi)):
             pass  # "told reporters Washington would announce a contribution “in the coming …”"
         elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
             if not (adverbial(row[qi].text) and reported_before(row, j)):  # not "said Yoon had

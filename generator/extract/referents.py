@@ -44,6 +44,7 @@ from generator.extract.phrase_bodies import (
 )
 from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
+from generator.extract.staff_bodies import staff_body
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
@@ -119,7 +120,7 @@ class Referents(br.BodyReferents):
                 and self.kinds.get(body.key) == "organisation"
             ):
                 return body
-        if (body := body_of(phrase)) is not None:
+        if (body := body_of(phrase) or staff_body(phrase)) is not None:
             return body  # "A three-judge panel of the Court of Appeals ruled", "monitors from X"
         if noun in sp.DOCUMENT_NOUNS:
             return self._document(phrase, para, offset)

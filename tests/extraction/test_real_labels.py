@@ -287,6 +287,10 @@ DEV_FLOORS = [
 # grammar around them: "told the X", "a letter to the X", "the X reported", "Speaking in the
 # X", "X MP A B … X said") is 5 of 5 and finds its 5 bodies (2 right, 3 unclear, none found
 # on 6f7963a).
+# Twenty-fourth round: round24_names (8 quotes: 3 right, 5 unclear on 6d13353; "Analysts at X
+# said in a note", "economists at X, a think tank …, said", "a trend that analysts at X
+# called" are X's; "An analyst at X", "Analysts at X and Y" and a word doubted in "have long
+# questioned whether it was ever “…”" stay unclear) is 8 of 8.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
