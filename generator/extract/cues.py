@@ -83,6 +83,7 @@ from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
 from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at, verb_use
 from generator.extract.subject_shapes import relative_subject
+from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.titles import is_title, possessors_word, quoted_term
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
@@ -295,8 +296,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
             if not (adverbial(row[qi].text) and reported_before(row, j)):  # not "said Yoon had
                 return verb_cue(ctx, para, row, j)  # directed affiliates to lend … “on terms …”"
-        elif w in _THAT_VERBS and is_word(row, j + 1, "that") and not _asked_or_reported(row, j):
-            return verb_cue(ctx, para, row, j)  # "counsel for the petitioner submitted that"
+        elif that_verb(row, j, qi) and not _asked_or_reported(row, j):
+            if (cue := that_cue(ctx, para, row, j, qi)) is not None:
+                return cue  # "counsel submitted that", "…, finding that", "the court held that"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
@@ -308,9 +310,6 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
 
 _KEPT = lx.words("maintained maintains maintain")
 _DIRECTED = lx.words("directed directs")  # a command, with "to" (not "directed the attack")
-# Verbs that report words only with "that" ("submitted that", not "submitted proof";
-# "accepted that", not "accepted the award").
-_THAT_VERBS = lx.words("submitted submits accepted accepts")
 
 
 _NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted alerts")

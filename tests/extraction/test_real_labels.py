@@ -291,6 +291,11 @@ DEV_FLOORS = [
 # said in a note", "economists at X, a think tank …, said", "a trend that analysts at X
 # called" are X's; "An analyst at X", "Analysts at X and Y" and a word doubted in "have long
 # questioned whether it was ever “…”" stay unclear) is 8 of 8.
+# round24_nocue (7 quotes: 3 right, the 4 with a speaker unclear on
+# 6d133537; ", finding that …", "after finding “…”", "X held that …", ", holding that …",
+# with the near-misses "held that … “…” …, as required by the … statute" (the law's), "held
+# that the lender had introduced a monthly “…”" (a name) and "X and Y …, with one finding
+# that" (unclear)) is 7 of 7.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
