@@ -16,6 +16,7 @@ from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
 from generator.extract.role_phrases import other_office
+from generator.extract.sole_firms import indefinites, mentions_by_key, sole_firm
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
@@ -111,6 +112,8 @@ class BodyReferents(Pronouns):
             recent = None  # "The environmental group X … the company's description": not X
         if phrase.noun in TRADING and recent not in named:  # the firm last in view is far
             if len(named) != 1:  # back: only one close by is sure, another a guess
+                if (sole := self._sole_firm(phrase, para, offset)) is not None:
+                    return Who(sole, "high")  # the one firm named so far, but outlets
                 fits = recent is not None and fits_kind(phrase.noun, self.names.get(recent, ""))
                 return Who(recent if fits else None, "low", phrase.text)
             recent = next(iter(named))
@@ -151,6 +154,31 @@ class BodyReferents(Pronouns):
         if same and before == {recent} and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")  # military agency said" after "according to UKMTO"
         return Who(recent, "low", phrase.text)
+
+    def _sole_firm(self, phrase: Phrase, para: Para, offset: int) -> str | None:
+        """A plain "the company" with no firm close by: the one firm named so far that is
+        no outlet ("told CBC News"), unless an unnamed one was brought in before."""
+        if not phrase.text or phrase.modifiers or phrase.preps:  # not "the company's audit"
+            return None
+        if self._introduced(para, offset, phrase.noun):
+            return None
+        cache: dict[str, object] = vars(self).setdefault("_sole_firms", {})  # once a document
+        if phrase.noun not in cache:
+            cache[phrase.noun] = indefinites(self.paras, phrase.noun)
+            cache[""] = cache.get("") or mentions_by_key(self.by_para)
+        firms = {
+            k: self.names.get(k, "")
+            for k in self._orgs_before((para.number, offset))
+            if fits_kind(phrase.noun, self.names.get(k, ""))
+        }
+        sole = sole_firm(firms, cache[""], self.paras)  # type: ignore[arg-type]
+        if sole is None or self._introduced_as_group(sole):
+            return None  # "the environmental group X": no company
+        named = self.first.get(sole, (0, 0))  # "a leasing company recalled them …. the
+        unnamed = cache[phrase.noun]  # company said", not "A water company was fined ….
+        if any(named < u < (para.number, offset) for u in unnamed):  # type: ignore[attr-defined]
+            return None  # Dunmere Water … the company"
+        return sole
 
     def calls_itself(self, phrase: Phrase, para: Para) -> Who | None:
         """ "The junta, which calls itself the National Council for …,": that body."""

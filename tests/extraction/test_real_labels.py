@@ -296,6 +296,10 @@ DEV_FLOORS = [
 # with the near-misses "held that … “…” …, as required by the … statute" (the law's), "held
 # that the lender had introduced a monthly “…”" (a name) and "X and Y …, with one finding
 # that" (unclear)) is 7 of 7.
+# round24_bodies (6 quotes: a plain "the company said" paragraphs after
+# the one firm named, the other bodies outlets — "(Reuters)", "told Radio Calder" — is that
+# firm's; unclear after "A rival company" and after a second firm) is 6 of 6 with 4 of 4
+# shown (3 of the firm's only low guesses on 6d13353).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",

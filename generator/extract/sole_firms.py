@@ -1,0 +1,86 @@
+"""Which firm a plain "the company" stands for when none is named close by: the one
+trading body the document has named so far, leaving out the outlets it reports to (an
+organisation named only as an interview's listener, "told CBC News", or as the dateline's
+agency, "(Reuters)"), for `body_referents`. "Speaker unclear" when two firms could be meant,
+or when an unnamed one was brought in ("a leasing company recalled them"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract.document import Para, dateline_agency
+from generator.extract.names import NameMention
+
+# What stands before an outlet's name: the listener of an interview or a statement, the
+# reader of a document ("told CBC News", "in a statement to the ABC", "obtained by VOA").
+_LISTENER_BEFORE = re.compile(
+    r"(?:\btold|\b(?:speaking|talking|spoke|talked|statement|statements|letter|interview"
+    r"|interviews|comments?|remarks)\s+(?:to|with)|\b(?:seen|obtained|reviewed|viewed)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# What follows an outlet's name: its own report ("CBC News reported").
+_REPORTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:reported|reports|first\s+reported)\b")
+
+
+def reporting_only(paras: Sequence[Para], mentions: Sequence[NameMention]) -> bool:
+    """Is every mention of an organisation one of an outlet: an interview's listener, a
+    document's reader, a report's author, or the dateline's agency?"""
+    return bool(mentions) and all(_reporting(paras[m.paragraph - 1], m) for m in mentions)
+
+
+def _reporting(para: Para, m: NameMention) -> bool:
+    if para.number == 1 and dateline_agency(para.text) == (m.start, m.end):
+        return True
+    before = para.text[max(0, m.start - 40) : m.start]
+    return bool(_LISTENER_BEFORE.search(before) or _REPORTS_AFTER.match(para.text, m.end))
+
+
+def indefinites(paras: Sequence[Para], noun: str) -> list[tuple[int, int]]:
+    """Where the document brings in an unnamed "a/an/another … <noun>" ("a leasing company",
+    "another firm"): after one, "the <noun>" may be that one."""
+    pattern = re.compile(
+        rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", re.I
+    )
+    return [(p.number, m.start()) for p in paras for m in pattern.finditer(p.narrative)]
+
+
+def mentions_by_key(by_para: Mapping[int, Sequence[NameMention]]) -> dict[str, list[NameMention]]:
+    """Each entity's name mentions, from the mentions of each paragraph."""
+    found: dict[str, list[NameMention]] = {}
+    for mentions in by_para.values():
+        for m in mentions:
+            found.setdefault(m.key, []).append(m)
+    return found
+
+
+def sole_firm(
+    candidates: Mapping[str, str],
+    mentions: Mapping[str, Sequence[NameMention]],
+    paras: Sequence[Para],
+) -> str | None:
+    """The one candidate firm (key → name: named before, of the kind) that is not an
+    outlet, if only one is, leaving out bodies no firm is ("Wapiti Creek First Nation",
+    "Hill Country Chamber"); none when a name may join two ("Brightwave Mobile and
+    Castlegate Telecom")."""
+    firms = [
+        k
+        for k, name in candidates.items()
+        if not reporting_only(paras, mentions.get(k, ()))
+        and not _NOT_FIRMS & set(name.casefold().replace("’", "'").split())
+    ]
+    if len(firms) != 1 or " and " in candidates[firms[0]] or "&" in candidates[firms[0]]:
+        return None
+    return firms[0]
+
+
+# What heads a body that no firm is: "the company" never stands for it.
+_NOT_FIRMS = lx.words(
+    """alliance chamber nation nations coalition movement guild league front society
+    foundation collective campaign forum congress assembly council committee club federation
+    association union party trust charity institute university college school hospital
+    church mission"""
+)
