@@ -208,8 +208,22 @@ def _title_case(text: str, most: int = 6) -> bool:
     words = text.split()
     if not 2 <= len(words) <= most or any(ch in text for ch in "!?") or "." in text[:-1]:
         return False
+    if _time_phrase(words):
+        return False  # "would clear the plenary session “by April”": a date, someone's words
     content = [w for w in words if w.casefold() not in _SMALL]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+_BY_WHEN = lx.words("by in until before after from on")
+_WHEN = lx.MONTH_NAMES | frozenset(lx.WEEKDAYS) | lx.words("christmas easter")
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """Is the quotation a preposition and a month or day, perhaps a year ("by April", "in
+    January.", "by October 2026")? A time is no title."""
+    w = [x.casefold().strip(".,;:") for x in words]
+    year = len(w) == 3 and w[2].isdigit()
+    return (len(w) == 2 or year) and w[0] in _BY_WHEN and w[1] in _WHEN
 
 
 def possessors_word(row: Sequence[Chunk], qi: int) -> bool:

@@ -28,9 +28,11 @@ from generator.extract.clauses import (
 )
 from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
 from generator.extract.document import Para
+from generator.extract.letter_senders import sender
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
+from generator.extract.relative_asides import relative_namer, relative_subject_aside
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -94,6 +96,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
             return Cue(verb_cue(ctx, para, row, host).who, c.text)
     if (outer := _bearing_out(row, j)) >= 0:  # "X said the report confirmed “…”": X's
         return verb_cue(ctx, para, row, outer)
+    if (namer := relative_namer(row, j)) is not None:  # "a result its chairperson, X,
+        return Cue(Who(namer, "high"), c.text)  # described as “…”": X (the object is the gap)
     passive = any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, i + 1), j))
     participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
     told_by = c.text in _IRREGULAR_PARTICIPLES and after_comma_by(row, j)
@@ -197,52 +201,9 @@ def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:
     k = j + 1
     if is_word(row, k, "as"):
         k += 1
-    if _what_subject(row, j - 1) or _relative_subject_aside(row, j - 1):
+    if relative_subject_aside(row, j - 1):
         return False  # "in what its director, Helen Marchetti, described as": active
     return k < len(row) and row[k].kind == "quote"
-
-
-def _what_subject(row: Sequence[Chunk], comma: int) -> bool:
-    """Does the aside closed by the comma at `comma` name the subject of "what …" or of a
-    relative clause ("what its director, Helen Marchetti,", "a move that the chairwoman of
-    the board, Denise Okafor,")?"""
-    for k in range(comma - 1, max(-1, comma - 6), -1):
-        c = row[k]
-        if c.kind == "punct" and c.text == ",":
-            if any(is_word(row, m, "what") for m in range(max(0, k - 4), k)):
-                return True
-            rel = next(  # also "a claim the committee vice-chairperson, Senator X, described"
-                (
-                    m
-                    for m in range(k - 1, max(-1, k - 9), -1)
-                    if is_word(row, m, "that", *sp.REMARK_NOUNS)
-                ),
-                -1,
-            )
-            return (
-                rel > 0
-                and is_word(row, rel + 1, "the")
-                and not any(
-                    verb_at(row, m) or row[m].kind not in ("word", "name")
-                    for m in range(rel + 1, k)
-                )
-            )
-    return False
-
-
-def _relative_subject_aside(row: Sequence[Chunk], comma: int) -> bool:
-    """ "a vote that X, who steered the file, hailed as “…”": the comma at `comma` closes a
-    "who" aside after a name that is the subject of a relative clause ("that"/"what" before
-    it, only its description between), so the verb after it is active."""
-    k = previous_comma(row, comma)
-    if k < 1 or row[k].text != "," or not is_word(row, k + 1, "who") or row[k - 1].kind != "name":
-        return False
-    for m in range(k - 2, max(-1, k - 8), -1):
-        if is_word(row, m, "that", "what"):
-            return True
-        if row[m].kind not in ("word", "name") or verb_at(row, m):
-            return False
-    return False
 
 
 def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
@@ -265,7 +226,9 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
             return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
         if is_word(row, k, "from") and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):  # "told in a
             named = row[k + 1].mention if k + 1 < len(row) else None  # letter from X
-            return Who(named.key, "high") if named is not None else None  # Hospital that": X
+            if named is not None:  # Hospital that": X; "told in a letter from the agency
+                return Who(named.key, "high")  # that": the agency, when it can be resolved
+            return sender(ctx, para, row, k)
     return None
 
 

@@ -300,6 +300,11 @@ DEV_FLOORS = [
 # the one firm named, the other bodies outlets — "(Reuters)", "told Radio Calder" — is that
 # firm's; unclear after "A rival company" and after a second firm) is 6 of 6 with 4 of 4
 # shown (3 of the firm's only low guesses on 6d13353).
+# round24_withheld (6 quotes: 1 right, 5 unclear on the round's base;
+# "a rise its chairwoman, X, described as", "a route that Councillor X, the leader of …,
+# called" (a relative clause's subject, not a reduced passive), "X, dubbed “…” in the
+# press, resigned" (unclear), "told in a letter from the trust that", "“by Friday”" and
+# "“in November”" (a time is no title)) is 6 of 6.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
