@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk, rows, skip_openers
+from generator.extract.clauses import Chunk, is_word, rows, skip_adverbs_left, skip_openers
 from generator.extract.document import Para
 from generator.extract.documents import COORDINATED as COORDINATED  # re-exported
 from generator.extract.documents import issued_before
@@ -116,6 +116,8 @@ class Discourse:
             passive = j >= 1 and row[j - 1].kind == "word" and row[j - 1].text in lx.BE_FORMS
             if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite" and j >= opened:
                 who = self.subject(row, j, para)  # not "Pressed by X on whether she had
+                if who is not None and _document_voice(row, j, who.key, self.kinds):
+                    continue  # "the report confirmed": its author is no "she" of later text
                 if who is not None and who.key is not None and who.confidence == "high":
                     found.append(_Seen(c.start, who.key, not passive))  # "X would be asked
                     # to appear": seen, but asked, not speaking
@@ -193,3 +195,11 @@ class Discourse:
         """The person or organisation last seen as a subject or speaker before `offset`."""
         seen = self._window(para, offset, kind)
         return seen[-1].key if seen else None
+
+
+def _document_voice(row: Sequence[Chunk], j: int, key: str | None, kinds: dict[str, Kind]) -> bool:
+    """Is the subject of the verb at `j` a document ("the report confirmed") whose author is
+    a person?"""
+    i, _ = skip_adverbs_left(row, j - 1)
+    document = is_word(row, i, *sp.DOCUMENT_NOUNS)
+    return document and key is not None and kinds.get(key) == "person"

@@ -1,11 +1,13 @@
 """Who made a document named in an aside: `maker_by(row, k2, i)` finds the "by" of a maker's
-participle (", carried out by X,"; ", titled “…” and carried out by X,"). Pure.
+participle (", carried out by X,"; ", titled “…” and carried out by X,"), `written_by` the
+"by" of "written by", "released Oct. 30 by". Pure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.rows import antecedent_start
@@ -51,3 +53,29 @@ def read_past(row: Sequence[Chunk], j: int, qi: int) -> int:
         m += 1
     sender = any(sent_from(row, k) >= 0 for k in range(max(0, j - 12), j))
     return m + 1 if sender and m == j + 1 and is_word(row, m, "simply") else m
+
+
+def written_by(row: Sequence[Chunk], i: int) -> int:
+    """The "by" of "written by" (or "prepared", "compiled" …) in an aside after the
+    document at `i`, -1 for none."""
+    for m in range(i + 1, min(i + 20, len(row))):
+        if row[m].kind == "quote" or (row[m].kind == "punct" and row[m].text != ","):
+            return -1
+        if is_word(row, m, "by") and _authored(row, m):
+            return m
+    return -1
+
+
+def _authored(row: Sequence[Chunk], by: int) -> bool:
+    """Does a participle of making open the words before `by` ("written by", "released Oct.
+    30 by", "carried out by")?"""
+    for m in range(by - 1, max(-1, by - 5), -1):
+        if is_word(row, m, *_AUTHORED) or (is_word(row, m, "carried") and m == by - 2):
+            return all(c.kind in ("word", "num") for c in row[m + 1 : by])
+        if row[m].kind not in ("word", "num") or is_word(row, m, "and", "or", "to"):
+            return False  # not "published Tuesday and commissioned by X": not its writer
+    return False
+
+
+_AUTHORED = lx.words("written prepared compiled authored produced conducted drafted")
+_AUTHORED |= lx.words("released published issued led")

@@ -16,7 +16,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
-from generator.extract.document_makers import source_at
+from generator.extract.document_makers import source_at, written_by
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start, verb_at
@@ -73,14 +73,24 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             document = parse(row, antecedent_start(row, i), i + 1, where.text)
             return ctx.owner(document.possessor_phrase, where, c.start)
     for where, earlier in _rows_before(ctx, para, offset):
+        unread = False  # "an audit released by <unread>": no older report's author
         for i, c in enumerate(earlier):
             generic = noun == "document" and c.text in sp.DOCUMENT_NOUNS  # "a summary … The
-            if c.kind != "word" or (c.text != noun and not generic):  # document said"
-                continue
+            generic = generic or (noun == "report" and c.text in _REPORTED)  # document said";
+            if c.kind != "word" or (c.text != noun and not generic):  # "The audit, released
+                continue  # by X, found …. The report described"
             author = _by(earlier, i) or _issued(ctx, earlier, i, where) or _named_before(earlier, i)
             if author is not None:
                 return author
+            unread = unread or (
+                c.text != noun and is_word(earlier, antecedent_start(earlier, i), "a", "an")
+            )
+        if unread:
+            return None
     return None
+
+
+_REPORTED = frozenset({"audit", "review", "inspection", "investigation", "inquiry", "study"})
 
 
 # What an author does with the document it wrote: "X published its final report", "X sent a
@@ -174,19 +184,37 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
     if by > 0 and is_word(row, by - 1, *_NOT_AUTHORED):
         return None  # "a briefing note obtained by The Globe and Mail": not its author
     if by < 0 or any(c.kind in ("punct", "quote") for c in row[i + 1 : by]):
-        return _writer(row, _written_by(row, i))  # "The report, commissioned by X and
+        return _writer(row, written_by(row, i))  # "The report, commissioned by X and
+    if is_word(row, by - 1, *_COMMISSIONING):  # written by the Cleveland law firm Y,"
+        return None  # "a review commissioned by the council": not its writer
     firm = next((m for m in range(by + 2, min(by + 6, len(row))) if row[m].kind != "word"), -1)
     named = row[firm].mention if firm > 0 and row[firm].kind == "name" else None
     described = is_word(row, by + 1, "the") and row[firm - 1].text in _FIRM_NOUNS
     if named is not None and described and not row[firm].possessive:
         return Who(named.key, "high")  # "an audit by the accounting firm X": X
-    for c in row[by + 1 : by + 4]:  # written by the Cleveland law firm Y,"
+    for k in range(by + 1, min(by + 4, len(row))):
+        c = row[k]
         if c.kind == "name" and c.mention is not None and not c.possessive:
-            return _role_named(row, by + 1) or Who(c.mention.key, "high")  # not the M.T.A. in
+            named = _titled(row, k) or c.mention  # "by Toronto auditor general X": X
+            return _role_named(row, by + 1) or Who(named.key, "high")  # not the M.T.A. in
             # "by the M.T.A. inspector general, Dolores Whitcombe,": the person named
-        if c.kind not in ("word", "name") or not (c.possessive or c.text == "the"):
+        if c.kind not in ("word", "name") or not (c.possessive or c.text in _BEFORE_NAME):
             return _role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
     return None  # "the" and "UK's"
+
+
+# "by the state Office of …", "by the provincial X", "by the Kampala-based X"
+_BEFORE_NAME = lx.words("the state provincial federal national regional county city")
+
+
+def _titled(row: Sequence[Chunk], k: int) -> NameMention | None:
+    """The person a name at `k` and lowercase role words lead up to ("Toronto auditor
+    general Nadia Ferreira"), else None."""
+    m = k + 1
+    while m < len(row) and row[m].kind == "word" and row[m].text in lx.ROLE_NOUNS:
+        m += 1
+    named = row[m].mention if k + 1 < m < len(row) else None
+    return named if named is not None and named.kind == "person" else None
 
 
 _FIRM_NOUNS = lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS  # "by the accounting firm X", "consultancy"
@@ -206,17 +234,6 @@ def _role_named(row: Sequence[Chunk], k: int) -> Who | None:
 _NOT_AUTHORED = frozenset({"obtained", "seen", "reviewed", "leaked", "received", "read"})
 
 
-def _written_by(row: Sequence[Chunk], i: int) -> int:
-    """The "by" of "written by" (or "prepared", "compiled" …) in an aside after the
-    document at `i`, -1 for none."""
-    for m in range(i + 1, min(i + 20, len(row))):
-        if row[m].kind == "quote" or (row[m].kind == "punct" and row[m].text != ","):
-            return -1
-        if is_word(row, m, "by") and is_word(row, m - 1, *_AUTHORED):
-            return m
-    return -1
-
-
 def _writer(row: Sequence[Chunk], by: int) -> Who | None:
     """The head of the noun phrase after "by" at `by`: its last name ("the Leeds law firm
     Carver Quayle LLP": the firm, not Leeds)."""
@@ -226,9 +243,6 @@ def _writer(row: Sequence[Chunk], by: int) -> Who | None:
             break
         last = c.mention if c.kind == "name" and c.mention is not None else last
     return Who(last.key, "high") if last is not None else None
-
-
-_AUTHORED = lx.words("written prepared compiled authored produced conducted drafted")
 
 
 def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para, Sequence[Chunk]]]:

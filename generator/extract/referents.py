@@ -32,6 +32,7 @@ from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
+from generator.extract.document_acts import act_author
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
 from generator.extract.names import NameMention, NameResult
@@ -259,6 +260,7 @@ class Referents(br.BodyReferents):
         if phrase.det == "the" and plain and not phrase.preps:  # "The 64-page report stated"
             earlier = self.document_author(para, offset, phrase.noun)
             earlier = earlier or earlier_author(self, para, offset, phrase.noun)
+            earlier = earlier or act_author(self, para, offset, phrase.noun)
             if earlier is not None and earlier.key is not None:
                 return earlier
         return Who(None, "low", phrase.text)

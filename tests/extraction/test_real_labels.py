@@ -305,6 +305,14 @@ DEV_FLOORS = [
 # called" (a relative clause's subject, not a reduced passive), "X, dubbed “…” in the
 # press, resigned" (unclear), "told in a letter from the trust that", "“by Friday”" and
 # "“in November”" (a time is no title)) is 6 of 6.
+# round24_documents (9 quotes: 3 right and 6 unclear on the round's
+# base; "The audit, released … by X, found …. The report described", "The inquiry was led by
+# X …. The report also said", "a report by the state Office of Y …. The report called", "an
+# audit released … by the Kelso City auditor general, X. The 40-page report found", "X said
+# the cooperative had written to Y …. The letter, sent on Friday, said", "X sued Y, accusing
+# it of … what the lawsuit calls", "Z said the review confirmed …. “…,” she said"; unclear:
+# "a review, commissioned by the council …. The report said", a second, unsigned letter) is
+# 9 of 9.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
