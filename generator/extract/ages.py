@@ -13,8 +13,9 @@ from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase
 
-# "the 28-year-old trader", "the 54-year-old, a former army officer,"
-_AGED = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?(?:, [^,]+,?)?$")
+# "the 28-year-old trader", "the 54-year-old, a former army officer,", "the 34-year-old
+# mother of three"
+_AGED = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+(?: of [a-z]+)?)?(?:, [^,]+,?)?$")
 
 
 def aged_person(
@@ -39,22 +40,34 @@ def aged_person(
     if given:
         return given.pop() if len(given) == 1 else None
     here = {m.key for m in _spoken_of(people, para)}
-    bare = phrase.text[1:] == phrase.text[1:].casefold()  # no name in the phrase itself
-    if bare and not any(m.paragraph == para.number for m in people) and para.number > 1:
-        # The paragraph opens with the words: "the 68-year-old wrote" is the one person the
-        # paragraph before spoke of, when that paragraph's first name is that person's and
-        # the text gave them no other age; never someone the text introduced by age alone
-        # ("a 36-year-old woman").
+    # No name in the phrase itself, nor one apposed to it ("The 54-year-old neighbour, Pauline
+    # Okafor,"); an aside may hold other capitals ("the 51-year-old, a former teacher from
+    # Moose Jaw,")
+    lead, _, aside = phrase.text.partition(",")
+    bare = lead[1:] == lead[1:].casefold() and aside[1:2] == aside[1:2].casefold()
+    if bare and para.number > 1 and not any(_present(m, para) for m in people):
+        # The paragraph opens with the words, or names before them only the one written to
+        # ("In a letter to the prime minister, X, the 51-year-old wrote"): "the 68-year-old
+        # wrote" is the one person the paragraph before spoke of (bodies named beside them
+        # aside: "The union's general secretary, X, said"), when the text gave them no other
+        # age; never someone the text introduced by age alone ("a 36-year-old woman").
         before = paras[para.number - 2]
         named = [
             m
             for m in _spoken_of(by_para.get(before.number, []), before)
-            if not _other_age(before.text, m, age)
+            if m.kind == "person" and not _other_age(before.text, m, age)
         ]
-        if not named or named[0].kind != "person" or _unnamed_age(paras, para, offset, age):
+        if not named or _unnamed_age(paras, para, offset, age):
             return None
-        here = {m.key for m in named if m.kind == "person"}
+        here = {m.key for m in named}
     return here.pop() if len(here) == 1 else None
+
+
+def _present(m: NameMention, para: Para) -> bool:
+    """Is `m` a person named in `para` other than as the one written or spoken to?"""
+    return m.paragraph == para.number and not _RECIPIENT.search(
+        para.text[max(0, m.start - 60) : m.start]
+    )
 
 
 def _spoken_of(people: Sequence[NameMention], para: Para) -> list[NameMention]:

@@ -94,7 +94,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
         last_word = before[-1].casefold().strip("\"“‘'(") if before else ""
-        short = last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+        letter = len(last_word) == 1 and last_word.isalpha()
+        graded = letter and len(before) > 1 and before[0].rsplit(None, 1)[-1] in {"a", "an"}
+        short = last_word in _ABBREVIATIONS or (letter and not graded)  # "raised to an A."
         if short and not _company_end(before, last_word, text, match.end()):
             continue  # not "… Harbours Ltd. Council leader X said": a company's name ends it
         if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
