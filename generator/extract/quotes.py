@@ -29,6 +29,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
 from generator.extract.echoes import echoed, translated
+from generator.extract.lead_roles import named_in_lead
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
 from generator.extract.phrases import Who
@@ -149,6 +150,8 @@ def find_quotes(
     quotes = [
         replace(q, speaker_key=merged.get(q.speaker_key or "", q.speaker_key)) for q in quotes
     ]
+    lead = paras[0].text if paras else ""  # "A federal judge … ruled, calling"
+    quotes = named_in_lead(quotes, roles, ctx.first, ctx.kinds, lead)
     spoken = tuple(q for q in quotes if not is_path(q.text))
     return Quotes(spoken, bodies, mentions, tuple(ctx.inferred))
 

@@ -314,11 +314,13 @@ DEV_FLOORS = [
 # "a review, commissioned by the council …. The report said", a second, unsigned letter) is
 # 9 of 9.
 # round24_persons (7 quotes: 2 right, 5 unclear on the round's base;
+# round24_persons (9 quotes: 3 right, 6 unclear on the round's base;
+# an opening paragraph's "X's housing commissioner …, calling “…”" named in the next one;
 # a person by age alone: "“…,” the 58-year-old said" after a paragraph naming a body, then
 # one person; "The 51-year-old, a retired engineer from Port Elmsley, said"; "In a letter to
 # the premier, X, the 47-year-old wrote"; "said the 39-year-old mother of two"; "raised to an
 # A. “…,” she said"; near misses: two people before, "The 54-year-old neighbour, X, told") is
-# 7 of 7.
+# 9 of 9. business_forms' first quotation is now the judge named in its second paragraph.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
