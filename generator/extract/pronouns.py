@@ -26,6 +26,7 @@ from generator.extract.phrases import Who, is_object, parse
 from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
+from generator.extract.sentence_antecedents import sole_person
 from generator.extract.subject_shapes import (
     INDEFINITE,
     in_opening_clause,
@@ -131,6 +132,9 @@ class Pronouns(Discourse):
             guess = sure[0] if len(sure) == 1 and here[-1] not in self.gender else likely
             return Who(guess, "low", word) if him or two else Who(here[0], "high")  # "took Ms X
             # to an email in which she": Ms X, a guess, when the subject's gender is not given
+        earlier = () if here else self.previous_row(para, offset)[1]
+        if not here and (found := sole_person(row, earlier, offset, word, self._agrees)):
+            return found  # "a notice to X over remarks in which he described": X
         described = self._described_subject(row, para, offset)
         if described is not None:  # "the counsel for the petitioner pointed out …, he said,"
             return described
