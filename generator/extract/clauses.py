@@ -346,6 +346,10 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
         if not opener:
             return a
         cut = commas(row, a, b)
+        verb = cut and any(sp.past(row, k) for k in range(a + 1, cut[0]))
+        if verb and c.text in ("but", "and", "yet"):  # "But X rejected the claim, saying":
+            a += 1  # the comma is the clause's own
+            continue
         if not cut:
             joins = {"but", "and", "yet", "so", "however", "also", "though", "although"}
             return a + 1 if c.text in joins else a  # ", though a spokesperson added"

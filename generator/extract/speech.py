@@ -10,7 +10,11 @@ the words they govern ("denied saying “never”"), so no one is given them.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from generator.extract.clauses import Chunk
 
 Form = Literal["finite", "base", "participle"]
 
@@ -187,3 +191,20 @@ FILED_DOCUMENTS = _words(
     "filing filings papers documents records file submission submissions transcript transcripts"
 )
 VENUES = _words("court tribunal commission inquiry")
+
+
+def past(row: Sequence[Chunk], k: int) -> bool:
+    """Is the word at `k` a verb's past or present tense after its subject ("X defended",
+    "he stopped"; not "the suspended lawmakers", "emails obtained by")?"""
+    w, before = row[k].text, row[k - 1] if k > 0 else None
+    by = k + 1 < len(row) and row[k + 1].kind == "word" and row[k + 1].text == "by"
+    if row[k].kind != "word" or before is None or by:
+        return False
+    after_subject = before.kind in ("name", "pron") or not (
+        before.kind != "word" or before.text in _NOT_SUBJECTS or before.text.endswith("ly")
+    )
+    verb = VERB_FORMS.get(w) == "finite" or w in IRREGULAR_PAST or w.endswith("ed")
+    return verb and after_subject
+
+
+_NOT_SUBJECTS = _words("the a an his her its their our my your this that these those of and")
