@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from generator.extract.clauses import Chunk
+from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import Who
 from generator.extract.role_phrases import person_noun
 
@@ -37,6 +37,7 @@ _OPENERS = frozenset(
 _FRONTED = frozenset({"when", "after", "as", "while", "although", "though", "once", "before"})
 _AUX = frozenset({"has", "had", "have", "once", "later", "then", "publicly"})
 _NAMING = frozenset({"called", "calls", "described", "describes", "termed", "terms", "dubbed"})
+_TWO = "(two people)"
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _ADVERBS = frozenset({"allegedly", "later", "reportedly", "also", "then", "once", "previously"})
 
@@ -51,8 +52,9 @@ def sole_person(
     """`before`: the sentence before; when it names another person the pronoun may be, the
     person is a guess ("low")."""
     key = _sole(row, offset, word, agrees)
-    if key is None:
-        return None
+    if key is None or key == _TWO:
+        return None if key is None else Who(None, "low", word)  # "suspended Mr A and Mr B
+        # over a meeting in which he called": either, never someone of an earlier sentence
     other = any(
         c.kind == "name" and c.mention and c.mention.kind == "person" and c.mention.key != key
         and agrees(c.mention.key, word)
@@ -73,6 +75,8 @@ def _sole(
         if c.kind == "name" and c.mention is not None and c.mention.kind == "person"
     }
     fits = {key for key in people.values() if agrees(key, word)}
+    if len(fits) > 1 and _hangs(row, p) and all(row[k].text not in _SAME[word] for k in range(p)):
+        return _TWO
     if len(fits) != 1:
         return None
     key = fits.pop()
@@ -106,9 +110,8 @@ def _hangs(row: Sequence[Chunk], p: int) -> bool:
 def _fronted(row: Sequence[Chunk], p: int, first: int) -> bool:
     """ "When X signed …, he described": the pronoun right after the comma closing a fronted
     clause that opens with a subordinator and has the person as its subject."""
-    return (
-        row[p - 1].text == "," and first == 1 and row[0].kind == "word" and row[0].text in _FRONTED
-    )
+    titled = 1 <= first <= 4 and all(c.kind == "word" for c in row[1:first])  # "When harbour
+    return row[p - 1].text == "," and titled and is_word(row, 0, *_FRONTED)  # master X signed"
 
 
 def _described(row: Sequence[Chunk], k: int, first: int) -> bool:
@@ -122,7 +125,8 @@ def _described(row: Sequence[Chunk], k: int, first: int) -> bool:
     m = k + 1
     while m < min(len(row), k + 4) and row[m].kind == "word" and person_noun(row[m].text):
         m += 1  # "chief minister X"
-    if m < len(row) and row[m].kind == "name":
+    m += m + 1 < len(row) and row[m].text == "," and row[m + 1].kind == "name"  # "its
+    if m < len(row) and row[m].kind == "name":  # finance director, X,"
         return False  # a title: "municipal manager X", "member X" (not "a spokesman for X")
     for m in range(k - 1, max(-1, k - 8), -1):
         x = row[m]

@@ -11,10 +11,7 @@ the words they govern ("denied saying “never”"), so no one is given them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from generator.extract.clauses import Chunk
+from typing import Literal, Protocol
 
 Form = Literal["finite", "base", "participle"]
 
@@ -193,7 +190,14 @@ FILED_DOCUMENTS = _words(
 VENUES = _words("court tribunal commission inquiry")
 
 
-def past(row: Sequence[Chunk], k: int) -> bool:
+class _Token(Protocol):  # a `clauses.Chunk`, without importing it
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def past(row: Sequence[_Token], k: int) -> bool:
     """Is the word at `k` a verb's past or present tense after its subject ("X defended",
     "he stopped"; not "the suspended lawmakers", "emails obtained by")?"""
     w, before = row[k].text, row[k - 1] if k > 0 else None

@@ -321,6 +321,12 @@ DEV_FLOORS = [
 # the premier, X, the 47-year-old wrote"; "said the 39-year-old mother of two"; "raised to an
 # A. “…,” she said"; near misses: two people before, "The 54-year-old neighbour, X, told") is
 # 9 of 9. business_forms' first quotation is now the judge named in its second paragraph.
+# round24_pronouns (9 quotes: 2 right, 3 confidently wrong and 4
+# unclear before it; "a notice to X over a speech in which he described", "X's veto …, a
+# fight over what she has called", "its director, X, …, a move he has described as", "When
+# harbour master X signed …, he described", "But he stopped short of …, saying", "But X
+# rejected the suggestion that …, saying"; unclear: "Mr A and Mr B over a meeting in which
+# he called", "a neighbour of Mr X had seen the accused …, and that he had told") is 9 of 9.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
