@@ -40,6 +40,7 @@ from generator.extract.clauses import (
     skip_adverbs_left,
     skip_openers,
 )
+from generator.extract.contact_clauses import contact_cut
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
 from generator.extract.document_makers import maker_by, sent_from
@@ -64,7 +65,6 @@ from generator.extract.subject_shapes import (
     inner_determiner,
     member_of,
     noun_phrase,
-    relative_cut,
     role_head_before,
     role_holder,
     second_clause,
@@ -267,7 +267,7 @@ class Context(Antecedents):
                 return self._name(row[given])  # for security reasons, said": Ko Zaw
             return self.resolve(proxy, para, row[start].start)  # "A spokesperson for the
             # company, who asked not to be named, added": the phrase before the aside
-        end = relative_cut(row, start, i + 1)  # "The woman Lyle assaulted, who …, said": her
+        end = contact_cut(row, start, i + 1)  # "The woman Lyle assaulted, who …, said": her
         if end <= i:
             return Who(None, "low", para.text[row[start].start : row[end - 1].end])
         return self.resolve(parse(row, start, end, para.text), para, row[start].start)

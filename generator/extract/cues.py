@@ -28,6 +28,7 @@ from generator.extract import speech as sp
 from generator.extract.after_cues import after, relative_after
 from generator.extract.asides import reported_relative
 from generator.extract.attribution import COORDINATED, Context
+from generator.extract.characterised import characterised
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.complements import first_complement
 from generator.extract.cue_scope import (
@@ -114,7 +115,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or final(ctx, para, row, qi)
         or according
     )
-    return promised(para, row, qi, found)
+    return characterised(row, qi, promised(para, row, qi, found))
 
 
 def _reported_inside(inner: Cue | None, closing: Cue) -> bool:

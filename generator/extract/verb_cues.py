@@ -33,6 +33,7 @@ from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
 from generator.extract.relative_asides import relative_namer, relative_subject_aside
+from generator.extract.reported_coordinates import reported_coordinate
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -107,8 +108,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if who is None and row[j - 1].text == ",":  # "X, who lost …, south of Y, said"
         who = ctx.clause_subject(row, j, para)
     if who is COORDINATED:
-        who = _relative_scope(ctx, para, row, j) or _subordinate_scope(ctx, para, row, j)
-        who = who or _reported_pluperfect(ctx, row, j)
+        who = reported_coordinate(ctx, para, row, j) or _relative_scope(ctx, para, row, j)
+        who = who or _subordinate_scope(ctx, para, row, j) or _reported_pluperfect(ctx, row, j)
         who = who or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
 

@@ -327,6 +327,11 @@ DEV_FLOORS = [
 # harbour master X signed …, he described", "But he stopped short of …, saying", "But X
 # rejected the suggestion that …, saying"; unclear: "Mr A and Mr B over a meeting in which
 # he called", "a neighbour of Mr X had seen the accused …, and that he had told") is 9 of 9.
+# round24_mis (8 quotes: 2 right and 6 confidently wrong on 6d13353;
+# "said the operator had … and had told colleagues he “…”", "his client had … and had
+# herself described", "the agency's own inspectors had flagged … as “…”", "newspapers had
+# framed … as", "tenants she visited … had described"; near misses "the bank had … but had
+# concluded" and "had treated … as", the reporter's) is 8 of 8.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
