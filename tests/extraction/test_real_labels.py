@@ -313,7 +313,6 @@ DEV_FLOORS = [
 # it of … what the lawsuit calls", "Z said the review confirmed …. “…,” she said"; unclear:
 # "a review, commissioned by the council …. The report said", a second, unsigned letter) is
 # 9 of 9.
-# round24_persons (7 quotes: 2 right, 5 unclear on the round's base;
 # round24_persons (9 quotes: 3 right, 6 unclear on the round's base;
 # an opening paragraph's "X's housing commissioner …, calling “…”" named in the next one;
 # a person by age alone: "“…,” the 58-year-old said" after a paragraph naming a body, then
