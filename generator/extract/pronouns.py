@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import in_noun_phrase, named_before_aside, unnamed_spokesperson
+from generator.extract.body_chains import chained, described_body, described_subject
 from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
@@ -89,7 +90,7 @@ class Pronouns(Discourse):
                 }
                 sole = len(set(here)) == 1 and not others and word in {"it", "its"}
                 return Who(here[0], "high") if sole else Who(here[0], "low", word)
-            if word == "it" and _described_body(row, offset):  # "The regulator said the
+            if word == "it" and described_body(row, offset):  # "The regulator said the
                 return Who(None, "low", word)  # programme had … what it called": its own
             previous = self._before_sentence(para, self.sentence_index(para, offset), kind)
             where, row_before = self.previous_row(para, offset)
@@ -102,8 +103,9 @@ class Pronouns(Discourse):
                 return Who(previous[0].key, "high")  # "The council met. “…,” it said."
             recent = [s.key for s in self._window(para, offset, kind)]
             prior = self.clause_subject(row_before, len(row_before), where) if row_before else None
-            if prior and prior.key and self.kinds.get(prior.key) == "organisation":
-                recent = [prior.key]  # "The electoral body rejected it. In a statement, it said"
+            prior = prior or described_subject(self.resolve, row_before, where)  # "disputes"
+            if prior and prior.key and self.kinds.get(prior.key) == "organisation":  # "The
+                return chained(prior, row, row_before, offset, self.kinds, word)  # union …. it"
             return Who(recent[-1] if recent else None, "low", word)
         if not here:  # "The complaint … alleges Carrick misled the House when she told":
             here = self._reported_person(row, offset, para)  # the reported clause's subject
@@ -388,12 +390,3 @@ def _fits_gender(described: str, word: str) -> bool:
     wanted = sp.PRONOUN_GENDERS.get(word)
     said = {word_gender(w) for w in described.split() if w.casefold() in lx.SPOKESPEOPLE}
     return wanted is None or not said or said == {wanted}
-
-
-def _described_body(row: Sequence[Chunk], offset: int) -> bool:
-    """Does the sentence open with a body named by its noun and then its verb ("The
-    regulator said …"), before `offset`? Then "it" may be that body, whom the text does not
-    name here, rather than one of an earlier sentence."""
-    body = is_word(row, 0, "the") and len(row) > 2 and row[1].kind == "word"
-    body = body and row[1].text in lx.ORG_NOUNS and row[2].start < offset
-    return body and verb_at(row, 2)

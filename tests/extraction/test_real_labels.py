@@ -331,6 +331,10 @@ DEV_FLOORS = [
 # herself described", "the agency's own inspectors had flagged … as “…”", "newspapers had
 # framed … as", "tenants she visited … had described"; near misses "the bank had … but had
 # concluded" and "had treated … as", the reporter's) is 8 of 8.
+# round24b_itbodies (3 quotes: 0 of 2 named shown on the round's base, both guesses;
+# "The union disputes …. In a statement …, it said", "The company rejects …. In a
+# written response, it said"; near miss: two firms fined, "The company … it said" stays
+# unclear) is 2 of 2 named right, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
