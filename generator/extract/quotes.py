@@ -32,6 +32,7 @@ from generator.extract.echoes import echoed, translated
 from generator.extract.lead_roles import named_in_lead
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
+from generator.extract.nicknames import without_nicknames
 from generator.extract.phrases import Who
 from generator.extract.types import (
     Confidence,
@@ -94,11 +95,13 @@ def find_quotes(
         pending: list[int] = []  # cataphoric pronoun quotes: indexes in `quotes`
         rows = ctx.rows(para.number) if para.quotes else []
         for s_index, row in enumerate(rows):
+            bare, at = without_nicknames(row)  # 'Senator X "Eddie" Y, said'
             for qi, chunk in enumerate(row):
                 if chunk.kind != "quote":
                     continue
                 q = para.quotes[chunk.quote]
-                cue = _no_law(ctx.names, find_cue(ctx, para, row, qi))
+                seen = (bare, at[qi]) if at is not None and at[qi] >= 0 else (row, qi)
+                cue = _no_law(ctx.names, find_cue(ctx, para, *seen))
                 cue = cue or _next_sentence(ctx, para, rows, s_index, qi)
                 result = _said(cue) if cue is not None else None
                 if (echo := echoed(row, qi, quotes)) is not None:  # "the phrase “…”": the

@@ -335,6 +335,10 @@ DEV_FLOORS = [
 # "The union disputes …. In a statement …, it said", "The company rejects …. In a
 # written response, it said"; near miss: two firms fined, "The company … it said" stays
 # unclear) is 2 of 2 named right, 0 mis.
+# round24b_subjects (11 quotes: 8 right, 3 unclear on code_m12; a nickname quoted inside
+# a name before the verb: 'Senator X "Tess" Y, said', 'Governor X "Boyet" Y, in a statement
+# …, said', 'chief executive, X "Sam" Y, told'; near misses: two nicknamed senators
+# coordinated stay unclear, the nicknames have no speaker) is 11 of 11.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
