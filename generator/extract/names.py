@@ -24,6 +24,7 @@ from generator.extract import lexicon as lx
 from generator.extract import lone_bodies as lb
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
+from generator.extract import speaking_shorts as ss
 from generator.extract.document import Para
 from generator.extract.name_kinds import looks_like_body
 from generator.extract.name_runs import Run, find_runs
@@ -124,6 +125,7 @@ def _cluster(
         return cluster
 
     previous: tuple[Run, _Cluster] | None = None
+    places = ss.place_uses(runs)
     for run in runs:
         key = norm(run.text)
         gaz = known.get(key)
@@ -150,7 +152,7 @@ def _cluster(
                     previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
                     by_name.setdefault(key, previous[1])
                     continue
-            longer = _longer_org(clusters, key, run) if gaz is None or gaz.story else None
+            longer = _longer_org(clusters, key, run, places) if gaz is None or gaz.story else None
             if longer is not None and gaz is not None and norm(longer.name) == norm(gaz.name):
                 longer = None  # the story's entity named in full here too
             cluster = longer or cluster_for(target, gaz.name if gaz else run.text, gaz)
@@ -178,6 +180,8 @@ def _cluster(
         placed = None
         standalone = not run.evidence & _MODIFYING  # "Nordvik said", not "Asia program director"
         fits = [c for c in shorts.get(word, ()) if _fits(c, word, run, standalone)]
+        if not fits and standalone:  # "Valtric said" after "Valtric Semiconductor Inc"
+            fits = ss.speaking_first_word(shorts.get(word, ()), word, run)
         dotless = word.replace(".", "")
         if not fits and "." in word and len(dotless) >= 2:  # "U.N." after "United Nations"
             fits = [c for c in shorts.get(dotless, ()) if "org" in c.evidence]
@@ -385,12 +389,16 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
     return index
 
 
-def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None:
+def _longer_org(
+    clusters: list[_Cluster], key: str, run: Run, places: frozenset[str] = frozenset()
+) -> _Cluster | None:
     """ "Ol Karia" after "Ol Karia Conservancy Ltd": the one organisation named before whose
     name is these words and then only a company ending or an organisation word; "Ben Salah"
     after "Nabil Ben Salah": the one person named before whose name ends with these words."""
-    if len(run.tokens) < 2 or run.evidence & {"place", "title"}:
+    if len(run.tokens) < 2 or "title" in run.evidence:
         return None
+    if "place" in run.evidence and not ss.speaking_front(run, key, clusters, places):
+        return None  # "Southern Aggregates said" after "Southern Aggregates Limited"
     people = [c for c in clusters if "org" not in c.evidence and norm(c.name).endswith(" " + key)]
     if len(people) == 1:
         return people[0]  # also "Ms Ní Bhriain" after "Clodagh Ní Bhriain"
@@ -415,6 +423,8 @@ def _longer_org(clusters: list[_Cluster], key: str, run: Run) -> _Cluster | None
             or (posted and norm(c.name).startswith((key + " in ", key + " to ")))
         )
     ]
+    if len(fits) == 1 and "place" in run.evidence and ss.place_named(fits[0].name, key):
+        return None
     return fits[0] if len(fits) == 1 else None
 
 

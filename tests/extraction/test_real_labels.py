@@ -339,6 +339,10 @@ DEV_FLOORS = [
 # a name before the verb: 'Senator X "Tess" Y, said', 'Governor X "Boyet" Y, in a statement
 # …, said', 'chief executive, X "Sam" Y, told'; near misses: two nicknamed senators
 # coordinated stay unclear, the nicknames have no speaker) is 11 of 11.
+# round24b_names2 (5 quotes: 2 right and 3 unclear on code_m12; a body named short as
+# the subject of "said" after its full name, "Northern Ferrow said", "Saint Aldric said",
+# "Velmoric said"; near misses "Dravian said" after two Dravian bodies and "Upper Brackley
+# said" after "Upper Brackley University") is 5 of 5.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
