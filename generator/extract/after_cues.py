@@ -14,6 +14,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
+from generator.extract.closing_sentences import adjunct_closes
 from generator.extract.document import Para
 from generator.extract.documents import closing_author
 from generator.extract.participle_cues import quoted_as
@@ -71,6 +72,8 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
         return None
     if c.kind not in ("name", "pron", "word") or not (qi == 0 or row[qi - 1].kind == "quote"):
         return _closing_cue(ctx, para, row, k)  # `X was “too vague,” she added.`
+    if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "base" and _named_closer(row, k):
+        return _closing_cue(ctx, para, row, k)  # `“…,” state fisheries minister X told …`
     if c.kind == "word" and (c.text in _NOT_A_SUBJECT or sp.VERB_FORMS.get(c.text)):
         return None  # `“…,” while Grant described …`: another clause, no cue
     v = k
@@ -204,7 +207,8 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
     if is_word(row, k, "a", "an"):  # `… were “lost”, an audit by Harcourt Lyle has found.`
         found = closing_author(row, k)
         return Cue(Who(found[0].key, "high"), row[found[1]].text) if found else None
-    closer = _named_closer(row, k) if c.kind == "name" or c.capital else None
+    lead = c.kind == "word" and c.text not in _NOT_A_SUBJECT and not c.possessive
+    closer = _named_closer(row, k) if c.kind == "name" or c.capital or lead else None
     v = _described_closer(row, k) if is_word(row, k, "the") else closer or k + 1
     if v is None or (v == k + 1 and (c.kind not in ("name", "pron") or c.possessive)):
         return None
@@ -216,6 +220,7 @@ def _closing_cue(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue 
     closes = closes or (  # `… remains “appropriate,” the central bank said in the statement,`
         is_word(row, end, "in") and end + 2 < len(row) and row[end + 2].text in sp.DOCUMENT_NOUNS
     )
+    closes = closes or adjunct_closes(row, end)  # `Lim “acted …,” Dhillon said by phone,`
     if not closes:
         return None
     who: Who | None
@@ -245,12 +250,13 @@ def _named_closer(row: Sequence[Chunk], k: int) -> int | None:
 
 
 def _described_closer(row: Sequence[Chunk], k: int) -> int | None:
-    """The closing verb after "the" and one or two nouns at `k` ("the group said"), if any."""
-    for m in range(k + 1, min(k + 4, len(row))):
+    """The closing verb after "the" and one to three nouns at `k` ("the group said", "the
+    country's electoral commission said"), if any."""
+    for m in range(k + 1, min(k + 5, len(row))):
         if m > k + 1 and is_word(row, m, *_CLOSING_VERBS):
             return m
-        if row[m].kind != "word" or row[m].possessive or verb_at(row, m):
-            return None
+        if row[m].kind != "word" or (row[m].possessive and m > k + 1) or verb_at(row, m):
+            return None  # "the country's electoral commission said"
     return None
 
 

@@ -26,6 +26,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.closing_sentences import next_sentence, only_attribution, reported_before
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
 from generator.extract.echoes import echoed, translated
@@ -102,7 +103,7 @@ def find_quotes(
                 q = para.quotes[chunk.quote]
                 seen = (bare, at[qi]) if at is not None and at[qi] >= 0 else (row, qi)
                 cue = _no_law(ctx.names, find_cue(ctx, para, *seen))
-                cue = cue or _next_sentence(ctx, para, rows, s_index, qi)
+                cue = cue or next_sentence(ctx, para, rows, s_index, qi)
                 result = _said(cue) if cue is not None else None
                 if (echo := echoed(row, qi, quotes)) is not None:  # "the phrase “…”": the
                     result = _Said(echo.speaker_key, echo.confidence, "(echo)", True)  # first's
@@ -191,43 +192,6 @@ def _said(cue: Cue) -> _Said:
     return _Said(who.key, who.confidence if who.key else "low", cue.words, True, unnamed)
 
 
-def _next_sentence(
-    ctx: Context, para: Para, rows: list[tuple[Chunk, ...]], s_index: int, qi: int
-) -> Cue | None:
-    """`“We were the only country …” She added.`: a sentence of a subject and a reporting
-    verb right after a sentence the quotation closes."""
-    row = rows[s_index]
-    if any(c.kind != "punct" for c in row[qi + 1 :]) or s_index + 1 >= len(rows):
-        return None
-    following = rows[s_index + 1]
-    comma = next((k for k, c in enumerate(following) if c.kind == "punct" and c.text == ","), -1)
-    if comma > 0 and _trailing_clause(following[comma + 1 :]):  # `Lee said, drawing applause.`
-        following = following[:comma]
-    nxt = [c for c in following if c.kind != "punct"]
-    if len(nxt) != 2 or nxt[0].kind not in ("name", "pron") or nxt[1].kind != "word":
-        return None
-    verb = nxt[1].text
-    if sp.VERB_FORMS.get(verb) != "finite" and not verb.endswith("ed"):
-        return None
-    j = following.index(nxt[1])
-    who = ctx.subject(following, j, para)
-    if who is None or who is COORDINATED:
-        return None
-    if nxt[0].kind == "pron":  # the pronoun refers back from the quotation, not from here
-        who = ctx.pronoun(para, row[qi].start, nxt[0].text, row)
-    return Cue(who, para.text[nxt[0].start : nxt[1].end])
-
-
-def _trailing_clause(rest: Sequence[Chunk]) -> bool:
-    """An "-ing" or time clause that closes a sentence ("drawing applause", "before leaving")."""
-    first = rest[0] if rest else None
-    return (
-        first is not None
-        and first.kind == "word"
-        and (first.text.endswith("ing") or first.text in {"before", "after", "as", "when", "while"})
-    )
-
-
 def _inherit(
     ctx: Context,
     para: Para,
@@ -250,9 +214,13 @@ def _inherit(
         # names in the previous quotation's own sentence belong to its cue
         own = ctx.sentences(para.number)[ctx.sentence_index(para, max(previous.end - 1, 0))]
         after = max(previous.end, own[1])
-        between = after < q.open_mark and (
-            _names_between(ctx, para, after, q.open_mark, prior.key)
-            or _new_subject(para.narrative[after : q.open_mark])
+        between = (
+            after < q.open_mark
+            and not only_attribution(para.text[after : q.open_mark], prior.cue)
+            and (
+                _names_between(ctx, para, after, q.open_mark, prior.key)
+                or _new_subject(para.narrative[after : q.open_mark])
+            )
         )
         if not between:
             return _Said(prior.key, prior.confidence, "(same paragraph)", False, prior.unnamed)
@@ -260,6 +228,8 @@ def _inherit(
     introduced = _introduced(ctx, para) if index == 0 and _only_quotes(para) else None
     if introduced is not None:  # "He said:" closing the paragraph before
         return introduced
+    if index == 0 and _only_quotes(para) and (reporter := reported_before(ctx, para)):
+        return _Said(reporter, "high", "(reported before)", False)  # "Lee said the …."
     before = _said_before(ctx, para, q.open_mark) if index == 0 else None
     if before is not None:  # "Moffat says she used the clinic twice. “I honestly …”"
         return before

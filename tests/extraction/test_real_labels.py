@@ -343,6 +343,11 @@ DEV_FLOORS = [
 # the subject of "said" after its full name, "Northern Ferrow said", "Saint Aldric said",
 # "Velmoric said"; near misses "Dravian said" after two Dravian bodies and "Upper Brackley
 # said" after "Upper Brackley University") is 5 of 5.
+# round24b_nocue2 (10 quotes: 3 right, the 7 with a speaker unclear on the round's base;
+# "“…?” X asked at one point." / "asked during the hearing. “…”", "Y “…,” X said by phone,
+# adding", "“…,” spokesman X said in an emailed statement", "“…,” state transport minister X
+# told reporters in Z", a quotation paragraph after "X said the …"; unclear: that paragraph
+# naming a second person, "Y asked. X said she was not sure. “…”") is 10 of 10.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
