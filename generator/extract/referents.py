@@ -31,6 +31,7 @@ from generator.extract.ages import aged_person
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
+from generator.extract.described_holders import plain_holder, unnamed_blocks
 from generator.extract.document import Para
 from generator.extract.document_acts import act_author
 from generator.extract.documents import earlier_author
@@ -370,8 +371,10 @@ class Referents(br.BodyReferents):
                 for text in texts
             )
         ]
+        if words == [noun]:  # "the minister": not the Chief Minister beside a plain one
+            people = plain_holder(noun, people, lambda k: self.roles[k])
         if len(people) == 1 and not orgs:
-            if para is not None and head is not None and self._unnamed_before(para, head.start):
+            if unnamed_blocks(self, para, head, noun):
                 return Who(None, "low", phrase.text)  # "Another member … said": not the named
             self._infer(people[0], phrase, para)
             return Who(people[0], "high")

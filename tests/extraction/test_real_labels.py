@@ -348,6 +348,11 @@ DEV_FLOORS = [
 # adding", "“…,” spokesman X said in an emailed statement", "“…,” state transport minister X
 # told reporters in Z", a quotation paragraph after "X said the …"; unclear: that paragraph
 # naming a second person, "Y asked. X said she was not sure. “…”") is 10 of 10.
+# round24b_descpersons (4 quotes: 1 right (a guess), 0 shown on 3c6409e5; "The Fenland
+# Drainage Board opposed …. The minister called" with a Chief Minister beside the Water
+# Minister, "An engineer …, who asked not to be named, said …. Y, X's predecessor, said the
+# minister had himself called"; near misses two judges for "the judge" and "the minister
+# said" after an unnamed engineer, unclear) is 3 of 4, shown 2 of 2, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
