@@ -103,6 +103,8 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
             phrase.det = phrase.det or c.text
         elif c.kind == "num" and phrase.head is None:
             phrase.det = phrase.det or "num"
+        elif _then_status(row, k, b, phrase):
+            pass  # "her then manager, X,": "then" says when the role was held, not a verb's
         elif c.possessive and c.kind in ("name", "word"):
             before = [*phrase.modifiers, *([phrase.head] if phrase.head is not None else [])]
             phrase.possessor_phrase = Phrase(phrase.start, k + 1, phrase.det, None, None, c, before)
@@ -123,6 +125,14 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
     if text and b > a:
         phrase.text = text[row[a].start : row[b - 1].end]
     return phrase
+
+
+def _then_status(row: Sequence[Chunk], k: int, b: int, phrase: Phrase) -> bool:
+    """Is "then" at `k` the adjective of a role held at the time, after a determiner and
+    before a noun ("her then manager", "the then minister"), not the adverb?"""
+    if not is_word(row, k, "then") or phrase.head is not None or not phrase.det:
+        return False
+    return k + 1 < b and row[k + 1].kind == "word" and _is_head_part(row[k + 1])
 
 
 def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:

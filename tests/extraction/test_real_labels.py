@@ -353,6 +353,10 @@ DEV_FLOORS = [
 # Minister, "An engineer …, who asked not to be named, said …. Y, X's predecessor, said the
 # minister had himself called"; near misses two judges for "the judge" and "the minister
 # said" after an unnamed engineer, unclear) is 3 of 4, shown 2 of 2, 0 mis.
+# round24b_mis2 (4 quotes: 2 right, 1 confidently wrong and 1 unclear on code_m12; "her
+# then supervisor, X, told her to “…”", "his then manager, X, had warned him that …";
+# near misses "his then employer told him" (unclear) and "Then, she said, she was “…”")
+# is 4 of 4.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
