@@ -47,6 +47,7 @@ from generator.extract.phrase_bodies import (
 from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
 from generator.extract.staff_bodies import staff_body
+from generator.extract.subject_spokespeople import subject_spokesperson
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
@@ -304,6 +305,8 @@ class Referents(br.BodyReferents):
             for prep, p in phrase.preps
             if prep in {"for", "to", "of", "at"}
         ]
+        if not any(o and o.key for o in owners):  # "A company spokesperson" after X said
+            owners.insert(0, subject_spokesperson(self, phrase, para, offset))
         for owner in owners:
             if owner is None:
                 continue

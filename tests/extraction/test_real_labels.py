@@ -357,6 +357,10 @@ DEV_FLOORS = [
 # then supervisor, X, told her to “…”", "his then manager, X, had warned him that …";
 # near misses "his then employer told him" (unclear) and "Then, she said, she was “…”")
 # is 4 of 4.
+# round24b_docs (7 quotes: 4 right, the 3 of "X said …. A spokeswoman for the yard /
+# spokesperson for the regulator / spokesman for the station said" unclear on code_m12;
+# near misses "Councillor X said the Agency had …. A company spokesman" and "The Alliance
+# and the Trust both …. A spokesman for the group", unclear) is 7 of 7.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
