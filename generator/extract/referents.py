@@ -47,7 +47,7 @@ from generator.extract.phrase_bodies import (
 from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
 from generator.extract.staff_bodies import staff_body
-from generator.extract.subject_spokespeople import subject_spokesperson
+from generator.extract.subject_spokespeople import kind_spokesperson, subject_spokesperson
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
@@ -319,18 +319,11 @@ class Referents(br.BodyReferents):
             described = self.descriptor(phrase, para) or self._spokesman(phrase, para, offset)
             return described or Who(None, "low", phrase.text)
         if phrase.det in {"a", "an"} and not phrase.preps:  # "X Council said it “fully
-            return self._spokesman(phrase, para, offset) or self._kind_spokesman(phrase, para)
+            the = lambda noun: self._the(noun, para)  # noqa: E731
+            return self._spokesman(phrase, para, offset) or kind_spokesperson(
+                phrase, the, self.kinds
+            )
         return Who(None, "low", phrase.text)  # accepted” the findings. A spokesperson said"
-
-    def _kind_spokesman(self, phrase: Phrase, para: Para) -> Who:
-        """ "A district spokeswoman said": the spokesperson of the one body "the district"
-        fits (its own spokesperson speaks for it); else unnamed."""
-        words = [m for m in phrase.modifiers if m.kind == "word" and not m.capital]
-        if phrase.noun in lx.SPOKESPEOPLE and len(words) == 1 == len(phrase.modifiers):
-            body = self._the(words[0], para)
-            if body is not None and body.key and self.kinds.get(body.key) == "organisation":
-                return body
-        return Who(None, "low", phrase.text)
 
     def _the(self, noun: Chunk, para: Para) -> Who | None:
         """The one entity "the <noun>" fits ("the embassy statement", "a district spokeswoman")."""

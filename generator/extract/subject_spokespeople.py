@@ -9,11 +9,13 @@ not. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.body_kinds import TRADING, fits_kind
+from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, name_words
 
@@ -93,3 +95,16 @@ def subject_spokesperson(
 def _opens(before: str) -> bool:
     """Does the spokesperson open its sentence (after a quotation or "In a statement,")?"""
     return _OPENING.fullmatch(before) is not None
+
+
+def kind_spokesperson(
+    phrase: Phrase, the: Callable[[Chunk], Who | None], kinds: Mapping[str, str]
+) -> Who:
+    """ "A district spokeswoman said": the spokesperson of the one body "the district" fits
+    (`the`: what "the <noun>" stands for; its own spokesperson speaks for it); else unnamed."""
+    words = [m for m in phrase.modifiers if m.kind == "word" and not m.capital]
+    if phrase.noun in lx.SPOKESPEOPLE and len(words) == 1 == len(phrase.modifiers):
+        body = the(words[0])
+        if body is not None and body.key and kinds.get(body.key) == "organisation":
+            return body
+    return Who(None, "low", phrase.text)
