@@ -331,34 +331,35 @@ DEV_FLOORS = [
 # herself described", "the agency's own inspectors had flagged … as “…”", "newspapers had
 # framed … as", "tenants she visited … had described"; near misses "the bank had … but had
 # concluded" and "had treated … as", the reporter's) is 8 of 8.
-# round24b_itbodies (3 quotes: 0 of 2 named shown on 3c6409e (the first wave), both guesses;
+# Second wave (3c6409e is the first wave's code): round24b_itbodies (3 quotes: 0 of 2
+# named shown on 3c6409e, both guesses;
 # "The union disputes …. In a statement …, it said", "The company rejects …. In a
 # written response, it said"; near miss: two firms fined, "The company … it said" stays
 # unclear) is 2 of 2 named right, 0 mis.
-# round24b_subjects (11 quotes: 8 right, 3 unclear on 3c6409e (the first wave); a nickname quoted inside
+# round24b_subjects (11 quotes: 8 right, 3 unclear on 3c6409e; a nickname quoted inside
 # a name before the verb: 'Senator X "Tess" Y, said', 'Governor X "Boyet" Y, in a statement
 # …, said', 'chief executive, X "Sam" Y, told'; near misses: two nicknamed senators
 # coordinated stay unclear, the nicknames have no speaker) is 11 of 11.
-# round24b_names2 (5 quotes: 2 right and 3 unclear on 3c6409e (the first wave); a body named short as
+# round24b_names2 (5 quotes: 2 right and 3 unclear on 3c6409e; a body named short as
 # the subject of "said" after its full name, "Northern Ferrow said", "Saint Aldric said",
 # "Velmoric said"; near misses "Dravian said" after two Dravian bodies and "Upper Brackley
 # said" after "Upper Brackley University") is 5 of 5.
-# round24b_nocue2 (10 quotes: 3 right, the 7 with a speaker unclear on 3c6409e (the first wave);
+# round24b_nocue2 (10 quotes: 3 right, the 7 with a speaker unclear on 3c6409e;
 # "“…?” X asked at one point." / "asked during the hearing. “…”", "Y “…,” X said by phone,
 # adding", "“…,” spokesman X said in an emailed statement", "“…,” state transport minister X
 # told reporters in Z", a quotation paragraph after "X said the …"; unclear: that paragraph
 # naming a second person, "Y asked. X said she was not sure. “…”") is 10 of 10.
-# round24b_descpersons (4 quotes: 1 right (a guess), 0 shown on 3c6409e (the first wave); "The Fenland
+# round24b_descpersons (4 quotes: 1 right (a guess), 0 shown on 3c6409e; "The Fenland
 # Drainage Board opposed …. The minister called" with a Chief Minister beside the Water
 # Minister, "An engineer …, who asked not to be named, said …. Y, X's predecessor, said the
 # minister had himself called"; near misses two judges for "the judge" and "the minister
 # said" after an unnamed engineer, unclear) is 3 of 4, shown 2 of 2, 0 mis.
-# round24b_mis2 (4 quotes: 2 right, 1 confidently wrong and 1 unclear on 3c6409e (the first wave); "her
+# round24b_mis2 (4 quotes: 2 right, 1 confidently wrong and 1 unclear on 3c6409e; "her
 # then supervisor, X, told her to “…”", "his then manager, X, had warned him that …";
 # near misses "his then employer told him" (unclear) and "Then, she said, she was “…”")
 # is 4 of 4.
 # round24b_docs (7 quotes: 4 right, the 3 of "X said …. A spokeswoman for the yard /
-# spokesperson for the regulator / spokesman for the station said" unclear on 3c6409e (the first wave);
+# spokesperson for the regulator / spokesman for the station said" unclear on 3c6409e;
 # near misses "Councillor X said the Agency had …. A company spokesman" and "The Alliance
 # and the Trust both …. A spokesman for the group", unclear) is 7 of 7.
 TRAP_FLOORS = [
