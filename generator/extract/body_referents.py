@@ -7,6 +7,7 @@ unclear" when two could be meant. Pure.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
@@ -16,7 +17,7 @@ from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
 from generator.extract.role_phrases import other_office
-from generator.extract.sole_firms import indefinites, mentions_by_key, sole_firm
+from generator.extract.sole_firms import FirmIndex, sole_firm
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
@@ -162,23 +163,22 @@ class BodyReferents(Pronouns):
             return None
         if self._introduced(para, offset, phrase.noun):
             return None
-        cache: dict[str, object] = vars(self).setdefault("_sole_firms", {})  # once a document
-        if phrase.noun not in cache:
-            cache[phrase.noun] = indefinites(self.paras, phrase.noun)
-            cache[""] = cache.get("") or mentions_by_key(self.by_para)
         firms = {
             k: self.names.get(k, "")
             for k in self._orgs_before((para.number, offset))
             if fits_kind(phrase.noun, self.names.get(k, ""))
         }
-        sole = sole_firm(firms, cache[""], self.paras)  # type: ignore[arg-type]
+        sole = sole_firm(firms, self._firms.mentions, self.paras)
         if sole is None or self._introduced_as_group(sole):
             return None  # "the environmental group X": no company
         named = self.first.get(sole, (0, 0))  # "a leasing company recalled them …. the
-        unnamed = cache[phrase.noun]  # company said", not "A water company was fined ….
-        if any(named < u < (para.number, offset) for u in unnamed):  # type: ignore[attr-defined]
-            return None  # Dunmere Water … the company"
+        if any(named < u < (para.number, offset) for u in self._firms.unnamed(phrase.noun)):
+            return None  # company said", not "A water company was fined …. Dunmere Water"
         return sole
+
+    @cached_property
+    def _firms(self) -> FirmIndex:
+        return FirmIndex(self.paras, self.by_para)  # once a document
 
     def calls_itself(self, phrase: Phrase, para: Para) -> Who | None:
         """ "The junta, which calls itself the National Council for …,": that body."""

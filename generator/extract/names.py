@@ -390,7 +390,7 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
 
 
 def _longer_org(
-    clusters: list[_Cluster], key: str, run: Run, places: frozenset[str] = frozenset()
+    clusters: list[_Cluster], key: str, run: Run, places: frozenset[str]
 ) -> _Cluster | None:
     """ "Ol Karia" after "Ol Karia Conservancy Ltd": the one organisation named before whose
     name is these words and then only a company ending or an organisation word; "Ben Salah"

@@ -39,22 +39,29 @@ def _reporting(para: Para, m: NameMention) -> bool:
     return bool(_LISTENER_BEFORE.search(before) or _REPORTS_AFTER.match(para.text, m.end))
 
 
-def indefinites(paras: Sequence[Para], noun: str) -> list[tuple[int, int]]:
-    """Where the document brings in an unnamed "a/an/another … <noun>" ("a leasing company",
-    "another firm"): after one, "the <noun>" may be that one."""
-    pattern = re.compile(
-        rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", re.I
-    )
-    return [(p.number, m.start()) for p in paras for m in pattern.finditer(p.narrative)]
+class FirmIndex:
+    """What `sole_firm` reads of a document, found once per document: each entity's name
+    mentions, and, per noun, where an unnamed "a/an/another … <noun>" is brought in ("a
+    leasing company", "another firm"), after which "the <noun>" may be that one."""
 
+    def __init__(self, paras: Sequence[Para], by_para: Mapping[int, Sequence[NameMention]]):
+        self.paras = paras
+        self.mentions: dict[str, list[NameMention]] = {}
+        for found in by_para.values():
+            for m in found:
+                self.mentions.setdefault(m.key, []).append(m)
+        self._unnamed: dict[str, list[tuple[int, int]]] = {}
 
-def mentions_by_key(by_para: Mapping[int, Sequence[NameMention]]) -> dict[str, list[NameMention]]:
-    """Each entity's name mentions, from the mentions of each paragraph."""
-    found: dict[str, list[NameMention]] = {}
-    for mentions in by_para.values():
-        for m in mentions:
-            found.setdefault(m.key, []).append(m)
-    return found
+    def unnamed(self, noun: str) -> list[tuple[int, int]]:
+        """(paragraph, offset) of each unnamed "a … <noun>" in the document."""
+        if noun not in self._unnamed:
+            pattern = re.compile(
+                rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", re.I
+            )
+            self._unnamed[noun] = [
+                (p.number, m.start()) for p in self.paras for m in pattern.finditer(p.narrative)
+            ]
+        return self._unnamed[noun]
 
 
 def sole_firm(
