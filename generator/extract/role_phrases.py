@@ -47,15 +47,25 @@ _TIME_WORDS = lx.words("last next earlier later ago yesterday today tomorrow")
 _YEAR = re.compile(r"\s*\d{4}\b")
 
 
+# Role nouns: the lexicon's, and nouns of standing only a role phrase reads ("Opposition
+# health critic X", "X, the applicant,", "her brother-in-law, X").
+NOUNS = lx.ROLE_NOUNS | lx.words(
+    """critic applicant complainant referee arbitrator runner-up finalist medallist
+    sprinter athlete obstetrician paediatrician pediatrician neurologist statistician rancher
+    herder welder backbencher ombudsperson ombudswoman foreman whistleblower dissenter
+    practitioner brother-in-law son-in-law sister-in-law daughter-in-law father-in-law"""
+)
+
+
 @lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
     """A role noun, plural too, or a compound ending in one ("schoolteacher", "ex-minister")."""
-    if word in lx.ROLE_NOUNS or (word.endswith("s") and word[:-1] in lx.ROLE_NOUNS):
+    if word in NOUNS or (word.endswith("s") and word[:-1] in NOUNS):
         return True
     return any(word[k:] in _LONG_ROLES for k in range(2, len(word) - 4))
 
 
-_LONG_ROLES = frozenset(r for r in lx.ROLE_NOUNS if len(r) >= 6)
+_LONG_ROLES = frozenset(r for r in NOUNS if len(r) >= 6)
 
 
 def _gap(para: Para, a: Token, b: Token) -> str:
@@ -65,6 +75,8 @@ def _gap(para: Para, a: Token, b: Token) -> str:
 def joined(para: Para, a: Token, b: Token) -> bool:
     """Are tokens `a` and `b` adjacent words of one phrase ("U.S. State", "Studio 7 for")?"""
     gap = _gap(para, a, b).strip()
+    if gap == "&":  # "a partner at Castellan & Moore LLP": one name
+        return a.capitalised and b.capitalised
     return not gap or (gap == "." and "." in a.text) or gap.isdigit()
 
 
@@ -100,10 +112,17 @@ def right(
             break  # "deputy chair of the committee last year"
         if sp.VERB_FORMS.get(low) == "finite" or (low.endswith("ed") and k > j and not in_pp):
             break
-        if head and not in_pp and low.endswith("ing") and len(low) > 5 and not is_role(low):
+        if low == "assisting" and head and k == last + 1 and toks[last].lower == "counsel":
+            in_pp = True  # "counsel assisting the inquiry": one title
+            k += 1
+            continue
+        gerund = low.endswith("ing") and len(low) > 5 and not is_role(low)
+        if head and not in_pp and gerund and not _role_follows(para, k, limit):
             break  # "a lawyer representing the families": the role is "lawyer"
         if low == "from" and head and (_hometown(toks, k, limit) or _place(toks, k, limit)):
             break  # "a former schoolteacher from the southern city of Puno": where, not what
+        if low == "in" and head and _based_in(toks, i, k, limit):
+            break  # "an analyst at Harcourt Securities in London": where, not what
         if low in _PP:
             number = _YEAR.match(para.text, tok.end) is not None  # "from 2010", not "for 14 of"
             if not head or k + 1 >= limit or _date_like(toks[k + 1]) or number:
@@ -130,6 +149,29 @@ def _hometown(toks: tuple[Token, ...], k: int, limit: int) -> bool:
     """Does "from" at `k` open a place ("from the southern city of Puno", "from a village
     near Kano")?"""
     return any(toks[m].lower in lx.PLACE_NOUNS for m in range(k + 1, min(k + 5, limit)))
+
+
+def _role_follows(para: Para, k: int, limit: int) -> bool:
+    """Is the "-ing" word at `k` a modifier of a role noun one or two words on ("chief
+    operating officer", "chief emerging markets economist"; not "a lawyer representing
+    patients", "representing the suspects": a verb and its object)?"""
+    toks = para.tokens
+    for m in range(k + 1, min(k + 3, limit)):
+        low = toks[m].lower
+        if not joined(para, toks[m - 1], toks[m]) or low in STOP | _PP | lx.DETERMINERS:
+            return False
+        if low in NOUNS:
+            return True
+    return False
+
+
+def _based_in(toks: tuple[Token, ...], i: int, k: int, limit: int) -> bool:
+    """Does "in" at `k` open the place where someone works or lives, after "a/an <role>"
+    ("a food vendor in Nyamira town") or a workplace ("at Halden Capital in London"); not
+    an office's own place ("the WHO's representative in Mozambique")?"""
+    if k + 1 >= limit or not toks[k + 1].capitalised or toks[k + 1].lower in lx.MONTH_NAMES:
+        return False
+    return toks[i].lower in {"a", "an"} or any(toks[m].lower == "at" for m in range(i, k))
 
 
 def _participle_clause(first: Token, second: Token) -> bool:
@@ -186,20 +228,25 @@ def _head(para: Para, i: int) -> int | None:
     if end.lower in _LEFT_STOP:
         return None  # "the winner of a runoff that Quispe described": no role of Quispe's
     after_of = k >= 2 and toks[k - 1].lower in {"of", "for"} and not end.capitalised
-    if end.lower in lx.ROLE_NOUNS and not after_of:
-        return k
+    if (end.lower in NOUNS and not after_of) or assisting(toks, k):
+        return k  # "counsel assisting Peter Rossiter": the title ends in "assisting"
     for p in range(k - 1, max(0, k - 5), -1):
         low = toks[p].lower
-        if low in {"of", "for", "in", "at", "from", "to"}:
+        if low in {"of", "for", "in", "at", "from", "to"} or assisting(toks, p):
             kin = low == "of" and p >= 1 and toks[p - 1].lower in sp.PERSON_NOUNS  # "the son
-            if p >= 1 and toks[p - 1].lower in lx.ROLE_NOUNS and not kin:  # of retiree X": X
+            if p >= 1 and toks[p - 1].lower in NOUNS and not kin:  # of retiree X": X
                 return p - 1  # is the retiree
-            return k if end.lower in lx.ROLE_NOUNS else None  # "manslaughter of photographer"
+            return k if end.lower in NOUNS else None  # "manslaughter of photographer"
         if low in lx.DETERMINERS or toks[p].possessive:
             continue  # "his predecessor in the race"
         if low in _LEFT_STOP or not joined(para, toks[p], toks[p + 1]):
             return None
     return None
+
+
+def assisting(toks: tuple[Token, ...], k: int) -> bool:
+    """Is token `k` the "assisting" of the title "counsel assisting (the inquiry)"?"""
+    return toks[k].lower == "assisting" and k >= 1 and toks[k - 1].lower == "counsel"
 
 
 def left(para: Para, i: int, det: bool) -> tuple[int, int] | None:
@@ -272,13 +319,13 @@ _TO_TITLES = frozenset(
 )
 
 
-_STATUS = lx.words("former founding outgoing incoming incumbent longtime veteran fellow")
+STATUS = lx.words("former founding outgoing incoming incumbent longtime veteran fellow")
 
 
 def _verb_before_modifier(prev: Token, tok: Token) -> bool:
     """An "-ing" or "-s" word right before "former", "founding" …: a verb, never a modifier."""
     low = prev.lower
-    if prev.capitalised or tok.lower not in _STATUS or is_role(low):
+    if prev.capitalised or tok.lower not in STATUS or is_role(low):
         return False
     return low.endswith("ing") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
@@ -315,7 +362,7 @@ def _modifier(tok: Token, titled: bool, before: Token | None) -> bool:
     if tok.capitalised:
         opener = tok.sentence_start and low in lx.SENTENCE_STARTERS
         return not opener or low in lx.ROLE_MODIFIERS or low in lx.ORG_HEADS  # "Police spokesman"
-    if low in lx.ROLE_NOUNS or low in lx.ROLE_MODIFIERS:
+    if low in NOUNS or low in lx.ROLE_MODIFIERS:
         return True
     if low in _LEFT_STOP or sp.VERB_FORMS.get(low) or (low.endswith("ly") and len(low) > 4):
         return False

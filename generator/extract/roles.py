@@ -6,7 +6,8 @@ read by `generator.extract.role_phrases`):
 - a role phrase right before the name: "Indian steel magnate Laxminivas Mittal", "Prime
   minister of Finland Matti Vanhanen"; a lowercase one the name splits is joined with what
   follows the name: "reporter Patience Rusere of VOA's Studio 7" → "reporter of VOA's
-  Studio 7" (a capitalised title keeps apart: "Detective Inspector Sam Reid of the Met");
+  Studio 7" (a capitalised title keeps apart: "Detective Inspector Sam Reid of the Met",
+  but a seat's does not: "Judge Ana Lee of the High Court"; see `role_tails`);
 - an appositive after the name, an age skipped: "Bun Eath, a 27-year-old farmer,", "Bill
   Ralston, head of news and current affairs for TVNZ,"; "Oliver Grant as interim chief";
 - an appositive before it: "the prime minister’s new chief of staff, Morgan McSweeney";
@@ -21,13 +22,14 @@ A phrase counts only with a role noun (`lexicon.ROLE_NOUNS`) at its head. Never 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from generator.extract import lexicon as lx
 from generator.extract import role_phrases as rp
+from generator.extract import role_tails as rt
 from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention, NameResult
+from generator.extract.role_tails import index as _index
 from generator.extract.sentences import Token
 from generator.extract.types import Confidence, Role, Span
 
@@ -47,11 +49,6 @@ _PREDICATES = tuple(
 
 
 _PREDICATE_STARTS = frozenset(words[0] for words in _PREDICATES)
-
-
-def _index(para: Para, offset: int) -> int:
-    """Index of the first token starting at or after `offset`."""
-    return bisect_left([t.start for t in para.tokens], offset)
 
 
 def _role(m: NameMention, para: Para, span: tuple[int, int], conf: Confidence = "high") -> Role:
@@ -86,60 +83,51 @@ def _before(para: Para, m: NameMention) -> list[Role]:
         start = min(span[0], m.title[0]) if span else m.title[0]
         t0 = _index(para, m.title[0])
         before = toks[t0 - 1] if t0 > 0 and start < m.title[0] else None
-        if before is not None and not before.capitalised and before.lower in lx.ROLE_NOUNS:
+        if (
+            before is not None
+            and not before.capitalised
+            and before.lower in lx.ROLE_NOUNS
+            and before.lower not in rp.STATUS  # "incumbent President X": one role
+        ):
             own = _role(m, para, (start, before.end))  # "Police spokesperson Captain Lerato
             return [own, _role(m, para, m.title)]  # Dube": two roles, the job and the rank
+        seat = rt.seat_tail(para, m)
+        if seat is not None:  # "Judge Ana Lee of the High Court" → "Judge of the High Court"
+            text = f"{para.text[start : m.title[1]]} {para.text[seat[0] : seat[1]]}"
+            return [Role(m.key, text, Span(para.number, start, seat[1]), "high")]
         return [_role(m, para, (start, m.title[1]))]
     if i0 == 0 or para.text[toks[i0 - 1].end : m.full_start].strip():
         return []  # "his wife, Ieng Thirith": an appositive, not a role before the name
     span = rp.left(para, i0, det=False)
     if span is None:
         return []
+    j = _index(para, span[0])
+    if j > 0 and toks[j - 1].lower in _PERSONAL and rp.joined(para, toks[j - 1], toks[j]):
+        span = (toks[j - 1].start, span[1])  # "her son Kemar Lawrence": "her son"
     head = toks[i0 - 1]
-    joined = _split_tail(para, _index(para, m.end))
+    joined = rt.split_tail(para, _index(para, m.end))
     if joined is not None and (not head.capitalised or head.sentence_start):
         text = f"{para.text[span[0] : span[1]]} {para.text[joined[0] : joined[1]]}"
         return [Role(m.key, text, Span(para.number, span[0], joined[1]), "high")]
     return [_role(m, para, span)]
 
 
-def _split_tail(para: Para, i1: int) -> tuple[int, int] | None:
-    """ "… Dennis Mandudzo of the University of Zimbabwe law department": the "of"/"for"
-    phrase after a name that completes the role before it."""
-    toks = para.tokens
-    if i1 >= len(toks) or toks[i1].lower not in {"of", "for"}:
-        return None
-    if para.text[toks[i1 - 1].end : toks[i1].start].strip() not in {"", "'s", "’s"}:
-        return None
-    chain = _pp_chain(para, i1)
-    named = chain and any(t.capitalised for t in toks[i1 + 1 :] if t.end <= chain[1])
-    return chain if toks[i1].lower == "of" or named else None  # not "X for a year"
-
-
-def _pp_chain(para: Para, k: int) -> tuple[int, int] | None:
-    """The prepositional phrases from token `k` ("of VOA's Studio 7 for Zimbabwe")."""
-    toks = para.tokens
-    end = -1
-    j = k
-    while j < len(toks) and j - k < 14:
-        if j > k and not rp.joined(para, toks[j - 1], toks[j]):
-            break
-        low = toks[j].lower
-        if j > k and (low in rp.STOP or low.endswith("ed")) and low not in {"of", "for"}:
-            break
-        if low not in {"of", "for", "the", "at", "in"}:
-            end = j
-        j += 1
-    return (toks[k].start, toks[end].end) if end > k else None
-
-
+_PERSONAL = lx.words("his her my our")  # a person's possessive, kept with the role
 _CLAUSE_PARTICIPLES = lx.words("speaking responding commenting writing talking addressing")
 
 
 def _after(para: Para, m: NameMention, names: NameResult) -> list[Role]:
+    post = None if m.possessive else rt.POST_NOMINAL.match(para.text, m.end)
+    if post is None:
+        return _appositive_after(para, m, names, m.end + (2 if m.possessive else 0))
+    start, end = post.span(1)  # "Nicholas Brereton, SC, counsel assisting …": both roles
+    own = Role(m.key, post.group(1), Span(para.number, start, end), "high")
+    return [own, *_appositive_after(para, m, names, end)]
+
+
+def _appositive_after(para: Para, m: NameMention, names: NameResult, pos: int) -> list[Role]:
     toks = para.tokens
     text = para.text
-    pos = m.end + (2 if m.possessive else 0)
     rest = text[pos:]
     i = _index(para, pos)
     if rest.startswith(" as ") and i < len(toks) and toks[i].lower == "as":
@@ -196,7 +184,8 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         return []
     j = _index(para, span[0])
     prep = para.tokens[j - 1] if j >= 2 else None  # "counsel to the governor, X": the whole
-    if prep is not None and prep.lower == "to" and rp.is_role(para.tokens[j - 2].lower):
+    to = prep is not None and (prep.lower == "to" or rp.assisting(para.tokens, j - 1))
+    if prep is not None and to and rp.is_role(para.tokens[j - 2].lower):
         # only a role held "to" someone: not "a spokesperson for the minister, X" (the minister)
         outer = rp.left(para, j - 1, det=True)  # role, never "the governor" ("wrote to the
         if outer is not None and rp.joined(para, para.tokens[j - 2], prep):  # governor, X": his)
@@ -208,7 +197,7 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         or first.lower in lx.DETERMINERS
         or first.possessive
         or para.text[para.tokens[j - 1].end : first.start].strip() != ""
-        or para.tokens[j - 1].lower in {"including", "by", "and", "with", "of"}
+        or para.tokens[j - 1].lower in {"including", "by", "and", "with", "of", "whose"}
         or (para.tokens[j - 1].sentence_start and para.tokens[j - 1].lower in _OPENING_LINKS)
         or sp.VERB_FORMS.get(para.tokens[j - 1].lower) == "finite"  # "said spokesman for …, X"
     )

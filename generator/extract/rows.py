@@ -57,7 +57,7 @@ def _perfect(row: Sequence[Chunk], k: int) -> bool:
 def role_head(role: str) -> str:
     """The head noun of a role ("spokesman for the U.S. embassy" → "spokesman", "Police
     union chief" → "chief"): "the embassy" or "the union" is not that person."""
-    words = re.split(r"\s+(?:of|for|at|to|in|with|from)\s+", role.casefold(), maxsplit=1)[0].split()
+    words = re.split(r"\s+(?:of|for|at|to|in|with|from|assisting)\s+", role.casefold())[0].split()
     return words[-1] if words else ""
 
 

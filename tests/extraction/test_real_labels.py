@@ -362,6 +362,11 @@ DEV_FLOORS = [
 # spokesperson for the regulator / spokesman for the station said" unclear on 3c6409e;
 # near misses "Councillor X said the Agency had …. A company spokesman" and "The Alliance
 # and the Trust both …. A spokesman for the group", unclear) is 7 of 7.
+# Twenty-fifth round: round25_roles (12 roles, 4 found on the round's base; "X, whose
+# chairman, Y,", "incumbent President X", "an analyst at X & Y in Z", "chief operating
+# officer", "Judge X of the Y Court" against "Mayor X, of …,", "her son X", "Counsel
+# assisting the inquiry, X,", "X, SC,"; near misses "a lawyer representing tenants" and
+# "The judge said" after two judges, a low guess) has 12 of 12 roles, quotes 5 of 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
