@@ -163,7 +163,11 @@ def ordinal_in_name(text: str, toks: tuple[Token, ...], i: int) -> bool:
     )
 
 
-_ABSTRACT = ("tion", "ity", "ment", "ance", "ence", "dom", "rights", "ship", "justice")
+# Endings of abstract nouns ("Co-operation", "Accountability", "Transparency", "Democracy")
+_ABSTRACT = (
+    *("tion", "ity", "ment", "ance", "ence", "ncy", "acy"),
+    *("dom", "rights", "ship", "justice"),
+)
 
 
 def in_in_name(toks: tuple[Token, ...], run: list[int], i: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.extract import body_forms as bf
+from generator.extract import joined_bodies as jb
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
@@ -66,12 +67,6 @@ _KNOWN_AS = re.compile(r",\s(?:also )?known (?:[\w’' ]{0,40} )?(?:as|initials|
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"ma"}  # "Gov.", "Ma."
 
 
-_LISTED_BODY = re.compile(
-    r"(?:[A-Z][\w'-]*\s+){0,3}and\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Committee|Commission|Ministry|"
-    r"Department|Authority|Council|Board|Agency|Tribunal|Institute|Office)\b"
-)
-
-
 def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     """Do `prev` and `tok` belong to one capitalised run? `alone`: `prev` opens the run."""
     if prev.possessive:  # "Cambodian People's Party", "the People's Unity Alliance"
@@ -94,12 +89,14 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
     gap = text[prev.end : tok.start]
     if not gap.strip():
         return True
-    if gap == ", " and not prev.possessive and _LISTED_BODY.match(text, tok.start):
+    if gap == ", " and not prev.possessive and jb.listed_body(text, tok.start):
         return True  # "parliament's Oil, Gas and Natural Resources Committee": one name
     if gap in {"/", " & "} or (gap == "&" and prev.text.isupper() and tok.text.isupper()):
         return True  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works", "P&I" (not "B&Bs")
     if nj.numbered(prev, gap):
         return True  # "Union No. 1 of Quebrada Honda Workers": the number inside a name
+    if jb.firm_after_co(text, prev, tok):
+        return True  # "Tumwine & Co. Advocates", "Mekong Energy Co., Ltd."
     if gap.rstrip() != ".":
         return False
     dotted = prev.lower in _DOTTED  # "Mr.", "Col."
@@ -183,6 +180,7 @@ _PLACED_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS | lx.words("state province county 
 def _title_link(words: list[Token], j: int) -> bool:
     """ "of"/"for" at `j` after a title word ("Secretary of the …"; not "Justice for …")."""
     title = words[j - 1].lower in lx.TITLE_WORDS and words[j - 1].lower != "justice"
+    title = title and not (j > 2 and after_link(words, j - 1))  # "Office of the High …"
     return words[j].lower in {"of", "for"} and title
 
 
@@ -343,15 +341,19 @@ def _title_organisation(para: Para, run: Run) -> Run | None:
     return _new_run(para, org, [], "", index, index + len(org) - 1, {"org"})
 
 
+_KIND_HEADS = frozenset({"party", "movement"})
+
+
 def _extend_org_head(para: Para, run: Run) -> None:
-    """ "the Khmer Rouge tribunal", "the Republican party": the lowercase head is part of
-    the organisation's name."""
+    """ "the Khmer Rouge tribunal": the lowercase head is part of the organisation's name;
+    "the Civic Renewal party" names the party "Civic Renewal" (the kind is no part of it)."""
     if "org_head" not in run.evidence or "org" in run.evidence:
         return
     head = para.tokens[run.last + 1]
     run.tokens = [*run.tokens, head]
     run.last += 1
-    run.text = para.text[run.tokens[0].start : head.end]
+    if head.lower not in _KIND_HEADS:  # the mention holds the kind, the name does not
+        run.text = para.text[run.tokens[0].start : head.end]
 
 
 def _role_object(para: Para, run: list[int]) -> list[int]:

@@ -30,8 +30,10 @@ OPENING_ROLES = OPENING_ROLES | lx.words(
 def after_link(words: list[str] | list[Token], j: int) -> bool:
     """Is the word at `j` after "of", "for" or "and" ("Lawyers for Justice": no title), or
     after "of the" ("Department of the Auditor General": the office, in the body's name)?"""
-    low = [w if isinstance(w, str) else w.lower for w in words[max(0, j - 2) : j]]
-    return low[-1:] in (["of"], ["for"], ["and"]) or low == ["of", "the"]
+    low = [w if isinstance(w, str) else w.lower for w in words[max(0, j - 3) : j]]
+    links = (["of"], ["for"], ["and"], ["on"], ["into"])  # "Committee on Justice and …",
+    high = low == ["of", "the", "high"]  # "the Office of the High Commissioner for …"
+    return low[-1:] in links or low[-2:] == ["of", "the"] or high  # "Royal Commission into"
 
 
 _GROUP_NOUNS = lx.ROLE_NOUNS | lx.ORG_NOUNS  # a plural of one after a title word: a group

@@ -551,6 +551,8 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
             para = paras[run.para - 1]
             last = run.tokens[-1]
             forms.append(run.text)
+            if last.end > run.start + len(run.text):  # "the Civic Harvest party": also so
+                forms.append(para.text[run.start : last.end])
             full = run.title[0].start if run.title else run.start
             if run.honorific:
                 full = min(full, para.tokens[run.index - 1].start)
@@ -561,7 +563,8 @@ def _finish(paras: tuple[Para, ...], clusters: list[_Cluster]) -> NameResult:
                     cluster.kind,
                     run.para,
                     run.start,
-                    run.start + len(run.text),  # "BBC Radio 4": past the last word
+                    max(run.start + len(run.text), last.end),  # "BBC Radio 4": past the
+                    # last word; "the Civic Harvest party": the mention holds the kind
                     run.text,
                     full,
                     title,

@@ -7,6 +7,7 @@ Resources". Pure.
 from __future__ import annotations
 
 from generator.extract import body_forms as bf
+from generator.extract import joined_bodies as jb
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
@@ -93,6 +94,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         link = next((k for k, w in enumerate(words[:cut]) if w in {"of", "on"}), 0)
         if link and words[link - 1] in lx.ORG_HEADS:  # also "Committee on Banking,
             return [run]  # Insurance and Other …"; "Ministry of Energy and Water Resources"
+        if jb.one_field_joined(toks, run, cut) or jb.titled_pair(toks, run):
+            return [run]  # "the Community and Public Sector Union", "told The Globe and Mail"
         left, right = run[:cut], run[cut + 1 :]
         if titles and titles[0] < cut - 2 and words[titles[0] + 1] in {"for", "of"}:
             return [run]  # "Minister for Energy and Mining Helen Tarrant": one portfolio

@@ -367,6 +367,13 @@ DEV_FLOORS = [
 # officer", "Judge X of the Y Court" against "Mayor X, of …,", "her son X", "Counsel
 # assisting the inquiry, X,", "X, SC,"; near misses "a lawyer representing tenants" and
 # "The judge said" after two judges, a low guess) has 12 of 12 roles, quotes 5 of 6, 0 mis.
+# round25_names (11 quotes: 3 right, 6 confidently wrong and 2 unclear
+# on 14c19fc; "the Senate Committee on Justice and …", "the Royal Commission into Elder …",
+# "the X Pilots, Riggers and Stevedores Union", "The Community and Rural Workers Union", "The
+# Civic Harvest party … said" (the party is "Civic Harvest"), "told The Lantern and Mirror",
+# "the Centre for Transparency in Forestry", "the Regional Office of the High Commissioner
+# for …", "Oduya, Wekesa & Co Advocates"; near misses "The Treasury and the Revenue Board
+# said" and "the doctor" after two doctors, unclear) is 11 of 11, people F1 0.39 → 1.0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",

@@ -1,0 +1,83 @@
+"""One body's name that holds "and" or a comma, for `name_runs` and `run_splits`: a list of
+fields before the body's head ("the Kenya Medical Practitioners, Pharmacists and Dentists
+Union", "Land, Infrastructure, Transport and Tourism Ministry"), one field joined to the
+fields of its head ("the Community and Public Sector Union", "the Securities and Exchange
+Board of India"), and a title's two words after a capitalised "The" inside a sentence ("told
+The Globe and Mail"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract import lexicon as lx
+from generator.extract.sentences import Token
+
+# A list of capitalised fields, commas and one "and", up to a body's head:
+# "Oil, Gas and Natural Resources Committee", "Medical Practitioners, Pharmacists and Dentists
+# Union", "Science, ICT, Broadcasting and Communications Committee"
+_LISTED_BODY = re.compile(
+    r"(?:[A-Z][\w'-]*,?\s+){0,4}and\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Committee|Commission|Ministry|"
+    r"Department|Authority|Council|Board|Agency|Tribunal|Institute|Office|Union|Court|"
+    r"Association|Federation|Division|Bureau|Directorate|Registry)\b"
+)
+
+
+# The last partner of a firm named by its partners: "Kato, Ouma & Co Advocates"
+_PARTNERS = re.compile(r"[A-Z][\w'-]*\s(?:&|and)\sCo\b")
+
+
+def listed_body(text: str, start: int) -> bool:
+    """Does a list of fields up to a body's head, or the last partner of a firm, start at
+    `start`, after a comma?"""
+    return _LISTED_BODY.match(text, start) is not None or _PARTNERS.match(text, start) is not None
+
+
+# What follows "Co." inside a firm's name ("Tumwine & Co. Advocates", "X Co., Ltd.")
+_FIRM_ENDS = lx.words("advocates ltd limited llp inc solicitors attorneys")
+
+
+def firm_after_co(text: str, prev: Token, tok: Token) -> bool:
+    """Does `tok` continue a firm's name after "Co." (or "Co.,")?"""
+    gap = text[prev.end : tok.start]
+    return prev.text == "Co" and gap in {". ", "., "} and tok.lower.rstrip(".") in _FIRM_ENDS
+
+
+# Heads of a public body or a members' body; not a firm's ending ("Apex and Gristmill Inc")
+# nor a sector ("Oil and Gas"), not a place of its own ("the Senate and House Committee")
+_BODY_HEADS = lx.words(
+    """union board division department registry federation association council committee
+    commission authority ministry agency bureau directorate tribunal institute service"""
+)
+
+
+# One word that names a body on its own before "and" ("the Cabinet and Finance Ministry")
+_SOLE_BODIES = lx.LEGISLATURES | lx.words("cabinet government treasury police army navy presidency")
+
+
+def one_field_joined(toks: tuple[Token, ...], run: list[int], cut: int) -> bool:
+    """Is the one capitalised word before "and" (at `cut`) a field of the body named after it
+    ("the Community and Public Sector Union", "Securities and Exchange Board of India",
+    "University and College Union"): the right side two or more capitalised words, the
+    last a public body's head; the left word no body alone ("Parliament", "Cabinet") and no
+    acronym ("NATO and European Council" are two)?"""
+    if cut != 1 or len(run) < 4:
+        return False
+    left, right = toks[run[0]], [toks[i] for i in run[2:]]
+    if left.lower in _SOLE_BODIES or left.text.isupper() or not left.capitalised:
+        return False
+    if not all(t.capitalised or t.lower in {"of", "for"} for t in right):
+        return False
+    head = next((k for k, t in enumerate(right) if t.lower in {"of", "for"}), len(right))
+    return head >= 2 and right[head - 1].lower in _BODY_HEADS
+
+
+def titled_pair(toks: tuple[Token, ...], run: list[int]) -> bool:
+    """ "told The Globe and Mail": two capitalised words joined by "and" after a capitalised
+    "The" inside a sentence are one title's (a newspaper's), not two names."""
+    if len(run) != 3 or run[0] == 0 or toks[run[1]].lower != "and":
+        return False
+    the = toks[run[0] - 1]
+    if the.text != "The" or the.sentence_start or toks[run[0]].start != the.end + 1:
+        return False
+    return toks[run[0]].capitalised and toks[run[2]].capitalised
