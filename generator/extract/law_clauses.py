@@ -9,12 +9,19 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.law_verbs import law_clause
 
 _LAW_ENDS = lx.LAW_NAMES | {"directive"}
 _SAYING = lx.words("said says told tells added adding saying wrote argued insisted according")
 
 
 def law_relative(row: Sequence[Chunk], qi: int) -> bool:
+    """Does the quotation at `qi` stand in a clause about a law: ", which …" after a law's
+    name, or a clause whose subject is a law and whose verb grants or requires (`law_verbs`)?"""
+    return _named_relative(row, qi) or law_clause(row, qi)
+
+
+def _named_relative(row: Sequence[Chunk], qi: int) -> bool:
     """Does the quotation at `qi` stand in a ", which …" clause whose antecedent is a law's
     name ("the X Act, which bars …"), with no reporting verb or other quotation between?"""
     for k in range(qi - 1, max(-1, qi - 20), -1):

@@ -28,6 +28,7 @@ from generator.extract.clauses import (
 )
 from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
 from generator.extract.document import Para
+from generator.extract.joined_reports import joined_report
 from generator.extract.letter_senders import sender
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -108,7 +109,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if who is None and row[j - 1].text == ",":  # "X, who lost …, south of Y, said"
         who = ctx.clause_subject(row, j, para)
     if who is COORDINATED:
-        who = reported_coordinate(ctx, para, row, j) or _relative_scope(ctx, para, row, j)
+        who = reported_coordinate(ctx, para, row, j) or joined_report(ctx, para, row, j)
+        who = who or _relative_scope(ctx, para, row, j)
         who = who or _subordinate_scope(ctx, para, row, j) or _reported_pluperfect(ctx, row, j)
         who = who or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)

@@ -374,6 +374,11 @@ DEV_FLOORS = [
 # "the Centre for Transparency in Forestry", "the Regional Office of the High Commissioner
 # for …", "Oduya, Wekesa & Co Advocates"; near misses "The Treasury and the Revenue Board
 # said" and "the doctor" after two doctors, unclear) is 11 of 11, people F1 0.39 → 1.0.
+# round25_mis (9 quotes: 5 right and 3 confidently wrong on 14c19fc; "Section 12 of the X
+# Act, under which a bidder … “…”", "the X Order, 2011, which requires notice “…”" (no
+# one's), "said the director, X, had told him … and asked him to “…”"; near misses "state
+# law gives every tenant “…”" and "had signed … and accused the board of", the reporter's)
+# is 9 of 9.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
