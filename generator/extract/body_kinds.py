@@ -22,8 +22,10 @@ KIND_WORDS = {
     "regulator": lx.words("commission authority office agency regulator directorate"),
     "bloc": lx.words("union community alliance organisation organization association states"),
     "junta": lx.words("council committee junta military"),
-    "union": lx.words("association federation confederation guild alliance"),  # "Pilots'
-    "airline": lx.words("airlines airways air"),  # Association", "Workers' Alliance"
+    "union": lx.words(  # "Pilots' Association", "Workers' Alliance", "Transit Workers
+        "association federation confederation guild alliance union workers workers' brotherhood"
+    ),  # Union Local 412", "Brotherhood of Rail Operating Crews"
+    "airline": lx.words("airlines airways air"),
     "lender": lx.words("bank bancorp banking savings credit finance"),
     "club": lx.words("club fc united city athletic rovers wanderers sporting"),
     "insurer": lx.words("insurance assurance insurers"),
@@ -41,7 +43,13 @@ def fits_kind(noun: str, name: str) -> bool:
         return not words & _PUBLIC
     if noun in ANY_BODY:
         return True
+    if noun in _OVERSEERS and "bank" in words and words & _CENTRAL:
+        return True  # "the regulator" for the Central Bank of Ireland, the Reserve Bank
     return noun in name_heads(name) or bool(KIND_WORDS.get(noun, frozenset()) & words)
+
+
+_OVERSEERS = lx.words("regulator watchdog")
+_CENTRAL = lx.words("central reserve")
 
 
 def name_heads(name: str) -> set[str]:

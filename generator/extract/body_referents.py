@@ -13,6 +13,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, name_heads
 from generator.extract.document import Para
+from generator.extract.kinds_in_view import kind_in_view
 from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
@@ -130,10 +131,8 @@ class BodyReferents(Pronouns):
         )
         if plain and phrase.noun in _GOVERNMENT and _GOVERNMENT & name_words(self.names[recent]):
             fits = True  # "The Ministry of Housing … said. A spokesperson for the department"
-        if not fits:
-            if plain and phrase.noun in TRADING and len(named) == 1:
-                return Who(named.pop(), "high")  # "fined Vantora, …. The company said"
-            return Who(None, "low", phrase.text)  # "the union's charge" is no energy firm's
+        if not fits:  # "the union's charge" is no energy firm's; the regulator named close by
+            return kind_in_view(self, phrase, para, offset, named) or Who(None, "low", phrase.text)
         fitting = {k for k in named if fits_kind(phrase.noun, self.names.get(k, ""))}
         alone = (
             named == {recent} or (fitting == {recent} and phrase.noun not in ANY_BODY)

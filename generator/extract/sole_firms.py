@@ -22,6 +22,9 @@ _LISTENER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# A word between "a" and its noun: no determiner, which would open a clause ("a step the
+# company has described as").
+_MODIFIER = r"(?!(?:the|this|that|these|those|its|his|her|their|our|which|who)\b)[\w'’-]+"
 # What follows an outlet's name: its own report ("CBC News reported").
 _REPORTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:reported|reports|first\s+reported)\b")
 
@@ -55,9 +58,9 @@ class FirmIndex:
     def unnamed(self, noun: str) -> list[tuple[int, int]]:
         """(paragraph, offset) of each unnamed "a … <noun>" in the document."""
         if noun not in self._unnamed:
-            pattern = re.compile(
-                rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", re.I
-            )
+            pattern = re.compile(  # not "in a case the company has called": a clause's
+                rf"\b(?:a|an|another|one)\s+(?:{_MODIFIER}\s+){{0,2}}{re.escape(noun)}\b", re.I
+            )  # subject after the noun it hangs on
             self._unnamed[noun] = [
                 (p.number, m.start()) for p in self.paras for m in pattern.finditer(p.narrative)
             ]
@@ -79,9 +82,17 @@ def sole_firm(
         if not reporting_only(paras, mentions.get(k, ()))
         and not _NOT_FIRMS & set(name.casefold().replace("’", "'").split())
     ]
+    shorts = {k for k in firms for j in firms if _shortens(candidates[k], candidates[j])}
+    firms = [k for k in firms if k not in shorts]  # "Kestrel" beside "Kestrel Labs Inc."
     if len(firms) != 1 or " and " in candidates[firms[0]] or "&" in candidates[firms[0]]:
         return None
     return firms[0]
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Is `short` the first words of the longer `name`, the same firm named short
+    ("Kestrel" of "Kestrel Labs Inc.", "Golden Harbour" of "Golden Harbour Holdings")?"""
+    return name.casefold().startswith(short.casefold() + " ")
 
 
 # What heads a body that no firm is: "the company" never stands for it.

@@ -379,6 +379,10 @@ DEV_FLOORS = [
 # one's), "said the director, X, had told him … and asked him to “…”"; near misses "state
 # law gives every tenant “…”" and "had signed … and accused the board of", the reporter's)
 # is 9 of 9.
+# round25_bodies (5 quotes: 3 right, 2 unclear on 14c19fc; "in a move
+# the company said", "fined … by the Central Bank of X for what the regulator called", "She
+# said the union had warned" after "X, general secretary of Kiln Workers Local 88"; near
+# miss: two central banks for "the regulator", unclear) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
