@@ -1,21 +1,42 @@
 """ "The 52-year-old said": a person described by age alone is the one the text gives that
 age ("Rajan Pillai, 52,"), else the one person the paragraph has named before, or, when the
-paragraph opens with the words, the one person the paragraph before named. Pure.
+paragraph opens with the words, the one person the paragraph before named. Where the
+paragraph names two or more, the one of them its sentences before have as subject or speaker
+("Hainzl told reporters … he would ask President Gertrud Steinacher …. “…,” the 49-year-old
+said"; "Asked by the MP Richard Haldane whether …, the 41-year-old said" after "Okafor-Lyle
+said"). Pure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase
 
+
+class _Seen(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def sure(self) -> bool: ...
+
+
+class _Subjects(Protocol):
+    """Who each sentence has as subject or speaker (`discourse.Discourse`)."""
+
+    def sentence_index(self, para: Para, offset: int) -> int: ...
+    def sentences(self, number: int) -> list[tuple[int, int]]: ...
+    def _seen(self, paragraph: int, sentence: int) -> Sequence[_Seen]: ...
+
+
 # "the 28-year-old trader", "the 54-year-old, a former army officer,", "the 34-year-old
-# mother of three"
-_AGED = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+(?: of [a-z]+)?)?(?:, [^,]+,?)?$")
+# mother of three", "the 34-year-old forklift operator"
+_AGED = re.compile(r"the (\d{1,3})-year-old(?:( [a-z]+)( [a-z]+)?)?(?: of [a-z]+)?(?:, [^,]+,?)?$")
 
 
 def aged_person(
@@ -24,6 +45,7 @@ def aged_person(
     offset: int,
     paras: Sequence[Para],
     by_para: Mapping[int, list[NameMention]],
+    subjects: _Subjects | None = None,
 ) -> str | None:
     """The key of the person "the N-year-old" at `offset` stands for, or None."""
     aged = _AGED.match(phrase.text.casefold())
@@ -40,6 +62,16 @@ def aged_person(
     if given:
         return given.pop() if len(given) == 1 else None
     here = {m.key for m in _spoken_of(people, para)}
+    if len(here) > 1 and subjects is not None:
+        index = subjects.sentence_index(para, offset)
+        seen = {s.key for i in range(index) for s in subjects._seen(para.number, i) if s.sure}
+        acting = {
+            m.key
+            for m in people
+            if m.key in here & seen and not _other_age(paras[m.paragraph - 1].text, m, age)
+        }
+        if len(acting) == 1:
+            return acting.pop()
     # No name in the phrase itself, nor one apposed to it ("The 54-year-old neighbour, Pauline
     # Okafor,"); an aside may hold other capitals ("the 51-year-old, a former teacher from
     # Moose Jaw,")
@@ -59,6 +91,13 @@ def aged_person(
         ]
         if not named or _unnamed_age(paras, para, offset, age):
             return None
+        if aged.group(3) is not None and subjects is not None:
+            # "the 72-year-old retired surveyor": a second word may describe someone the
+            # paragraph before named only as an object ("named X as acting minister"): the
+            # one it has as subject or speaker
+            sentences = range(len(subjects.sentences(before.number)))
+            seen = {s.key for i in sentences for s in subjects._seen(before.number, i) if s.sure}
+            named = [m for m in named if m.key in seen]
         here = {m.key for m in named}
     return here.pop() if len(here) == 1 else None
 

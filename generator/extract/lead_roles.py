@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.types import Quote, Role
 
 # Words after which a description's own words end ("A federal judge in Washington").
@@ -54,15 +55,27 @@ def named_in_lead(
 
 # "what he called “…”": a pronoun's words, whoever the description was.
 _PRONOUN_CUE = re.compile(r"\b(?:he|she|they)(?:\s+\w+){1,2}\s*$")
+_SPEECH = lx.SPEECH_VERBS
+# Words for a person who may be the pronoun's antecedent instead ("a Georgia man").
+_PERSON_WORDS = lx.ROLE_NOUNS | sp.PERSON_NOUNS | lx.words("man woman boy girl person")
 _LAW_AFTER = re.compile(r"^\W*(?:\w+\W+){0,6}within the meaning of\b")  # the law's words
 
 
 def _own(q: Quote, lead: str) -> bool:
     """May the quotation be the described person's own words: not a pronoun's ("what he
-    called"), nor a law's ("“…” of the party within the meaning of"), nor a term an
-    accusation names ("accusing it of running an illegal “…”")?"""
+    called") when another person stands between the description and the pronoun ("a rule
+    issued by Missouri's attorney general that … what he called"; but "A federal judge …
+    held a county in contempt for failing to fix what she called"), nor a law's ("“…” of the
+    party within the meaning of"), nor a term an accusation names ("accusing it of running
+    an illegal “…”")?"""
     before = lead[: q.span.start].rstrip(" \"“‘'")
-    if _PRONOUN_CUE.search(before) or _LAW_AFTER.match(lead[q.span.end : q.span.end + 80]):
+    pronoun = _PRONOUN_CUE.search(before)
+    if pronoun is not None and _SPEECH & set(pronoun.group().split()):  # "he had turned"
+        described = lead.find(q.unnamed)  # is no cue
+        between = lead[described + len(q.unnamed) : pronoun.start()] if described >= 0 else ""
+        if described < 0 or _PERSON_WORDS & set(_words(between)):
+            return False
+    if _LAW_AFTER.match(lead[q.span.end : q.span.end + 80]):
         return False
     last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
     return q.cue not in {"accusing", "accused"} or last in {"of", "that", "as"}
@@ -96,6 +109,7 @@ def _fitting(
 ) -> str | None:
     """The one person named in the two paragraphs after the opening one (news names the one
     described there) whose office fits `description`."""
+    places = {w.casefold() for w in description.split()[1:] if w[:1].isupper()}
     words = _words(description)
     end = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     words = words[:end]
@@ -112,11 +126,13 @@ def _fitting(
     head, modifiers = words[-1], set(words[:-1]) - _RANKS
     if head not in lx.ROLE_NOUNS or head in lx.SPOKESPEOPLE:
         return None
-    fits = {
-        key
-        for key, rest in offices.get(head, ())
+    holders = offices.get(head, set())
+    holders = holders | offices.get("justice", set()) if head == "judge" else holders
+    fits = {  # "A Saskatchewan judge" is "Justice X"; a place's name ("A New South Wales
+        key  # coroner") does not restrict the office ("Deputy State Coroner X")
+        for key, rest in holders
         if first.get(key, (0, 0))[0] in (paragraph + 1, paragraph + 2)  # named next
-        and _compatible(modifiers, rest)
+        and _compatible(modifiers - (places - rest), rest)
     }
     return fits.pop() if len(fits) == 1 else None
 

@@ -180,8 +180,11 @@ def _cluster(
         placed = None
         standalone = not run.evidence & _MODIFYING  # "Nordvik said", not "Asia program director"
         fits = [c for c in shorts.get(word, ()) if _fits(c, word, run, standalone)]
-        if not fits and standalone:  # "Valtric said" after "Valtric Semiconductor Inc"
-            fits = ss.speaking_first_word(shorts.get(word, ()), word, run)
+        if not fits and not standalone and ss.spoken_for(run):  # "A spokeswoman for Kurobe
+            fits = [c for c in shorts.get(word, ()) if _fits(c, word, run, True)]  # said": the
+            fits = fits if len(fits) == 1 else []  # one body, else a name of its own
+        if not fits and (standalone or ss.spoken_for(run)):  # "Valtric said" after "Valtric
+            fits = ss.speaking_first_word(shorts.get(word, ()), word, run)  # Semiconductor Inc"
         dotless = word.replace(".", "")
         if not fits and "." in word and len(dotless) >= 2:  # "U.N." after "United Nations"
             fits = [c for c in shorts.get(dotless, ()) if "org" in c.evidence]

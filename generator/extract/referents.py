@@ -47,6 +47,7 @@ from generator.extract.phrase_bodies import (
 from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
 from generator.extract.staff_bodies import staff_body
+from generator.extract.subject_spokespeople import apposed_proxy as _apposed
 from generator.extract.subject_spokespeople import kind_spokesperson, subject_spokesperson
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
@@ -109,7 +110,7 @@ class Referents(br.BodyReferents):
             return self.pronoun(para, head.start, head.text)
         if (itself := self.calls_itself(phrase, para)) is not None:
             return itself
-        if (aged := aged_person(phrase, para, offset, self.paras, self.by_para)) is not None:
+        if (aged := aged_person(phrase, para, offset, self.paras, self.by_para, self)) is not None:
             return Who(aged, "high")  # "said the 52-year-old"
         noun = phrase.noun
         owner = phrase.possessor.mention if phrase.possessor is not None else None
@@ -292,8 +293,7 @@ class Referents(br.BodyReferents):
         if inside and inside[0] is not None and inside[0].kind == "person":  # "People's
             return Who(inside[0].key, "high")  # Alliance spokesperson in parliament Núria Ferrer"
         persons = served(phrase)
-        appositive = phrase.apposition.mention if phrase.apposition is not None else None
-        held = portfolio_holder(phrase) or (appositive.key if appositive and not persons else None)
+        held = portfolio_holder(phrase) or _apposed(phrase, persons, self.stated)
         if held is not None:  # "Lee's lawyer, Ben Carter,"; "Labour spokesman for transport X"
             return Who(held, "high")
         if phrase.noun not in sp.PROXY_NOUNS or phrase.noun in {"source", "sources"}:

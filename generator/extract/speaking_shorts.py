@@ -16,10 +16,15 @@ Two forms that `names` left as names of their own, so that "X said" had no speak
   which `names._distinctive` keeps out elsewhere ("Atlantic", "Kenyan"). Only when exactly
   one name the text gives has that word, and it is a body's: "Daesan said" after "Daesan
   Motor Co" and "Daesan Motor Workers' Union" stays unclear.
+- "A spokeswoman for Kurobe said", "A Boreal spokesperson said" after "Kurobe Devices
+  Ltd.", "Boreal Air Corp.": the name a spokesperson speaks for stands alone, as a
+  subject does (`spoken_for`), so its first word names the one body whose name it opens,
+  as above.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
@@ -29,6 +34,10 @@ from generator.text import name_key
 
 _SPEAKS = frozenset({"speech", "it_said"})
 _BODY = frozenset({"org", "body_words"})
+# "a spokeswoman for ", "a company spokesman for ": the run after it is what they speak for
+_PROXY_FOR = re.compile(rf"\b(?:{'|'.join(sorted(lx.SPOKESPEOPLE))}) for $", re.IGNORECASE)
+_PROXY_AFTER = re.compile(r" spokes", re.IGNORECASE)  # `Run.after` holds eight characters
+_ARTICLE = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]he) $")
 _COMMON = lx.ORG_HEADS | lx.TITLE_WORDS | lx.PLACE_FIRST | lx.PLACE_HEADS | lx.CONNECTORS
 
 
@@ -76,10 +85,30 @@ def place_named(name: str, key: str) -> bool:
 def speaking_first_word(clusters: Iterable[_N], word: str, run: Run) -> list[_N]:
     """The one body whose name's first word is `word`, for a subject of a reporting verb
     ("Valtric said"); none when another name has the word or the word is a common one."""
-    if not run.evidence & _SPEAKS or run.honorific or len(word) <= 3 or word in _COMMON:
+    speaks = run.evidence & _SPEAKS or spoken_for(run)
+    if not speaks or run.honorific or len(word) <= 3 or word in _COMMON:
         return []
     if run.after.startswith(" for "):
         return []  # "Transport for NSW"
     named = list(clusters)
     fits = [c for c in named if c.evidence & _BODY and len(c.parts) >= 2 and c.parts[0] == word]
     return fits if len(fits) == 1 and len(named) == 1 else []
+
+
+def spoken_for(run: Run) -> bool:
+    """Is the run the one a spokesperson speaks for ("A spokeswoman for Kurobe said", "A
+    Boreal spokesperson said")?"""
+    if run.honorific:
+        return False
+    if _PROXY_AFTER.match(run.after) and _ARTICLE.search(run.lead):
+        return True
+    if _PROXY_FOR.search(run.lead) is None:
+        return False
+    after = run.after.lstrip()  # the name ends the phrase ("for Kurobe said", "for Kurobe,"),
+    word = after.split(None, 1)[0] if after else ""  # not "for Kelsbrook council" (`after`
+    if not word[:1].islower():  # holds eight characters: "declin" for "declined")
+        return True
+    return not any(noun.startswith(word) for noun in _BODY_NOUNS)
+
+
+_BODY_NOUNS = lx.ORG_HEADS | lx.GENERIC_ORG_NOUNS | lx.BODY_NOUNS | lx.ORG_NOUNS

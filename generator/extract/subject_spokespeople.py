@@ -4,12 +4,15 @@ the words alone name no body: the one organisation the sentence before has as it
 in a statement …. A company spokesperson said"; "Ofwat said …, and a spokesperson for the
 regulator warned"). Unclear when another body named before fits the noun and that one does
 not. Pure.
+
+`apposed_proxy`: "A spokeswoman for the mayor, Tasha Greene, said" names the spokeswoman when
+the document gives the office to someone else ("Mayor Denise Okafor"); the mayor otherwise.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from generator.extract import lexicon as lx
@@ -18,10 +21,18 @@ from generator.extract.body_kinds import TRADING, fits_kind
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.phrases import Phrase, Who, name_words
+from generator.extract.rows import role_head
 
 _OPENING = re.compile(  # "“…,” a company spokesperson said", "In a statement, a spokesman"
     r"\s*(?:[\"“‘'][^\"”’]*[\"”’']\s*,?\s*)?(?:In\s+an?\s+[\w-]+(?:\s+[\w-]+){0,3},\s*)?",
 )
+
+# Nouns for a group of people, whom no one person's name is apposed to.
+_GROUPS = lx.words("family families couple parents children")
+# Words before an office's noun naming another office ("Deputy Mayor", "former governor").
+_UNDER = lx.words("deputy vice assistant former ex-")
+# A title written short before a name, and the office it names.
+_SPELLED = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
 
 if TYPE_CHECKING:
     from generator.extract.body_referents import BodyReferents
@@ -90,6 +101,54 @@ def subject_spokesperson(
         if k != body and noun in name_words(refs.names.get(k, ""))
     ]
     return None if others else Who(body, "high")
+
+
+def apposed_proxy(
+    phrase: Phrase, persons: Sequence[Phrase], roles: Mapping[str, Sequence[str]]
+) -> str | None:
+    """The entity apposed to a proxy ("Lee's lawyer, Ben Carter,"; "the deputy minister of
+    national defence, X,": a portfolio, no one served), and the person apposed to a proxy
+    of an office ("the Chief Press Secretary to the Governor, Mr X,"; "A spokeswoman for the
+    mayor, X,") when X is not given the office elsewhere and, for an indefinite proxy, the
+    document gives it to one other person (`roles`: each person's stated roles, casefolded).
+    None where the name may be the holder's own ("A spokeswoman for the attorney general,
+    X," with no attorney general named elsewhere)."""
+    appositive = phrase.apposition.mention if phrase.apposition is not None else None
+    persons = [
+        p
+        for p in persons  # not a portfolio ("minister of national defence")
+        if p.det or p.possessor is not None or (p.head is not None and p.head.kind == "name")
+    ]
+    if appositive is not None and not persons:
+        return appositive.key  # "Lee's lawyer, Ben Carter,"
+    if appositive is None or appositive.kind != "person" or len(persons) != 1:
+        return None
+    proxy = phrase.noun in sp.PROXY_NOUNS or (phrase.det == "the" and phrase.noun in lx.ROLE_NOUNS)
+    if not proxy or persons[0].det != "the" or persons[0].possessor is not None:
+        return None  # (a definite role: "the Chief of Staff to the Governor, Dr X,")
+    office = persons[0]
+    if office.plural or (office.text.split() or [""])[-1].casefold() in _GROUPS:
+        return appositive.key  # "An attorney for the Moss family, X,": no one person served
+    if office.head is None or office.head.kind != "word" or office.noun not in lx.ROLE_NOUNS:
+        return None
+    if any(m.kind != "word" for m in office.modifiers) or office.preps:
+        return None
+    words = [m.text.casefold() for m in office.modifiers] + [office.noun]
+
+    def fits(role: str) -> bool:  # "Gov. Dana Whitcomb" holds "the governor"; a "Deputy
+        head = role_head(role)  # Mayor" does not hold "the mayor"
+        held = role.split()[: role.split().index(head)] if head in role.split() else []
+        if held[-1:] and held[-1] in _UNDER:
+            return False
+        return _SPELLED.get(head, head) == office.noun and set(words[:-1]) <= set(role.split())
+
+    own = [r for r in roles.get(appositive.key, ()) if fits(r)]
+    if any(r != office.text.casefold() for r in own):
+        return None  # the document names X the mayor elsewhere too
+    if phrase.det == "the" and not own:  # "the Chief Press Secretary to the Governor, X,"
+        return appositive.key
+    holders = {k for k, texts in roles.items() if k != appositive.key and any(map(fits, texts))}
+    return appositive.key if len(holders) == 1 else None
 
 
 def _opens(before: str) -> bool:

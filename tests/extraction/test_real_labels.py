@@ -383,6 +383,13 @@ DEV_FLOORS = [
 # the company said", "fined … by the Central Bank of X for what the regulator called", "She
 # said the union had warned" after "X, general secretary of Kiln Workers Local 88"; near
 # miss: two central banks for "the regulator", unclear) is 5 of 5, 0 mis.
+# round25_persons (9 quotes: 1 right and 2 confidently wrong on
+# 14c19fc; "A state judge … what she called" named "Justice X" next, "A spokeswoman for the
+# mayor, X," beside "Mayor Y", "the Chief Press Secretary to the Governor, Mr X,", "An
+# attorney for the B family, X,", "A spokesperson for Greyhaven" / "A Greyhaven spokesman"
+# after "Greyhaven Care Services", "the 61-year-old" after "X told reporters he would ask Y";
+# near misses "A spokeswoman for the attorney general, X," with no attorney general named,
+# "A spokesperson for Whitfield") is 8 of 9, 0 mis (the last near miss a low guess).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
