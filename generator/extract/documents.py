@@ -8,7 +8,7 @@ the minister"); and `issued_before`, the author of a document the sentence befor
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from generator.extract import lexicon as lx
@@ -16,6 +16,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
+from generator.extract.document_acts import rows_back
 from generator.extract.document_makers import source_at, written_by
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
@@ -72,14 +73,14 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
         if c.kind == "word" and c.text == noun and i > 0 and row[i - 1].possessive:
             document = parse(row, antecedent_start(row, i), i + 1, where.text)
             return ctx.owner(document.possessor_phrase, where, c.start)
-    for where, earlier in _rows_before(ctx, para, offset):
+    for where, earlier in rows_back(ctx, para, offset, 2, own=False):
         unread = False  # "an audit released by <unread>": no older report's author
         for i, c in enumerate(earlier):
             generic = noun == "document" and c.text in sp.DOCUMENT_NOUNS  # "a summary … The
-            generic = generic or (noun == "report" and c.text in _REPORTED)  # document said";
+            generic = generic or (noun == "report" and c.text in REPORTED)  # document said";
             if c.kind != "word" or (c.text != noun and not generic):  # "The audit, released
                 continue  # by X, found …. The report described"
-            author = _by(earlier, i) or _issued(ctx, earlier, i, where) or _named_before(earlier, i)
+            author = author_at(ctx, earlier, i, where)
             if author is not None:
                 return author
             unread = unread or (
@@ -90,7 +91,12 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
     return None
 
 
-_REPORTED = frozenset({"audit", "review", "inspection", "investigation", "inquiry", "study"})
+def author_at(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | None:
+    """The author the row gives the document at `i`: "by X", "X published its report"."""
+    return _by(row, i) or _issued(ctx, row, i, where) or _named_before(row, i)
+
+
+REPORTED = frozenset({"audit", "review", "inspection", "investigation", "inquiry", "study"})
 
 
 # What an author does with the document it wrote: "X published its final report", "X sent a
@@ -243,16 +249,6 @@ def _writer(row: Sequence[Chunk], by: int) -> Who | None:
             break
         last = c.mention if c.kind == "name" and c.mention is not None else last
     return Who(last.key, "high") if last is not None else None
-
-
-def _rows_before(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para, Sequence[Chunk]]]:
-    """The rows before `offset`: its own paragraph's, then the two paragraphs before."""
-    here = ctx.sentence_index(para, offset)
-    for row in reversed(ctx.rows(para.number)[:here]):
-        yield para, row
-    for number in range(para.number - 1, max(0, para.number - 3), -1):
-        for row in reversed(ctx.rows(number)):
-            yield ctx.paras[number - 1], row
 
 
 # "said in a statement", "wrote in his ruling": the document the speaker spoke in.

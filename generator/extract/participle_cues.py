@@ -15,6 +15,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import inside_report, inverted_cue, inverted_speaker
 from generator.extract.document import Para
+from generator.extract.document_acts import reported_body
 from generator.extract.document_makers import source_at
 from generator.extract.document_participles import (
     PARTICIPLE_SUBJECT,
@@ -105,7 +106,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         who = _not_own_object(ctx, row, j, ctx.clause_subject(row, j, para))
         if no_speaker(who):
             who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
-        nearer = _nearer_subject(row, j, who)  # X rejected the outcome, describing it as"
+        nearer = _nearer_subject(row, j, who) or reported_body(row, j, who)  # X rejected the
+        # outcome, describing it as"; "The complaint alleges that X Inc. has …, citing"
         inner = _in_which_subject(ctx, para, row, j)  # "a session in which lawmakers … occupied
         if inner is not None and who is not None and inner.key != who.key:  # the podium,
             return Who(inner.key, "low", inner.unnamed or "two subjects before it")  # chanting"
@@ -136,7 +138,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
             return found
         if row[k].kind == "punct":
             break
-    return ctx.clause_subject(row, j, para)
+    who = ctx.clause_subject(row, j, para)  # not "The complaint alleges that X Inc. has …,
+    body = reported_body(row, j, who)  # often citing": X's as much as the complaint's
+    return Who(body, "low", "two subjects before it") if body else who
 
 
 def _from_sender(row: Sequence[Chunk], k: int) -> bool:

@@ -34,6 +34,7 @@ from generator.extract.clauses import Chunk
 from generator.extract.described_holders import plain_holder, unnamed_blocks
 from generator.extract.document import Para
 from generator.extract.document_acts import act_author
+from generator.extract.document_chains import first_author
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
 from generator.extract.names import NameMention, NameResult
@@ -264,6 +265,7 @@ class Referents(br.BodyReferents):
             earlier = self.document_author(para, offset, phrase.noun)
             earlier = earlier or earlier_author(self, para, offset, phrase.noun)
             earlier = earlier or act_author(self, para, offset, phrase.noun)
+            earlier = earlier or first_author(self, para, offset, phrase.noun)
             if earlier is not None and earlier.key is not None:
                 return earlier
         return Who(None, "low", phrase.text)

@@ -390,6 +390,13 @@ DEV_FLOORS = [
 # after "Greyhaven Care Services", "the 61-year-old" after "X told reporters he would ask Y";
 # near misses "A spokeswoman for the attorney general, X," with no attorney general named,
 # "A spokesperson for Whitfield") is 8 of 9, 0 mis (the last near miss a low guess).
+# round25_documents (7 quotes: 1 right, 6 unclear on 14c19fc; "X sued
+# Y …. The 58-page complaint, filed in …, alleges", "X filed a lawsuit …. The complaint,
+# filed in …, says", "the Supreme Court of V halted …, ruling that …. “…,” the ruling
+# stated", "In a 52-page report …, X said …, and, the report said, “…”", "a report by X"
+# three paragraphs before "The report … said" (a guess); near misses "The complaint
+# alleges that Z Ltd. rejected …, often citing “…”" (Z the guess) and two courts that
+# "ruled that" (unclear)) is 7 of 7, 0 mis; 2 of 6 shown (a suit a paragraph back is a guess).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
