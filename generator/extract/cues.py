@@ -79,6 +79,7 @@ from generator.extract.object_clauses import (
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.participle_uses import participle_use
+from generator.extract.passive_adjuncts import passive_adjunct
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
@@ -302,7 +303,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return cue  # "counsel submitted that", "…, finding that", "the court held that"
         elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
             cue = verb_cue(ctx, para, row, j)
-            if not (cue.who.unnamed == AGENTLESS and adverbial(row[qi].text)):
+            if not (cue.who.unnamed == AGENTLESS and passive_adjunct(row, j, qi)):
                 return cue  # "would be announced “within fourteen days”": the reporter's
 
         j -= 1

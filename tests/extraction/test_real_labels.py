@@ -397,6 +397,12 @@ DEV_FLOORS = [
 # three paragraphs before "The report … said" (a guess); near misses "The complaint
 # alleges that Z Ltd. rejected …, often citing “…”" (Z the guess) and two courts that
 # "ruled that" (unclear)) is 7 of 7, 0 mis; 2 of 6 shown (a suit a paragraph back is a guess).
+# round25_withheld (9 quotes: 3 right, 6 unclear on the round's base;
+# inside a reported clause, an adjunct of a passive verb of saying ("had been warned “as
+# early as April”", "informed … “with barely an hour's notice”", "told … only “three days
+# before …”", "told by “a well-placed official”") or a second predicate ("warned … and
+# “chose to …”", "warned … but had chosen to “…”") is the reporter's; what was told stays
+# unclear) is 9 of 9.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",

@@ -1,0 +1,113 @@
+"""A quotation a passive verb of saying does not govern, inside a reported clause.
+
+"X said the council had been warned “as early as March”", "… had been informed of the halt
+“with less than an hour's notice”", "… had been told by “a senior source”", "… had been
+warned about the pumps in 2023 and “chose to do nothing”": the quotation is a time, a manner,
+the agent's description or a second predicate of the reported clause's subject, not what
+the unnamed warner or teller said; it is in the words of the one who reports the clause
+(`passive_adjunct(row, j, qi)` lets the cue search go on past the passive verb at `j` to
+that reporter). Only inside a report ("X said …"), only when no other verb stands between
+the passive verb and the quotation (not "had been told the plant would close “within
+weeks”", the teller's clause), and never the content of the telling ("had been told
+“nothing of substance”", "had been warned of “a slow-motion emergency”": no one named).
+Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.cue_scope import adverbial, inside_report
+from generator.extract.rows import verb_at
+
+# words that open a quoted adjunct of time, manner or cause ("with less than an hour's notice")
+_OPENERS = lx.words("with without till because following despite throughout amid ahead")
+# "as early as March", "as soon as possible", "as late as Friday"
+_AS_WHAT = lx.words("early late soon recently long far often")
+_UNITS = lx.words("minutes hours days weeks months years")  # "two days before the date"
+_RELATIVE_TIME = lx.words("before after earlier later")
+# prepositions before a quotation that make it an adjunct or the agent ("told by “a source”",
+# "declared on Wednesday following “a review”"), never the content ("warned of", "told to")
+_BEFORE = lx.words("by following despite amid during without")
+_COORDINATORS = lx.words("and but")
+_AUXILIARIES = lx.BE_FORMS | lx.words("had has have") | lx.MODALS
+
+
+def passive_adjunct(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the quotation at `qi` an adjunct or a second predicate of the passive verb at `j`:
+    an adverbial anywhere ("would be announced “within fourteen days”"), or one of the forms
+    above inside a clause an earlier verb of saying reports?"""
+    if adverbial(row[qi].text):
+        return True
+    if not inside_report(row, j) or qi <= j or row[qi].kind != "quote":
+        return False
+    between = range(j + 1, qi)
+    if any(row[m].kind == "quote" or is_word(row, m, "that", "who", "which") for m in between):
+        return False
+    coordinator = next((m for m in between if is_word(row, m, *_COORDINATORS)), -1)
+    if coordinator >= 0:
+        return _second_predicate(row, j, coordinator, qi)
+    if any(verb_at(row, m) or row[m].kind == "punct" for m in between):
+        return False
+    return _adjunct_words(row[qi].text) or is_word(row, qi - 1, *_BEFORE)
+
+
+def _adjunct_words(quoted: str) -> bool:
+    """Does the quotation open as an adjunct ("with less than …", "as early as March", "two
+    days before …", "days before anyone …", "repeatedly and in plain terms")?"""
+    words = quoted.strip(" \"'“”‘’").casefold().replace(",", "").split()
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if first in _OPENERS:
+        return True
+    if first == "as" and second in _AS_WHAT and words[2:3] == ["as"]:
+        return True
+    if first in _UNITS and second in _RELATIVE_TIME:
+        return True
+    counted = first.isdigit() or first in lx.words("two three four five six seven eight nine ten")
+    if counted and second in _UNITS and words[2:3] and words[2] in _RELATIVE_TIME:
+        return True
+    return first.endswith("ly") and len(first) > 4 and second == "and" and _manner(words[2:])
+
+
+def _manner(rest: list[str]) -> bool:
+    """ "repeatedly and in writing": a second adverb or a preposition after "and"."""
+    return bool(rest) and (rest[0].endswith("ly") or rest[0] in lx.words("in on at without with"))
+
+
+def _second_predicate(row: Sequence[Chunk], j: int, coordinator: int, qi: int) -> bool:
+    """ "had been warned about the pumps in 2023 and “chose to do nothing”", "had been
+    questioned and “did not admit …”", "had been warned … but had chosen to “look the other
+    way”": nothing but nouns and prepositions between the passive verb and "and"/"but" (no
+    clause of its own), then at most an auxiliary, one verb and "to" before the quotation,
+    which then opens with a verb, an adverb or "not" when it follows "and" directly."""
+    if any(
+        verb_at(row, m) or row[m].kind in ("punct", "quote", "pron")
+        for m in range(j + 1, coordinator)
+    ):
+        return False
+    k = coordinator + 1
+    while k < qi and is_word(row, k, *_AUXILIARIES):
+        k += 1
+    if k == qi:
+        return _predicate_words(row[qi].text)
+    chosen = row[k].kind == "word" and row[k].text not in lx.DETERMINERS  # "but had chosen
+    return chosen and is_word(row, k + 1, "to") and k + 2 == qi  # to “look the other way”"
+
+
+def _predicate_words(quoted: str) -> bool:
+    """Does the quotation open with a finite verb or a negation ("chose to do nothing",
+    "did not admit", "never saw either one", "fully supports")?"""
+    words = quoted.strip(" \"'“”‘’").casefold().split()
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if first in lx.words("did does never not still also"):
+        return True
+    finite = first.endswith("ed")  # not "-s": "told of the plan and “cuts to services”"
+    irregular = first in lx.words("chose saw made took gave went knew felt kept told")
+    adverb = first.endswith("ly") and len(first) > 4 and second.endswith(("s", "ed"))
+    return irregular or adverb or (finite and second in lx.words("to the a it its their his her"))
