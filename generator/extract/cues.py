@@ -83,9 +83,10 @@ from generator.extract.passive_adjuncts import passive_adjunct
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
-from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at, verb_use
+from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at
 from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
+from generator.extract.time_phrases import used_as_verb
 from generator.extract.titles import is_title, possessors_word, quoted_term
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
@@ -301,7 +302,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif that_verb(row, j, qi) and not _asked_or_reported(row, j):
             if (cue := that_cue(ctx, para, row, j, qi)) is not None:
                 return cue  # "counsel submitted that", "…, finding that", "the court held that"
-        elif w in sp.VERB_FORMS and not noun_use(row, j) and verb_use(row, j):
+        elif w in sp.VERB_FORMS and used_as_verb(row, j):
             cue = verb_cue(ctx, para, row, j)
             if not (cue.who.unnamed == AGENTLESS and passive_adjunct(row, j, qi)):
                 return cue  # "would be announced “within fourteen days”": the reporter's

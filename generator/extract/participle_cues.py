@@ -31,6 +31,7 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_bracket, in_name, verb_at
 from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
+from generator.extract.time_phrases import time_start
 
 _SOME = lx.QUANTIFIERS | lx.words("one two three several both")
 _WHEN_ADVERBS = frozenset({"yesterday", "today", "also", "later", "then", "earlier"})
@@ -89,7 +90,7 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     cue = inverted_cue(row, j)
     if cue is not None:  # "…, the statement said, adding that": the cue's subject
         return ctx.resolve(parse(row, cue[0], cue[1], para.text), para, row[cue[0]].start)
-    sent = sender(row, j)
+    sent = sender(row, time_start(row, j))
     if sent is not None:  # "a letter from the corporation counsel, X, warning that": X
         return Who(sent.key, "high")
     if before is None or comma or before.kind == "punct" or before.text in PARTICIPLE_SUBJECT:

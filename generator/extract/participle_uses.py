@@ -12,6 +12,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.purpose_clauses import purpose_host
 from generator.extract.rows import verb_at
+from generator.extract.time_phrases import time_start
 
 _SPEND = frozenset({"spent", "spend", "spends", "spending"})
 _SPANS = frozenset(
@@ -33,6 +34,9 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
         return False
     if prev.kind == "name" and not prev.possessive:
         return True  # "a letter from Alan Whitcombe warning that": no noun after a name
+    t = time_start(row, j)
+    if 0 < t < j and row[t - 1].kind == "name" and not row[t - 1].possessive:
+        return True  # "a letter from the Department on 2 April warning that"
     spent = next((k for k in range(j - 2, max(-1, j - 8), -1) if is_word(row, k, *_SPEND)), -1)
     if spent >= 0 and is_word(row, j - 1, *_SPANS):
         return True  # "has spent much of the past year warning that"

@@ -403,6 +403,12 @@ DEV_FLOORS = [
 # before …”", "told by “a well-placed official”") or a second predicate ("warned … and
 # “chose to …”", "warned … but had chosen to “…”") is the reporter's; what was told stays
 # unclear) is 9 of 9.
+# round25_pronouns (8 quotes: 2 right, 6 unclear on the round's base;
+# an "-ing" clause after a verb of writing or sending and a time phrase is the writer's: "X
+# had written to … on April 12 warning", "… in 2027 warning", "she had written to … in
+# September warning", "a letter X sent to … in August warning", "a letter it sent to …",
+# "a letter from X on 4 June warning"; unclear: "the chairman had … and had written to …
+# explaining", "A letter sent to … warning") is 8 of 8.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
