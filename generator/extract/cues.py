@@ -1,7 +1,6 @@
 """The cue of one quotation in its sentence, and who it names.
 
-`find_cue(ctx, para, row, qi)` → `Cue` or None (no cue: the caller may let the quote inherit
-a speaker). In order:
+`find_cue(ctx, para, row, qi)` → `Cue`, or None (no cue: the quote may inherit). In order:
 1. titles, names and scare quotes have no speaker: "Hello VOA", the "war on cars" framing,
    so-called "consultation", the programme "Morning Call";
 2. right after the quotation (`after_cues`): `,” said X`, `,” X said`, `,” X, a farmer, said`, `,” a
