@@ -21,6 +21,7 @@ from generator.extract import name_titles as nt
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.quotemarks import nobodys_name
+from generator.extract.role_objects import role_object
 from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
 
@@ -356,27 +357,12 @@ def _extend_org_head(para: Para, run: Run) -> None:
         run.text = para.text[run.tokens[0].start : head.end]
 
 
-def _role_object(para: Para, run: list[int]) -> list[int]:
-    """ "director of National Intelligence John Negroponte", "Prime minister of Finland Matti
-    Vanhanen": after "<role> of", a run of three or more words ends with the person's name;
-    the words before it belong to the role. Returns the name's tokens, or [] for no such."""
-    toks = para.tokens
-    if len(run) < 3 or run[0] < 2 or any(toks[i].lower in lx.CONNECTORS for i in run):
-        return []
-    of, role = toks[run[0] - 1], toks[run[0] - 2]
-    if of.lower != "of" or not ne.is_role_noun(role.lower) or role.capitalised:
-        return []
-    if any(toks[i].lower in lx.ORG_HEADS | nj.UNION_UNITS for i in run[-2:]):
-        return []  # "director of Human Rights Watch", "president of X Workers Local 418"
-    return run[-2:]
-
-
 def find_runs(paras: tuple[Para, ...]) -> list[Run]:
     """Every capitalised run of every paragraph that may name someone, with its evidence."""
     runs: list[Run] = []
     for para in paras:
         for raw in filter(None, _raw_runs(para)):  # not those trimmed to nothing ("The")
-            named = _role_object(para, raw)
+            named = role_object(para, raw)
             parts: list[Run] = []
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"

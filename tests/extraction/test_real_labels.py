@@ -409,6 +409,10 @@ DEV_FLOORS = [
 # September warning", "a letter X sent to … in August warning", "a letter it sent to …",
 # "a letter from X on 4 June warning"; unclear: "the chairman had … and had written to …
 # explaining", "A letter sent to … warning") is 8 of 8.
+# round25b_names2 (5 quotes, 7 people: people F1 0.71 on the round's base, 1.0 now; "X,
+# director of Coastal Renters United," and "who was chief executive of Marram Bay Ferries"
+# name the body, no person "Renters United"; "director of Coastal Works Alan Creedy said"
+# keeps the person; "he" after two men a low guess) is 4 of 5.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
