@@ -18,6 +18,7 @@ from generator.extract import speech as sp
 from generator.extract.asides import kin, said_at_place
 from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
 from generator.extract.phrases import PREPOSITIONS
+from generator.extract.portfolio_titles import portfolio_join
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.verb_follows import verb_follows
@@ -156,6 +157,8 @@ def title_list(row: Sequence[Chunk], k: int, c: Chunk) -> bool:
     if c.mention is None or c.mention.title is None or k < 1:
         return False
     before, alone = row[k - 1], k < 2 or row[k - 2].kind == "punct" or not row[k - 2].capital
+    if before.kind == "name":  # "Aged Care Quality and Safety Commissioner X"
+        return portfolio_join(row, k, c)
     return before.kind == "word" and before.capital and (before.text not in lx.ORG_HEADS or alone)
 
 

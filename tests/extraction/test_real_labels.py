@@ -413,6 +413,10 @@ DEV_FLOORS = [
 # director of Coastal Renters United," and "who was chief executive of Marram Bay Ferries"
 # name the body, no person "Renters United"; "director of Coastal Works Alan Creedy said"
 # keeps the person; "he" after two men a low guess) is 4 of 5.
+# round25b_withheld2 (7 quotes: 3 right, 4 unclear on the round's base; a portfolio title
+# holding "and" whose first part was read as a body is one titled person ("Local Government
+# and Public Works Minister X told", "Conflict of Interest and Ethics Commissioner X said");
+# unclear: a person, a firm or "The … Ministry" before "and") is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
