@@ -30,6 +30,7 @@ from generator.extract.asides import (
     untitled_pair,
     whose_document,
 )
+from generator.extract.body_roles import apposed_holder, named_in_full, role_of_body
 from generator.extract.clauses import (
     Chunk,
     clause_start,
@@ -194,13 +195,14 @@ class Context(Antecedents):
                 ):  # "A bench of justices X and Y, hearing …, said": two or more
                     if _coordinated(row, before) and untitled_pair(row, before):
                         return Who(None, "low", "two or more")
-                    if (member := unnamed_member(row, before)) is not None:  # "An official
+                    if (member := unnamed_member(row, named_in_full(row, before))) is not None:
                         return Who(None, "low", para.text[row[member].start : row[before].end])
+                    # "An official of X, who …" unnamed; "X, co-founder of Y, whose …": X
                     if anonymous_aside(row, k2, para.text):  # "An official in the office of
                         first = skip_openers(row, clause_start(row, j), j)  # X, Karnataka, who
                         words = para.text[row[first].start : row[before].start].rstrip(" ,")
                         return Who(None, "low", words or "unnamed")  # did not wish to be named"
-                    return self._name(row[before])
+                    return self._name(row[apposed_holder(row, before)])
                 only = row[i - 1]  # "a district election official there, Nurhayati,"; "Its
                 described = all(
                     c.kind in ("word", "num") and not verb_at(row, m)
@@ -227,8 +229,9 @@ class Context(Antecedents):
             if c.kind == "name":
                 body = c.mention is not None and c.mention.kind != "person"
                 member = unnamed_member(row, i) if body else None  # "An official of X said"
+                member = role_of_body(row, i) if member is None else member  # "The head
                 if member is not None:
-                    return Who(None, "low", para.text[row[member].start : c.end])
+                    return Who(None, "low", para.text[row[member].start : c.end])  # of X"
                 return self._name((member_of(row, i) if body else None) or c)
             return self.pronoun(para, c.start, c.text, row)
         start = skip_openers(row, clause_start(row, j), j)

@@ -181,8 +181,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         return {"org"}  # "ACCRA, March 14 (Reuters) -": the agency that filed the story
     if bf.one_body(tokens) and not in_quote:
         ev.add("org")
-    if "acronym_led" in ev and not ev & {"modifier", "before_role"}:
-        ev.add("org")
+    if "acronym_led" in ev and not ev & {"modifier", "before_role", "role_before"} and not titled:
+        ev.add("org")  # not "Chief Election Commissioner AKM Nazmul Hasan": a person
     if (
         not in_quote
         and 2 <= len(tokens) <= 4

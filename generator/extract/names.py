@@ -25,6 +25,7 @@ from generator.extract import lone_bodies as lb
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import speaking_shorts as ss
+from generator.extract import title_initials as ti
 from generator.extract.document import Para
 from generator.extract.name_kinds import looks_like_body
 from generator.extract.name_runs import Run, find_runs
@@ -161,6 +162,7 @@ def _cluster(
         else:
             singles.append(run)
     _acronyms_first(clusters, by_name)
+    _title_acronyms(clusters, runs)
     _mark_bodies(clusters)
     shorts = _short_forms(clusters)
     unplaced: list[Run] = []
@@ -267,6 +269,21 @@ def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> N
             full[0].add(run)
         clusters.remove(short)
         by_name[key] = full[0]
+
+
+def _title_acronyms(clusters: list[_Cluster], runs: list[Run]) -> None:
+    """ "Chief Election Commissioner AKM Nazmul Hasan … the CEC said": an acronym that is the
+    initials of a title before a person's name, and of no body named here, names no body."""
+    titles = None
+    for short in clusters:
+        if short.known is not None or " " in short.name or not bf.is_acronym(short.name):
+            continue
+        if any(len(r.tokens) > 1 for r in short.runs):
+            continue
+        titles = ti.title_acronyms(runs) if titles is None else titles
+        key = norm(short.name).replace(".", "")
+        if key in titles and not any(_initials(c.parts) == key for c in clusters if c is not short):
+            short.evidence.add("common")
 
 
 def _and_joined(placed: tuple[Run, _Cluster], run: Run) -> bool:

@@ -37,6 +37,7 @@ from generator.extract.document_acts import act_author
 from generator.extract.document_chains import first_author
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
+from generator.extract.named_members import named_member
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrase_bodies import (
     body_of,
@@ -50,11 +51,10 @@ from generator.extract.rows import role_head
 from generator.extract.staff_bodies import staff_body
 from generator.extract.subject_spokespeople import apposed_proxy as _apposed
 from generator.extract.subject_spokespeople import kind_spokesperson, subject_spokesperson
+from generator.extract.title_initials import spells
 from generator.extract.types import Gazetteer, Mention, Role, Span
 from generator.text import name_key
 
-# Titles written short after "the": "the CS told" after "Cabinet Secretary X".
-_SPELLED = {"cs": "cabinet secretary", "cp": "commissioner police", "igp": "inspector-general"}
 _SEEN_BY = re.compile(rf"\b(?:{'|'.join(sorted(sp.SEEING_VERBS))})\s+by\b")
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
 _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
@@ -105,6 +105,8 @@ class Referents(br.BodyReferents):
             return Who(None, "low", phrase.text or "two or more people")
         if (phrase.text.split() or [""])[-1] in lx.LAWS:
             return Who(None, "low", lx.LAW_WORDS)  # "The Wisconsin bill would have told"
+        if named_member(phrase, para):
+            return Who(None, "low", phrase.text)  # "A former Bureau of Customs (BOC) examiner"
         if head.kind == "name" and head.mention is not None and not head.possessive:
             return self._body_of_name(phrase, para, offset) or self._name(head)
         if head.kind == "pron":
@@ -292,6 +294,7 @@ class Referents(br.BodyReferents):
 
     def _proxy(self, phrase: Phrase, para: Para, offset: int) -> Who:
         inside = [p.head.mention for prep, p in phrase.preps if prep == "in" and p.head]
+        inside = [] if phrase.noun in {"source", "sources"} else inside  # "A source in X"
         if inside and inside[0] is not None and inside[0].kind == "person":  # "People's
             return Who(inside[0].key, "high")  # Alliance spokesperson in parliament Núria Ferrer"
         persons = served(phrase)
@@ -361,7 +364,7 @@ class Referents(br.BodyReferents):
                 (
                     role_head(text) == noun
                     or (noun, role_head(text)) == ("judge", "justice")
-                    or set(_SPELLED.get(noun, "-").split()) <= set(text.split())  # "the CS"
+                    or spells(noun, text)  # "the CS", "the CEC"
                 )
                 and all(w in text.split() for w in words if w != noun)  # Lord Justice X
                 and all(m.text.casefold() in text for m in phrase.modifiers if m.kind == "name")

@@ -417,6 +417,12 @@ DEV_FLOORS = [
 # holding "and" whose first part was read as a body is one titled person ("Local Government
 # and Public Works Minister X told", "Conflict of Interest and Ethics Commissioner X said");
 # unclear: a person, a firm or "The … Ministry" before "and") is 7 of 7, 0 mis.
+# round25b_mis2 (6 quotes: 1 right and 5 confidently wrong on the round's base; an acronym
+# that is a title's initials, "Chief Electoral Commissioner X … the CEC said", is X; a person
+# a body's name describes is not the body: "A former Bureau of Port Security (BPS) examiner
+# told", "The chief executive of Bord X has told" and "A member of the party's Y, CEB, who
+# spoke on condition of anonymity, told" unclear, "X, co-founder of the campaign group Y,
+# whose son …, said" X's; near miss "The chief executive of Z, Anya Pell, said") is 6 of 6.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
