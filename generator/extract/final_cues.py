@@ -1,6 +1,8 @@
 """The reporting verb after a quotation at the end of its sentence, for `cues.find_cue`:
 `final` (`The "15-minute city" idea has drawn "conspiracy theories", Lee said.`, `“…,” his
-spokeswoman, Talia Brandt, said in an email`). Pure.
+spokeswoman, Talia Brandt, said in an email`), and a finding that closes the sentence (`… was
+"not justified" once the car crossed the line, the Conduct Authority has found.`, `…, a
+review by HM Inspectorate of Probation has found.`). Pure.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
+from generator.extract.documents import closing_author
 from generator.extract.phrases import Who, parse
 from generator.extract.rows import verb_at
 from generator.extract.verb_cues import Cue
@@ -44,11 +47,19 @@ def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
             continue  # an adjunct after the cue: look further left
         if first.kind == "word" and first.text in {"and", "but"}:
             continue  # "…, the Commission said Thursday, and remedies …": a second clause
+        if _authored(row, k + 1) and (by := closing_author(row, k + 1)) is not None:
+            return Cue(Who(by[0].key, "high"), row[by[1]].text)  # "…, a review by X has found."
         v = k + 1
         while v < len(row) and v - k < 12:
             x = row[v]
             if x.kind == "quote":
                 return None
+            if is_word(row, v, *_FOUND) and _found_closes(row, k, v):
+                finder = ctx.subject(row, v, para)
+                words = para.text[row[k + 1].start : x.end]
+                if finder is None or finder is COORDINATED:
+                    finder = Who(None, "low", words)
+                return Cue(finder, words)
             if x.kind == "word" and sp.VERB_FORMS.get(x.text) == "finite":
                 told = x.text in {"told", "tells"}  # "…, his wife, Salma Gharbi, told Al
                 if v == k + 1 and told:  # Jazeera": not inverted; the listener is no subject
@@ -74,6 +85,39 @@ def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
         else:
             return None  # a "told" that is not inverted looks to the comma before
     return None
+
+
+_FOUND = lx.words("found finds")
+
+
+def _authored(row: Sequence[Chunk], k: int) -> bool:
+    """ "a review by X", "an inquiry led by X" at `k`: "a"/"an", a document noun (or "led",
+    "conducted") right before "by", no possessive ("a letter seen by Reuters", "a report by
+    Northern Ireland's … watchdog": no author named)."""
+    if not is_word(row, k, "a", "an"):
+        return False
+    by = next((m for m in range(k + 2, min(k + 9, len(row))) if is_word(row, m, "by")), -1)
+    before = row[by - 1].text if by > 0 else ""
+    if before not in sp.DOCUMENT_NOUNS and before not in {"led", "conducted"}:
+        return False
+    return not any(c.possessive for c in row[k : min(len(row), by + 8)])
+
+
+def _found_closes(row: Sequence[Chunk], k: int, v: int) -> bool:
+    """Is the "found" at `v` the active verb of the last clause (after the comma at `k`),
+    with a name as its subject right before it and nothing after it ("…, the Harbour Safety
+    Authority has found.")? Not "…, and the body was found.", nor "…, the committee's
+    report found." (a document's maker is `documents`'), nor "…, the Chief Ombudsman has
+    found" (an office read as a body)."""
+    s = v - 1 - is_word(row, v - 1, "has", "have", "had")
+    subject = row[s] if s > k else None
+    if subject is None or subject.kind != "name" or subject.possessive or subject.mention is None:
+        return False
+    if subject.text.split()[-1].casefold() in lx.ROLE_NOUNS and subject.mention.kind != "person":
+        return False
+    if any(verb_at(row, m) and not is_word(row, m, "has", "have", "had") for m in range(k + 1, v)):
+        return False
+    return all(c.kind == "punct" for c in row[v + 1 :])
 
 
 _ADJUNCTS = lx.words(

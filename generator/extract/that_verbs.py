@@ -1,7 +1,8 @@
 """Verbs that report words only with "that", for `cues._before`: "counsel submitted that",
 "the tribunal held that the council had “abdicated its duty”", "…, finding that the
 developer had failed to show “adequate daylight”" (a court's or a regulator's finding, the
-words of the clause's subject), never "held a rally", "holding talks", "accepted the award".
+words of the clause's subject), never "held a rally", "holding talks", "accepted the award";
+and counsel's "X put it to the witness (during cross-examination) that …" (`put_to_that`).
 Pure.
 """
 
@@ -21,11 +22,29 @@ from generator.extract.verb_cues import Cue, verb_cue
 _SUBMITTED = lx.words("submitted submits accepted accepts")
 THAT_VERBS = _SUBMITTED | lx.words("held holds holding finding")
 _FOUND = frozenset({"finding"})  # "after finding “serious lapses” in …": what it found
+_PUT = lx.words("put puts")
+_PUT_MAX = 8  # chunks between "to" and "that": "the witness during cross-examination"
+
+
+def put_to_that(row: Sequence[Chunk], j: int) -> bool:
+    """Is the verb at `j` the "put" of "put it to Mr Tully that …" (a question or charge put
+    to a witness: the words of the one who puts it): "it", "to", then a listener and
+    adjuncts (words and names, no verb, no other clause) before "that"?"""
+    if row[j].text not in _PUT or not (is_word(row, j + 1, "it") and is_word(row, j + 2, "to")):
+        return False
+    for m in range(j + 3, min(len(row), j + 4 + _PUT_MAX)):
+        if is_word(row, m, "that"):
+            return m > j + 3
+        if row[m].kind not in ("word", "name", "pron") or is_word(row, m, *lx.BE_FORMS):
+            return False
+    return False
 
 
 def that_verb(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Does the verb at `j` take a "that" clause ("held that", "finding in a seven-to-two
     decision that") or, for "finding", the quotation itself ("after finding “…”")?"""
+    if put_to_that(row, j):
+        return True
     if row[j].text not in THAT_VERBS:
         return False
     if row[j].text in _SUBMITTED:
@@ -47,7 +66,7 @@ def that_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int) ->
     poll, as required by the law`) or a thing's name (`introduced a monthly “account
     fee”`, an as-verb's object)."""
     w = row[j].text
-    if w in _SUBMITTED:
+    if w in _SUBMITTED or w in _PUT:
         return verb_cue(ctx, para, row, j)  # as before this module: named or not
     if _required_by(row, qi):
         return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")

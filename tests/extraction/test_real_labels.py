@@ -423,6 +423,11 @@ DEV_FLOORS = [
 # told", "The chief executive of Bord X has told" and "A member of the party's Y, CEB, who
 # spoke on condition of anonymity, told" unclear, "X, co-founder of the campaign group Y,
 # whose son …, said" X's; near miss "The chief executive of Z, Anya Pell, said") is 6 of 6.
+# round25b_nocue (7 quotes: 2 right, 5 unclear on 34db7c7; "X put it to the witness
+# (during cross-examination) that … “…”" is X's; a finding closing a long sentence ("…, the
+# Harbour Safety Authority has found.", "…, a review by the Office of Rural Audit has
+# found.", "…, Coroner X has found.") is the finder's; unclear: "It was put to the witness
+# that …", "…, the inspectors have found.") is 7 of 7.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
