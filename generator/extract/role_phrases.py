@@ -125,7 +125,7 @@ def right(
             break  # "an analyst at Harcourt Securities in London": where, not what
         if low in _PP:
             number = _YEAR.match(para.text, tok.end) is not None  # "from 2010", not "for 14 of"
-            if not head or k + 1 >= limit or _date_like(toks[k + 1]) or number:
+            if not head or k + 1 >= limit or _date_like(toks, k + 1) or number:
                 break
             in_pp = True
         elif not in_pp and is_role(low):
@@ -202,9 +202,10 @@ def _age_word(word: str) -> bool:
     return word.endswith("year-old")
 
 
-def _date_like(tok: Token) -> bool:
-    """ "in March", "on Monday", "from 2010": a time, never part of a role."""
-    return tok.lower in lx.MONTH_NAMES or tok.lower in lx.WEEKDAYS or tok.text.isdigit()
+def _date_like(toks: tuple[Token, ...], k: int) -> bool:
+    """ "in March", "on Monday", "from 2010", "at the time": a time, never part of a role."""
+    low, time = toks[k].lower, k + 1 < len(toks) and toks[k + 1].lower == "time"
+    return low in lx.MONTH_NAMES or low in lx.WEEKDAYS or toks[k].text.isdigit() or time
 
 
 def _continues(toks: tuple[Token, ...], k: int, limit: int) -> bool:

@@ -75,6 +75,29 @@ _ITS = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
 def _before(para: Para, m: NameMention) -> list[Role]:
+    return _academic(para, m) + _title_before(para, m)
+
+
+# Honorifics the labels keep as roles: "Prof Miriam Alder" is labelled "Prof" 70 of 95 times
+# ("Dr" 27 of 262, "Datuk" 28 of 88: those stay out).
+_ACADEMIC = lx.words("prof professor")
+
+
+def _academic(para: Para, m: NameMention) -> list[Role]:
+    """ "Prof Miriam Alder", "Professor Karel Doubrava": the honorific before the name."""
+    if m.title is not None or m.full_start >= m.start:
+        return []
+    toks = para.tokens
+    i = _index(para, m.full_start)
+    if i >= len(toks) or toks[i].lower not in _ACADEMIC or not toks[i].capitalised:
+        return []
+    end = toks[i].end + (para.text[toks[i].end : toks[i].end + 1] == ".")
+    return [
+        Role(m.key, para.text[toks[i].start : end], Span(para.number, toks[i].start, end), "high")
+    ]
+
+
+def _title_before(para: Para, m: NameMention) -> list[Role]:
     toks = para.tokens
     i0 = _index(para, m.full_start)
     if m.title is not None:

@@ -428,6 +428,10 @@ DEV_FLOORS = [
 # Harbour Safety Authority has found.", "…, a review by the Office of Rural Audit has
 # found.", "…, Coroner X has found.") is the finder's; unclear: "It was put to the witness
 # that …", "…, the inspectors have found.") is 7 of 7.
+# round25b_roles2 (7 roles, 2 found on the wave's base (code_w1); "Prof X" and "Prof. X" give
+# the honorific as a role ("Dr X" does not), "at the time" after a role is left out; 6
+# quotes, 5 right on both, the near miss "The professor later said" after two professors
+# a low guess) is 7 of 7 roles, 5 of 6 quotes, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
