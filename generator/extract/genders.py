@@ -5,13 +5,13 @@ Lewis", "Ms Atkins") or a gendered role ("spokeswoman", "his wife"). Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
-from generator.extract.names import NameResult
+from generator.extract.names import NameMention, NameResult
 from generator.extract.reported_subjects import reported_subjects
 
 _FEMALE = lx.words(
@@ -41,6 +41,7 @@ def genders(
     """A person's gender where the text gives it: an honorific ("Mr Lewis", "Ms Atkins") or
     a gendered role ("spokeswoman", "his wife"); none when it says both or neither."""
     said: dict[str, set[str]] = {}
+    shared = shared_surnames(names)
     for m in names.mentions:
         if m.kind != "person":
             continue
@@ -48,6 +49,8 @@ def genders(
         before = _APPOSED.search(text[max(0, m.full_start - 40) : m.full_start])
         if before and (gender := word_gender(before.group(1))):  # "Her 88-year-old father,
             said.setdefault(m.key, set()).add(gender)  # Roger Bélanger,"
+        if shared(m):
+            continue  # "Mr Hendry" after Callum and Joanne Hendry: whose "Mr" it is, unsure
         for w in text[m.full_start : m.start].split():  # "Mr Lewis", "spokeswoman X"
             if gender := word_gender(w):
                 said.setdefault(m.key, set()).add(gender)
@@ -59,6 +62,27 @@ def genders(
     for key, gender in _next_pronoun(paras, names):
         said.setdefault(key, set()).add(gender)
     return {k: next(iter(v)) for k, v in said.items() if len(v) == 1}
+
+
+def shared_surnames(names: NameResult) -> Callable[[NameMention], bool]:
+    """Is a mention by a last name alone ("Mr Hendry") one that two people named before it
+    share ("Callum Hendry", "Joanne Hendry")? Then it may be either's."""
+    first: dict[str, tuple[int, int]] = {}
+    for m in names.mentions:
+        at = (m.paragraph, m.start)
+        if m.kind == "person" and (m.key not in first or at < first[m.key]):
+            first[m.key] = at
+    owners: dict[str, list[tuple[int, int]]] = {}
+    for e in names.entities:
+        words = e.name.split()
+        if e.kind == "person" and len(words) > 1 and e.key in first:
+            owners.setdefault(words[-1].casefold(), []).append(first[e.key])
+
+    def shared(m: NameMention) -> bool:
+        at = (m.paragraph, m.start)
+        return sum(1 for x in owners.get(m.text.casefold(), ()) if x < at) > 1
+
+    return shared
 
 
 def _next_pronoun(paras: tuple[Para, ...], names: NameResult) -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.sentence_antecedents import sole_person
+from generator.extract.subject_bodies import main_subject_body
 from generator.extract.subject_shapes import (
     INDEFINITE,
     in_opening_clause,
@@ -89,6 +90,7 @@ class Pronouns(Discourse):
                     and c.mention.key != here[0]
                 }
                 sole = len(set(here)) == 1 and not others and word in {"it", "its"}
+                sole = sole or word == "it" and main_subject_body(row, offset, here[0], self.kinds)
                 return Who(here[0], "high") if sole else Who(here[0], "low", word)
             if word == "it" and described_body(row, offset):  # "The regulator said the
                 return Who(None, "low", word)  # programme had … what it called": its own

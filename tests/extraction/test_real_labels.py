@@ -432,6 +432,12 @@ DEV_FLOORS = [
 # the honorific as a role ("Dr X" does not), "at the time" after a role is left out; 6
 # quotes, 5 right on both, the near miss "The professor later said" after two professors
 # a low guess) is 7 of 7 roles, 5 of 6 quotes, 0 mis.
+# round25b_pronouns2 (5 quotes: 0 shown and 1 confidently wrong on the round's base;
+# "it" hanging on a sentence whose main subject is a body and whose other bodies are objects
+# is that body: "X fined supplier Y … for what it called", "X said it had turned down an
+# approach from Y that it said"; "Mr W" after two people named W gives neither a gender;
+# near miss "X said a rival regulator had fined Y for what it called", a low guess) is 4 of
+# 5, 3 of 3 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
