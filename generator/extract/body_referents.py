@@ -314,14 +314,6 @@ class BodyReferents(Pronouns):
         ]
         return Who(ends[0], "high") if len(ends) == 1 else None
 
-    def bench_court(self, noun: str, here: tuple[int, int] | None, text: str) -> Who | None:
-        """ "the nine-judge panel", "the bench", "the chamber": the one court or tribunal named
-        so far, as a guess (a panel may also be an inquiry's)."""
-        if noun not in _BENCHES:
-            return None
-        courts = [k for k in self._orgs_before(here) if name_heads(self.names[k]) & _COURTS]
-        return Who(courts[0], "low", text) if len(courts) == 1 else None
-
     def _introduced_as_group(self, key: str) -> bool:
         """Does the text introduce the body as a group, not a firm ("The environmental group
         Friends of the Atacama")?"""
@@ -378,8 +370,6 @@ _APPOSED = re.compile(r"(?:,\s*(?:the\s*)?)?\s*$")  # "the regional audit chambe
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|campaign|coalition|alliance|charity|union|association)\s+$", re.I
 )
-_BENCHES = frozenset({"panel", "bench", "chamber"})
-_COURTS = frozenset({"court", "tribunal"})
 
 
 def _names_office(role: str, name: str) -> bool:

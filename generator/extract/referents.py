@@ -28,6 +28,7 @@ from generator.extract import body_referents as br
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.ages import aged_person
+from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
@@ -143,7 +144,7 @@ class Referents(br.BodyReferents):
             body = self._body(phrase, para) if noun == "office" and not phrase.apposition else None
             return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
-            return Who(None, "low", phrase.text)
+            return bench_court(self, phrase, para, offset) or Who(None, "low", phrase.text)
         named = self._recent_org(phrase, para, offset) if phrase.noun in ANY_BODY else None
         if named is not None and named.key is not None and named.confidence == "high":
             return named  # "according to UKMTO …. The British military agency said": UKMTO
@@ -379,7 +380,7 @@ class Referents(br.BodyReferents):
                 return Who(None, "low", phrase.text)  # "Another member … said": not the named
             self._infer(people[0], phrase, para)
             return Who(people[0], "high")
-        return self.bench_court(noun, here, phrase.text)  # "the nine-judge panel"
+        return bench_court(self, phrase, para, head.start if head else 0)  # "the bench said"
 
     def _infer(self, key: str, phrase: Phrase, para: Para | None) -> None:
         """ "The minister later said": the description is a role of the person it names,

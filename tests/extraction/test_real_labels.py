@@ -438,6 +438,10 @@ DEV_FLOORS = [
 # approach from Y that it said"; "Mr W" after two people named W gives neither a gender;
 # near miss "X said a rival regulator had fined Y for what it called", a low guess) is 4 of
 # 5, 3 of 3 shown, 0 mis.
+# round25b_descriptions2 (5 quotes: 1 right, 4 unclear on the first wave's code; a bench
+# speaks for its court: "the bench observed" and "a three-judge bench led by Chief Justice X
+# said" after "The X High Court … halted …, citing guidelines issued by the Supreme Court";
+# unclear: "a single bench of Justice X") is 4 of 5.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
