@@ -1,5 +1,4 @@
-"""Who a noun phrase stands for, in one document (the half of attribution that does not
-read clauses; `attribution.Context` adds the subjects of verbs).
+"""Who a noun phrase stands for in one document (`attribution.Context` adds verbs' subjects).
 
 `Referents(paras, names, roles, gazetteer)` holds what the document names: entities, their
 stated roles (for "the mayor", "the board"), and who spoke or acted where (for "he", "she",
@@ -15,7 +14,7 @@ stated roles (for "the mayor", "the board"), and who spoke or acted where (for "
   the document gives that role, else unnamed (`descriptor`, which records the role it
   infers in `inferred`); "the company", "the agency", "a company spokesperson", "the
   spokesman": the one body of that kind in view (`body_referents`);
-- a panel, mission or observers of or from a body: that body;
+- a panel, mission or observers of or from a body: that body; a bench: its court;
 - plural and indefinite phrases ("critics", "a source", "one driver") are unnamed. Pure.
 """
 
