@@ -1,10 +1,10 @@
 """Who does a verb, in one document: the subject of a clause.
 
-`Context(paras, names, roles, gazetteer)` is `referents.Referents` (who a noun phrase stands
-for: names, documents, authors, proxies, descriptions, pronouns) plus `Context.subject(row, j,
-para)`, the subject of the verb at chunk `j` (past asides, brackets and opening phrases; a
-relative's antecedent; `COORDINATED` for one shared by coordinated verbs), and
-`clause_subject(row, j, para)`, the main clause's ("-ing" clauses, a leading quotation). Pure.
+`Context(paras, names, roles, gazetteer)` is `referents.Referents` (who a noun phrase stands for:
+names, documents, authors, proxies, descriptions, pronouns) plus `Context.subject(row, j, para)`,
+the subject of the verb at chunk `j` (past asides, brackets and opening phrases; a relative's
+antecedent; `COORDINATED` for one shared by coordinated verbs), and `clause_subject(row, j, para)`,
+the main clause's ("-ing" clauses, a leading quotation). Pure.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from generator.extract.contact_clauses import contact_cut
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
 from generator.extract.document_makers import maker_by, sent_from
+from generator.extract.document_openers import opener_subject
 from generator.extract.free_subjects import free_subject
 from generator.extract.of_leads import of_lead
 from generator.extract.phrases import (
@@ -111,12 +112,10 @@ class Context(Antecedents):
             return Who(None, "low", met)  # residents he met had described": unnamed
         if c.kind == "word" and is_word(row, i - 1, "whose"):  # "X, whose lawyer described"
             return Who(None, "low", f"whose {c.text}")
-        closing = (c.kind == "punct" and c.text == ",") or (
-            c.kind == "quote" and c.text.rstrip().endswith(",")
-        )
+        quoted = c.kind == "quote" and c.text.rstrip().endswith(",")  # `X, telling “…,” said`
+        closing = quoted or (c.kind == "punct" and c.text == ",")
         if closing and (author := self._aside_author(row, i, para)) is not None:
             return author  # "The audit, carried out by the firm X and titled …, says"
-        quoted = c.kind == "quote" and c.text.rstrip().endswith(",")  # `X, telling “…,” said`
         if quoted and (before_aside := self._before_aside(row, i, para)) is not None:
             return before_aside
         if (relative := self.relative_aside(row, i, para)) is not None:
@@ -234,7 +233,7 @@ class Context(Antecedents):
                     return Who(None, "low", para.text[row[member].start : c.end])  # of X"
                 return self._name((member_of(row, i) if body else None) or c)
             return self.pronoun(para, c.start, c.text, row)
-        start = skip_openers(row, clause_start(row, j), j)
+        start = max(skip_openers(row, clause_start(row, j), j), opener_subject(row, j))
         start += opener_apposition(row, start, i)  # "In a letter to the speaker of
         # parliament, X, a group of clergy urged", "read by its solicitor, X of Y, the family"
         if start > i:

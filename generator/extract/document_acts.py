@@ -15,7 +15,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Who
-from generator.extract.rows import verb_at
+from generator.extract.rows import antecedent_start, verb_at
 
 
 class Sentences(Protocol):
@@ -156,3 +156,16 @@ def rows_back(
     for number in range(para.number - 1, max(0, para.number - 1 - back), -1):
         for row in reversed(ctx.rows(number)):
             yield ctx.paras[number - 1], row
+
+
+# A court's acts on another's document: "set aside a decision by X", "overturned the order of".
+_REVIEWING = lx.words(
+    """overturned overturning quashed quashing reversed reversing upheld upholding annulled
+    aside against appealed appealing challenged challenging"""
+)
+
+
+def under_review(row: Sequence[Chunk], i: int) -> bool:
+    """Is the document at `i` ("a decision by the Board") the object of an act of review
+    ("The court set aside a decision by X"): "the decision" after it may be the court's own."""
+    return is_word(row, antecedent_start(row, i) - 1, *_REVIEWING)

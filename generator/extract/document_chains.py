@@ -17,8 +17,11 @@ from generator.extract.documents import REPORTED, Referents, author_at
 from generator.extract.phrases import Who, parse
 from generator.extract.rows import antecedent_start
 
-# The nouns whose chain is followed; "report" takes the kinds of report ("an audit by X").
-_CHAINED = REPORTED | {"report"}
+# The nouns whose chain is followed; "report" takes the kinds of report ("an audit by X"),
+# "judgment" the other names of a court's ("In his 38-page judgment, Justice X observed …
+# “…,” the ruling read"); never "decision" (often the decision under appeal).
+_RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
+_CHAINED = REPORTED | _RULINGS | {"report"}
 # A mention that only refers back to one brought in before: "the report", "the audit's".
 _BACK = frozenset({"the", "this", "that"})
 
@@ -29,7 +32,7 @@ def first_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | No
     back, where the sentence may report someone else's words in the report's; or None."""
     if noun not in _CHAINED or _reported(ctx, para, offset):
         return None
-    kinds = _CHAINED if noun == "report" else {noun}
+    kinds = _CHAINED - _RULINGS if noun == "report" else _RULINGS if noun in _RULINGS else {noun}
     for where, row in _rows(ctx, para, offset):
         for i in range(len(row) - 1, -1, -1):
             if row[i].kind == "name" and _named(row[i].text, kinds):
@@ -67,7 +70,11 @@ def _reported(ctx: Referents, para: Para, offset: int) -> bool:
     row = ctx.rows(para.number)[ctx.sentence_index(para, offset)]
     before = [c for c in row if c.start < offset]
     k = len(before) - 1 - is_word(before, len(before) - 1, "that")
+    k -= k > 0 and before[k].kind in ("name", "pron") and is_word(before, k - 1, *_TOLD)
     return k >= 0 and before[k].kind == "word" and before[k].text in lx.SAID_FORMS
+
+
+_TOLD = frozenset({"told", "tells", "telling"})  # "X told Wikinews the ruling showed"
 
 
 def _rows(ctx: Referents, para: Para, offset: int) -> Iterator[tuple[Para, Sequence[Chunk]]]:

@@ -16,7 +16,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
-from generator.extract.document_acts import rows_back
+from generator.extract.document_acts import rows_back, under_review
 from generator.extract.document_makers import source_at, written_by
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
@@ -80,7 +80,7 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             generic = generic or (noun == "report" and c.text in REPORTED)  # document said";
             if c.kind != "word" or (c.text != noun and not generic):  # "The audit, released
                 continue  # by X, found …. The report described"
-            author = author_at(ctx, earlier, i, where)
+            author = None if under_review(earlier, i) else author_at(ctx, earlier, i, where)
             if author is not None:
                 return author
             unread = unread or (
@@ -102,7 +102,8 @@ REPORTED = frozenset({"audit", "review", "inspection", "investigation", "inquiry
 # What an author does with the document it wrote: "X published its final report", "X sent a
 # letter to", "X argued in a federal complaint that", "In its decision, X found".
 _ISSUED = sp.ISSUING_VERBS | {"publishes", "filed", "submitted", "lodged", "signed", "signs"}
-_OWN = frozenset({"its", "their", "a", "an"})
+_OWN = frozenset({"its", "their", "his", "her", "a", "an"})  # "In his 38-page judgment,"
+_NOT_OWN = lx.words("the to of for on about with from")
 
 
 def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | None:
@@ -111,6 +112,8 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
     federal complaint", "In its decision, the authority found"): the verb's subject."""
     d = i - 1
     while d >= 0 and row[d].kind in ("word", "num") and row[d].text not in _OWN and i - d <= 3:
+        if row[d].text in _NOT_OWN:
+            return None  # "her introduction to the report": not her report
         d -= 1  # past "final", "23-page", "federal"
     if not is_word(row, d, *_OWN):
         return None

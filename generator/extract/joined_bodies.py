@@ -9,8 +9,10 @@ The Globe and Mail"). Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
+from generator.extract.document import Para
 from generator.extract.sentences import Token
 
 # A list of capitalised fields, commas and one "and", up to a body's head:
@@ -81,3 +83,15 @@ def titled_pair(toks: tuple[Token, ...], run: list[int]) -> bool:
     if the.text != "The" or the.sentence_start or toks[run[0]].start != the.end + 1:
         return False
     return toks[run[0]].capitalised and toks[run[2]].capitalised
+
+
+_NAMED_PRESIDENCY = re.compile(r"\b[Tt]he ([A-Z][a-z]+) presidency\b")
+
+
+def named_presidency(noun: str, paras: Sequence[Para]) -> str | None:
+    """ "The Cypriot presidency of the EU Council has circulated …. The presidency said": the
+    one "<Adjective> presidency" the text wrote before, by that name (None for none or two)."""
+    if noun != "presidency":
+        return None
+    found = {m.group(1) for para in paras for m in _NAMED_PRESIDENCY.finditer(para.text)}
+    return f"{found.pop()} presidency" if len(found) == 1 else None

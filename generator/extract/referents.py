@@ -37,6 +37,7 @@ from generator.extract.document_acts import act_author
 from generator.extract.document_chains import first_author
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
+from generator.extract.joined_bodies import named_presidency
 from generator.extract.named_members import named_member
 from generator.extract.names import NameMention, NameResult
 from generator.extract.phrase_bodies import (
@@ -61,8 +62,7 @@ _BODY_WORDS = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
 _PLACE_BEFORE = re.compile(
     r"(?:(?<![\w,])(?!(?:In|On|At|The|But|And|For|From|After)\b)[A-Z][\w.-]* )*$"
 )
-# What an organisation speaks through when it is named as its possessor.
-_ORG_PARTS = lx.BODY_NOUNS | lx.words(
+_ORG_PARTS = lx.BODY_NOUNS | lx.words(  # what a body speaks through, named as its possessor
     "mission delegation office team wing branch unit division arm secretariat observers chamber"
 )
 
@@ -76,13 +76,12 @@ class Referents(br.BodyReferents):
         gazetteer: Gazetteer | None = None,
     ):
         by_para: dict[int, list[NameMention]] = {}
-        for m in names.mentions:
-            by_para.setdefault(m.paragraph, []).append(m)
-        super().__init__(paras, {e.key: e.kind for e in names.entities}, by_para)
-        self.names = {e.key: e.name for e in names.entities}
         self.first: dict[str, tuple[int, int]] = {}  # where each entity is first named
         for m in names.mentions:
+            by_para.setdefault(m.paragraph, []).append(m)
             self.first.setdefault(m.key, (m.paragraph, m.start))
+        super().__init__(paras, {e.key: e.kind for e in names.entities}, by_para)
+        self.names = {e.key: e.name for e in names.entities}
         # organisations named only by a description that speak: key → (name, mentions)
         self.bodies: dict[str, tuple[str, list[Mention]]] = {}
         self.inferred: list[Role] = []  # "the minister later said": the minister's role
@@ -194,6 +193,7 @@ class Referents(br.BodyReferents):
             start = phrase.possessor_phrase.modifiers[0].start  # "the Oklahoma attorney general's"
         end = of.end if of is not None and not capitals else phrase.head.end
         name = para.text[start:end]  # "Commons transport committee", "government of Ghana"
+        name = (lone and named_presidency(phrase.noun, self.paras[: para.number])) or name
         if (known := self.ending_in(name, para, start)) is not None:
             return known  # "the sheriff's office" of the "Red Mesa County Sheriff's Office"
         key = "new:" + name_key(name)

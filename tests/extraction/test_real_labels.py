@@ -442,6 +442,12 @@ DEV_FLOORS = [
 # speaks for its court: "the bench observed" and "a three-judge bench led by Chief Justice X
 # said" after "The X High Court … halted …, citing guidelines issued by the Supreme Court";
 # unclear: "a single bench of Justice X") is 4 of 5.
+# round25b_documents2 (9 quotes: 3 right and 1 confidently wrong on the second wave's
+# base; "In a … report released …, titled “…”, the tribunal said", "In its recommendation,
+# dated … and published …, the board said", "In that letter, seen by X, the ministry said",
+# "the presidency" after "The Maltese presidency of …", "In his 41-page judgment, Justice X
+# observed …. “…,” the ruling read"; near misses "the decision read" after "set aside a
+# decision by the Board" (unclear, was the Board) and "X and the mayor said") is 9 of 9, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
