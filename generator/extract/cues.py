@@ -67,6 +67,7 @@ from generator.extract.noun_cues import (
     promised,
     speech_noun,
 )
+from generator.extract.noun_uses import noun_use
 from generator.extract.object_clauses import (
     RECEIVED,
     held_object,
@@ -82,7 +83,7 @@ from generator.extract.passive_adjuncts import passive_adjunct
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
-from generator.extract.rows import before_dashes, noun_use, speech_adjunct, verb_at
+from generator.extract.rows import before_dashes, speech_adjunct, verb_at
 from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb

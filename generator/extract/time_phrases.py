@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.noun_uses import noun_use
 from generator.extract.purpose_clauses import purpose_host
-from generator.extract.rows import noun_use, verb_use
+from generator.extract.rows import verb_use
 
 _TIMES = (
     frozenset(lx.MONTHS)
