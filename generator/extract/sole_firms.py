@@ -59,8 +59,10 @@ class FirmIndex:
         """(paragraph, offset) of each unnamed "a … <noun>" in the document."""
         if noun not in self._unnamed:
             pattern = re.compile(  # not "in a case the company has called": a clause's
-                rf"\b(?:a|an|another|one)\s+(?:{_MODIFIER}\s+){{0,2}}{re.escape(noun)}\b", re.I
-            )  # subject after the noun it hangs on
+                rf"\b(?:a|an|another|one)\s+(?:{_MODIFIER}\s+){{0,2}}{re.escape(noun)}\b"
+                rf"(?!\s+(?:{'|'.join(sorted(lx.SPOKESPEOPLE))})\b)",  # subject after the noun it
+                re.I,  # hangs on; not "A company spokeswoman said": the noun only describes
+            )  # the spokeswoman and brings in no other company
             self._unnamed[noun] = [
                 (p.number, m.start()) for p in self.paras for m in pattern.finditer(p.narrative)
             ]
@@ -81,12 +83,20 @@ def sole_firm(
         for k, name in candidates.items()
         if not reporting_only(paras, mentions.get(k, ()))
         and not _NOT_FIRMS & set(name.casefold().replace("’", "'").split())
+        and not any(_described_not_firm(paras[m.paragraph - 1], m) for m in mentions.get(k, ()))
     ]
     shorts = {k for k in firms for j in firms if _shortens(candidates[k], candidates[j])}
     firms = [k for k in firms if k not in shorts]  # "Kestrel" beside "Kestrel Labs Inc."
     if len(firms) != 1 or " and " in candidates[firms[0]] or "&" in candidates[firms[0]]:
         return None
     return firms[0]
+
+
+def _described_not_firm(para: Para, m: NameMention) -> bool:
+    """Is the body described right after its name as a kind no firm is ("Ofwat, the
+    industry regulator,", "X, a charity,")?"""
+    found = _KIND_AFTER.match(para.text, m.end)
+    return found is not None and found.group(1).casefold() in _DESCRIBED_NOT_FIRMS
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -101,4 +111,12 @@ _NOT_FIRMS = lx.words(
     foundation collective campaign forum congress assembly council committee club federation
     association union party trust charity institute university college school hospital
     church mission"""
+)
+# A description apposed to a name ("Ofwat, the industry regulator,"): its last word is the
+# kind of body named.
+_KIND_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s*[,.;)]")
+_DESCRIBED_NOT_FIRMS = (
+    _NOT_FIRMS
+    | lx.BODY_NOUNS
+    | lx.words("bureau tribunal ombudsman inspectorate police court board")
 )

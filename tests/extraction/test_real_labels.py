@@ -448,6 +448,11 @@ DEV_FLOORS = [
 # "the presidency" after "The Maltese presidency of …", "In his 41-page judgment, Justice X
 # observed …. “…,” the ruling read"; near misses "the decision read" after "set aside a
 # decision by the Board" (unclear, was the Board) and "X and the mayor said") is 9 of 9, 0 mis.
+# Twenty-sixth round: round26_descriptions (5 quotes: 3 right, 2 unclear on the round's
+# base; "A spokesman for the company" when the only other body that could be a firm is
+# described as another kind, "Tessmark, the industry regulator,"; "A company spokeswoman
+# said", whose own "A company" brings in no other firm; near miss "A company spokesman"
+# after "X and Y were both charged", unclear) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
