@@ -24,6 +24,7 @@ from generator.extract.quotemarks import nobodys_name
 from generator.extract.role_objects import role_object
 from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
+from generator.extract.title_fronts import body_before_title, portfolio_after_title
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
@@ -265,6 +266,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         whole = words[-1].lower == "executive" or any(w.lower == "of" for w in words[1:-1])
         executive = first_title == len(words) - 1 >= 1 and whole  # "the Health Service
         org = words[: first_title + executive]  # Executive", "Office of Consumer Advocate"
+        org = org if executive else body_before_title(org, words[first_title])
         if len(org) >= 2 and (executive or any(w.lower in lx.ORG_HEADS for w in org)):
             return _new_run(para, org, [], "", run[0], run[len(org) - 1], {"org"})
         return None
@@ -320,10 +322,6 @@ def _coordinated(para: Para, parts: list[Run]) -> None:
                 run.evidence.add("org")
 
 
-_PORTFOLIO_TITLES = lx.words("minister secretary commissioner")
-_FIELDS = lx.SECTOR_HEADS | lx.words("industry trade")
-
-
 def _title_organisation(para: Para, run: Run) -> Run | None:
     """ "European Commission President Ursula von der Leyen": the organisation in a title."""
     words = run.title  # not "King" in "Court of King's Bench Justice X": after "of"
@@ -336,13 +334,15 @@ def _title_organisation(para: Para, run: Run) -> Run | None:
     org = words[:first]
     if len(org) < 2 or not any(w.lower in lx.ORG_HEADS for w in org):
         return None
-    if first < len(words) and words[first].lower in _PORTFOLIO_TITLES and org[-1].lower in _FIELDS:
-        return None  # "Czech Industry Minister X": a portfolio, no body called "Czech Industry"
+    org = body_before_title(org, words[first] if first < len(words) else None)
+    if not org:  # "Czech Industry Minister X", "Local Government Minister X": a portfolio
+        return None
     index = next(i for i, t in enumerate(para.tokens) if t.start == org[0].start)
     return _new_run(para, org, [], "", index, index + len(org) - 1, {"org"})
 
 
 _KIND_HEADS = frozenset({"party", "movement"})
+_PERSONAL = frozenset({"person", "name", "title", "honorific"})
 
 
 def _extend_org_head(para: Para, run: Run) -> None:
@@ -373,6 +373,10 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
                 ):
                     titled = bool(run.title or run.honorific)
                     run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
+                    if not run.evidence & _PERSONAL and portfolio_after_title(
+                        para.tokens, run.tokens, run.index
+                    ):
+                        continue  # "the Minister of Local Government": no body's name
                     if named:
                         run.evidence.add("person")
                     _extend_org_head(para, run)

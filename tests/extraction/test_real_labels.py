@@ -453,6 +453,13 @@ DEV_FLOORS = [
 # described as another kind, "Tessmark, the industry regulator,"; "A company spokeswoman
 # said", whose own "A company" brings in no other firm; near miss "A company spokesman"
 # after "X and Y were both charged", unclear) is 5 of 5, 0 mis.
+# round26_names2 (10 quotes, 9 people: 8 right, 1 confidently wrong and
+# people F1 0.67 on the round's base; portfolios and sides are no bodies: "Local Government
+# Minister X", "Lands Cabinet Secretary X", "Senate Minority Leader X", "Police Public
+# Relations Officer", "Head of Corporate Communications", "Adviser … on Media and
+# Publicity", "The Minister of Water Resources"; near misses a spokesperson for the titled
+# minister (no one) and "the minister" after two ministers, a low guess) is 8 of 10, 0 mis,
+# people F1 1.0 ("The police spokesperson" after the Police PRO: unclear, was a body).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
