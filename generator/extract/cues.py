@@ -76,6 +76,7 @@ from generator.extract.object_clauses import (
     who_reporter,
     whose_words,
 )
+from generator.extract.order_words import order_cue
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.participle_uses import participle_use
@@ -299,6 +300,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif w in _DIRECTED and any(is_word(row, m, "to") for m in range(j + 2, min(j + 6, qi))):
             if not (adverbial(row[qi].text) and reported_before(row, j)):  # not "said Yoon had
                 return verb_cue(ctx, para, row, j)  # directed affiliates to lend … “on terms …”"
+        elif (cue := order_cue(ctx, para, row, j, qi)) is not None:
+            return cue  # "barred the county from …", "ordered X to …", "made it clear that"
         elif that_verb(row, j, qi) and not _asked_or_reported(row, j):
             if (cue := that_cue(ctx, para, row, j, qi)) is not None:
                 return cue  # "counsel submitted that", "…, finding that", "the court held that"

@@ -460,6 +460,12 @@ DEV_FLOORS = [
 # Publicity", "The Minister of Water Resources"; near misses a spokesperson for the titled
 # minister (no one) and "the minister" after two ministers, a low guess) is 8 of 10, 0 mis,
 # people F1 1.0 ("The police spokesperson" after the Police PRO: unclear, was a body).
+# round26_nocue (8 quotes: 2 right, 6 unclear on the round's base; the
+# words of an order are the orderer's: "Justice X barred the board from … “…”", "ordered the
+# trust to publish … “…”", "directed the registrar, Mr Y, to “…”", "an injunction
+# restraining the quarry, its contractors and “…” from", "made it clear that the licence
+# “…”"; near misses "ordered X to refund customers who had been sold “…”" (unclear), "said
+# the tribunal had ordered … “…”" (the sayer's), a passive order (no one's)) is 7 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
