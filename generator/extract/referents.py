@@ -30,6 +30,7 @@ from generator.extract.ages import aged_person
 from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
+from generator.extract.called_bodies import called_orgs
 from generator.extract.clauses import Chunk
 from generator.extract.described_holders import plain_holder, unnamed_blocks
 from generator.extract.document import Para
@@ -349,10 +350,8 @@ class Referents(br.BodyReferents):
             for k in self._orgs_before(here)
             if set(words) <= set(name_words(self.names[k])) and noun in name_heads(self.names[k])
         ]
-        if not orgs and words == ["central", "bank"]:  # "the central bank": the Bank of
-            orgs = [
-                k for k in self._orgs_before(here) if br.central_bank(self.names[k])
-            ]  # Thailand
+        if not orgs:  # "the central bank"; "the regulator" after "the regulator, Ofwat,"
+            orgs = called_orgs(words, self._orgs_before(here), self.names, self._called)
         if len(orgs) == 1:  # "the ombudsman found" after "the Social Housing Ombudsman, X,": X
             return Who(self.holder(orgs[0]) or orgs[0], "high")
         people = [

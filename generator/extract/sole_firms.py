@@ -82,13 +82,14 @@ def sole_firm(
         k
         for k, name in candidates.items()
         if not reporting_only(paras, mentions.get(k, ()))
-        and not _NOT_FIRMS & set(name.casefold().replace("’", "'").split())
+        and not _NOT_FIRMS & set(words := name.casefold().replace("’", "'").split())
+        and words[0].rstrip(".") not in _NOT_FIRM_PREFIXES
         and not any(_described_not_firm(paras[m.paragraph - 1], m) for m in mentions.get(k, ()))
     ]
     shorts = {k for k in firms for j in firms if _shortens(candidates[k], candidates[j])}
     firms = [k for k in firms if k not in shorts]  # "Kestrel" beside "Kestrel Labs Inc."
-    if len(firms) != 1 or " and " in candidates[firms[0]] or "&" in candidates[firms[0]]:
-        return None
+    if len(firms) != 1 or " and " in candidates[firms[0]]:  # "&" makes one firm's name
+        return None  # ("Snake River Power & Light"), "and" may join two
     return firms[0]
 
 
@@ -120,3 +121,5 @@ _DESCRIBED_NOT_FIRMS = (
     | lx.BODY_NOUNS
     | lx.words("bureau tribunal ombudsman inspectorate police court board")
 )
+# What opens the name of a ship or a prison, no firm: "MV Vuniwai", "HMP Ravensmoor".
+_NOT_FIRM_PREFIXES = lx.words("mv fv hms rms hmp hmyoi")

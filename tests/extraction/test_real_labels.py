@@ -466,6 +466,11 @@ DEV_FLOORS = [
 # restraining the quarry, its contractors and “…” from", "made it clear that the licence
 # “…”"; near misses "ordered X to refund customers who had been sold “…”" (unclear), "said
 # the tribunal had ordered … “…”" (the sayer's), a passive order (no one's)) is 7 of 8, 0 mis.
+# round26_bodies (6 quotes: 2 right, 2 unclear on the round's base;
+# "the company" is the one firm named so far beside a constabulary, a ship "MV …" and a
+# board, with "&" in its name; "the regulator", "the bank" are the one body the text called
+# so: "the water regulator, Aquastat,", "The private bank Maison Corvel"; near misses "the
+# company" after two firms, "the watchdog" after two bodies called so) is 5 of 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
