@@ -21,6 +21,7 @@ from generator.extract.body_chains import chained, described_body, described_sub
 from generator.extract.clauses import Chunk, is_word, skip_openers
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
+from generator.extract.document_its import document_it
 from generator.extract.documents import COORDINATED
 from generator.extract.genders import other_reported, owner_of_gender, word_gender
 from generator.extract.phrases import Who, is_object, parse
@@ -80,6 +81,8 @@ class Pronouns(Discourse):
                 author = self.document_author(para, offset)
                 if author is not None:
                     return author
+                if (made := document_it(self, para, offset, row)) is not None:
+                    return made  # "The review, written by X, found …. It concluded": X
             if here:
                 others = {  # any other body named before it in the sentence, object or not
                     c.mention.key

@@ -471,6 +471,11 @@ DEV_FLOORS = [
 # board, with "&" in its name; "the regulator", "the bank" are the one body the text called
 # so: "the water regulator, Aquastat,", "The private bank Maison Corvel"; near misses "the
 # company" after two firms, "the watchdog" after two bodies called so) is 5 of 6, 0 mis.
+# round26_pronouns (5 quotes: 2 right, 0 shown on the round's base;
+# "it" for a document whose maker is named: "The review, written by X …, found …. It
+# concluded “…”", "The Harbour Users Forum report, sent to …, surveyed …. It said … and it
+# listed …"; near misses "The … report, commissioned by X,", "written by X and Y", unclear)
+# is 5 of 5, 3 of 3 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
