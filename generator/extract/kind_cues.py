@@ -35,12 +35,17 @@ def described_body(word: Token, after: str, text: str) -> bool:
     return closed or after[1:].lstrip().startswith("which")
 
 
-def it_said(after: str) -> set[str]:
+def it_said(after: str, lone: bool = False) -> set[str]:
     """ "Pukewhero Aggregates said it would appeal", "Kafue Basin Copper said in a statement
-    that it "deeply regrets"": a name whose own "said" goes on with "it" or "its" is a
-    body's; not "it is", "it was", "it would be": what the speaker calls something. `after`:
-    the text right after the name."""
-    return {"it_said"} if _IT_SAID.match(after) else set()
+    that it "deeply regrets"", "Farmalusa said in a statement on Wednesday evening that it":
+    a name whose own "said" goes on with "it" or "its" is a body's; not "it is", "it was",
+    "it would be": what the speaker calls something. `after`: the text right after the name;
+    `lone`: the name is one word outside a quotation ("said_it": `lone_firms` decides)."""
+    said = _IT_SAID.match(after)
+    if said is None:
+        return set()
+    lone = lone and _BEEN.match(after, said.end()) is None  # "Jones said it had been a hard
+    return {"it_said", "said_it"} if lone else {"it_said"}  # year": what a person calls it
 
 
 def portfolio(word: str, role: str) -> bool:
@@ -71,7 +76,9 @@ _NUMBERED = re.compile(r"[IVX]+|\w*\d\w*")
 _HEAD_END = re.compile(r" of | at | for |[,;.()]")  # where a phrase's head ends
 _PARTY_SEAT = re.compile(r"[A-Z]{2,}-[A-Z]")
 _IT_SAID = re.compile(
-    r" (?:said|says|added|stated)(?: in a statement| on \w+day)?,?(?: that)? its?"
-    r" (?!is |was |'s |would be |will be )"
+    r" (?:said|says|added|stated)(?: in a statement)?(?: (?:late |early )?on \w+day"
+    r"(?: morning| afternoon| evening| night)?| to [A-Z][\w.-]*| earlier| last \w+)?,?"
+    r"(?: that)? its? (?!is |was |'s |would be |will be )"
 )
+_BEEN = re.compile(r"(?:\w+ )?be(?:en)? ")
 _STATES = lx.words("acting outgoing incoming founding standing presiding serving")

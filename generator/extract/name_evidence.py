@@ -1,16 +1,14 @@
 """What the words around a capitalised run say it names: `evidence(para, run)` → set of tags,
-and `kind(evidence, full_evidence)` → "person", "organisation" or None.
-
-Tags: "org" (a head like Party or Commission, an organisation noun before it — "steel company
-Arcelor" —, ", which", ", owned by", a mid-sentence "The"), "acronym", "person" (a role noun
+and `kind(evidence, full_evidence)` → "person", "organisation" or None. Tags: "org" (a head like
+Party or Commission, an organisation noun before it — "steel company Arcelor" —, ", which", ",
+owned by", a mid-sentence "The"), "acronym", "shares" ("shares in X"), "person" (a role noun
 before it, an age, ", who", a role appositive), "speech" (a reporting verb next to it), "place"
-(after in/from/near, a first word like New or South, a place noun after it), "the"/"prep"
-(after "the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa caucus"),
-"event", "common" (not a name at all), and "name": the run stands where a person's name stands
-(two to four words, not after "the", not before a noun, not in a place phrase), which makes it
-a person when nothing says otherwise — unless `names` adds "body_words": the name's own words
-read as an organisation's (`name_kinds`). Pure, never raises.
-"""
+(after in/from/near, a first word like New or South, a place noun after it), "the"/"prep" (after
+"the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa caucus"), "event",
+"common" (not a name at all), and "name": the run stands where a person's name stands (two to
+four words, not after "the", not before a noun, not in a place phrase), which makes it a person
+when nothing says otherwise — unless `names` adds "body_words": the name's own words read as an
+organisation's (`name_kinds`). Pure."""
 
 from __future__ import annotations
 
@@ -50,6 +48,7 @@ _ORG_ROLES = lx.words(
     spokesman spokeswoman spokesperson"""
 )
 _AUX = frozenset({"had", "has"})  # "that Goh had spent": a subject
+_HELD = frozenset({"employer", "shares"})  # "economist at X", "shares in X": held by a body
 _BODY_ROLES = {("chief", "executive"), ("managing", "director")}
 _GENERIC = lx.ORG_HEADS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
 # What a person's possessive name has and a place's or a body's does not.
@@ -126,7 +125,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev |= {"person", "named_as"}  # "a man who gave his name only as Abdelrahman"
     if place_speaks and "role_before" not in ev and not titled:  # not "Secretary Lena Park said"
         ev.add("org")  # not "Chief executive Lena Park told"
-    stripped, ev = after.lstrip(), ev | kc.it_said(after)  # "X said it would appeal"
+    stripped, ev = after.lstrip(), ev | kc.it_said(after, len(tokens) == 1 and not in_quote)
     personal = nxt is not None and nxt.lower in _PERSONAL and not ev & {"the", "the_cap"}
     if final.possessive and len(tokens) >= 2 and personal:
         ev.add("person")  # "Tom Reed's lawyers", "Ann Lee's office": what only a person has
@@ -220,7 +219,9 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
     if low in lx.VESSEL_NOUNS:
         ev.add("common")  # "the trawler Kestrel Dawn", "the tanker Sea Falcon": a ship
         return
-    if low in lx.PLACE_PREPOSITIONS or (
+    if low in {"in", "of"} and prev2 is not None and prev2.lower == "shares":
+        ev.add("shares")  # "Shares in Vantel fell": only a company has shares, not a place
+    elif low in lx.PLACE_PREPOSITIONS or (
         low == "of" and prev2 is not None and prev2.lower in lx.PLACE_OF_NOUNS
     ):
         ev.add("place")
@@ -254,9 +255,8 @@ def _next_word(
     lone_opener: bool,
     lone_word: bool,
 ) -> None:
-    """`words`: the word after the name and the one after that (None past a comma);
-    `lone_opener`: the run is one word opening its sentence ("Union leader X"), whose capital
-    says nothing; `lone_word`: the run is one word."""
+    """`words`: the word after the name and the one after (None past a comma); `lone_opener`:
+    one word opening its sentence ("Union leader X"), whose capital says nothing; `lone_word`."""
     nxt, then = words
     low = nxt.lower
     if final.possessive:
@@ -390,7 +390,7 @@ def kind(ev: set[str], full: set[str]) -> Kind | None:
         return "organisation"
     if ev & {"person", "title", "honorific"}:
         return "person"
-    if ("its" in ev and not ev & {"name", "paren", "the", "the_cap"}) or "employer" in ev:
+    if ("its" in ev and not ev & {"name", "paren", "the", "the_cap"}) or ev & _HELD:
         return "organisation"
     placed = ("speech" in ev and not full & {"the", "the_cap", "modifier", "prep"}) or (
         ev & {"name", "paren", "shared_role"} and not full & {"the", "the_cap", "modifier"}

@@ -22,6 +22,7 @@ from generator.extract import body_forms as bf
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract import lone_bodies as lb
+from generator.extract import lone_firms as lf
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import speaking_shorts as ss
@@ -127,6 +128,13 @@ def _cluster(
 
     previous: tuple[Run, _Cluster] | None = None
     places = ss.place_uses(runs)
+    seen: list[frozenset[str]] = []
+
+    def capitals() -> frozenset[str]:  # the document's capitalised words, once
+        if not seen:
+            seen.append(frozenset(t.lower for p in paras for t in p.tokens if t.capitalised))
+        return seen[0]
+
     for run in runs:
         key = norm(run.text)
         gaz = known.get(key)
@@ -214,6 +222,9 @@ def _cluster(
                 else run.text
             )
             cluster_for(norm(name), name, None).add(run)
+        elif lf.lone_firm(run, bool(shorts.get(word)), capitals):
+            run.evidence.add("org")  # "Farmalusa said in a statement … that it", "shares in X"
+            cluster_for(word, run.text, None).add(run)
         elif _single_named(run.evidence):
             cluster_for(word, _judicial_style(run) or run.text, None).add(run)
         elif run.of_next and (run.para, run.last + 2) in org_at and not run.evidence:

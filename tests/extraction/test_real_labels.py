@@ -476,6 +476,11 @@ DEV_FLOORS = [
 # concluded “…”", "The Harbour Users Forum report, sent to …, surveyed …. It said … and it
 # listed …"; near misses "The … report, commissioned by X,", "written by X and Y", unclear)
 # is 5 of 5, 3 of 3 shown, 0 mis.
+# round26_names1 (5 quotes: 3 right, 2 unclear on the round's base; one
+# word that names a body by what only a body does or has, "X said in a statement on Tuesday
+# evening that it “…”", "Shares in X fell …. X said its lawyers were “…”"; near misses "X said
+# it would" beside two bodies named "X …", "Brannock said it had been “…”" after "Mayor Elsa
+# Brannock", "neighbouring Ostrelia said it would" beside "the Ostrelian …") is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
