@@ -57,6 +57,7 @@ from generator.extract.doubted_words import doubted_word
 from generator.extract.final_cues import final
 from generator.extract.law_clauses import law_relative
 from generator.extract.law_quotes import law_wording, provision_words
+from generator.extract.negated_comments import NEGATED, negated_comment
 from generator.extract.noun_cues import (
     as_verb_cue,
     bare_clause,
@@ -85,6 +86,7 @@ from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.reported_verbs import reported_verb
 from generator.extract.rows import before_dashes, speech_adjunct, verb_at
+from generator.extract.slogan_holders import slogan_holder
 from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb
@@ -96,6 +98,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
     if provision_words(row, qi) or law_wording(row, qi) or law_relative(row, qi):  # "argued
         return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")  # that Article 212 barred courts"
     if is_title(row, qi):
+        if (holder := slogan_holder(ctx, para, row, qi)) is not None:
+            return Cue(holder, "slogan")  # "X has campaigned under the slogan “…”": X's
         return Cue(Who(None, "low", "a title or scare quote"), "(title)")
     if possessors_word(row, qi):
         return Cue(Who(None, "low", "a word of the possessor's, or the writer's"), "(modifier)")
@@ -307,7 +311,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return cue  # "counsel submitted that", "…, finding that", "the court held that"
         elif w in sp.VERB_FORMS and used_as_verb(row, j):
             cue = verb_cue(ctx, para, row, j)
-            if not (cue.who.unnamed == AGENTLESS and passive_adjunct(row, j, qi)):
+            passive = cue.who.unnamed == AGENTLESS and passive_adjunct(row, j, qi)
+            if not (passive or (cue.who.unnamed == NEGATED and negated_comment(row, j, qi))):
                 return cue  # "would be announced “within fourteen days”": the reporter's
 
         j -= 1

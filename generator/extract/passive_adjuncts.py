@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
-from generator.extract.cue_scope import adverbial, inside_report
+from generator.extract.cue_scope import REPORTING, adverbial, inside_report
 from generator.extract.rows import verb_at
 
 # words that open a quoted adjunct of time, manner or cause ("with less than an hour's notice")
@@ -41,7 +42,7 @@ def passive_adjunct(row: Sequence[Chunk], j: int, qi: int) -> bool:
     above inside a clause an earlier verb of saying reports?"""
     if adverbial(row[qi].text):
         return True
-    if not inside_report(row, j) or qi <= j or row[qi].kind != "quote":
+    if not (inside_report(row, j) or reported_clause(row, j)) or qi <= j or row[qi].kind != "quote":
         return False
     between = range(j + 1, qi)
     if any(row[m].kind == "quote" or is_word(row, m, "that", "who", "which") for m in between):
@@ -52,6 +53,31 @@ def passive_adjunct(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if any(verb_at(row, m) or row[m].kind == "punct" for m in between):
         return False
     return _adjunct_words(row[qi].text) or is_word(row, qi - 1, *_BEFORE)
+
+
+def reported_clause(row: Sequence[Chunk], j: int) -> bool:
+    """Is chunk `j` inside a clause a verb of saying reports, across a quoted word of that
+    clause ("said the administration was “confident” X would be confirmed") or after a
+    reporting "-ing" verb ("…, adding that he still expected X to be confirmed")?"""
+    return reporting_verb(row, j) >= 0
+
+
+def reporting_verb(row: Sequence[Chunk], j: int) -> int:
+    """The verb of saying that reports the clause holding chunk `j` (see `reported_clause`),
+    or -1. A quotation that closes on a comma or a stop ends a sentence of its own, and stops
+    the search."""
+    for k in range(j - 1, -1, -1):
+        c = row[k]
+        if c.kind == "quote" and not c.text.rstrip(" \"'“”‘’").endswith(
+            (",", ".", ";", ":", "?", "!")
+        ):
+            continue
+        if c.kind in ("punct", "quote"):
+            return -1
+        if c.kind == "word" and c.text in REPORTING and sp.VERB_FORMS.get(c.text):
+            passive = is_word(row, k - 1, *lx.BE_FORMS)  # not "was told"
+            return k if k < j - 2 and not passive else -1
+    return -1
 
 
 def _adjunct_words(quoted: str) -> bool:

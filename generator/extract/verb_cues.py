@@ -29,7 +29,7 @@ from generator.extract.clauses import (
 from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
 from generator.extract.document import Para
 from generator.extract.joined_reports import joined_report
-from generator.extract.letter_senders import sender
+from generator.extract.letter_senders import from_document, sender
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
@@ -227,7 +227,7 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
                 pronoun = "he" if agent.text == "him" else "she"  # "described by her as"
                 return ctx.pronoun(para, row[k + 1].start, pronoun, row)
             return ctx.resolve(parse(row, k + 1, end, para.text), para, c.start)
-        if is_word(row, k, "from") and is_word(row, k - 1, *sp.DOCUMENT_NOUNS):  # "told in a
+        if is_word(row, k, "from") and from_document(row, k):  # "told in a
             named = row[k + 1].mention if k + 1 < len(row) else None  # letter from X
             if named is not None:  # Hospital that": X; "told in a letter from the agency
                 return Who(named.key, "high")  # that": the agency, when it can be resolved
