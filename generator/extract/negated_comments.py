@@ -3,7 +3,8 @@ would not comment on a report “still before Parliament”", "… said the coun
 comment further “while an appeal remains possible”", "Crestline Forensics said it did not
 comment on “live client engagements”". A negated verb of saying says nothing, so its own
 subject gives no speaker; but the quotation (what it will not comment on, or why, or a
-clause after it) is in the words of the one who reports the refusal. `negated_comment(row,
+clause after it) is in the words of the one who reports the refusal; so is one after "would
+not call off the strike until “…”", where "call off" says nothing. `negated_comment(row,
 j, qi)` lets the cue search go on past the negated "comment" at `j` to that reporter; with
 no reporter before it in the sentence ("Ms X would not comment on “…”") the quotation stays
 unclear, and so it does when two could be meant: a named subject of the refusal ("the
@@ -24,13 +25,17 @@ from generator.extract.passive_adjuncts import reporting_verb
 
 NEGATED = "denied or negated"  # the reason `verb_cues.verb_cue` gives a negated verb
 _COMMENT = lx.words("comment comments commenting")
+_CALL = lx.words("call calls called calling")
 _CLAUSE_ENDS = frozenset({";", ":", "—", "(", ")"})
 
 
 def negated_comment(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the quotation at `qi` after the negated "comment" at `j`, in its clause, with a
     verb of saying reporting that clause before it?"""
-    if row[j].kind != "word" or row[j].text not in _COMMENT or qi <= j or qi - j > 12:
+    called_off = row[j].text in _CALL and is_word(row, j + 1, "off")  # "would not call off
+    if row[j].kind != "word" or not (row[j].text in _COMMENT or called_off):  # the strike
+        return False  # until “…”": no verb of saying at all
+    if qi <= j or qi - j > 12:
         return False
     between = row[j + 1 : qi]
     if any(c.kind == "quote" or (c.kind == "punct" and c.text in _CLAUSE_ENDS) for c in between):

@@ -481,14 +481,15 @@ DEV_FLOORS = [
 # evening that it “…”", "Shares in X fell …. X said its lawyers were “…”"; near misses "X said
 # it would" beside two bodies named "X …", "Brannock said it had been “…”" after "Mayor Elsa
 # Brannock", "neighbouring Ostrelia said it would" beside "the Ostrelian …") is 5 of 5, 0 mis.
-# round26_withheld (11 quotes: 5 right, 6 unclear on the round's base;
+# round26_withheld (12 quotes: 5 right, 7 unclear on the round's base;
 # after a negated "comment" in a reported clause, the reporter's: "X said it would not
-# comment on “…”", "would not comment further “while …”"; a passive's adjunct in a report
+# comment on “…”", "would not comment further “while …”", "told reporters the drivers would
+# not call off the strike “until …”"; a passive's adjunct in a report
 # holding a quoted word: "said the committee was “united” and that X would be confirmed “with
 # …”"; a letter's sender given by a role and a name: "told in a letter from the agency's chief
 # engineer, X, that", "in a letter on Friday from X, …, that"; a slogan is its campaigner's;
 # unclear: "said Councillor X would not comment", no reporter, two senders, "protesters
-# marched under the slogan") is 11 of 11, 0 mis.
+# marched under the slogan") is 12 of 12, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
