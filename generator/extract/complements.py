@@ -23,6 +23,8 @@ def first_complement(row: Sequence[Chunk], k: int, floor: int) -> int:
         nearest = m if nearest < 0 and is_word(row, m, *lx.SAID_FORMS) else nearest
         if nearest > 0 and is_word(row, m, "while", "whereas"):
             return nearest  # "X said that A, while Y told reporters B and that C": told
+        if nearest > 0 and is_word(row, m, "but") and row[m - 1].text == ",":
+            return nearest  # "X said that A, but an official told Reuters B and that C"
         ing = row[m].text.endswith("ing") and sp.VERB_FORMS.get(row[m].text) == "participle"
         if ing and not said and row[m - 1].text == ",":
             return m  # "…, saying his party had been “…” and that the law was “…”": saying

@@ -64,6 +64,8 @@ def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
                 told = x.text in {"told", "tells"}  # "…, his wife, Salma Gharbi, told Al
                 if v == k + 1 and told:  # Jazeera": not inverted; the listener is no subject
                     break
+                if is_word(row, v + 1, "as") and v + 2 < len(row) and row[v + 2].kind == "quote":
+                    return None  # "for “…”, a verdict his party denounced as “…”": its own
                 the = int(is_word(row, v + 1, "the"))  # "told the BBC by phone"
                 heard = v + 1 + the < len(row) and row[v + 1 + the].kind in ("name", "pron")
                 listener = 1 + the if told and heard else 0

@@ -42,15 +42,21 @@ def reduced_relative(ctx: _Resolver, row: Sequence[Chunk], i: int, para: Para) -
     span = 3  # "a decision the country's largest union of artisanal fishermen welcomed"
     while k > 0 and i - k < span and row[k - 1].kind == "word" and row[k - 1].text not in stops:
         of = span == 3 and is_word(row, k - 1, "of") and _bare(row, k - 2) and _bare(row, i)
-        if (row[k - 1].text in PREPOSITIONS and not of) or verb_at(row, k - 1):
+        noun = is_word(row, k - 2, "a", "an")  # "in a move unions called": "move" a noun
+        if (row[k - 1].text in PREPOSITIONS and not of) or (verb_at(row, k - 1) and not noun):
             return None
         span, k = (6 if of else span), k - 1
+        if noun and row[i].text.endswith("s") and k == i - 1:
+            break  # "in a move unions called": the article opens the noun phrase
     if (owner := _owner_name(row, k, i)) >= 0:
         return _owned_document(row[owner])
     owned = is_word(row, k - 1, *stops[1:])  # "a result his main rival
     plural = row[i].kind == "word" and row[i].text.endswith("s") and i >= 3
     for d in (i - 3, i - 2) if plural and not owned else ():  # "a decision conservation
-        if is_word(row, d, "a", "an") and all(_bare(row, m) for m in range(d + 1, i + 1)):
+        if is_word(row, d, "a", "an") and all(
+            _bare(row, m) or (m == d + 1 and row[m].text not in _NOT_BARE)
+            for m in range(d + 1, i + 1)
+        ):
             return Who(None, "low", para.text[row[d + 2].start : row[i].end])  # groups called"
     if k < 2 or not (owned or is_word(row, k - 1, "the")) or row[i].kind != "word":
         return None  # rejected as “…”": the rival, whom the text does not name

@@ -103,6 +103,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     passive = any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, i + 1), j))
     participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
     told_by = c.text in _IRREGULAR_PARTICIPLES and after_comma_by(row, j)
+    told_by = told_by or (participle and _joined_passive(row, j))
     if participle and (passive or _reduced_passive(row, j) or told_by):
         return Cue(_agent(ctx, para, row, j) or Who(None, "low", AGENTLESS), c.text)
     who = replier(ctx, para, row, j) or what_pronoun(ctx, para, row, j) or ctx.subject(row, j, para)
@@ -216,7 +217,11 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
         c = row[k]
         if c.kind == "punct" and c.text in {";", ":"}:
             return None
+        if is_word(row, k, "that") and is_word(row, k - 1, "and", "but"):
+            return None  # "had been told was “…”, and that the panel would be chaired by X"
         if c.kind == "word" and c.text == "by":
+            if k - 1 > j and _own_participle(row, k - 1):
+                return None  # "… would be chaired by X": that participle's agent
             end = k + 1
             while end < len(row) and row[end].kind in ("name", "word", "num", "pron"):
                 if row[end].kind == "word" and row[end].text in _AGENT_STOPS:
@@ -233,6 +238,28 @@ def _agent(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None
                 return Who(named.key, "high")  # that": the agency, when it can be resolved
             return sender(ctx, para, row, k)
     return None
+
+
+def _joined_passive(row: Sequence[Chunk], j: int) -> bool:
+    """ "was taken off the roster and told by a superintendent that", "removed from a group
+    and described by one superintendent as": a participle joined to a passive, its agent
+    next (a determiner or a name after "by"; not "warned by letter")."""
+    if not (is_word(row, j - 1, "and", "but") and is_word(row, j + 1, "by")):
+        return False
+    agent = row[j + 2] if j + 2 < len(row) else None
+    if agent is None or not (agent.kind == "name" or is_word(row, j + 2, *_AGENT_OPENERS)):
+        return False
+    return any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, j - 14), j - 1))
+
+
+_AGENT_OPENERS = lx.DETERMINERS | {"one", "another", "two", "three", "several", "some"}
+
+
+def _own_participle(row: Sequence[Chunk], k: int) -> bool:
+    """Is the word at `k` a passive participle of its own ("be chaired", "was signed")?"""
+    c = row[k]
+    participle = c.text.endswith("ed") or c.text in _IRREGULAR_PARTICIPLES
+    return c.kind == "word" and participle and is_word(row, k - 1, *lx.BE_FORMS)
 
 
 def replier(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
