@@ -27,6 +27,7 @@ from generator.extract import speech as sp
 from generator.extract.after_cues import after, relative_after
 from generator.extract.asides import reported_relative
 from generator.extract.attribution import COORDINATED, Context
+from generator.extract.breached_bans import breached_ban
 from generator.extract.characterised import characterised
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.complements import first_complement
@@ -95,8 +96,13 @@ from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
 
 def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:
-    if provision_words(row, qi) or law_wording(row, qi) or law_relative(row, qi):  # "argued
-        return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")  # that Article 212 barred courts"
+    if (
+        provision_words(row, qi)
+        or law_wording(row, qi)
+        or law_relative(row, qi)
+        or breached_ban(row, qi)
+    ):  # "argued that Article 212 barred courts", "breached a ban on candidates holding “…”"
+        return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")
     if is_title(row, qi):
         if (holder := slogan_holder(ctx, para, row, qi)) is not None:
             return Cue(holder, "slogan")  # "X has campaigned under the slogan “…”": X's

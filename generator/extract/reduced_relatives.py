@@ -42,11 +42,11 @@ def reduced_relative(ctx: _Resolver, row: Sequence[Chunk], i: int, para: Para) -
     span = 3  # "a decision the country's largest union of artisanal fishermen welcomed"
     while k > 0 and i - k < span and row[k - 1].kind == "word" and row[k - 1].text not in stops:
         of = span == 3 and is_word(row, k - 1, "of") and _bare(row, k - 2) and _bare(row, i)
-        noun = is_word(row, k - 2, "a", "an")  # "in a move unions called": "move" a noun
-        if (row[k - 1].text in PREPOSITIONS and not of) or (verb_at(row, k - 1) and not noun):
+        article = is_word(row, k - 2, "a", "an")  # "in a move unions called": "move" a noun
+        if (row[k - 1].text in PREPOSITIONS and not of) or (verb_at(row, k - 1) and not article):
             return None
         span, k = (6 if of else span), k - 1
-        if noun and row[i].text.endswith("s") and k == i - 1:
+        if article and row[i].text.endswith("s") and k == i - 1:
             break  # "in a move unions called": the article opens the noun phrase
     if (owner := _owner_name(row, k, i)) >= 0:
         return _owned_document(row[owner])

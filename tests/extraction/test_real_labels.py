@@ -491,10 +491,12 @@ DEV_FLOORS = [
 # unclear: "said Councillor X would not comment", no reporter, two senders, "protesters
 # marched under the slogan") is 12 of 12, 0 mis.
 # round26_mis (12 quotes: 7 right and 5 confidently wrong on the round's base; "said A, but
+# round26_mis (14 quotes: 8 right and 6 confidently wrong on the round's base; "said A, but
 # X told reporters B and that C": X's; "had been told was “…”" before another participle's
 # "by"; "for “…”, a verdict his party condemned as “…”"; "moved … and told by a manager
-# that"; "in a move unions called"; near misses "said A and that B", "had rung … and told
-# staff") is 12 of 12, 0 mis.
+# that"; "in a move unions called"; "breached the ban on candidates holding “…”"; near misses
+# "said A and that B", "had rung … and told staff", "breached the ban, calling it") is 14 of
+# 14, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
