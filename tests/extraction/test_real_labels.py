@@ -490,7 +490,6 @@ DEV_FLOORS = [
 # engineer, X, that", "in a letter on Friday from X, …, that"; a slogan is its campaigner's;
 # unclear: "said Councillor X would not comment", no reporter, two senders, "protesters
 # marched under the slogan") is 12 of 12, 0 mis.
-# round26_mis (12 quotes: 7 right and 5 confidently wrong on the round's base; "said A, but
 # round26_mis (14 quotes: 8 right and 6 confidently wrong on the round's base; "said A, but
 # X told reporters B and that C": X's; "had been told was “…”" before another participle's
 # "by"; "for “…”, a verdict his party condemned as “…”"; "moved … and told by a manager
