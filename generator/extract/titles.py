@@ -181,7 +181,12 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     computer system”": the words of a charge, which nobody says."""
     if qi >= 2 and row[qi - 1].text in {"and", "or", ","} and row[qi - 2].kind == "quote":
         return _named_or_charged(row, qi - 2)  # "guilty of “incitement …” and “obstruction …”"
-    words = [c.text for c in row[max(0, qi - 5) : qi] if c.kind == "word"]
+    start = max(0, qi - 5)
+    for k in range(qi - 1, start - 1, -1):
+        if row[k].kind == "quote":  # "the idea of the “universal museum” had “…”": a
+            start = k + 1  # marker before another quotation names that one only
+            break
+    words = [c.text for c in row[start:qi] if c.kind == "word"]
     pairs = set(zip(words, words[1:], strict=False))
     if "known" in words and "as" in words[words.index("known") + 1 :]:
         return True  # "known (locally) as the “…”"

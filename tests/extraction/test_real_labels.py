@@ -496,6 +496,10 @@ DEV_FLOORS = [
 # that"; "in a move unions called"; "breached the ban on candidates holding “…”"; near misses
 # "said A and that B", "had rung … and told staff", "breached the ban, calling it") is 14 of
 # 14, 0 mis.
+# round26b_withheld2 (7 quotes: 4 right, 3 unclear on the round's base; a term's marker
+# ("the idea of", "the notion of", "known as") names only the quotation right after it, so a
+# second one in the clause is the speaker's: "argued that the idea of the “…” had “…”", "the
+# scheme, known as “…,” was “…”"; the marked quotations stay no one's) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
