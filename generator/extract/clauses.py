@@ -21,6 +21,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.names import NameMention, honorifics_start
+from generator.extract.opening_modifiers import subject_modifier
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.M.", "R-Ind."
 _PUNCT = re.compile(r"\d+[–-]\d+(?!\d)|[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
@@ -337,7 +338,7 @@ def skip_openers(row: Sequence[Chunk], a: int, b: int) -> int:
             continue
         opener = c.kind == "word" and (
             c.text in OPENERS
-            or (c.text.endswith(("ing", "ed")) and c.capital)
+            or (c.text.endswith(("ing", "ed")) and c.capital and not subject_modifier(row, a))
             or (c.text.endswith("ly") and c.capital)
             or (skipped and c.text in _RELATIVES)  # "Speaking in X, where …,", "whose …"
             or (skipped and _aside_participle(row, a))  # "In a letter, seen by Reuters,"

@@ -25,6 +25,7 @@ from generator.extract.document_participles import (
     sender,
 )
 from generator.extract.names import NameMention
+from generator.extract.opening_participles import opening_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
 from generator.extract.role_phrases import person_noun
@@ -94,6 +95,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     if sent is not None:  # "a letter from the corporation counsel, X, warning that": X
         return Who(sent.key, "high")
     if before is None or comma or before.kind == "punct" or before.text in PARTICIPLE_SUBJECT:
+        if before is None and (opening := opening_subject(ctx, para, row, j)) is not None:
+            return opening  # "Arguing that …, Mr X contended": the main clause's subject
         chained = previous_participle(row, j)
         if chained >= 0:  # "a post by X calling for …, saying “…”": the post's
             return participle_subject(ctx, para, row, chained)
