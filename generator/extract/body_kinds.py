@@ -32,6 +32,11 @@ KIND_WORDS = {
     "broadcaster": lx.words("broadcasting broadcaster television tv radio media"),
     "drugmaker": lx.words("pharma pharmaceutical pharmaceuticals therapeutics biotech"),
     "miner": lx.words("mining minerals mines resources gold metals"),
+    # The kind word of a name in its own language ("An Coimisiún Pleanála", "Banco de la
+    # Republica", "Parti Harapan Sejahtera"), beside the English one.
+    "commission": lx.words("commission coimisiún comisión comissão commissione kommission"),
+    "bank": lx.words("bank banco banque banca"),
+    "party": lx.words("party parti partido partito partei"),
 }
 
 

@@ -505,6 +505,10 @@ DEV_FLOORS = [
 # told", "Describing … as “…”, the Guild said"; a capitalised modifier is no opening phrase,
 # "Planning officer X approved …, calling", "Harbour-based haulier X welcomed …, saying";
 # near miss two people after "Calling the vote “…”,": unclear) is 5 of 5, 4 of 4 shown, 0 mis.
+# round26b_bodies2 (3 quotes: 1 right, 2 unclear on the second wave's base; "the
+# commission", "the bank" for a body whose name gives its kind in its own language, "An
+# Coimisiún Pleanála", "the Banco Ribeira Sul (BRS)"; near miss "the commission" after two
+# commissions named in Spanish and Italian, unclear) is 3 of 3 (the bank a low guess), 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
