@@ -139,7 +139,8 @@ def _inside(covered: list[tuple[int, int]], offset: int) -> bool:
 
 
 def is_word(row: Sequence[Chunk], i: int, *words: str) -> bool:
-    return 0 <= i < len(row) and row[i].kind in ("word", "pron") and row[i].text in words
+    c = row[i] if 0 <= i < len(row) else None  # indexed once: called for most chunks
+    return c is not None and (c.kind == "word" or c.kind == "pron") and c.text in words
 
 
 def skip_adverbs_left(row: Sequence[Chunk], i: int) -> tuple[int, bool]:

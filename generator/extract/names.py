@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from generator.extract import body_forms as bf
@@ -97,9 +100,41 @@ class _Cluster:
 
 
 def find_names(paras: tuple[Para, ...], gazetteer: Gazetteer) -> NameResult:
-    runs = place_fronts(paras, find_runs(paras))
+    runs = _runs(paras)
     clusters = _cluster(runs, gazetteer.derived("names", _known_names), paras)
     return _finish(paras, clusters)
+
+
+# The capitalised runs of each paragraphs tuple read inside `runs_kept` (the story's two
+# passes): they depend on the text alone, not on the gazetteer, so a second reading of the
+# same `paras` (the very tuple) takes copies of the first's instead of finding them again.
+_KEPT: ContextVar[dict[int, tuple[tuple[Para, ...], list[Run]]] | None] = ContextVar(
+    "_KEPT", default=None
+)
+
+
+@contextmanager
+def runs_kept() -> Iterator[None]:
+    """Within it, `find_names` finds the runs of one `paras` tuple once."""
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def _runs(paras: tuple[Para, ...]) -> list[Run]:
+    kept = _KEPT.get()
+    if kept is None:
+        return place_fronts(paras, find_runs(paras))
+    entry = kept.get(id(paras))
+    if entry is None or entry[0] is not paras:  # the tuple is held: its id is not reused
+        entry = kept[id(paras)] = (paras, place_fronts(paras, find_runs(paras)))
+    # copies: clustering adds to a run's evidence
+    return [
+        replace(r, tokens=list(r.tokens), title=list(r.title), evidence=set(r.evidence))
+        for r in entry[1]
+    ]
 
 
 def _known_names(gazetteer: Gazetteer) -> dict[str, KnownEntity]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from generator.dates import PartialDate
 from generator.extract import read, reread
 from generator.extract.document import analyse
+from generator.extract.names import runs_kept
 from generator.extract.types import Entity, Extraction, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
 
@@ -178,10 +179,11 @@ def extract_story(documents: Sequence[Document], gazetteer: Gazetteer) -> list[E
     statements (`generator.extract.reread`)."""
     analysed = [analyse(paragraphs) for paragraphs, _ in documents]
     dates = [date for _, date in documents]
-    first = [read(paras, date, gazetteer) for paras, date in zip(analysed, dates, strict=True)]
-    knowledge = StoryKnowledge.of(first, gazetteer)
-    out: list[Extraction] = []
-    for (paragraphs, _), paras, found in zip(documents, analysed, first, strict=True):
-        again = knowledge.gazetteer_for("\n".join(paragraphs), found)
-        out.append(found if again is None else reread(paras, found, again, gazetteer))
+    with runs_kept():  # the second reading reuses the first's capitalised runs
+        first = [read(paras, date, gazetteer) for paras, date in zip(analysed, dates, strict=True)]
+        knowledge = StoryKnowledge.of(first, gazetteer)
+        out: list[Extraction] = []
+        for (paragraphs, _), paras, found in zip(documents, analysed, first, strict=True):
+            again = knowledge.gazetteer_for("\n".join(paragraphs), found)
+            out.append(found if again is None else reread(paras, found, again, gazetteer))
     return out
