@@ -45,6 +45,7 @@ TIME_WORDS = frozenset(lx.WEEKDAYS) | {"today", "yesterday", "tonight", "morning
 _RELATIVES = frozenset({"where", "which", "who", "whose"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
+_OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"
 
 
 class Chunk(NamedTuple):
@@ -396,6 +397,3 @@ def _appositive_after_name(row: Sequence[Chunk], a: int, b: int) -> bool:
     of_body = bool(heads) and heads[0] + 1 < len(words) and words[heads[0] + 1].text in _OF_BODY
     determined = words[0].text in {"the", "a", "an", "its", "his", "her"}
     return (words[-1].text in lx.ROLE_NOUNS and determined) or (of_body and not words[0].capital)
-
-
-_OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"
