@@ -20,6 +20,7 @@ from generator.extract import name_joins as nj
 from generator.extract import name_titles as nt
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
+from generator.extract.named_things import names_a_thing
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.role_objects import role_object
 from generator.extract.run_splits import split_run
@@ -373,6 +374,8 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
                 ):
                     titled = bool(run.title or run.honorific)
                     run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
+                    if not titled and names_a_thing(para, run.tokens, run.evidence):
+                        run.evidence = {"common", "thing"}  # "by 1030 GMT", "at Government House"
                     if not run.evidence & _PERSONAL and portfolio_after_title(
                         para.tokens, run.tokens, run.index
                     ):

@@ -445,6 +445,8 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
     name, its initials) → the clusters, in order: `_fits` decides among those few."""
     index: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
+        if "thing" in cluster.evidence:
+            continue  # "Parliament House" names a building: "Parliament" is not its short form
         parts = cluster.parts
         words = {*cluster.aliases, *parts[:1], *parts[-1:]}
         if len(parts) >= 3 and not cluster.evidence & _BODY:

@@ -111,7 +111,7 @@ _NOT_FIRMS = lx.words(
     """alliance chamber nation nations coalition movement guild league front society
     foundation collective campaign forum congress assembly council committee club federation
     association union party trust charity institute university college school hospital
-    church mission"""
+    church mission workers"""
 )
 # A description apposed to a name ("Ofwat, the industry regulator,"): its last word is the
 # kind of body named.

@@ -1,0 +1,61 @@
+"""Capitalised runs that name a thing, not a body, by the grammar around them, for
+`name_runs` (which marks them "common", so no entity is made of them):
+
+- an acronym right after a clock time is its time zone ("by 1030 GMT", "(2201 GMT on
+  Sunday)", "at 10:30 GMT"), not after a year ("the 2024 FOCAC summit");
+- an acronym after "a"/"an" and before a preposition, a verb or a stop is a common noun
+  ("registered an FIR against him", "used as an ATM.", "an ATM for contractors"); not before
+  a noun ("an EU official": the body's);
+- a building named for the body that sits in it: "Government House", "Parliament House",
+  "Parliament Buildings", "City Hall" (two words, a body's word and a building's), unless a
+  reporting verb makes it speak ("City Hall said");
+- a ship named with its prefix ("MV Isle of Arran", "HMS Dauntless").
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract import lexicon as lx
+from generator.extract.document import Para
+from generator.extract.sentences import Token
+
+_CLOCK = re.compile(
+    r"(?:(?:\b(?:at|by|until|till|from|before|after|around|about|to|and)\s+|\(\s*)"
+    r"(?:[01]\d|2[0-3])[0-5]\d|\b\d{1,2}[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\.?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({"a", "an"})
+# What may follow a common noun's acronym ("an FIR against", "an ATM for", "an ATM on wheels").
+_AFTER_NOUN = lx.words(
+    """against for on in at by with from to of into over under that which who was is were are
+    had has would will could can and or but"""
+)
+_STOP = re.compile(r"\s*(?:$|[.,;:!?)”\"’'])")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A body's word, and the building it sits in ("Government House", "City Hall").
+_SEATS = lx.words("government parliament city town county")
+_BUILDINGS = lx.words("house hall buildings hill")
+# A ship's prefix ("MV", "HMS"): what follows names the vessel.
+_SHIP_PREFIXES = lx.words("mv ms mt ss hms uss rms hmas hmnzs hmcs fv rv")
+
+
+def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
+    """Does the run of `tokens` (with its `evidence`) name a time zone, a common noun's
+    acronym, a body's building or a ship, and no body?"""
+    text, first = para.text, tokens[0]
+    if len(tokens) == 1 and first.text.isupper() and first.text.isalpha() and len(first.text) > 1:
+        before = text[max(0, first.start - 24) : first.start]
+        if _CLOCK.search(before):
+            return True  # "by 1030 GMT"
+        words = before.split()
+        after = text[first.end :]
+        if words and words[-1] in _ARTICLES and before.endswith(" "):  # not "An APS for the"
+            nxt = _NEXT_WORD.match(after)
+            return bool(_STOP.match(after) or (nxt and nxt.group(1) in _AFTER_NOUN))
+        return False
+    if len(tokens) == 2 and first.lower in _SEATS and tokens[1].lower in _BUILDINGS:
+        return "speech" not in evidence and not first.possessive  # "Government House"
+    return len(tokens) >= 2 and first.text.isupper() and first.lower in _SHIP_PREFIXES
