@@ -53,6 +53,7 @@ from generator.extract.cue_scope import (
 from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
 from generator.extract.document_clauses import document_clause, read_aloud
+from generator.extract.document_leads import lead_author
 from generator.extract.documents import commissioned, ordered_by, sent_by, unnamed_document
 from generator.extract.doubted_words import doubted_word
 from generator.extract.final_cues import final
@@ -273,7 +274,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if commissioned(row, j):  # "a review commissioned by his department had found"
                 return Cue(Who(None, "low", "a document someone commissioned"), w)
             if who is None and (d := unnamed_document(row, j)) >= 0:  # "a consultant's report
-                return Cue(Who(None, "low", para.text[row[d].start : row[j - 1].end]), w)  # found"
+                lead = lead_author(ctx, parse(row, d, j, para.text), para)  # found"; "The review,
+                # carried out by X," after it names its maker
+                return Cue(lead or Who(None, "low", para.text[row[d].start : row[j - 1].end]), w)
             if who is not None and who is not COORDINATED and body_noun(who.unnamed):
                 return Cue(who, w)  # "…, and the planning board found it “overbearing”"
             if who is not None and who is not COORDINATED and the_officer(who.unnamed):

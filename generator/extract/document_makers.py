@@ -21,11 +21,12 @@ _MAKERS = frozenset(
 
 def maker_by(row: Sequence[Chunk], k2: int, i: int) -> int:
     """The "by" of a maker's participle in the aside opened by the comma at `k2` and closed
-    at `i` (", carried out by X,"; ", titled “…” and carried out by X,"), else -1."""
+    at `i` (", carried out by X,"; ", titled “…” and carried out by X,"; ", carried out over
+    eight months by X"), else -1."""
     made = next((m for m in range(k2 + 1, i) if is_word(row, m, *_MAKERS)), -1)
     if made < 0 or not (made == k2 + 1 or is_word(row, made - 1, "and")):
         return -1
-    return next((m for m in range(made, min(i, made + 5)) if is_word(row, m, "by")), -1)
+    return next((m for m in range(made, min(i, made + 6)) if is_word(row, m, "by")), -1)
 
 
 def sent_from(row: Sequence[Chunk], k: int) -> int:

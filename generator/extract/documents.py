@@ -181,7 +181,9 @@ def ordered_by(row: Sequence[Chunk], j: int, qi: int) -> Who | None:
 
 
 def _named_before(row: Sequence[Chunk], i: int) -> Who | None:
-    """ "a CSA report published on Thursday": the body named right before the document."""
+    """ "a CSA report published on Thursday", "a Health Information and Quality Authority
+    (Hiqa) report": the body named right before the document."""
+    i -= 3 if i > 3 and row[i - 1].text == ")" and row[i - 3].text == "(" else 0
     mention = row[i - 1].mention if i > 0 and row[i - 1].kind == "name" else None
     return Who(mention.key, "high") if mention and mention.kind == "organisation" else None
 

@@ -36,6 +36,7 @@ from generator.extract.described_holders import plain_holder, unnamed_blocks
 from generator.extract.document import Para
 from generator.extract.document_acts import act_author
 from generator.extract.document_chains import first_author
+from generator.extract.document_leads import lead_author
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
 from generator.extract.joined_bodies import named_presidency
@@ -271,7 +272,7 @@ class Referents(br.BodyReferents):
             earlier = earlier or first_author(self, para, offset, phrase.noun)
             if earlier is not None and earlier.key is not None:
                 return earlier
-        return Who(None, "low", phrase.text)
+        return lead_author(self, phrase, para) or Who(None, "low", phrase.text)
 
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation

@@ -514,6 +514,13 @@ DEV_FLOORS = [
 # "Government House", "MV Isle of Brenna"; with them gone "A company spokeswoman" is the one
 # firm's; near misses "A company spokesperson" beside "Tarrow Port Workers Local 12" (no firm)
 # and "An EU official", unclear) is 7 of 7, people F1 1.0, 0 mis.
+# round26b_descriptions2 (7 quotes: 3 right, 1 confidently wrong and 3 unclear on the round's
+# base; a report brought in with no author, "An independent review of X has found “…”",
+# "after an audit found “…”", whose next mention names its maker, "The review, carried out
+# by the consultancy Y", "The audit, led by retired engineer Z,"; "a Harbour Safety Authority
+# (HSA) report …. The report said"; "carried out over six months by X"; unclear: "A second
+# review found “…”" before "A report by W", a study "written by economists A and B") is 7
+# of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
