@@ -50,6 +50,7 @@ from generator.extract.cue_scope import (
     reported_before,
     reported_it,
 )
+from generator.extract.described_tellers import joined_teller
 from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
 from generator.extract.document_clauses import document_clause, read_aloud
@@ -201,6 +202,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             # finding that the government had stretched it “…”": the judge's finding
         if w == "that" and is_word(row, j - 1, "and", "but"):
             governing = first_complement(row, j - 1, floor)
+            if governing >= 0 and joined_teller(row, j, governing):  # "said the president had
+                return Cue(Who(None, "low", "a described teller"), "that")  # told … and that he"
             if governing >= 0:  # "has found that …, and that the system failed at “…”"
                 j = governing
                 continue

@@ -19,6 +19,7 @@ from generator.extract import speech as sp
 from generator.extract.asides import in_noun_phrase, named_before_aside, unnamed_spokesperson
 from generator.extract.body_chains import chained, described_body, described_subject
 from generator.extract.clauses import Chunk, is_word, skip_openers
+from generator.extract.described_tellers import described_reported
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
 from generator.extract.document_its import document_it
@@ -121,6 +122,8 @@ class Pronouns(Discourse):
             here = [lead.mention.key] if lead.start < offset else here  # "State Sen. X, a
             # Democrat …, who has …, said …, and she said": the subject, past its asides
         here = [k for k in here if self._agrees(k, word)]
+        if here and described_reported(row, offset, here):  # "said the governor told … he"
+            return Who(None, "low", word)
         if here and _other_gender_before(row, offset, word, here):  # "Tan told the inquiry
             return Who(None, "low", word)  # she had raised it with her manager, X, and that he"
         if here:  # "Raman took him to an email he sent …, in which he described": unclear;

@@ -521,6 +521,11 @@ DEV_FLOORS = [
 # (HSA) report …. The report said"; "carried out over six months by X"; unclear: "A second
 # review found “…”" before "A report by W", a study "written by economists A and B") is 7
 # of 7, 0 mis.
+# round26b_mis2 (7 quotes: 5 right and 2 confidently wrong on the round's base; "said the
+# treasurer had told the committee that he regarded … “…”", "said that the chancellor had told
+# a meeting … and that he intended … “…”": a described teller's, so unclear; near misses
+# "…, and that she left", "a contractor had cut … and that she was", "an answer she called")
+# is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
