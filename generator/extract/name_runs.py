@@ -26,6 +26,7 @@ from generator.extract.role_objects import role_object
 from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
 from generator.extract.title_fronts import body_before_title, portfolio_after_title
+from generator.extract.title_holders import alone_names, title_holder
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
@@ -361,9 +362,14 @@ def _extend_org_head(para: Para, run: Run) -> None:
 def find_runs(paras: tuple[Para, ...]) -> list[Run]:
     """Every capitalised run of every paragraph that may name someone, with its evidence."""
     runs: list[Run] = []
-    for para in paras:
-        for raw in filter(None, _raw_runs(para)):  # not those trimmed to nothing ("The")
-            named = role_object(para, raw)
+    raws = [[r for r in _raw_runs(para) if r] for para in paras]  # not those trimmed to nothing
+    alone = alone_names(paras, raws)  # the words used as a name alone ("Lodhi said")
+    for para, para_raws in zip(paras, raws, strict=True):
+        wholes: list[tuple[list[int], list[int]]] = []
+        for raw in para_raws:
+            front, held = title_holder(para, raw, alone)  # "… in the Senate Kamran Lodhi"
+            wholes += [(front, []), (held, held)] if held else [(raw, role_object(para, raw))]
+        for raw, named in wholes:
             parts: list[Run] = []
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"

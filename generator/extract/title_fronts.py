@@ -19,6 +19,7 @@ _PORTFOLIO_HEADS = lx.SECTOR_HEADS | lx.words(
     "government works development services service cabinet communications administration"
     " industry trade affairs relations health education security"
 )
+PORTFOLIO_HEADS = _PORTFOLIO_HEADS
 _CABINET = "cabinet"
 # A chamber's side before "Leader" or "Whip" is part of the title ("Senate Majority Leader").
 _SIDES = lx.words("majority minority")

@@ -526,6 +526,12 @@ DEV_FLOORS = [
 # a meeting … and that he intended … “…”": a described teller's, so unclear; near misses
 # "…, and that she left", "a contractor had cut … and that she was", "an answer she called")
 # is 7 of 7, 0 mis.
+# round26b_subjects (7 quotes: 2 right, 5 unclear and people F1 0.22 on the round's base;
+# a title glued to its holder's name: "Leader of the Opposition in the Regional Assembly X Y",
+# "Opposition Spokesman on National Security X Y", "Leader of opposition in the KRC X Y",
+# "Minister of State at the Department of Fisheries X Y … Y said", "district secretary for
+# Kelloway Mrs X Y"; near misses "Chair of Brightwater Tenants Union X Y", "A spokesman for
+# the Senate Liberal Caucus", right before and after) is 7 of 7, 0 mis, people F1 0.95.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
