@@ -87,6 +87,7 @@ from generator.extract.participle_uses import participle_use
 from generator.extract.passive_adjuncts import passive_adjunct
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
+from generator.extract.recorded_words import recorded_words
 from generator.extract.reported_verbs import reported_verb
 from generator.extract.rows import before_dashes, speech_adjunct, verb_at
 from generator.extract.slogan_holders import slogan_holder
@@ -105,6 +106,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or breached_ban(row, qi)
     ):  # "argued that Article 212 barred courts", "breached a ban on candidates holding “…”"
         return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")
+    if recorded_words(row, qi):  # "the postmortem report recorded “…”": the record's words
+        return Cue(Who(None, "low", "a record's words"), "(record)")
     if is_title(row, qi):
         if (holder := slogan_holder(ctx, para, row, qi)) is not None:
             return Cue(holder, "slogan")  # "X has campaigned under the slogan “…”": X's

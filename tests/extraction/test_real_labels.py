@@ -532,6 +532,11 @@ DEV_FLOORS = [
 # "Minister of State at the Department of Fisheries X Y … Y said", "district secretary for
 # Kelloway Mrs X Y"; near misses "Chair of Brightwater Tenants Union X Y", "A spokesman for
 # the Senate Liberal Caucus", right before and after) is 7 of 7, 0 mis, people F1 0.95.
+# round26c_mis3 (5 quotes: 2 right and 3 confidently wrong on the round's base; the object of
+# "recorded"/"records" whose subject is a written record, "the autopsy report recorded “…”",
+# "a ward note timed at 4.15am recorded the words “…”", "the custody log records “…”": the
+# record's, so unclear; near misses "said she had recorded “…”", "said his team had recorded
+# “…”", the speaker's) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
