@@ -88,6 +88,9 @@ def _named(row: Sequence[Chunk], k: int) -> str | None:
     if ended is not None:
         return ended.key
     named = row[k + 1] if k + 1 < len(row) else None
+    if named is not None and is_word(row, k + 1, "the"):  # "its author, the senior midwife
+        named = _titled(row, k + 2)  # X,": a lower-case title before one person's name
+        return named.mention.key if named is not None and named.mention is not None else None
     if named is None or named.kind != "name" or named.mention is None:
         return None
     end = k + 5 if k + 2 < len(row) and row[k + 2].text == "(" else k + 2
@@ -95,12 +98,27 @@ def _named(row: Sequence[Chunk], k: int) -> str | None:
     return named.mention.key if person else None
 
 
+def _titled(row: Sequence[Chunk], k: int) -> Chunk | None:
+    """The person's name that ends a run of up to three lower-case words from `k` and the
+    comma after it ("senior midwife Margaret Oduya,"), or None."""
+    for m in range(k, min(len(row) - 1, k + 4)):
+        c = row[m]
+        if c.kind == "name":
+            person = c.mention is not None and c.mention.kind == "person"
+            return c if person and m > k and row[m + 1].text == "," else None
+        if c.kind != "word" or c.capital or verb_at(row, m):
+            return None
+    return None
+
+
 def _noun_before(row: Sequence[Chunk], k: int) -> bool:
     """Is chunk `k` a lower-case word that is no verb ("result", "policy", "cuts")?"""
     if k < 0 or row[k].kind != "word" or row[k].capital or row[k].possessive:
         return False
     w = row[k].text
-    return not verb_at(row, k) and w not in sp.VERB_FORMS and w not in _RELATIVES | _OWNERS
+    if w in _RELATIVES | _OWNERS or verb_at(row, k):
+        return False  # "a report", "a pledge": a verb's form after an article is a noun
+    return w not in sp.VERB_FORMS or is_word(row, k - 1, *_ARTICLES)
 
 
 def _clause_goes_on(row: Sequence[Chunk], k: int) -> bool:

@@ -537,6 +537,11 @@ DEV_FLOORS = [
 # "a ward note timed at 4.15am recorded the words “…”", "the custody log records “…”": the
 # record's, so unclear; near misses "said she had recorded “…”", "said his team had recorded
 # “…”", the speaker's) is 5 of 5, 0 mis.
+# round26c_passive (4 quotes: 2 right, 2 unclear on the third wave's base; an active naming
+# verb in an object relative whose subject is named, "in a report that its lead author, the
+# senior inspector X, described as “…”", "a pledge that X, a budget research firm, called
+# “…”": X's; near misses "had been described as “…” in a survey", "the scheme, described as
+# “…” in the press, would end" stay unclear) → 4 right, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
