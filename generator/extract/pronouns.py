@@ -19,6 +19,7 @@ from generator.extract import speech as sp
 from generator.extract.asides import in_noun_phrase, named_before_aside, unnamed_spokesperson
 from generator.extract.body_chains import chained, described_body, described_subject
 from generator.extract.clauses import Chunk, is_word, skip_openers
+from generator.extract.described_people import described_person, person_subject
 from generator.extract.described_tellers import described_reported
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
@@ -237,24 +238,20 @@ class Pronouns(Discourse):
 
     def _described_before(self, para: Para, offset: int) -> bool:
         """Is the sentence before's subject a person described, not named, or only guessed
-        ("The municipal chief said …. “…,” he said": the chief's, not a man named before)?"""
+        ("The municipal chief said …. “…,” he said": the chief's, not "The letter")?"""
         where, row = self.previous_row(para, offset)
         subject = self.clause_subject(row, len(row), where) if row else None
         if subject is None or (subject.key and subject.confidence == "high"):
             return False
-        words = subject.unnamed.split()
-        if words[:1] in (["The"], ["the"]):  # "The father of three told": the father
-            words = subject.unnamed.split(" of ")[0].split()
-        return person_noun((words or [""])[-1].casefold())
+        return described_person(subject.unnamed)
 
     def _only_named_before(self, para: Para, offset: int, word: str) -> Who | None:
         """The one person the sentence before names, when no person is its subject ("One
         case involved Shanice Adeyemi, who lived …. She said"): the pronoun's."""
         where, row = self.previous_row(para, offset)
         subject = self.clause_subject(row, len(row), where) if row else None
-        last = (subject.unnamed.split() or [""])[-1] if subject is not None else ""
         other = subject is not None and subject.key and not self._agrees(subject.key, word)
-        if subject is not None and (subject.key or person_noun(last.casefold())) and not other:
+        if person_subject(subject, self.kinds) and not other:  # not a body or a document
             return None  # but "Sarah Pickering's son, Alfie, died …. “…,” she told": hers
         people = {
             c.mention.key

@@ -542,6 +542,10 @@ DEV_FLOORS = [
 # senior inspector X, described as “…”", "a pledge that X, a budget research firm, called
 # “…”": X's; near misses "had been described as “…” in a survey", "the scheme, described as
 # “…” in the press, would end" stay unclear) → 4 right, 0 mis.
+# round26c_hes (6 quotes: 4 right, 2 unclear on the round's base; "The letter also described
+# …, a verdict that Mr. X disputed …. “…,” he said": the one person that sentence names, not
+# the letter nor the body that wrote it; near miss "a claim that both men rejected. “…,” he
+# said" after two men, unclear) is 6 of 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
