@@ -277,6 +277,9 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
     while k > 1:
         k -= 1
         c = row[k]
+        if c.kind == "quote" and c.text.rstrip().endswith(",") and k == j - 2:
+            return None  # "a policy of restarting reactors that meet … “remains unchanged,”
+            # but acknowledged": the comma closes the clause the quotation ends
         if c.kind == "punct" and c.text in {",", ";", ":", "—"}:
             k2 = previous_comma(row, k) if c.text == "," else -1
             if k2 < 2 or row[k2].text != "," or not parenthetical(row, k2 + 1, k):
@@ -287,6 +290,8 @@ def _relative_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
             continue
         if is_word(row, k, "whose") and k + 1 < j:  # "the opposition, whose members tore up
             return Who(None, "low", f"whose {row[k + 1].text}")  # … and chanted “…”"
+        if is_word(row, k, "that") and verb_at(row, k - 1):
+            return None  # "dismissed that account as “…” and said": a determiner, no relative
         if c.kind == "word" and c.text in {"that", "which", "who"}:
             modal = is_word(row, k + 1, "would", "could", "will", "can", "may", "might")
             if modal and row[j].text.endswith("ed"):

@@ -546,6 +546,12 @@ DEV_FLOORS = [
 # …, a verdict that Mr. X disputed …. “…,” he said": the one person that sentence names, not
 # the letter nor the body that wrote it; near miss "a claim that both men rejected. “…,” he
 # said" after two men, unclear) is 6 of 6, 0 mis.
+# round26c_coordinated (11 quotes: 7 right, 4 unclear on the round's base; a verb joined by
+# "and"/"but" to the main clause: "X dismissed that account as “…” and said", "rejected that
+# offer as “…” and said" ("that" after a verb is no relative pronoun), "told reporters that
+# closing the yard “…,” but added", "a plan of closing depots that lose money “…,” but
+# acknowledged" (the quotation's comma ends the clause); near misses unnamed lawyers, unclear,
+# and "said the inspector, X, had met … and told them", X's) is 11 of 11, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
