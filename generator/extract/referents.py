@@ -30,7 +30,6 @@ from generator.extract.ages import aged_person
 from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
-from generator.extract.called_bodies import called_orgs
 from generator.extract.clauses import Chunk
 from generator.extract.described_holders import plain_holder, unnamed_blocks
 from generator.extract.document import Para
@@ -42,6 +41,7 @@ from generator.extract.genders import genders
 from generator.extract.joined_bodies import named_presidency
 from generator.extract.named_members import named_member
 from generator.extract.names import NameMention, NameResult
+from generator.extract.party_sides import party_or_called
 from generator.extract.phrase_bodies import (
     body_of,
     described_org,
@@ -352,7 +352,7 @@ class Referents(br.BodyReferents):
             if set(words) <= set(name_words(self.names[k])) and noun in name_heads(self.names[k])
         ]
         if not orgs:  # "the central bank"; "the regulator" after "the regulator, Ofwat,"
-            orgs = called_orgs(words, self._orgs_before(here), self.names, self._called)
+            orgs = party_or_called(self, words, here, para)
         if len(orgs) == 1:  # "the ombudsman found" after "the Social Housing Ombudsman, X,": X
             return Who(self.holder(orgs[0]) or orgs[0], "high")
         people = [

@@ -552,6 +552,12 @@ DEV_FLOORS = [
 # closing the yard “…,” but added", "a plan of closing depots that lose money “…,” but
 # acknowledged" (the quotation's comma ends the clause); near misses unnamed lawyers, unclear,
 # and "said the inspector, X, had met … and told them", X's) is 11 of 11, 0 mis.
+# round26c_party (5 quotes: 2 right, 3 unclear on the third wave's base; "the party" for
+# the one body named right after "opposition"/"ruling"/"governing": "The opposition X ….
+# “…,” the party said", "In a statement signed by Y, its general secretary, the party
+# described … as “…”"; near misses "Its spokesman, Z, said the party would table a motion …
+# demanding … “…”" and "W … told local radio that the party had written … “…”", the party
+# inside a person's reported clause, kept from the party) is 4 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
