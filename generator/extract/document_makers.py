@@ -80,3 +80,13 @@ def _authored(row: Sequence[Chunk], by: int) -> bool:
 
 _AUTHORED = lx.words("written prepared compiled authored produced conducted drafted")
 _AUTHORED |= lx.words("released published issued led")
+
+
+def maker_word(row: Sequence[Chunk], i: int, m: int) -> bool:
+    """Is chunk `m` the "by" or "from" that names the maker of the document at `i`? "from"
+    only right after the document or its participle ("a statement from X", "a letter sent
+    from X"), not after another noun ("a report found three invoices from X")."""
+    if is_word(row, m, "by"):
+        return True
+    before = row[m - 1].text if m - 1 > i else ""
+    return is_word(row, m, "from") and (not before or before.endswith("ed") or before == "sent")

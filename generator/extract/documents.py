@@ -17,7 +17,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
 from generator.extract.document_acts import rows_back, under_review
-from generator.extract.document_makers import source_at, written_by
+from generator.extract.document_makers import maker_word, source_at, written_by
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start, verb_at
@@ -191,7 +191,7 @@ def _named_before(row: Sequence[Chunk], i: int) -> Who | None:
 def _by(row: Sequence[Chunk], i: int) -> Who | None:
     """ "a report by X", "a report published yesterday by the UK's X (RSI)", "a statement
     from X": X."""
-    by = next((m for m in range(i + 1, min(i + 5, len(row))) if is_word(row, m, "by", "from")), -1)
+    by = next((m for m in range(i + 1, min(i + 5, len(row))) if maker_word(row, i, m)), -1)
     if by > 0 and is_word(row, by - 1, *_NOT_AUTHORED):
         return None  # "a briefing note obtained by The Globe and Mail": not its author
     if by < 0 or any(c.kind in ("punct", "quote") for c in row[i + 1 : by]):

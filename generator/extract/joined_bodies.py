@@ -45,6 +45,29 @@ def firm_after_co(text: str, prev: Token, tok: Token) -> bool:
     return prev.text == "Co" and gap in {". ", "., "} and tok.lower.rstrip(".") in _FIRM_ENDS
 
 
+# A company's legal form in brackets before its ending: "Kwenda Lithium (Pvt) Ltd", "Erongo
+# Pelagic Fishing (Pty) Ltd", "Manyame Lithium (Private) Limited"
+_BRACKETED_FORMS = lx.words("pvt pty private proprietary")
+_BRACKETED_ENDS = lx.words("ltd limited")
+
+
+def legal_form_bracket(text: str, prev: Token, tok: Token) -> bool:
+    """Is `tok` (or `prev`) the bracketed legal form inside a firm's name, which runs on to
+    "Ltd"/"Limited" after the bracket ("… Lithium (Pvt) Ltd")?"""
+    gap = text[prev.end : tok.start]
+    if gap == " (" and tok.lower in _BRACKETED_FORMS:
+        after = text[tok.end : tok.end + 10].lstrip(".")
+        return (
+            after.startswith(") ")
+            and after[2:].split(" ")[0].rstrip(".,;:").lower() in _BRACKETED_ENDS
+        )
+    return (
+        gap in {") ", ".) "}
+        and prev.lower in _BRACKETED_FORMS
+        and tok.lower.rstrip(".") in _BRACKETED_ENDS
+    )
+
+
 # Heads of a public body or a members' body; not a firm's ending ("Apex and Gristmill Inc")
 # nor a sector ("Oil and Gas"), not a place of its own ("the Senate and House Committee")
 _BODY_HEADS = lx.words(

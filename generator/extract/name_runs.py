@@ -99,7 +99,7 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
         return True  # "Idiot/Savant", "Magnitogorsk Iron & Steel Works", "P&I" (not "B&Bs")
     if nj.numbered(prev, gap):
         return True  # "Union No. 1 of Quebrada Honda Workers": the number inside a name
-    if jb.firm_after_co(text, prev, tok):
+    if jb.firm_after_co(text, prev, tok) or jb.legal_form_bracket(text, prev, tok):
         return True  # "Tumwine & Co. Advocates", "Mekong Energy Co., Ltd."
     if gap.rstrip() != ".":
         return False

@@ -558,6 +558,11 @@ DEV_FLOORS = [
 # described … as “…”"; near misses "Its spokesman, Z, said the party would table a motion …
 # demanding … “…”" and "W … told local radio that the party had written … “…”", the party
 # inside a person's reported clause, kept from the party) is 4 of 5, 0 mis.
+# round26c_names4 (4 quotes, 4 people: 2 right, 2 confidently wrong and people F1 0.22 on the
+# round's base; a firm's legal form in brackets before "Ltd"/"Limited": "X (Pvt) Ltd, which …,
+# said", "X (Private) Limited, which …, said", "X (Pty) Ltd, whose director …"; near miss "a
+# report found four invoices from X (Pvt) Ltd … The report said", unclear) is 4 of 4, 0 mis,
+# people F1 1.0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
