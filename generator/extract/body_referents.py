@@ -14,6 +14,7 @@ from generator.extract import speech as sp
 from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, name_heads
 from generator.extract.document import Para
 from generator.extract.kinds_in_view import kind_in_view
+from generator.extract.paired_bodies import unpaired
 from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
@@ -89,7 +90,12 @@ class BodyReferents(Pronouns):
         return Who(recent, "low", phrase.text) if recent is not None else None
 
     def _recent_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
-        """ "the group said", "the company said": perhaps the organisation last in view."""
+        """ "the group said", "the company said": perhaps the organisation last in view;
+        unclear after two of the kind named together ("X and Y merged. The company said")."""
+        found = self._last_org(phrase, para, offset)
+        return unpaired(self, found, phrase, para, offset)
+
+    def _last_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
             return None
         asked = self._asked_for_comment(para, offset)

@@ -563,6 +563,12 @@ DEV_FLOORS = [
 # said", "X (Private) Limited, which …, said", "X (Pty) Ltd, whose director …"; near miss "a
 # report found four invoices from X (Pvt) Ltd … The report said", unclear) is 4 of 4, 0 mis,
 # people F1 1.0.
+# round26d_andfirms (6 quotes: 2 right, 3 confidently wrong on the round's base; a
+# description that fits two bodies named together: "X and rival Y both raised … “…,” the
+# company said", "X Ltd, along with Y Ltd, won …", "X said …. Later, X and Y agreed to merge.
+# “…,” the company said", unclear; "X and the Gas Workers Union signed … the company said",
+# the one firm; near misses "the bank" when only one is a bank and a firm named alone after
+# the pair, kept) is 6 of 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
