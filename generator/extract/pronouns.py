@@ -26,6 +26,7 @@ from generator.extract.document import Para
 from generator.extract.document_its import document_it
 from generator.extract.documents import COORDINATED
 from generator.extract.genders import other_reported, owner_of_gender, word_gender
+from generator.extract.joined_subjects import joined_other
 from generator.extract.phrases import Who, is_object, parse
 from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
@@ -164,7 +165,8 @@ class Pronouns(Discourse):
             asked = self.replier(para, offset)  # "X asked Y whether …. He said": either
             if asked is not None and asked != last.key and self._agrees(asked, word):
                 return Who(last.key, "low", word)
-            return Who(last.key, "high") if len(keys) == 1 else Who(last.key, "low", word)
+            two = joined_other(self.previous_row(para, offset)[1], last.key, word, self._agrees)
+            return Who(last.key, "low", word) if len(keys) > 1 or two else Who(last.key, "high")
         before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
         speakers = [s for s in before if s.speaker]
         pick = speakers[-1] if speakers else (before[-1] if before else None)

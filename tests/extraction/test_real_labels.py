@@ -569,6 +569,11 @@ DEV_FLOORS = [
 # “…,” the company said", unclear; "X and the Gas Workers Union signed … the company said",
 # the one firm; near misses "the bank" when only one is a bank and a firm named alone after
 # the pair, kept) is 6 of 6, 0 mis.
+# round26d_deputies (5 quotes: 2 right and 3 confidently wrong on the round's base; "she
+# said" after a sentence whose subject joins two people the pronoun fits by "and", "Ms X and
+# her deputy, Ms Y, met …", "Mr X and councillor Mr Y walked …", "Ms X, the minister, and her
+# adviser Ms Y toured …": either may speak, so unclear, labelled no one's; near misses an owner
+# "Ms X's chief of staff, Ms Y", and a man and a woman, sure) → 2 right, 3 unclear, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
