@@ -9,24 +9,16 @@ Pure.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from generator.extract.body_kinds import ANY_BODY, TRADING, fits_kind
 from generator.extract.document import Para
-from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who
+from generator.extract.referent_views import MentionView
 
 
-class _Bodies(Protocol):
+class _Bodies(MentionView, Protocol):
     """What `kind_in_view` reads of `body_referents.BodyReferents`."""
-
-    @property
-    def by_para(self) -> Mapping[int, Sequence[NameMention]]: ...
-    @property
-    def kinds(self) -> Mapping[str, str]: ...
-    @property
-    def names(self) -> Mapping[str, str]: ...
 
     def _introduced(self, para: Para, offset: int, noun: str) -> bool: ...
     def _described(self, para: Para, offset: int, noun: str, name: str) -> bool: ...

@@ -8,13 +8,13 @@ words: "the bank" when only one of the two is a bank. For `body_referents`. Pure
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from generator.extract.body_kinds import TRADING, fits_kind
 from generator.extract.document import Para
-from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who
+from generator.extract.referent_views import MentionView
 from generator.extract.sole_firms import FirmIndex, sole_firm
 
 # What joins two names as one subject or one object: "and", "or", "as well as", ", along
@@ -28,15 +28,9 @@ _JOINED = re.compile(
 )
 
 
-class _Bodies(Protocol):
+class _Bodies(MentionView, Protocol):
     """What `unpaired` reads of `body_referents.BodyReferents`."""
 
-    @property
-    def by_para(self) -> Mapping[int, Sequence[NameMention]]: ...
-    @property
-    def kinds(self) -> Mapping[str, str]: ...
-    @property
-    def names(self) -> Mapping[str, str]: ...
     @property
     def paras(self) -> Sequence[Para]: ...
     @property

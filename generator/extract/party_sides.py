@@ -18,19 +18,14 @@ from generator.extract.body_kinds import fits_kind
 from generator.extract.called_bodies import called_orgs
 from generator.extract.document import Para
 from generator.extract.names import NameMention
+from generator.extract.referent_views import MentionView
 
 
-class _Refs(Protocol):
+class _Refs(MentionView, Protocol):
     """What `party_or_called` reads of `referents.Referents`."""
 
     @property
     def paras(self) -> Sequence[Para]: ...
-    @property
-    def by_para(self) -> Mapping[int, Sequence[NameMention]]: ...
-    @property
-    def kinds(self) -> Mapping[str, str]: ...
-    @property
-    def names(self) -> Mapping[str, str]: ...
 
     def _orgs_before(self, here: tuple[int, int] | None) -> list[str]: ...
     def _called(self, key: str, noun: str) -> bool: ...
