@@ -16,6 +16,7 @@ from generator.extract.document import Para
 from generator.extract.kinds_in_view import kind_in_view
 from generator.extract.paired_bodies import unpaired
 from generator.extract.phrases import Phrase, Who, name_words
+from generator.extract.political_sides import sided_bodies
 from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
 from generator.extract.role_phrases import other_office
@@ -184,6 +185,10 @@ class BodyReferents(Pronouns):
     @cached_property
     def _firms(self) -> FirmIndex:
         return FirmIndex(self.paras, self.by_para)  # once a document
+
+    @cached_property
+    def _party_sides(self) -> set[str]:  # "the opposition X": once a document
+        return sided_bodies(self.paras, self.by_para, self.kinds)
 
     def calls_itself(self, phrase: Phrase, para: Para) -> Who | None:
         """ "The junta, which calls itself the National Council for …,": that body."""

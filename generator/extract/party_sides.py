@@ -10,25 +10,23 @@ the party must not take it over. For `body_referents`. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Protocol
 
 from generator.extract import lexicon as lx
 from generator.extract.body_kinds import fits_kind
 from generator.extract.called_bodies import called_orgs
 from generator.extract.document import Para
-from generator.extract.names import NameMention
 from generator.extract.referent_views import MentionView
 
 
 class _Refs(MentionView, Protocol):
     """What `party_or_called` reads of `referents.Referents`."""
 
-    @property
-    def paras(self) -> Sequence[Para]: ...
-
     def _orgs_before(self, here: tuple[int, int] | None) -> list[str]: ...
     def _called(self, key: str, noun: str) -> bool: ...
+    @property
+    def _party_sides(self) -> set[str]: ...
 
 
 def party_or_called(
@@ -40,28 +38,10 @@ def party_or_called(
     found = called_orgs(words, orgs, refs.names, refs._called)
     if found or words != ["party"]:
         return found
-    store = vars(refs)  # once a document, on the document's referents
-    if "_party_sides" not in store:
-        store["_party_sides"] = sided_bodies(refs.paras, refs.by_para, refs.kinds)
-    return side_party(words, orgs, refs.names, store["_party_sides"], para, here[1] if here else 0)
+    return side_party(words, orgs, refs.names, refs._party_sides, para, here[1] if here else 0)
 
 
-_SIDE = re.compile(r"\b(?:opposition|ruling|governing)\s+$", re.I)
 _WORD = re.compile(r"[a-z]+")
-
-
-def sided_bodies(
-    paras: Sequence[Para], by_para: Mapping[int, Sequence[NameMention]], kinds: Mapping[str, str]
-) -> set[str]:
-    """The organisations the document names right after "opposition", "ruling" or
-    "governing" (once a document)."""
-    return {
-        m.key
-        for n, mentions in by_para.items()
-        for m in mentions
-        if kinds.get(m.key) == "organisation"
-        and _SIDE.search(paras[n - 1].text[max(0, m.start - 16) : m.start])
-    }
 
 
 def side_party(
