@@ -32,10 +32,12 @@ _REPORTS_AFTER = re.compile(r"^\s+(?:has\s+|had\s+)?(?:reported|reports|first\s+
 def reporting_only(paras: Sequence[Para], mentions: Sequence[NameMention]) -> bool:
     """Is every mention of an organisation one of an outlet: an interview's listener, a
     document's reader, a report's author, or the dateline's agency?"""
-    return bool(mentions) and all(_reporting(paras[m.paragraph - 1], m) for m in mentions)
+    return bool(mentions) and all(reporting(paras[m.paragraph - 1], m) for m in mentions)
 
 
-def _reporting(para: Para, m: NameMention) -> bool:
+def reporting(para: Para, m: NameMention) -> bool:
+    """Is this mention one of an outlet (a listener, a reader, a report's author, the
+    dateline's agency)?"""
     if para.number == 1 and dateline_agency(para.text) == (m.start, m.end):
         return True
     before = para.text[max(0, m.start - 40) : m.start]

@@ -574,6 +574,11 @@ DEV_FLOORS = [
 # her deputy, Ms Y, met …", "Mr X and councillor Mr Y walked …", "Ms X, the minister, and her
 # adviser Ms Y toured …": either may speak, so unclear, labelled no one's; near misses an owner
 # "Ms X's chief of staff, Ms Y", and a man and a woman, sure) → 2 right, 3 unclear, 0 mis.
+# Twenty-seventh round: round27_bodies (7 quotes: 4 right, 3 confidently wrong on the
+# round's base; a plain "the company" after "X sued Y.", "X signed a pact with Y.", "X was
+# sued by Y.": either firm may be meant, unclear, labelled no one's; near misses a public
+# body acted on ("sued the Ministry of Transport"), the subject speaking in the sentence
+# before, and an owner ("rejected Y's offer"), all the subject's) → 7 right, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
