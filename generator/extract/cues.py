@@ -95,6 +95,7 @@ from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb
 from generator.extract.titles import is_title, possessors_word, quoted_term
+from generator.extract.unsaid_words import unsaid
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
 
@@ -108,6 +109,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return Cue(Who(None, "low", lx.LAW_WORDS), "(law)")
     if recorded_words(row, qi):  # "the postmortem report recorded “…”": the record's words
         return Cue(Who(None, "low", "a record's words"), "(record)")
+    if (why := unsaid(row, qi)) is not None:  # "an offence said to be “…”": no one's words
+        return Cue(Who(None, "low", why), "(term)")
     if is_title(row, qi):
         if (holder := slogan_holder(ctx, para, row, qi)) is not None:
             return Cue(holder, "slogan")  # "X has campaigned under the slogan “…”": X's

@@ -44,6 +44,7 @@ from generator.extract.types import (
     Role,
     Span,
 )
+from generator.extract.unsaid_words import joined_to_unclear
 from generator.extract.verb_cues import Cue, verb_cue
 
 # One word that is a path (/etc/passwd, ../x, ~/x, C:\x, a/b/c), a file name with a known
@@ -107,6 +108,8 @@ def find_quotes(
                 result = _said(cue) if cue is not None else None
                 if (echo := echoed(row, qi, quotes)) is not None:  # "the phrase “…”": the
                     result = _Said(echo.speaker_key, echo.confidence, "(echo)", True)  # first's
+                if said and joined_to_unclear(row, qi, (said[-1].key, said[-1].cued)):
+                    result = _Said(None, "low", said[-1].cue, True)  # "“high risk” or “…”"
                 here = quotes[-1] if quotes and quotes[-1].span.paragraph == para.number else None
                 if translated(para.text, here, q.open_mark):  # “…” (“…”): a title's translation
                     result = _Said(None, "low", "(title)", True)

@@ -579,6 +579,11 @@ DEV_FLOORS = [
 # sued by Y.": either firm may be meant, unclear, labelled no one's; near misses a public
 # body acted on ("sued the Ministry of Transport"), the subject speaking in the sentence
 # before, and an owner ("rejected Y's offer"), all the subject's) → 7 right, 0 mis.
+# round27_misnone (11 quotes: 6 right and 5 confidently wrong on the round's base; words no one
+# says after a named speaker's verb: "£2.1 million said to have been “…”", "in what staff call
+# “…”", "under the title “…”", "booked for “…”", "was graded as “…”", and the second of
+# "“incomplete” or “not eligible”" after a first left unclear; near misses a mayor's two words
+# joined by "or" and "what the Rail Workers Union has called “…”", kept) is 11 of 11, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
