@@ -147,3 +147,23 @@ def other_reported(
         and genders.get(m.key) == gender
         for i in reported_subjects(row)
     )
+
+
+def other_gender_before(row: Sequence[Chunk], offset: int, word: str, here: list[str]) -> bool:
+    """Does a pronoun of the other gender, earlier in the sentence, report what a candidate
+    said ("Tan told the inquiry she had … and that he had")? Then the candidate is not "he"."""
+    gender = sp.PRONOUN_GENDERS.get(word)
+    for m, c in enumerate(row):
+        if (
+            c.start >= offset
+            or c.kind != "pron"
+            or sp.PRONOUN_GENDERS.get(c.text) in (None, gender)
+        ):
+            continue
+        for k in range(m - 1, max(-1, m - 7), -1):
+            if row[k].kind != "word":
+                break
+            if row[k].text in lx.SAID_FORMS:
+                sayer = next((x for x in reversed(row[:k]) if x.kind == "name"), None)
+                return sayer is not None and getattr(sayer.mention, "key", None) in here
+    return False

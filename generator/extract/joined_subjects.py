@@ -54,3 +54,23 @@ def _joined(row: Sequence[Chunk], i: int, j: int) -> bool:
     if len(ands) != 1 or j - ands[0] > _GAP:
         return False
     return not any(verb_at(row, k) or row[k].kind == "quote" or _person(row[k]) for k in between)
+
+
+def reacting_other(
+    row: Sequence[Chunk], key: str, word: str, agrees: Callable[[str, str], bool]
+) -> str | None:
+    """The person who reacts, in an apposition closing `row`, to what its subject `key` said
+    ("X said the episode looked like “…”, a comparison Ms Y rejected"; "…, a claim that Y
+    denies"), when the pronoun `word` could be theirs: "she" after it may be either."""
+    for j, c in enumerate(row):
+        if not _person(c) or c.possessive or c.mention is None or c.mention.key == key:
+            continue
+        if not (j + 1 < len(row) and verb_at(row, j + 1)) or not agrees(c.mention.key, word):
+            continue
+        k = j - 1 - (row[j - 1].kind == "word" and row[j - 1].text in ("that", "which"))
+        m = k
+        while m > k - 3 and m >= 0 and row[m].kind == "word" and not verb_at(row, m):
+            if row[m].text in ("a", "an") and m >= 1 and row[m - 1].text == "," and m < k:
+                return c.mention.key  # ", a comparison Ms Y rejected"
+            m -= 1
+    return None

@@ -19,14 +19,20 @@ from generator.extract import speech as sp
 from generator.extract.asides import in_noun_phrase, named_before_aside, unnamed_spokesperson
 from generator.extract.body_chains import chained, described_body, described_subject
 from generator.extract.clauses import Chunk, is_word, skip_openers
+from generator.extract.closing_reporters import closing_pronoun, reported_front
 from generator.extract.described_people import described_person, person_subject
 from generator.extract.described_tellers import described_reported
 from generator.extract.discourse import Discourse, _Seen
 from generator.extract.document import Para
 from generator.extract.document_its import document_it
 from generator.extract.documents import COORDINATED
-from generator.extract.genders import other_reported, owner_of_gender, word_gender
-from generator.extract.joined_subjects import joined_other
+from generator.extract.genders import (
+    other_gender_before,
+    other_reported,
+    owner_of_gender,
+    word_gender,
+)
+from generator.extract.joined_subjects import joined_other, reacting_other
 from generator.extract.phrases import Who, is_object, parse
 from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
@@ -49,6 +55,9 @@ class Pronouns(Discourse):
     def pronoun(self, para: Para, offset: int, word: str, row: Sequence[Chunk] = ()) -> Who:
         who = self._pronoun(para, offset, word, row)
         gender = sp.PRONOUN_GENDERS.get(word)
+        row = row or self.rows(para.number)[self.sentence_index(para, offset)]
+        if who.confidence == "high" and reported_front(row, offset, word, self._agrees) - {who.key}:
+            return Who(who.key, "low", word)  # "Perrin had been “…”, she told": Perrin's?
         if gender and who.key is not None and who.confidence == "high":
             self.gender.setdefault(who.key, gender)
         return who
@@ -59,6 +68,7 @@ class Pronouns(Discourse):
         kind = "person" if word in sp.PRONOUNS_PERSON else "organisation"
         if not row:
             row = self.rows(para.number)[self.sentence_index(para, offset)]
+        closing = word in ("he", "she") and closing_pronoun(row, offset) >= 0
         here = [
             c.mention.key
             for i, c in enumerate(row)
@@ -72,6 +82,7 @@ class Pronouns(Discourse):
             and not is_object(row, i, verb_next=True)  # "began after Tina Rozman … requested"
             and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
             and not _signer(row, i)  # "X, in a statement signed by his adviser, Y, said he"
+            and not closing  # "Perrin had been “…”, she told the Herald": not Perrin, surely
         ]
         if kind == "organisation":
             if word == "it" and not here and (group := _unnamed_group(row, para, offset)):
@@ -111,7 +122,8 @@ class Pronouns(Discourse):
                 return Who(previous[0].key, "high")  # "The council met. “…,” it said."
             recent = [s.key for s in self._window(para, offset, kind)]
             prior = self.clause_subject(row_before, len(row_before), where) if row_before else None
-            prior = prior or described_subject(self.resolve, row_before, where)  # "disputes"
+            if prior is None or prior.key is None:  # "The trust denies the claims": a verb
+                prior = described_subject(self.resolve, row_before, where) or prior  # unread
             if prior and prior.key and self.kinds.get(prior.key) == "organisation":  # "The
                 return chained(prior, row, row_before, offset, self.kinds, word)  # union …. it"
             return Who(recent[-1] if recent else None, "low", word)
@@ -126,7 +138,7 @@ class Pronouns(Discourse):
         here = [k for k in here if self._agrees(k, word)]
         if here and described_reported(row, offset, here):  # "said the governor told … he"
             return Who(None, "low", word)
-        if here and _other_gender_before(row, offset, word, here):  # "Tan told the inquiry
+        if here and other_gender_before(row, offset, word, here):  # "Tan told the inquiry
             return Who(None, "low", word)  # she had raised it with her manager, X, and that he"
         if here:  # "Raman took him to an email he sent …, in which he described": unclear;
             him = word == "he" and any(  # "took him": another man, the verb's object
@@ -165,7 +177,10 @@ class Pronouns(Discourse):
             asked = self.replier(para, offset)  # "X asked Y whether …. He said": either
             if asked is not None and asked != last.key and self._agrees(asked, word):
                 return Who(last.key, "low", word)
-            two = joined_other(self.previous_row(para, offset)[1], last.key, word, self._agrees)
+            _, row_before = self.previous_row(para, offset)
+            if other := reacting_other(row_before, last.key, word, self._agrees):
+                return Who(other, "low", word)  # "X said …, a comparison Ms Y rejected"
+            two = joined_other(row_before, last.key, word, self._agrees)
             return Who(last.key, "low", word) if len(keys) > 1 or two else Who(last.key, "high")
         before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
         speakers = [s for s in before if s.speaker]
@@ -370,26 +385,6 @@ def _signer(row: Sequence[Chunk], i: int) -> bool:
     return row[i - 1].text == "," and any(
         is_word(row, m, "signed") and is_word(row, m + 1, "by") for m in signed
     )
-
-
-def _other_gender_before(row: Sequence[Chunk], offset: int, word: str, here: list[str]) -> bool:
-    """Does a pronoun of the other gender, earlier in the sentence, report what a candidate
-    said ("Tan told the inquiry she had … and that he had")? Then the candidate is not "he"."""
-    gender = sp.PRONOUN_GENDERS.get(word)
-    for m, c in enumerate(row):
-        if (
-            c.start >= offset
-            or c.kind != "pron"
-            or sp.PRONOUN_GENDERS.get(c.text) in (None, gender)
-        ):
-            continue
-        for k in range(m - 1, max(-1, m - 7), -1):
-            if row[k].kind != "word":
-                break
-            if row[k].text in lx.SAID_FORMS:
-                sayer = next((x for x in reversed(row[:k]) if x.kind == "name"), None)
-                return sayer is not None and getattr(sayer.mention, "key", None) in here
-    return False
 
 
 def _fits_gender(described: str, word: str) -> bool:

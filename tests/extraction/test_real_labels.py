@@ -584,6 +584,13 @@ DEV_FLOORS = [
 # “…”", "under the title “…”", "booked for “…”", "was graded as “…”", and the second of
 # "“incomplete” or “not eligible”" after a first left unclear; near misses a mayor's two words
 # joined by "or" and "what the Rail Workers Union has called “…”", kept) is 11 of 11, 0 mis.
+# round27_pronouns (7 quotes: 3 right, 2 confidently wrong on the
+# round's base; "it" after "The trust denies the claims." (a verb the clause reader took for
+# a noun), the body; "Hollis had been “…”, she told the Gazette", the closing pronoun never
+# surely the reported clause's subject, the one who spoke before a guess; "X said …, a
+# comparison Ms Y rejected. “…,” she said", Y a guess; near misses "Ms Hollis had “…”, he
+# said", the man who spoke before, shown, and "The trust" beside a second body, a guess) is
+# 7 of 7, 4 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
