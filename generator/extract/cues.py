@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.after_cues import after, relative_after
+from generator.extract.aside_as import as_past_aside
 from generator.extract.asides import reported_relative
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.breached_bans import breached_ban
@@ -177,6 +178,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
     an earlier clause is not its cue)."""
     if is_word(row, qi - 1, "as") and (verb := as_verb(row, qi - 1, floor)) is not None:
         return verb_cue(ctx, para, row, verb)  # "dismissed the leader's accusation of “…” as"
+    if (verb := as_past_aside(row, qi, floor)) is not None:  # "described a letter …,
+        return verb_cue(ctx, para, row, verb)  # promising “…”, as “…”": the describer's
     j = qi - 1
     if (up := who_reporter(row, qi)) >= 0:  # "said … many of them renters who “…”": the sayer's
         return verb_cue(ctx, para, row, up)

@@ -47,8 +47,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     if (author := authored_before(ctx, para, row, j)) is not None:
         return author  # "a 1989 Supreme Court decision describing …": the court's
     host = purpose_host(row, j)  # "after the bidder, X, wrote to the council warning": X
-    if host >= 0 and (writer := ctx.subject(row, host, para)) not in (None, COORDINATED):
-        return writer
+    if host >= 0 and (writer := ctx.subject(row, host, para)) is not COORDINATED:
+        return writer or Who(None, "low", row[host].text)  # (an unnamed writer: unclear)
     if before is not None and before.kind == "word" and _people(before.text):  # "protesters
         return Who(None, "low", before.text)  # chanting “…”": an unnamed crowd
     taken = is_word(row, j - 1, "to") and is_word(row, j - 2, "taken", "took")  # "whom X have

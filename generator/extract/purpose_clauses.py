@@ -16,6 +16,14 @@ _WRITING = lx.words("wrote emailed texted rang phoned telephoned messaged")  # d
 _PERFECT = lx.words("had has have")
 _CLAUSAL = frozenset({"who", "which", "that", "and"})
 _BEFORE_ADJECTIVE = lx.words("the a an all every each its his her their")
+_BETWEEN = lx.words("also already previously earlier since then")  # "had also written"
+# What a letter does to the one it is written to, after a comma: "had written to the
+# ministry, warning that …" is the letter's (not "…, adding that": the reporter's).
+_LETTER_ACTS = lx.words(
+    "warning asking urging accusing demanding requesting seeking telling informing"
+    " notifying threatening inviting reminding promising"
+)
+_OWNERS = lx.words("the its their his her")
 
 
 def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
@@ -24,7 +32,9 @@ def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
     "-ing" word after it opens ("wrote to the council warning that"); -1 when another verb,
     a quotation or a clause boundary comes first. "written"/"sent" host an "-ing" word only.
     """
-    if to_index < 1 or row[to_index - 1].kind == "punct":
+    if to_index < 1:
+        return -1
+    if row[to_index - 1].kind == "punct" and not _letter_act(row, to_index):
         return -1  # "…, saying": the main clause's
     for k in range(to_index - 1, max(-1, to_index - 15), -1):
         c = row[k]
@@ -46,8 +56,18 @@ def _done(row: Sequence[Chunk], k: int) -> bool:
     written to the ministry in 2023 warning", "she had written", "a letter the department
     sent to X in March warning", "a letter it sent"), not a passive ("a letter sent to X"),
     nor a verb whose subject is elsewhere ("and had written", "its chief, X, had written")?"""
-    s = k - 2 if is_word(row, k - 1, *_PERFECT) else k - 1
+    h = k - 2 if is_word(row, k - 1, *_BETWEEN) else k - 1
+    s = h - 1 if is_word(row, h, *_PERFECT) else h
     if s < 0 or (s == k - 1 and row[k].text == "written"):
         return False
     c = row[s]
+    if c.kind == "word" and not c.capital and not verb_at(row, s):
+        noun = row[s - 1].kind == "word" and not verb_at(row, s - 1) and not row[s - 1].capital
+        return is_word(row, s - 1, *_OWNERS) or (noun and is_word(row, s - 2, *_OWNERS))
+        # "a letter the board sent to patients, promising", "the health board sent"
     return (c.kind == "name" and not c.possessive) or is_word(row, s, "it", "he", "she", "they")
+
+
+def _letter_act(row: Sequence[Chunk], j: int) -> bool:
+    """ "…, warning": an "-ing" word after a comma that only a letter's writer can do."""
+    return row[j - 1].text == "," and is_word(row, j, *_LETTER_ACTS)

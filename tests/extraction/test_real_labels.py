@@ -591,6 +591,13 @@ DEV_FLOORS = [
 # comparison Ms Y rejected. “…,” she said", Y a guess; near misses "Ms Hollis had “…”, he
 # said", the man who spoke before, shown, and "The trust" beside a second body, a guess) is
 # 7 of 7, 4 shown, 0 mis.
+# round27_miswrong (8 quotes: 4 right and 4 confidently wrong on the round's base; an "-ing"
+# word only a letter's writer does, after a comma, inside someone else's report: "said the
+# union had also written to the ministry, accusing …", "confirmed the X Party had written to
+# …, asking for a hearing '…'", "said the Y Agency had written to …, in January, warning",
+# "a letter the tenants' association sent to …, warning of": the writer's; "described a
+# letter …, promising “…”, as “…”": the describer's; near miss "a letter the health board
+# sent …, promising “…”" with no board named, unclear) is 8 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
