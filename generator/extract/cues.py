@@ -24,8 +24,11 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.according_reports import according_report
+from generator.extract.acting_finders import acting_finder
 from generator.extract.after_cues import after, relative_after
 from generator.extract.aside_as import as_past_aside
+from generator.extract.aside_makers import aside_maker
 from generator.extract.asides import reported_relative
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.breached_bans import breached_ban
@@ -136,6 +139,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or _before(ctx, para, row, qi, floor)  # a cue of the quotation's own clause wins
         or final(ctx, para, row, qi)
         or according
+        or according_report(ctx, para, row, qi)  # "…, according to a report by X that …"
     )
     return characterised(row, qi, promised(para, row, qi, found))
 
@@ -258,7 +262,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             pass  # "a statement posted to its website": what the document is, not a cue
         elif w in sp.DOCUMENT_VERBS and is_word(row, j - 1, *lx.BE_FORMS):
             pass  # "should be read in full by “anyone who …”", "was found guilty of “…”"
-        elif w in sp.DOCUMENT_VERBS and found_thing(row, j, qi):
+        elif w in sp.DOCUMENT_VERBS and found_thing(row, j, qi) and not aside_maker(row, j):
             pass  # "estates to have found a buyer since the “en bloc fever”": no finding
         elif w in sp.DOCUMENT_VERBS and reported_it(row, j):
             pass  # "said it showed the authorities would “…”": the sayer's, "it" a thing
@@ -269,6 +273,9 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             if aloud is not None:
                 return aloud
             who = ctx.subject(row, j, para)
+            maker = aside_maker(row, j) or acting_finder(row, j) if not (who and who.key) else None
+            if maker is not None:
+                return Cue(maker, w)  # "The review, led by X and published …, found"
             if (rel := reported_relative(row, j) if qi <= j + 2 else -1) >= 0:  # "a letter …,
                 author = ctx.antecedent(row, rel, para)  # which he said found “…”": the letter's
                 return Cue(author if author and author.key else Who(None, "low", "a document"), w)

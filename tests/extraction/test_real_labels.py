@@ -598,6 +598,16 @@ DEV_FLOORS = [
 # "a letter the tenants' association sent to …, warning of": the writer's; "described a
 # letter …, promising “…”, as “…”": the describer's; near miss "a letter the health board
 # sent …, promising “…”" with no board named, unclear) is 8 of 8, 0 mis.
+# round27_nocue (12 quotes: 3 right, 9 unclear on the round's base;
+# a document opening its sentence with an aside naming its maker, "The audit, by X, found",
+# "The inquiry, led by X and published …, found", "But a study by X, tabled …, found", "The
+# survey, released … by X (FHB), examined … and found", "A review of …, carried out by a
+# former chief paramedic, Dr X, has found a service in which": the maker's; "Y has been fined
+# by X after the regulator's investigation found", "X has detained … after its inspectors
+# found": X's; ", according to a report by X that …" and "according to its chief executive,
+# X" far after the quotation: X's; near misses "commissioned by X and obtained by Y", "X has
+# sued Y after the regulator's investigation found", "according to the council's own
+# inspection report", unclear) is 12 of 12, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
