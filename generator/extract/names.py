@@ -28,6 +28,7 @@ from generator.extract import lone_bodies as lb
 from generator.extract import lone_firms as lf
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
+from generator.extract import party_labels as pl
 from generator.extract import speaking_shorts as ss
 from generator.extract import title_initials as ti
 from generator.extract.document import Para
@@ -193,9 +194,12 @@ def _cluster(
                         and ne.kind(previous[1].evidence, previous[1].full) == "person"
                     ):
                         continue  # "Chukwuma Obiorah (SAN)": his rank, no one's name
-                    previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ from now on
-                    by_name.setdefault(key, previous[1])
-                    continue
+                    if not pl.party_label(
+                        previous[0], previous[1].evidence, previous[1].parts, run
+                    ):
+                        previous[1].add(run)  # "Television New Zealand (TVNZ)": TVNZ now on
+                        by_name.setdefault(key, previous[1])
+                        continue
             longer = _longer_org(clusters, key, run, places) if gaz is None or gaz.story else None
             if longer is not None and gaz is not None and norm(longer.name) == norm(gaz.name):
                 longer = None  # the story's entity named in full here too

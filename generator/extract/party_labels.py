@@ -1,0 +1,45 @@
+"""A party's initials in brackets after a person's name ("Cllr Fiona Drummond (SNP)", "Ms
+Neema Kisanga (PPF)", "Mmaphuti Sekgobela (ANC)"): a label the person carries, not the name's
+own initials, which `names` would otherwise join to the name and so read the person as the
+body ("Television New Zealand (TVNZ)" is the form it was made for).
+
+The evidence is the document's: the name before the bracket reads as a person's (a title, an
+honorific or a role noun before it) and holds no body's
+head word, and the bracket does not spell its initials. A name read as a person's only by its
+place in the sentence is not enough: "Chama cha Wananchi Huru (CWH)", "National Elections Jury
+(JNE)" are cut or headless bodies' names.
+Pure."""
+
+from __future__ import annotations
+
+from generator.extract import lexicon as lx
+from generator.extract.name_runs import Run
+
+__all__ = ["party_label"]
+
+_PERSON = frozenset({"title", "honorific", "role_before", "person"})
+
+
+def party_label(name: Run, evidence: set[str], parts: list[str], acronym: Run) -> bool:
+    """Is the run `acronym`, in brackets right after the run `name` (of a cluster whose words
+    are `parts` and whose mentions so far gave `evidence`), a label the person carries rather
+    than the name's own initials? The title inside the run counts among the initials
+    ("General Data Protection Regulation (GDPR)")."""
+    if acronym.tokens[0].start - name.tokens[-1].end != 2:
+        return False  # "(AGSA)" after a name read as one word, not right after this one
+    if not evidence & _PERSON or "org" in evidence or "org_head" in evidence:
+        return False
+    if not lx.ORG_HEADS.isdisjoint(parts):
+        return False
+    words = [t.lower for t in name.title] + [p for p in parts if p not in lx.CONNECTORS]
+    letters = "".join(ch for ch in acronym.text.casefold() if ch.isalpha())
+    pieces = [piece for w in words for piece in w.split("-") if piece]  # "Auditor-General"
+    if not letters or letters in _initials(words) | _initials(pieces):
+        return False
+    return not letters.endswith("".join(w[0] for w in words))  # "Banco [Atlântico Comercial]
+    # (BAC)": the run lost the name's first word, and the bracket still ends in its initials
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials of the words and of each tail of them ("Chief Whip Jane Roe (JR)")."""
+    return {"".join(w[0] for w in words[i:]) for i in range(len(words))}
