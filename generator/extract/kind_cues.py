@@ -63,12 +63,18 @@ def bracketed_affiliation(gap: str, after: str, text: str) -> bool:
     constituency's initials last ("(Kano South)", "(Tampines GRC)"), or a seat after its
     party's initials ("(PH-Batu Lanchang)")."""
     words = text.split()
+    return gap == " (" and after.startswith(")") and len(words) >= 2 and not seat(text)
+
+
+def seat(text: str) -> bool:
+    """Does a bracket's run read as a seat: numbered ("Ado II"), with a slash ("Ise/Orun"), a
+    compass word or a constituency's initials last ("Kano South", "Tampines GRC"), or after its
+    party's initials ("PH-Batu Lanchang")?"""
+    words = text.split()
     last = words[-1] if words else ""
-    seat = (
-        "/" in text or any(_NUMBERED.fullmatch(w) for w in words) or bool(_PARTY_SEAT.match(text))
-    )
-    seat = seat or last.casefold() in lx.PLACE_FIRST or (last.isupper() and len(last) > 1)
-    return gap == " (" and after.startswith(")") and len(words) >= 2 and not seat
+    if "/" in text or any(_NUMBERED.fullmatch(w) for w in words) or _PARTY_SEAT.match(text):
+        return True
+    return last.casefold() in lx.PLACE_FIRST or (last.isupper() and len(last) > 1)
 
 
 _CLAUSE_END = re.compile(r"[.,;:()—–\"“”]")

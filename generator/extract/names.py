@@ -431,7 +431,15 @@ def _affiliations(runs: list[Run], clusters: list[_Cluster]) -> None:
         for a, b in zip(runs, runs[1:], strict=False)
         if id(a) in people and a.para == b.para and kc.bracketed_affiliation(b.gap, b.after, b.text)
     }
+    seats = {  # "Mr Tunde Adeyemo (Ado II)", "Ms X (Aljunied GRC)": where, not who
+        id(b)
+        for a, b in zip(runs, runs[1:], strict=False)
+        if id(a) in people and pl.seat_bracket(a, b)
+    }
     for cluster in clusters:
+        if cluster.known is None and all(id(r) in seats for r in cluster.runs):
+            cluster.kind = None
+            continue
         if cluster.known is not None or cluster.evidence & {"person", "title", "honorific"}:
             continue
         if any(

@@ -7,15 +7,16 @@ The evidence is the document's: the name before the bracket reads as a person's 
 honorific or a role noun before it) and holds no body's
 head word, and the bracket does not spell its initials. A name read as a person's only by its
 place in the sentence is not enough: "Chama cha Wananchi Huru (CWH)", "National Elections Jury
-(JNE)" are cut or headless bodies' names.
-Pure."""
+(JNE)" are cut or headless bodies' names. A seat in that bracket ("(Ado II)", "(Tampines
+GRC)") names a place and no one (`seat_bracket`). Pure."""
 
 from __future__ import annotations
 
+from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract.name_runs import Run
 
-__all__ = ["party_label"]
+__all__ = ["party_label", "seat_bracket"]
 
 _PERSON = frozenset({"title", "honorific", "role_before", "person"})
 
@@ -43,3 +44,14 @@ def party_label(name: Run, evidence: set[str], parts: list[str], acronym: Run) -
 def _initials(words: list[str]) -> set[str]:
     """The initials of the words and of each tail of them ("Chief Whip Jane Roe (JR)")."""
     return {"".join(w[0] for w in words[i:]) for i in range(len(words))}
+
+
+def seat_bracket(name: Run, bracket: Run) -> bool:
+    """Is the run `bracket` the whole of a bracket right after the person's name `name`, and
+    a seat ("Mr Tunde Adeyemo (Ado II)", "Ms Nadia Rahman (Marsiling-Yew Tee GRC)", "Lim Wei
+    Jie (PRP-Batu Kawan)")? A place, named for where the person sits, and no one."""
+    if name.para != bracket.para or bracket.tokens[0].start - name.tokens[-1].end != 2:
+        return False
+    whole = bracket.gap == " (" and bracket.after.startswith(")")
+    return whole and len(bracket.text.split()) >= 2 and kc.seat(bracket.text)  # not "(SNP)",
+    # "(Greens/EFA)"

@@ -609,10 +609,12 @@ DEV_FLOORS = [
 # sued Y after the regulator's investigation found", "according to the council's own
 # inspection report", unclear) is 12 of 12, 0 mis.
 # round27_names1 (6 quotes, 9 people: 2 right, 1 confidently wrong and
+# round27_names1 (7 quotes, 11 people: 3 right, 1 confidently wrong and
 # people F1 0.71 on the round's base; a party's initials in brackets after a titled person,
 # "Cllr X (SNP)", "Ms Y (PPF)", "Finance Minister Z (FDP)": the person is found and "she said"
-# after is hers; near misses a body's own initials "The X Workers Union (XWU) said", kept, and
-# "she said" after two councillors, unclear) is 6 of 6, 0 mis, people F1 1.0.
+# after is hers; a seat in that bracket, "Mr X (Ado III)", "Ms Y (Kestrel Bay GRC)", is no one;
+# near misses a body's own initials "The X Workers Union (XWU) said", kept, and "she said"
+# after two councillors, unclear) is 7 of 7, 0 mis, people F1 1.0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
