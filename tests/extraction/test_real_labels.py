@@ -608,7 +608,6 @@ DEV_FLOORS = [
 # X" far after the quotation: X's; near misses "commissioned by X and obtained by Y", "X has
 # sued Y after the regulator's investigation found", "according to the council's own
 # inspection report", unclear) is 12 of 12, 0 mis.
-# round27_names1 (6 quotes, 9 people: 2 right, 1 confidently wrong and
 # round27_names1 (7 quotes, 11 people: 3 right, 1 confidently wrong and
 # people F1 0.71 on the round's base; a party's initials in brackets after a titled person,
 # "Cllr X (SNP)", "Ms Y (PPF)", "Finance Minister Z (FDP)": the person is found and "she said"
