@@ -30,6 +30,7 @@ from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import party_labels as pl
 from generator.extract import speaking_shorts as ss
+from generator.extract import spoken_bodies as sb
 from generator.extract import title_initials as ti
 from generator.extract.document import Para
 from generator.extract.name_kinds import looks_like_body
@@ -174,6 +175,9 @@ def _cluster(
     for run in runs:
         key = norm(run.text)
         gaz = known.get(key)
+        if gaz is None and sb.spoken_body(run):
+            run.evidence.add("org")  # "A spokesperson for the State Border Guard said"
+            run.evidence.discard("event")  # "… for the House Republican Conference said"
         if len(run.tokens) >= 2 or gaz is not None or ne.is_acronym(run.tokens[0].text):
             target = gaz.id if gaz is not None else _expanded(key)
             if gaz is None and len(run.tokens) == 1:  # an acronym of a name seen before

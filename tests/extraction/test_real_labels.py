@@ -614,6 +614,12 @@ DEV_FLOORS = [
 # after is hers; a seat in that bracket, "Mr X (Ado III)", "Ms Y (Kestrel Bay GRC)", is no one;
 # near misses a body's own initials "The X Workers Union (XWU) said", kept, and "she said"
 # after two councillors, unclear) is 7 of 7, 0 mis, people F1 1.0.
+# round27_persons (5 quotes: 3 right, 2 unclear on the round's base; the name a spokesperson
+# speaks for read as a body: "A spokesman for the Northern Freight Workers Conference said"
+# ("the" before a name of two words or more, no title in it), "A spokeswoman for Eastmark Fish
+# Processors said" after "…, the largest private operator" (its own words read as a body's);
+# near misses "A spokesperson for Ingrid Solheim" and "for the Ostby family", unclear) is 5
+# of 5, 0 mis, people F1 1.0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
