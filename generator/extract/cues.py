@@ -30,6 +30,7 @@ from generator.extract.after_cues import after, relative_after
 from generator.extract.aside_as import as_past_aside
 from generator.extract.aside_makers import aside_maker
 from generator.extract.asides import reported_relative
+from generator.extract.asked_tellers import asked_teller
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.breached_bans import breached_ban
 from generator.extract.characterised import characterised
@@ -325,6 +326,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif w in RECEIVED and qi - j <= 2 and (outer := reporter(row, j)) >= 0:
             return verb_cue(ctx, para, row, outer)  # "said the union had written … but had
             # so far received “nothing but silence”": the words of the one who says so
+        elif (teller := asked_teller(ctx, para, row, j, qi)) is not None:
+            return Cue(teller, w)  # "asked the agency … and was told it was “…”": the agency's
         elif told_that(row, j, qi):
             return verb_cue(ctx, para, row, j)  # "had been told … that he had “…”": by whom?
         elif w in sp.VERB_FORMS and (reported_verb(row, j, qi) or doubted_word(row, j, qi)):

@@ -620,6 +620,13 @@ DEV_FLOORS = [
 # Processors said" after "…, the largest private operator" (its own words read as a body's);
 # near misses "A spokesperson for Ingrid Solheim" and "for the Ostby family", unclear) is 5
 # of 5, 0 mis, people F1 1.0.
+# round27_withheld (7 quotes: 2 right, 4 unclear and 1 confidently wrong on the round's base;
+# a passive "told"/"assured" joined by "and" to a verb of asking or writing: "had asked the X
+# Board for … and was told they were “…”", "had written to the X Authority twice demanding …
+# and had been told", "raised her concerns with chief executive Y … and was told", "complained
+# to the agency … and was assured": the one asked; near misses "wrote to the X Council and the
+# Y Board", "was told by a clerk", and "complained to the agency" after two agencies, unclear,
+# never the complainer) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
