@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.member_lists import members_cut
 from generator.extract.role_phrases import person_noun
 from generator.extract.subject_shapes import relative_cut
 
@@ -24,8 +25,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 def contact_cut(row: Sequence[Chunk], start: int, end: int) -> int:
     """Where a subject noun phrase ends before a contact clause whose subject is a pronoun
     ("several contractors | she had met had described"), else `relative_cut`'s answer."""
-    cut = relative_cut(row, start, end)
-    if cut < end:
+    cut = min(relative_cut(row, start, end), members_cut(row, start, end))
+    if cut < end:  # "a bench | comprising X and Y said": the bench, unnamed
         return cut
     k = start
     while k < end and is_word(row, k, *_LEADS) and k - start < 2:

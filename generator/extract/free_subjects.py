@@ -13,6 +13,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import in_noun_phrase
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.member_lists import listed_member
 from generator.extract.phrases import is_object
 from generator.extract.rows import verb_at
 
@@ -22,6 +23,7 @@ def free_subject(row: Sequence[Chunk], i: int) -> bool:
     ("told Reed"), nor the second of "between X and Y" ("The chief mediator in talks between
     the government and the rebel Y says"), nor a medium ("a decree read on X said")?"""
     inside = between_pair(row, i) or in_noun_phrase(row, i) or on_medium(row, i)
+    inside = inside or listed_member(row, i)  # "a bench comprising X and Y said": the bench
     return not is_object(row, i, True) and not inside
 
 

@@ -56,7 +56,10 @@ def genders(
                 said.setdefault(m.key, set()).add(gender)
     for key, texts in roles.items():
         for text in texts:
-            for w in text.split():
+            words = text.split()
+            for w, nxt in zip(words, words[1:] + [""], strict=True):
+                if nxt.endswith(("'s", "’s")):
+                    continue  # "Mr Kiragu's deputy": the owner's title, not the holder's
                 if gender := word_gender(w):
                     said.setdefault(key, set()).add(gender)
     for key, gender in _next_pronoun(paras, names):

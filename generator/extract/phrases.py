@@ -272,7 +272,20 @@ def _authors(row: Sequence[Chunk], a: int, b: int, phrase: Phrase, text: str) ->
                 end = _object_end(row, end + 1, b)  # "signed by Sam Ortega and Ruth Adler"
             if row[a].text in sp.AUTHOR_VERBS and row[k - 1].text not in sp.SEEING_VERBS:
                 phrase.authors.append(parse(row, k + 1, end, text))  # not "…, filed in court
+                phrase.authors[-1].plural_names |= more_after(row, end, b)  # "and three members"
             return
+
+
+_MORE = lx.words(
+    "two three four five six seven eight nine ten several other others fellow colleagues"
+)
+
+
+def more_after(row: Sequence[Chunk], end: int, b: int) -> bool:
+    """Does "and" at `end` add people left unnamed ("signed by X and three members", "and
+    two others", "and other MPs") before `b`: then no one author?"""
+    more = end + 1 < b and (row[end + 1].kind == "num" or is_word(row, end + 1, *_MORE))
+    return more and is_word(row, end, "and")
 
 
 def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:

@@ -11,11 +11,15 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 
+_LETTERS = lx.POST_NOMINALS - {"ms", "san"}  # not "Ms", an honorific
+
 
 def verb_follows(row: Sequence[Chunk], i: int) -> bool:
     """Does a verb come right after chunk `i` (past an aside between commas or brackets)?
     A name before a noun ("Real Sanvito manager Paolo Ricci") is no subject."""
     k = i + 1
+    while k < len(row) and row[k].kind == "word" and row[k].capital and is_word(row, k, *_LETTERS):
+        k += 1  # "Fiona Lennox KC told"
     comma = k < len(row) and row[k].kind == "punct" and row[k].text == ","
     if comma and _verb_word(row, k + 1):
         return True  # "The leader of the group, Tom Fairweather, said": the closing comma

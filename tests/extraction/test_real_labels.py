@@ -627,6 +627,13 @@ DEV_FLOORS = [
 # to the agency … and was assured": the one asked; near misses "wrote to the X Council and the
 # Y Board", "was told by a clerk", and "complained to the agency" after two agencies, unclear,
 # never the complainer) is 7 of 7, 0 mis.
+# round27_miswrong2 (8 quotes: 4 right and 4 confidently wrong on the round's base; "a
+# two-member bench comprising judicial member X and accountant member Y said": the bench,
+# never Y (unnamed here: no one's); "The order, signed by chairperson X and three members,
+# said": no one author; "Mr Mwangi's deputy, Esther Njeri, … said she had described": the
+# "Mr" is the owner's, so Njeri's; "Prosecutor X KC told the court …. “…,” she said": X;
+# near miss "Mr M's deputy, Ms N, and his adviser, Ms W, toured …. “…,” she said", two women
+# joined, a guess) is 7 of 8 right (the near miss a low guess), 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
