@@ -16,6 +16,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Who
 from generator.extract.rows import antecedent_start, verb_at
+from generator.extract.suit_filers import suit_filer
 
 
 class Sentences(Protocol):
@@ -53,6 +54,10 @@ def act_author(ctx: Sentences, para: Para, offset: int, noun: str) -> Who | None
     if verbs is None:
         return None
     for where, row in rows_back(ctx, para, offset, 2 if verbs is _WRITING else 3):
+        far = verbs is _SUING and where.number != para.number  # "X sued Y …." a paragraph
+        filer = suit_filer(row) if verbs is _SUING else None  # "The lawsuit, filed … by X,"
+        if filer is not None and filer.key is not None:
+            return Who(filer.key, "low" if far else "high")
         acts = [i for i, c in enumerate(row) if is_word(row, i, *verbs) and _made(row, i, verbs)]
         if not acts:
             if _another(row, noun) or (verbs is _SUING and _filed_by(row)):
@@ -62,7 +67,6 @@ def act_author(ctx: Sentences, para: Para, offset: int, noun: str) -> Who | None
         keys = {k for k in found if k is not None}
         if len(keys) != 1 or len(found) != 1:
             return None
-        far = verbs is _SUING and where.number != para.number  # "X sued Y …." a paragraph
         return Who(keys.pop(), "low" if far else "high")  # before: a guess (the complaint's
         # reported clause may quote others, or name things: "Z's “endless feed”")
     return None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.phrases import Who
 from generator.extract.rows import antecedent_start
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
@@ -90,3 +91,18 @@ def maker_word(row: Sequence[Chunk], i: int, m: int) -> bool:
         return True
     before = row[m - 1].text if m - 1 > i else ""
     return is_word(row, m, "from") and (not before or before.endswith("ed") or before == "sent")
+
+
+# What a maker does to the document a contact clause hangs on it ("a notice X sent").
+_MADE = lx.words("sent wrote issued released published filed signed drafted submitted lodged")
+
+
+def made_by(row: Sequence[Chunk], i: int) -> Who | None:
+    """ "a notice Calder sent to members", "the 62-page complaint X filed": the name right
+    after the document noun at `i` whose verb of making follows it, else None."""
+    if i + 2 >= len(row) or row[i + 1].kind != "name" or row[i + 1].possessive:
+        return None
+    named = row[i + 1].mention
+    if named is None or not is_word(row, i + 2, *_MADE):
+        return None
+    return Who(named.key, "high")

@@ -17,7 +17,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
 from generator.extract.document_acts import rows_back, under_review
-from generator.extract.document_makers import maker_word, source_at, written_by
+from generator.extract.document_makers import made_by, maker_word, source_at, written_by
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start, verb_at
@@ -74,7 +74,7 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             document = parse(row, antecedent_start(row, i), i + 1, where.text)
             return ctx.owner(document.possessor_phrase, where, c.start)
     for where, earlier in rows_back(ctx, para, offset, 2, own=False):
-        unread = False  # "an audit released by <unread>": no older report's author
+        unread = False  # "an audit released by <unread>", "a letter he showed": no older author
         for i, c in enumerate(earlier):
             generic = noun == "document" and c.text in sp.DOCUMENT_NOUNS  # "a summary … The
             generic = generic or (noun == "report" and c.text in REPORTED)  # document said";
@@ -83,9 +83,8 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             author = None if under_review(earlier, i) else author_at(ctx, earlier, i, where)
             if author is not None:
                 return author
-            unread = unread or (
-                c.text != noun and is_word(earlier, antecedent_start(earlier, i), "a", "an")
-            )
+            a = antecedent_start(earlier, i)  # ("a letter", not "a preliminary report")
+            unread = unread or (is_word(earlier, a, "a", "an") and (c.text != noun or a == i - 1))
         if unread:
             return None
     return None
@@ -93,7 +92,7 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
 
 def author_at(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | None:
     """The author the row gives the document at `i`: "by X", "X published its report"."""
-    return _by(row, i) or _issued(ctx, row, i, where) or _named_before(row, i)
+    return _by(row, i) or _issued(ctx, row, i, where) or _named_before(row, i) or made_by(row, i)
 
 
 REPORTED = frozenset({"audit", "review", "inspection", "investigation", "inquiry", "study"})

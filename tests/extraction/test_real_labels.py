@@ -634,6 +634,12 @@ DEV_FLOORS = [
 # "Mr" is the owner's, so Njeri's; "Prosecutor X KC told the court …. “…,” she said": X;
 # near miss "Mr M's deputy, Ms N, and his adviser, Ms W, toured …. “…,” she said", two women
 # joined, a guess) is 7 of 8 right (the near miss a low guess), 0 mis.
+# round27_documents (7 quotes: 3 right, 4 unclear on the round's base; "the complaint" after
+# a suit whose filer an earlier sentence names with another suit noun, "The lawsuit, filed
+# … by X, names …. The complaint says", "The proposed class action, filed … by X, says ….
+# “…,” the complaint says": X's; "the memo" and "the letter" after "according to a memo X
+# sent to drivers", "a letter Y sent to the firm": the maker's; near misses two suits with
+# two filers in one sentence, and "a letter he showed to reporters", unclear) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
