@@ -8,6 +8,7 @@ from __future__ import annotations
 from generator.extract import lexicon as lx
 from generator.extract.name_joins import POSTED
 from generator.extract.phrases import name_words
+from generator.extract.side_firms import market
 
 # Generic words for any organisation, and what the name of one that a specific word ("the
 # force", "the watchdog") stands for holds.
@@ -44,8 +45,8 @@ def fits_kind(noun: str, name: str) -> bool:
     """Can "the <noun>" stand for the organisation called `name`? Not "the company" for
     the European Commission."""
     words = name_words(name)
-    if noun in TRADING:
-        return not words & _PUBLIC
+    if noun in TRADING:  # nor for the market its shares trade on ("Dornbay Stock Exchange")
+        return not words & _PUBLIC and not market(name)
     if noun in ANY_BODY:
         return True
     if noun in _OVERSEERS and "bank" in words and words & _CENTRAL:

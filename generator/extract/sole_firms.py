@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from generator.extract import lexicon as lx
 from generator.extract.document import Para, dateline_agency
 from generator.extract.names import NameMention
+from generator.extract.side_firms import side_body
 
 # What stands before an outlet's name: the listener of an interview or a statement, the
 # reader of a document ("told CBC News", "in a statement to the ABC", "obtained by VOA").
@@ -87,6 +88,7 @@ def sole_firm(
         and not _NOT_FIRMS & set(words := name.casefold().replace("’", "'").split())
         and words[0].rstrip(".") not in _NOT_FIRM_PREFIXES
         and not any(_described_not_firm(paras[m.paragraph - 1], m) for m in mentions.get(k, ()))
+        and not side_body(name, paras, mentions.get(k, ()))  # "on the BSE", "an analyst at Y"
     ]
     shorts = {k for k in firms for j in firms if _shortens(candidates[k], candidates[j])}
     firms = [k for k in firms if k not in shorts]  # "Kestrel" beside "Kestrel Labs Inc."

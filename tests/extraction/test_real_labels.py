@@ -640,6 +640,11 @@ DEV_FLOORS = [
 # “…,” the complaint says": X's; "the memo" and "the letter" after "according to a memo X
 # sent to drivers", "a letter Y sent to the firm": the maker's; near misses two suits with
 # two filers in one sentence, and "a letter he showed to reporters", unclear) is 7 of 7, 0 mis.
+# round27_bodies2 (4 quotes: 1 right, 1 confidently wrong on the
+# round's base; "the company" is the one firm named so far leaving out a market its shares
+# trade on ("on the DSE", "the Dornbay Stock Exchange"), a unit ("its Head of Corporate
+# Affairs"), an analyst's or a lawyer's firm and a campaign group; near miss "a lawyer for Y":
+# Y a second firm, unclear, labelled no one's) → 4 right, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
