@@ -278,13 +278,14 @@ def sentence_opener(toks: tuple[Token, ...], i: int) -> bool:
     if low in lx.SENTENCE_STARTERS:
         return not group_possessive(toks, i)  # not "Voters' Rights Watch": a plural possessive
     named = i + 1 < len(toks) and toks[i + 1].capitalised and toks[i].end + 1 == toks[i + 1].start
-    bare = i + 1 < len(toks) and toks[i + 1].lower not in lx.CONNECTORS | {"for", "in"}
+    bare = i + 1 < len(toks) and toks[i + 1].lower not in _LINKS
     if low[-1:] == "s" and low[:-1] in lx.ROLE_NOUNS and bare and not toks[i].possessive:
         return not named  # "Auditors said": people of a role (not "Parents for Local Control")
     named = named and not low.endswith((*_ADVERB_ENDINGS, "ibly", "fully", "ily"))  # "Kimberly D."
     return len(low) >= 7 and low.endswith("ly") and not named  # not "Originally Lee said"
 
 
+_LINKS = lx.CONNECTORS | {"for", "in"}  # once, not per call
 _ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "edly", "ously", "ingly", "ively", "ably")
 
 

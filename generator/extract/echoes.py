@@ -30,8 +30,11 @@ def names_words(row: Sequence[Chunk], qi: int) -> bool:
 def echoed(row: Sequence[Chunk], qi: int, earlier: Sequence[Quote]) -> Quote | None:
     """The latest earlier quotation with a speaker that holds the words named at `qi` ("the
     phrase “…”"), or words a pronoun's speech noun turns on ("her claim that …")."""
+    named = names_words(row, qi)  # the cheap tests first: most quotations are neither
+    if not (named or _owned(row, qi)):
+        return None
     words = _plain(row[qi].text)
-    if not words or not (names_words(row, qi) or (_owned(row, qi) and _repeated(words))):
+    if not words or not (named or _repeated(words)):
         return None
     for quote in reversed(earlier):
         if quote.speaker_key is not None and f" {words} " in f" {_plain(quote.text)} ":

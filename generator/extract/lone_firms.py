@@ -22,6 +22,7 @@ _BARRED = frozenset(
 )
 _BEFORE = lx.words("the a an of for by to at with from in on into about against")
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
+_NO_FIRM = lx.ORG_HEADS | lx.TITLE_WORDS | lx.NO_ONE_WORDS | lx.ROLE_NOUNS  # once, not per call
 
 
 def lone_firm(run: Run, named_longer: bool, capitals: Callable[[], frozenset[str]]) -> bool:
@@ -33,7 +34,7 @@ def lone_firm(run: Run, named_longer: bool, capitals: Callable[[], frozenset[str
     if not (shares or "said_it" in ev) or ev & _BARRED or run.honorific or named_longer:
         return False
     low = run.text.casefold()
-    if len(low) < 3 or low in lx.ORG_HEADS | lx.TITLE_WORDS | lx.NO_ONE_WORDS | lx.ROLE_NOUNS:
+    if len(low) < 3 or low in _NO_FIRM:
         return False  # "the Secretary of State's Office said it"
     if not shares and not _stands_alone(run.lead):
         return False

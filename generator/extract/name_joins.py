@@ -218,6 +218,9 @@ def described_body(para: Para, run: list[int]) -> bool:
     )
 
 
+_NOT_PLAIN = lx.ORG_HEADS | lx.TITLE_WORDS | lx.ROLE_MODIFIERS | lx.CONNECTORS  # once, not per word
+
+
 def _person_of(para: Para, run: list[int]) -> bool:
     """ "Kwame Ofori-Bennett of Tenants Together North, a campaign group,": two or three plain
     words (no body's head, title or plural) before "of" name a person of the body."""
@@ -227,7 +230,7 @@ def _person_of(para: Para, run: list[int]) -> bool:
     plain = all(
         t.capitalised
         and not t.possessive
-        and t.lower not in lx.ORG_HEADS | lx.TITLE_WORDS | lx.ROLE_MODIFIERS | lx.CONNECTORS
+        and t.lower not in _NOT_PLAIN
         and not t.lower.endswith("s")
         for t in lead
     )

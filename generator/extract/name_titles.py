@@ -164,9 +164,10 @@ def plural_title(words: list[Token], after: str) -> bool:
     rest = {w.lower for w in words[1:]}
     plural = first.endswith("s") and first[:-1] in lx.TITLE_WORDS and words[0].capitalised
     more = _ANOTHER.match(after) is not None  # not the book "Queens Also Move"
-    return plural and more and not rest & (lx.ORG_HEADS | lx.CONNECTORS | lx.TITLE_WORDS)
+    return plural and more and not rest & _NOT_NAMES
 
 
+_NOT_NAMES = lx.ORG_HEADS | lx.CONNECTORS | lx.TITLE_WORDS  # once, not per call
 _ANOTHER = re.compile(r"(?: and|,) [A-Z]")
 
 

@@ -473,6 +473,9 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
     return index
 
 
+_FIRM_ENDS = lx.COMPANY_ENDINGS | lx.ORG_HEADS  # once, not per cluster (issue 12, speed)
+
+
 def _longer_org(
     clusters: list[_Cluster], key: str, run: Run, places: frozenset[str]
 ) -> _Cluster | None:
@@ -502,7 +505,7 @@ def _longer_org(
         if "org" in c.evidence
         and norm(c.name).startswith(key + " ")
         and (
-            norm(c.name).split()[-1].rstrip(".") in lx.COMPANY_ENDINGS | lx.ORG_HEADS
+            norm(c.name).split()[-1].rstrip(".") in _FIRM_ENDS
             or (remit and norm(c.name).startswith(key + " on "))
             or (posted and norm(c.name).startswith((key + " in ", key + " to ")))
         )

@@ -21,6 +21,9 @@ _KINDS = lx.words("association group campaign coalition alliance network charity
 # "the Brotherhood of Locomotive Engineers"): no person's name before "of".
 _ORDERS = lx.words("order brotherhood sisterhood fraternity")
 _PEERS = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
+# unions taken once, not per call or per word (issue 12, speed)
+_LEADS, _BODY_HEADS = lx.HONORIFICS | lx.ROLE_MODIFIERS, lx.ORG_HEADS | _ORDERS
+_NOT_ALONE = lx.ROLE_NOUNS | lx.ORG_HEADS | lx.ORG_NOUNS
 
 
 def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
@@ -56,7 +59,7 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         right_words = [toks[i].lower for i in right]
         titled = bool(titles) and titles[0] < cut and len(named) >= 2
         lead = 0  # "Associate Professor Cheong Wai Kit of the …", "Mr Tan Ah Kow of the …"
-        while lead < cut - 2 and words[lead].rstrip(".") in lx.HONORIFICS | lx.ROLE_MODIFIERS:
+        while lead < cut - 2 and words[lead].rstrip(".") in _LEADS:
             lead += 1
         if lead == 0 < cut - 2 and toks[run[0]].sentence_start and words[0] in OPENING_ROLES:
             lead = 1  # "Lawmaker Yohanes Situmorang of House Commission IV": a role, then X Y
@@ -68,10 +71,10 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             not titles
             and 2 <= len(left) - lead <= 3 + (the or firm)
             and (the or firm or (len(right) >= 2 and (len(left) - lead == 2 or lead > 0)))
-            and not any(w in lx.ORG_HEADS | _ORDERS for w in words[:cut])
+            and not any(w in _BODY_HEADS for w in words[:cut])
             and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
         )
-        alone = len(left) == 1 and words[0] not in lx.ROLE_NOUNS | lx.ORG_HEADS | lx.ORG_NOUNS
+        alone = len(left) == 1 and words[0] not in _NOT_ALONE
         if titled or person_then_org or (alone and _initials_after(toks, run, right)):
             return [p for p in (left, right) if p]
         plural_role = len(left) == 1 and words[0].endswith("s") and ne.is_role_noun(words[0][:-1])

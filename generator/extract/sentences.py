@@ -50,10 +50,13 @@ class Token(NamedTuple):
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_]){1,2}$")
 
 
+_TITLES = lx.TITLE_WORDS | lx.ROLE_NOUNS  # once, not per call
+
+
 def _titled(text: str) -> bool:
     """Does `text` end with a title or role before a name's initials ("… Minister")?"""
     words = text.rsplit(None, 1)
-    return bool(words) and words[-1].casefold() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+    return bool(words) and words[-1].casefold() in _TITLES
 
 
 _STARTERS = lx.words(

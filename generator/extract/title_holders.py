@@ -29,6 +29,7 @@ _PLACING = frozenset({"in", "on", "to", "at"})
 # Words that end the object: a body's head ("Council", "Assembly", "House"), a portfolio's
 # ("Security", "Government").
 _OBJECT_ENDS = lx.ORG_HEADS | lx.LEGISLATURES | PORTFOLIO_HEADS | lx.words("house")
+_NOT_NAME_WORDS = lx.CONNECTORS | _OBJECT_ENDS | lx.TITLE_WORDS  # once, not per word
 
 
 def _acronym(tok: Token) -> bool:
@@ -55,7 +56,7 @@ def _name_like(words: list[Token]) -> bool:
     if not 2 <= len(words) <= 3 + any(len(w.text.rstrip(".")) <= 3 for w in words[:-1]):
         return False
     for w in words:
-        if not w.capitalised or w.lower in lx.CONNECTORS | _OBJECT_ENDS | lx.TITLE_WORDS:
+        if not w.capitalised or w.lower in _NOT_NAME_WORDS:
             return False
         if _acronym(w) and len(w.text) > 2:
             return False
