@@ -6,14 +6,14 @@ before it, an age, ", who", a role appositive), "speech" (a reporting verb next 
 (after in/from/near, a first word like New or South, a place noun after it), "the"/"prep" (after
 "the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa caucus"), "event",
 "common" (not a name at all), and "name": the run stands where a person's name stands (two to
-four words, not after "the", not before a noun, not in a place phrase), which makes it a person
-when nothing says otherwise — unless `names` adds "body_words": the name's own words read as an
-organisation's (`name_kinds`). Pure."""
+four words, not after "the", not before a noun, not in a place phrase): a person when nothing
+says otherwise, unless `names` adds "body_words" (its words read as a body's, `name_kinds`)."""
 
 from __future__ import annotations
 
 import re
 
+from generator.extract import appositive_bodies as ab
 from generator.extract import body_forms as bf
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
@@ -145,7 +145,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     if opening and stripped.startswith(","):
         ev.add("place")  # "In Puerto Lara, a fisherman said": where, not who
     elif stripped.startswith(",") and not which:  # X, which he released": the letter is which
-        ev |= bf.after_comma(stripped[1:].lstrip())
+        ev |= ab.after_name(stripped[1:].lstrip(), toks, (start, last), text)
         if named_role and len(tokens) == 1 and not in_quote:  # "Sadykov's wife, Elmira, who"
             ev |= {"person", "role_before"}  # "a teacher, Nurlan, said"
     elif stripped.startswith("(") and bf.own_acronym(tokens, stripped):

@@ -607,6 +607,7 @@ _STATED = frozenset({"person", "title", "honorific", "aged"})
 _BODY = frozenset({"org", "body_words"})
 
 
+_VERB_NEXT = frozenset({"acts", "speech", "modifier"})  # what may follow a clause's subject
 _PERSONISH = frozenset({"name", "speech", "person", "title", "honorific"})
 
 
@@ -618,6 +619,9 @@ def _outvoted(cluster: _Cluster) -> set[str]:
     by_noun = sum("org_noun" in r.evidence for r in runs)
     if not by_noun or any("org" in r.evidence and "org_noun" not in r.evidence for r in runs):
         return cluster.evidence
+    if any("org_noun" in r.evidence and not r.evidence & _VERB_NEXT for r in runs):
+        return cluster.evidence  # "fined the regional daily newspaper Slobodni Jadran €30,000",
+        # not "whose party Ann Lee described", "at the agency Kessling ran": its subject
     if any(len(r.tokens) >= 2 and r.tokens[-1].lower in lx.ORG_HEADS for r in runs):
         return cluster.evidence  # "The aid group CareBridge International … CareBridge said"
     marks = _PERSONISH if len(cluster.parts) > 1 else _PERSONISH - {"name", "speech"}
