@@ -47,6 +47,7 @@ from generator.extract.document import Para
 from generator.extract.document_makers import maker_by, sent_from
 from generator.extract.document_openers import opener_subject
 from generator.extract.free_subjects import free_subject
+from generator.extract.long_asides import across_aside
 from generator.extract.of_leads import of_lead
 from generator.extract.phrases import (
     CONSTITUTING,
@@ -137,9 +138,8 @@ class Context(Antecedents):
             known = is_word(row, k2 + 1, "as") and is_word(row, i - 1, "known", "called")
             if k2 > 0 and known and (named := self.subject(row, k2, para)) and named.key:
                 return named  # "The Tatmadaw, as the army is known, said" (if it is a name)
-            if k2 >= 0 and spoken_through(row, k2 + 1, i):  # "Chancellor X, speaking through
-                return Who(None, "low", para.text[row[k2 + 3].start : row[i - 1].end])  # a
-                # spokeswoman, said": the spokeswoman, unnamed
+            if k2 >= 0 and spoken_through(row, k2 + 1, i):  # "X, speaking through an aide,
+                return Who(None, "low", para.text[row[k2 + 3].start : row[i - 1].end])  # said"
             if k2 >= 0 and row[k2].text in {",", "—"} and parenthetical(row, k2 + 1, i):
                 if is_word(row, k2 + 1, "which", "who"):  # "X, chairman of the Y Committee, which
                     first = skip_openers(row, clause_start(row, j), j)  # drafted it, told"
@@ -236,8 +236,8 @@ class Context(Antecedents):
         start = max(skip_openers(row, clause_start(row, j), j), opener_subject(row, j))
         start += opener_apposition(row, start, i)  # "In a letter to the speaker of
         # parliament, X, a group of clergy urged", "read by its solicitor, X of Y, the family"
-        if start > i:
-            return None
+        if start > i:  # "X, a company that …, Tennessee-based …, said": across the aside
+            return across_aside(self, row, j, para)
         if is_word(row, start - 1, "and") and is_word(row, start, *CONSTITUTING):
             first = skip_openers(row, 0, j)  # "The panel, constituted by X, and chaired by Y,
             comma = next(iter(commas(row, first, start)), -1)  # said": the panel
@@ -272,7 +272,8 @@ class Context(Antecedents):
         end = contact_cut(row, start, i + 1)  # "The woman Lyle assaulted, who …, said": her
         if end <= i:
             return Who(None, "low", para.text[row[start].start : row[end - 1].end])
-        return self.resolve(parse(row, start, end, para.text), para, row[start].start)
+        found = self.resolve(parse(row, start, end, para.text), para, row[start].start)
+        return found or across_aside(self, row, j, para)  # "One of them, retired teacher X,"
 
     def _before_aside(self, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
         """The name before an aside that a quotation's own comma closes ("Energy Minister X,

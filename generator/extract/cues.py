@@ -65,6 +65,7 @@ from generator.extract.doubted_words import doubted_word
 from generator.extract.final_cues import final
 from generator.extract.law_clauses import law_relative
 from generator.extract.law_quotes import law_wording, provision_words
+from generator.extract.long_asides import relative_view
 from generator.extract.negated_comments import NEGATED, negated_comment
 from generator.extract.noun_cues import (
     as_verb_cue,
@@ -200,6 +201,10 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             j = before_dashes(row, j, floor)  # past "— an aside —"; a capitalised word
             continue  # mid-sentence is part of a name ("United States")
         w = c.text
+        if w == "who" and (viewer := relative_view(row, j, qi)) is not None:  # "said X, an
+            who = ctx.resolve(parse(row, viewer, viewer + 1, para.text), para, row[viewer].start)
+            words = para.text[c.start : row[j + 1].end]  # analyst, who expects “…”": X's view
+            return Cue(who or Who(None, "low", words), words)
         if w == "whose" and whose_words(row, j, qi):
             return Cue(Who(None, "low", "a relative clause's own subject"), "whose")  # "Meridian,
             # whose nurse had assessed him as “low risk”": the nurse's, not the outer speaker's

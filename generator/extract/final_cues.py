@@ -15,6 +15,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, commas, is_word
 from generator.extract.document import Para
 from generator.extract.documents import closing_author
+from generator.extract.long_asides import across_aside
 from generator.extract.phrases import Who, parse
 from generator.extract.rows import verb_at
 from generator.extract.verb_cues import Cue
@@ -76,6 +77,8 @@ def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
                 if v == k + 1:
                     phrase = parse(row, v + 1, len(row), para.text)
                     who = ctx.resolve(phrase, para, x.start)
+                    if who is None:  # "“…,” Rep. X, a Democrat who sponsored the bill, said"
+                        who = across_aside(ctx, row, v, para)
                 elif is_word(row, v - 1, *lx.BE_FORMS):  # "…, the watchdog has been told":
                     who = None  # the listener; whoever told it is not named here
                 else:

@@ -86,5 +86,6 @@ def _verb_word(row: Sequence[Chunk], k: int) -> bool:
 
 _ADVERBS_AFTER = lx.words(
     "also later then again once still repeatedly never not himself herself itself themselves"
+    " yesterday"
 )  # "Mr Iqbal himself did not respond"
 _AUXILIARIES = lx.words("has had have is was were are will would could can may might must did")

@@ -651,6 +651,14 @@ DEV_FLOORS = [
 # of X, who …" (the director's "who"), "fined the regional weekly X €20,000" against "who
 # writes for X" and "X published"; near misses "a 34-year-old … retailer", "a crane operator
 # who …", persons, and "the company" after "X sued Y", unclear) is 8 of 8, 0 mis, F1 1.0.
+# round27_asides (10 quotes: 3 right, 7 unclear on the round's base; a subject set off from
+# its "said" by a long aside: "X district council, which has warned that it may – in effect
+# – …, said", "X, a Denver, Colorado-based company that holds …, said", "The Office of the
+# X (OAG), in its latest annual report on …, said", "The special rapporteur, Danish jurist
+# X, said", "“…,” state Sen. X, a Democrat from Trenton who wrote the bill, said", "The
+# inspection, conducted by a watchdog, the X Board, and published …, said"; "said X, an
+# analyst at Y, who reckons … “…”": X's; near misses "The survey, commissioned by X, said"
+# and "a point X's counsel, Y, stressed" after a charter's words, unclear) is 10 of 10, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
