@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import lexicon as lx
+from generator.extract import ranked_bodies as rb
 from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
@@ -370,8 +371,8 @@ def after_comma(rest: str) -> set[str]:
         return {"person"}  # "heard from Kerry-Anne Polglase, whose father, …": only a person
     if rest.startswith(("which ", "owned by", "based in", "headquartered")):
         return {"org"}
-    if appositive_body(rest):
-        return {"org"}  # "Hartfield Advisory, a company registered in …"
+    if appositive_body(rest) or rb.ranked_body(rest):
+        return {"org"}  # "Hartfield Advisory, a company …", "X, the largest private operator"
     if role_appositive(rest):
         return {"person", "role_appos"}  # "Jae-won Park, an analyst at …": no park
     return set()

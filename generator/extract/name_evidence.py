@@ -42,7 +42,7 @@ _STAFF_ROLES = lx.words(
     treasurer ceo cfo"""
 )
 # Roles only an organisation has (a club's coach, a party's leader, a firm's chairman).
-_ORG_ROLES = lx.words(
+ORG_ROLES = lx.words(
     """manager coach boss captain striker midfielder defender goalkeeper player chairman
     chairwoman president executive ceo founder owner director leader chief treasurer official
     spokesman spokeswoman spokesperson"""
@@ -56,7 +56,7 @@ _PERSONAL = lx.words(
     """office lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides wife
     husband family son daughter mother father brother sister widow campaign counsel supporters"""
 )
-_ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
+ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
 _COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
 _NOT_IN_NAME = lx.ORG_HEADS | lx.TITLE_WORDS | _CALENDAR
 
@@ -267,7 +267,7 @@ def _next_word(
         elif low == "board" or (then is not None and (low, then.lower) in _BODY_ROLES):
             ev.add("org")  # "Ofwat’s chief executive": no person has one
         return
-    adjectival = final.lower.endswith(_ADJECTIVAL)
+    adjectival = final.lower.endswith(ADJECTIVAL)
     if bf.members(nxt):
         if not lone_opener and not adjectival:
             ev.add("org")  # "Hamas fighters", "Labour MPs": only a body has members
@@ -282,7 +282,7 @@ def _next_word(
         ev.add("acts")  # "Wang rejected the criticism": a subject, maybe a known family name
     elif (
         then is not None
-        and then.lower in _ORG_ROLES
+        and then.lower in ORG_ROLES
         and not lone_opener
         and not adjectival
         and (not is_verbish(low) or kc.portfolio(low, then.lower))
@@ -300,7 +300,7 @@ def _next_word(
     elif low in lx.PLACE_NOUNS:
         ev |= {"place", "place_word"}
     elif (
-        low in _ORG_ROLES
+        low in ORG_ROLES
         and not adjectival
         and not lone_opener
         and not (lone_word and final.lower in _GENERIC)  # "a Government official"
@@ -322,7 +322,7 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
         and is_verbish(nxt.lower)
         and nxt.lower not in _AFTER_NAME - {"said", "says", "told"}
         and word.lower not in _COMMON
-        and not word.lower.endswith(("s", *_ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
+        and not word.lower.endswith(("s", *ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
     )
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from generator.extract import body_forms as bf
+from generator.extract import civic_bodies as cb
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract import lone_bodies as lb
@@ -29,6 +30,7 @@ from generator.extract import lone_firms as lf
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import party_labels as pl
+from generator.extract import role_openers as ro
 from generator.extract import speaking_shorts as ss
 from generator.extract import spoken_bodies as sb
 from generator.extract import title_initials as ti
@@ -172,9 +174,17 @@ def _cluster(
             seen.append(frozenset(t.lower for p in paras for t in p.tokens if t.capitalised))
         return seen[0]
 
+    if paras:
+        ro.mark_role_openers(paras, runs)  # "Eskom spokesperson X said" after "… Eskom …"
     for run in runs:
         key = norm(run.text)
         gaz = known.get(key)
+        if gaz is None and cb.civic_name(run.tokens):
+            run.evidence -= {"place", "person"}  # "the City of Harwick": a council, no place
+            run.evidence.add("org")
+        if _role_front(run):  # "a letter from Caledonian Ferry Assets chief executive X":
+            run.evidence.discard("place")  # "from" governs the whole phrase, not the name
+            run.evidence.add("org")
         if gaz is None and sb.spoken_body(run):
             run.evidence.add("org")  # "A spokesperson for the State Border Guard said"
             run.evidence.discard("event")  # "… for the House Republican Conference said"
@@ -298,6 +308,16 @@ def _cluster(
 # the who's-who shows the name without it (the text's form stays a surface form).
 _NICKNAME = re.compile(r" [“\"‘'][A-Z][\w.-]*[”\"’'] ")
 _SHORT_COUNTRIES = {"u.s.": "united states", "u.k.": "united kingdom", "u.n.": "united nations"}
+
+
+def _role_front(run: Run) -> bool:
+    """Is `run` a name of two words or more before a body's role ("chief executive") whose
+    "place" came only from a preposition before the whole phrase ("from", "in")?"""
+    ev = run.evidence
+    if "org_role" not in ev or "place" not in ev or "place_word" in ev or len(run.tokens) < 2:
+        return False
+    before = run.lead.rsplit(None, 1)
+    return bool(before) and before[-1].casefold() in lx.PLACE_PREPOSITIONS
 
 
 def _acronyms_first(clusters: list[_Cluster], by_name: dict[str, _Cluster]) -> None:

@@ -7,6 +7,7 @@ Resources". Pure.
 from __future__ import annotations
 
 from generator.extract import body_forms as bf
+from generator.extract import civic_bodies as cb
 from generator.extract import joined_bodies as jb
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
@@ -41,6 +42,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
     after = toks[run[-1] + 1] if run and run[-1] + 1 < len(toks) else None
     if after is not None and not after.capitalised and after.lower in _KINDS:
         return [run]  # "The Mothers of Rogatica association": one body's name, then its kind
+    if cb.civic_name([toks[i] for i in run]):
+        return [run]  # "the City of Harwick", "the Town of Harrow Bay": a council's name
     if (titled_parts := _titled_person_of(toks, run)) is not None:
         return titled_parts
     if "of" in words:

@@ -659,6 +659,15 @@ DEV_FLOORS = [
 # inspection, conducted by a watchdog, the X Board, and published …, said"; "said X, an
 # analyst at Y, who reckons … “…”": X's; near misses "The survey, commissioned by X, said"
 # and "a point X's counsel, Y, stressed" after a charter's words, unclear) is 10 of 10, 0 mis.
+# round27_names3 (8 quotes: 2 right, 6 unclear on the round's base; a
+# body lost inside its own description: "A spokesperson for the City of Marrowfield said",
+# "the Town of Kessick Point" (one council's name, not split at "of"); "Brennock Terminals,
+# the largest private operator", "Ostwald Infocomm, the market leader" (a rank only a body
+# has, not a person's role) before "A company spokesman said"; "a letter from Glenmorra Ferry
+# Assets chief executive Iona Baird" ("from" governs the whole phrase: no place); "Talvik
+# spokesperson Renate Holm said" opening its sentence after "after Talvik sent …"; near misses
+# "Pieter Vos, the largest shareholder in …" (a person) and "Vestmark, the world's
+# second-largest cod producer" (a country, unclear)) is 8 of 8, 0 mis, people F1 1.0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
