@@ -13,6 +13,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Who
+from generator.extract.reported_namers import reported_namer
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 
@@ -42,7 +43,9 @@ def what_pronoun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
         person = words[0] in {"a", "an"} and person_noun(words[-1])
         return who if person and pronoun != "it" else None
     kind = "organisation" if pronoun == "it" else "person"  # "the KBA opened an inquiry into
-    return who if ctx.kinds.get(who.key) == kind else None  # what it called “…”": the KBA's
+    if ctx.kinds.get(who.key) != kind:  # what it called “…”": the KBA's
+        return None
+    return reported_namer(ctx, para, row, v, who, pronoun) or who  # "X said Ms Y had …"
 
 
 def _verb(row: Sequence[Chunk], v: int) -> bool:

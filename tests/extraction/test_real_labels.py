@@ -668,6 +668,13 @@ DEV_FLOORS = [
 # spokesperson Renate Holm said" opening its sentence after "after Talvik sent …"; near misses
 # "Pieter Vos, the largest shareholder in …" (a person) and "Vestmark, the world's
 # second-largest cod producer" (a country, unclear)) is 8 of 8, 0 mis, people F1 1.0.
+# round27_mis3 (6 quotes: 2 right and 4 confidently wrong on the round's base; "what
+# he/she called “…”" in a clause another person reports, "Defence lawyer X said Mr Y had
+# ignored what he called", "X KC told the jury that Ms Y had hidden … from what she called":
+# either may be meant, unclear (labelled no one's); "Ms X … said Mr Y had ignored what she
+# called": X's; near misses "said the council had rejected what he called" and "Ms Y told
+# reporters that she had acted … and that she would fight what she called": kept) is 6 of
+# 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
