@@ -286,7 +286,9 @@ def _noun(nxt: Chunk) -> bool:
 def _named_kind(row: Sequence[Chunk], qi: int) -> bool:
     """A quoted kind of thing, no one's words: "a new “front door” assessment unit" (after
     "new", no evaluative word), "campaign for a “no” vote" (one word after "a", no verb of
-    saying or naming just before; not "calls it a “major problem” due to")."""
+    saying or naming before it in the sentence; not "calls it a “major problem” due to", nor
+    "told the panel the officer had an “unblemished” record": the teller's word; a hyphened
+    compound, "said … a “grade-band” model", stays a kind's name)."""
     nxt = row[qi + 1] if qi + 1 < len(row) else None
     words = row[qi].text.split()
     if nxt is None or nxt.kind != "word" or nxt.capital or not _noun(nxt) or verb_at(row, qi + 1):
@@ -303,7 +305,22 @@ def _named_kind(row: Sequence[Chunk], qi: int) -> bool:
         return False  # "a “generous” offer", "an “overbearing” impact": someone's verdict
     if words[0].casefold().strip(",.!") in {"yes", "no"} and nxt.text in {"vote", "campaign"}:
         return True  # "which urged a “No” vote": a ballot's option
-    return not any(c.kind == "word" and c.text in sp.VERB_FORMS for c in row[max(0, qi - 5) : qi])
+    if any(c.kind == "word" and c.text in sp.VERB_FORMS for c in row[max(0, qi - 5) : qi]):
+        return False
+    return "-" in words[0] or not _reported(row, qi)  # "a “cost-plus” basis": a compound
+
+
+def _reported(row: Sequence[Chunk], qi: int) -> bool:
+    """Does the quotation stand in the clause a verb of saying earlier in the sentence reports,
+    with no possessor, relative pronoun or other quotation between them ("told the panel the
+    officer had an “unblemished” record"; not "called the brigade's talk of a “response”")?"""
+    for k in range(qi - 1, -1, -1):
+        c = row[k]
+        if c.kind == "quote" or c.possessive or is_word(row, k, "which", "who", "whose"):
+            return False
+        if c.kind == "word" and c.text in sp.VERB_FORMS:
+            return True
+    return False
 
 
 def _label(prev: Chunk | None, text: str, nxt: Chunk | None) -> bool:

@@ -675,6 +675,10 @@ DEV_FLOORS = [
 # called": X's; near misses "said the council had rejected what he called" and "Ms Y told
 # reporters that she had acted … and that she would fight what she called": kept) is 6 of
 # 6, 0 mis.
+# round27_withheld2 (4 quotes: 2 right, 2 unclear on the round's base; a quoted word after
+# "a" inside a named speaker's reported clause, "told the inquiry … that a “stopgap” repair
+# was", "said drivers … had been handed a “rushed” timetable": the teller's; near misses "the
+# operator's talk of a “surge” plan" and "runs a “buddy” scheme", unclear) is 4 of 4, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
