@@ -19,6 +19,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import through_opener
 from generator.extract.attribution import COORDINATED, Context
+from generator.extract.borne_out import borne_out
 from generator.extract.clauses import (
     Chunk,
     is_word,
@@ -28,6 +29,7 @@ from generator.extract.clauses import (
 )
 from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
 from generator.extract.document import Para
+from generator.extract.document_adjuncts import adjunct_maker
 from generator.extract.joined_reports import joined_report
 from generator.extract.letter_senders import from_document, sender
 from generator.extract.participle_cues import participle_subject
@@ -73,6 +75,10 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         return Cue(proxy, c.text)  # "The corporation, through its lawyer X, had argued": X
     if c.text in CHANTS and (people := crowd(row, j)):  # "said thousands of protesters
         return Cue(Who(None, "low", people), c.text)  # marched, chanting “…”": the crowd's
+    if (outer := borne_out(row, j)) >= 0:  # "X said the report confirmed “…”": X's
+        return verb_cue(ctx, para, row, outer)
+    if (maker := adjunct_maker(row, j)) >= 0:  # "X said in a report that described “…”"
+        return verb_cue(ctx, para, row, maker)
     if form == "participle":
         return Cue(participle_subject(ctx, para, row, j) or Who(None, "low", c.text), c.text)
     if (proxy := through_opener(row, j, para.text)) is not None:  # "Speaking through his
@@ -96,8 +102,6 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
             row, host
         ):  # "X wrote to the dean, Y, on Monday to say": the writer's
             return Cue(verb_cue(ctx, para, row, host).who, c.text)
-    if (outer := _bearing_out(row, j)) >= 0:  # "X said the report confirmed “…”": X's
-        return verb_cue(ctx, para, row, outer)
     if (namer := relative_namer(row, j)) is not None:  # "a result its chairperson, X,
         return Cue(Who(namer, "high"), c.text)  # described as “…”": X (the object is the gap)
     passive = any(is_word(row, k, *lx.BE_FORMS) for k in range(max(0, i + 1), j))
@@ -181,19 +185,7 @@ def _through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     return Who(None, "low", para.text[row[k2 + 2].start : row[k - 1].end])
 
 
-_BEARING_OUT = frozenset({"confirmed", "confirms"})
 _PLEADED = frozenset({"pleaded", "pleads", "pled"})
-
-
-def _bearing_out(row: Sequence[Chunk], j: int) -> int:
-    """ "Phiri said the report confirmed “what our people …”": a document that confirms, in a
-    clause reported by a speaker, bears out the speaker's words (the outer verb's index, or
-    -1)."""
-    if row[j].text not in _BEARING_OUT or not is_word(row, j - 1, *sp.DOCUMENT_NOUNS):
-        return -1
-    k = j - 2 if is_word(row, j - 2, "the", "its", "their", "his", "her") else -1
-    k = k - 1 if is_word(row, k - 1, "that") else k
-    return k - 1 if k >= 1 and is_word(row, k - 1, "said", "says") else -1
 
 
 def _reduced_passive(row: Sequence[Chunk], j: int) -> bool:

@@ -229,8 +229,10 @@ def test_a_dateline_is_a_place_whatever_its_separator() -> None:
 
 
 def test_a_progressive_verb_is_its_own_subjects_never_the_listeners() -> None:
+    # Round 27: the teller's, as the read sets label "X told the Herald the report confirmed
+    # what the family had been saying “…”" (fresh297, some twenty like it); never Reuters.
     result = run(
         "Ann Lee told Reuters the report confirmed what the family had been saying"
         " “from the very first day”."
     )
-    assert speakers(result) == [("from the very first day", None, "low")]
+    assert speakers(result) == [("from the very first day", "Ann Lee", "high")]

@@ -679,6 +679,16 @@ DEV_FLOORS = [
 # "a" inside a named speaker's reported clause, "told the inquiry … that a “stopgap” repair
 # was", "said drivers … had been handed a “rushed” timetable": the teller's; near misses "the
 # operator's talk of a “surge” plan" and "runs a “buddy” scheme", unclear) is 4 of 4, 0 mis.
+# round27_documents2 (8 quotes: 3 right, 5 unclear on the round's base;
+# a document in a clause a named speaker reports bears the speaker out, "said the inspection
+# report described “…”" (no "as"), "said in a statement that the review had confirmed what
+# tenants had been saying “…”", "told the Ledger the findings confirmed “…”": the speaker's; a
+# document in an "in" adjunct of its maker's verb, "had recommended refusal in a report that
+# described …", "said in a statement, which described …": the maker's; near misses "the
+# letter described the kitchens as “…”", "confirmed what the chief executive, X, had called
+# “…”" (X's) and "was named in a report that described her as", kept) is 8 of 8, 0 mis.
+# round19_fourth's "told the BBC the review confirmed what parents had been “…”" relabelled
+# the teller's, as the read sets label the form (some twenty times, fresh448 among them).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
