@@ -24,7 +24,7 @@ from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
 # Heads that only a body has, beyond those `body_forms.body_head` knows.
-_HEADS = lx.words(
+BODY_HEADS = lx.words(
     """subsidiary unit arm venture corporation consortium nonprofit non-profit charity
     authority parliament legislature chamber bloc fund slate partnership think-tank thinktank
     outfit startup start-up cooperative co-operative drugmaker carmaker automaker steelmaker
@@ -92,12 +92,12 @@ def body_appositive(rest: str, words_named: bool = True) -> bool:
     if raw[end - 1][:1].isupper():
         return False  # "X, the Small-Scale Miners Union of Ghana said": a name of its own
     head = head.removesuffix("'s")
-    if head == "tank" and modifiers[-1:] == ["think"] or head in _HEADS or bf.body_head(head):
+    if head == "tank" and modifiers[-1:] == ["think"] or head in BODY_HEADS or bf.body_head(head):
         return True
     if head not in _SHARED or not words_named or "world's" in modifiers:
         return False
-    ranked = any(_ranked(w) for w in modifiers)
-    return ranked or country or nxt in {"that", "which"}
+    marked = any(ranked(w) for w in modifiers)
+    return marked or country or nxt in {"that", "which"}
 
 
 def _ends(words: list[str], k: int) -> bool:
@@ -106,7 +106,7 @@ def _ends(words: list[str], k: int) -> bool:
     return word in _ENDS or (k >= 2 and word.endswith("ed") and "-" not in word)
 
 
-def _ranked(word: str) -> bool:
+def ranked(word: str) -> bool:
     """ "largest", "second-biggest", "smaller", "Bristol-based", "family-owned", "private"."""
     last = word.rsplit("-", 1)[-1]
     return last.endswith("est") and len(last) > 4 or word in _RANKS or bool(_MARKED.match(word))

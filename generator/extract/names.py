@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from generator.extract import body_forms as bf
 from generator.extract import civic_bodies as cb
+from generator.extract import fronted_bodies as fb
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract import lone_bodies as lb
@@ -130,10 +131,11 @@ def runs_kept() -> Iterator[None]:
 def _runs(paras: tuple[Para, ...]) -> list[Run]:
     kept = _KEPT.get()
     if kept is None:
-        return place_fronts(paras, find_runs(paras))
+        return fb.fronted_bodies(paras, place_fronts(paras, find_runs(paras)))
     entry = kept.get(id(paras))
     if entry is None or entry[0] is not paras:  # the tuple is held: its id is not reused
-        entry = kept[id(paras)] = (paras, place_fronts(paras, find_runs(paras)))
+        found = fb.fronted_bodies(paras, place_fronts(paras, find_runs(paras)))
+        entry = kept[id(paras)] = (paras, found)
     # copies: clustering adds to a run's evidence
     return [
         replace(r, tokens=list(r.tokens), title=list(r.title), evidence=set(r.evidence))
@@ -509,6 +511,14 @@ def _longer_org(
     people = [c for c in clusters if "org" not in c.evidence and norm(c.name).endswith(" " + key)]
     if len(people) == 1:
         return people[0]  # also "Ms Ní Bhriain" after "Clodagh Ní Bhriain"
+    firsts = [
+        c
+        for c in clusters
+        if c.evidence & _STATED and not c.evidence & _BODY and norm(c.name).startswith(key + " ")
+    ]  # "Mohd Faizal" after "Opposition assemblyman Mohd Faizal Ismail": his given names
+    body = run.evidence & {"org", "the", "the_cap", "it_said", "its"}
+    if len(firsts) == 1 and not people and not body and not looks_like_body(firsts[0].name):
+        return firsts[0]  # not "Azure Gulf said it …" after "Azure Gulf Terminals, a consortium"
     if "honorific" in run.evidence:
         return None
     if "person" in run.evidence:
@@ -639,9 +649,13 @@ def _outvoted(cluster: _Cluster) -> set[str]:
     by_noun = sum("org_noun" in r.evidence for r in runs)
     if not by_noun or any("org" in r.evidence and "org_noun" not in r.evidence for r in runs):
         return cluster.evidence
-    if any("org_noun" in r.evidence and not r.evidence & _VERB_NEXT for r in runs):
+    if any(
+        "org_noun" in r.evidence and not r.evidence & _VERB_NEXT or "says" in r.evidence
+        for r in runs
+    ):
         return cluster.evidence  # "fined the regional daily newspaper Slobodni Jadran €30,000",
-        # not "whose party Ann Lee described", "at the agency Kessling ran": its subject
+        # "the charity Refuge Littoral said police had …"; not "whose party Ann Lee
+        # described", "at the agency Kessling ran": the subject of a relative clause
     if any(len(r.tokens) >= 2 and r.tokens[-1].lower in lx.ORG_HEADS for r in runs):
         return cluster.evidence  # "The aid group CareBridge International … CareBridge said"
     marks = _PERSONISH if len(cluster.parts) > 1 else _PERSONISH - {"name", "speech"}

@@ -689,6 +689,13 @@ DEV_FLOORS = [
 # “…”" (X's) and "was named in a report that described her as", kept) is 8 of 8, 0 mis.
 # round19_fourth's "told the BBC the review confirmed what parents had been “…”" relabelled
 # the teller's, as the read sets label the form (some twenty times, fresh448 among them).
+# round27_names4 (13 quotes, 15 people: 12 right, 1 confidently wrong and people F1 0.45 on
+# the round's base; bodies described right before the name, "The news portal X said", "US
+# short seller X", "Proxy adviser X urged", "Brokerage X said", "takeover of smaller rival
+# X", "a review by consultants X, who"; "the charity X said police had …" beside "a
+# coordinator with X"; "Mohd Hafiz said" after "Mohd Hafiz Rashid"; near misses "Fund manager
+# X, 52," and "beating rival X", persons, and "the news portal said" after two portals,
+# unclear) is 13 of 13, 0 mis, F1 1.0.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
