@@ -23,8 +23,8 @@ from generator.extract.rows import verb_at
 
 # The verbs whose "in a report" names a document their subject made.
 _MAKING = lx.words(
-    """said says wrote writes written found finds concluded concludes recommended recommends proposed
-    proposes warned warns argued argues"""
+    """said says wrote writes written found finds concluded concludes recommended recommends
+    proposed proposes warned warns argued argues"""
 )
 
 
