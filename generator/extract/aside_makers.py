@@ -20,6 +20,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import ADVERBS, Chunk, is_word
 from generator.extract.documents import REPORTED
 from generator.extract.phrases import Who
+from generator.extract.rows import is_comma
 
 _DOCUMENTS = (sp.DOCUMENT_NOUNS | REPORTED) - lx.words("statements letters reports findings")
 _LEADS = frozenset({"but", "and", "yet"})
@@ -49,9 +50,9 @@ def aside_maker(row: Sequence[Chunk], j: int) -> Who | None:
     if e == j and is_word(row, d + 1, "by"):  # "An investigation by X later found"
         n = next((m for m in range(d + 2, j) if row[m].kind == "name"), j)
         return _one_name(row, d + 2, j) if _adverbs(row, n + 1, j) else None
-    if not _comma(row, e):
+    if not is_comma(row, e):
         return None
-    close = next((m for m in range(j - 1, e, -1) if _comma(row, m)), -1)
+    close = next((m for m in range(j - 1, e, -1) if is_comma(row, m)), -1)
     if close < 0 or not _closes_on(row, close, j):
         return None
     if is_word(row, d + 1, "by"):
@@ -72,10 +73,6 @@ def _adverbs(row: Sequence[Chunk], a: int, j: int) -> bool:
     if a + 2 < j and row[a].text == "(" and row[a + 2].text == ")":
         a += 3
     return all(c.kind == "word" and (c.text in ADVERBS or c.text == "later") for c in row[a:j])
-
-
-def _comma(row: Sequence[Chunk], m: int) -> bool:
-    return 0 <= m < len(row) and row[m].kind == "punct" and row[m].text == ","
 
 
 def _closes_on(row: Sequence[Chunk], close: int, j: int) -> bool:
@@ -120,7 +117,7 @@ def _one_name(row: Sequence[Chunk], a: int, close: int) -> Who | None:
     while k < close and row[k].kind == "word" and row[k].text not in {"and", "or"}:
         role = role or row[k].text in lx.ROLE_NOUNS
         k += 1
-    if role and _comma(row, k) and k > a:
+    if role and is_comma(row, k) and k > a:
         k += 1  # "by a former chief medical officer, Dr X,"
     mention = row[k].mention if k < close and row[k].kind == "name" else None
     if mention is None or row[k].possessive:

@@ -15,7 +15,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Who
-from generator.extract.rows import antecedent_start, verb_at
+from generator.extract.rows import antecedent_start, is_comma, verb_at
 from generator.extract.suit_filers import suit_filer
 
 
@@ -78,7 +78,7 @@ def _made(row: Sequence[Chunk], i: int, verbs: frozenset[str]) -> bool:
     if verbs is _WRITING:
         return is_word(row, i + 1, "to")
     if verbs is _RULING:  # ", ruling that"; not "a ruling that", "the court's ruling that"
-        return is_word(row, i + 1, "that") and (row[i].text != "ruling" or _comma(row, i - 1))
+        return is_word(row, i + 1, "that") and (row[i].text != "ruling" or is_comma(row, i - 1))
     if is_word(row, i, "filed", "files"):  # "filed a wrongful death suit", "filed the lawsuit"
         suit = any(is_word(row, m, *_SUITS) for m in range(i + 2, min(i + 5, len(row))))
         return suit and is_word(row, i + 1, "a", "an", "the") and not is_word(row, i - 1, *_PASSIVE)
@@ -123,10 +123,6 @@ def reported_body(row: Sequence[Chunk], j: int, who: Who | None) -> str | None:
 
 
 _DOCUMENTS = _SUITS | lx.words("petition filing")
-
-
-def _comma(row: Sequence[Chunk], i: int) -> bool:
-    return 0 <= i < len(row) and row[i].kind == "punct" and row[i].text == ","
 
 
 def _aux(row: Sequence[Chunk], i: int) -> int:

@@ -16,6 +16,11 @@ from generator.extract.phrases import PREPOSITIONS
 from generator.extract.verb_follows import present_after_name
 
 
+def is_comma(row: Sequence[Chunk], i: int) -> bool:
+    """Is `row[i]` a comma (False past either end)?"""
+    return 0 <= i < len(row) and row[i].kind == "punct" and row[i].text == ","
+
+
 def before_bracket(row: Sequence[Chunk], i: int) -> int:
     """ "Chris Hayes (Australian Labor Party), took", "the ICRC (ICRC) said": the index of
     what comes before a bracket (and a comma after it) that ends at `i`."""
