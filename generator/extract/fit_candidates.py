@@ -6,7 +6,12 @@ Each quotation the rules leave with no speaker whose labelled speaker is among i
 stochastic gradient descent with L2 in a fixed order, so the same folders give the same
 weights. For --fit and --test folders alike it prints how often the first candidate is the
 labelled speaker and how often any of the four offered is, for the model and for the rules'
-own list (the sentence's names in order). `--write` stores the weights in
+own list (the sentence's names in order). For --test folders it also prints what showing
+the first candidate as the speaker would do, over every unclear quotation, those whose words
+the labels give to no one or to someone unnamed among them, at a few thresholds of the
+model's share: the measure of whether the ranking could ever name a speaker (it cannot: on
+the read sets the first candidate is right for at most one such quotation in five, at any
+threshold). `--write` stores the weights in
 `candidate_weights.py` (or `--out`); `make fit-candidates` refits them on every read blind
 set.
 """
@@ -33,11 +38,13 @@ Weights = dict[str, float]
 @dataclass(frozen=True)
 class Choice:
     options: dict[str, Weights]  # candidate key → features
-    answers: frozenset[str]  # the candidates that are the labelled speaker
+    answers: frozenset[str]  # the candidates that are the labelled speaker (may be none)
     listed: tuple[bool, ...]  # the rules' own candidates: is each the labelled speaker?
 
 
-def choices(folders: list[Path]) -> list[Choice]:
+def choices(folders: list[Path], every: bool = False) -> list[Choice]:
+    """One choice per unclear quotation whose labelled speaker is among its candidates; with
+    `every`, one per unclear labelled quotation, whatever its label says."""
     out: list[Choice] = []
     for folder in folders:
         loaded = load([folder])
@@ -49,13 +56,15 @@ def choices(folders: list[Path]) -> list[Choice]:
             for label in doc.labels.get("quotes") or []:
                 index = quote_for(label, quotes)
                 speaker = label.get("speaker")
-                if index is None or speaker is None or not sc.is_open(quotes[index]):
+                if index is None or not sc.is_open(quotes[index]):
+                    continue
+                if speaker is None and not every:
                     continue
                 options = sc.features(layout, quotes, index)
-                answers = frozenset(k for k in options if matches(k, speaker))
+                answers = frozenset(k for k in options if speaker and matches(k, speaker))
                 names = _sentence_names(layout, quotes[index])
-                listed = tuple(matches(k, speaker) for k in names)
-                if answers:
+                listed = tuple(bool(speaker) and matches(k, speaker) for k in names)
+                if answers or (every and options):
                     out.append(Choice(options, answers, listed))
     return out
 
@@ -103,6 +112,28 @@ def report(name: str, data: list[Choice], w: Weights) -> str:
     )
 
 
+SHARES = (0.5, 0.7, 0.9)
+
+
+def report_shown(data: list[Choice], w: Weights) -> str:
+    """What naming the first candidate as the speaker would give, at each of `SHARES`."""
+    firsts = []
+    for c in data:
+        logits = {k: sc.score(w, f) for k, f in c.options.items()}
+        top = max(logits.values())
+        total = sum(math.exp(z - top) for z in logits.values())
+        first = min(logits, key=lambda k: (-logits[k], k))
+        firsts.append((1 / total, first in c.answers))
+    lines = [f"if shown: {len(data)} unclear quotations with a candidate"]
+    for share in SHARES:
+        shown = [right for p, right in firsts if p >= share]
+        lines.append(
+            f"  first candidate's share ≥ {share:.1f}: {len(shown)} shown, {sum(shown)} right "
+            f"({sum(shown) / max(1, len(shown)):.2f})"
+        )
+    return "\n".join(lines)
+
+
 def arguments(prog: str, out: Path, argv: list[str] | None) -> argparse.Namespace:
     """The command line of both fitting commands: --fit DIR…, --test DIR…, --write, --out."""
     parser = argparse.ArgumentParser(prog=f"python -m generator.extract.{prog}")
@@ -115,11 +146,13 @@ def arguments(prog: str, out: Path, argv: list[str] | None) -> argparse.Namespac
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments("fit_candidates", _OUT, argv)
-    train = choices(sorted(args.fit))
+    train = [c for c in choices(sorted(args.fit)) if c.answers]
     w = fit(train)
     print(report("fit", train, w))
     if args.test:
-        print(report("test", choices(sorted(args.test)), w))
+        every = choices(sorted(args.test), every=True)
+        print(report("test", [c for c in every if c.answers], w))
+        print(report_shown(every, w))
     for name, value in sorted(w.items()):
         print(f"  {name:40} {value:+.3f}")
     if args.write:

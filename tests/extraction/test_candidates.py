@@ -33,6 +33,9 @@ def test_fitting_twice_gives_the_same_weights_and_a_report(
     assert (tmp_path / "a.py").read_bytes() == (tmp_path / "b.py").read_bytes()
     line = r"test: \d+ unclear quotations whose speaker the text names; first candidate right \d+"
     assert re.search("^" + line, out, re.M), out
+    shown = r"^  first candidate's share ≥ 0\.9: (\d+) shown, (\d+) right \(\d\.\d\d\)$"
+    found = re.findall(shown, out, re.M)
+    assert found and all(int(n) >= int(right) for n, right in found), out
     weights = runpy.run_path(str(tmp_path / "a.py"))["WEIGHTS"]
     assert weights and any(value != 0 for value in weights.values())
 
