@@ -31,6 +31,7 @@ from generator.extract.cue_scope import after_comma_by, causer, inside_report, o
 from generator.extract.document import Para
 from generator.extract.document_adjuncts import adjunct_maker
 from generator.extract.joined_reports import joined_report
+from generator.extract.joined_verbs import main_subject
 from generator.extract.letter_senders import from_document, sender
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -345,6 +346,8 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     if who is None and first > 0 and row[first - 1].kind == "quote":  # "Her report, titled
         who = ctx.subject(row, first, para)  # “…,” called it “…” and said": the first verb's
         who = None if who is COORDINATED else who
+    if who is None and first > 0:  # "Its secretary, X, called it “…”, but said": the first
+        who = main_subject(ctx, para, row, first)  # verb's named subject, in the main clause
     if who is None or who.key is None:
         return who
     for k in range(0, j):
