@@ -21,6 +21,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word, skip_adverbs_left
 from generator.extract.names import NameMention
+from generator.extract.phrases import PREPOSITIONS
 from generator.extract.reduced_participles import object_participle
 from generator.extract.rows import verb_at
 
@@ -91,7 +92,8 @@ def describes_document(row: Sequence[Chunk], j: int) -> bool:
         and is_word(
             row, j + 1, "to", "on", "in", "at", "by", "from", "online", "late", "outside", "after"
         )
-    )
+        and not (is_word(row, j + 1, "in") and is_word(row, j + 2, "part", "full"))
+    )  # not "The statement read in part, “…”": the document's words
 
 
 def comma_between(row: Sequence[Chunk], a: int, b: int) -> bool:
@@ -330,7 +332,26 @@ def found_thing(row: Sequence[Chunk], j: int, qi: int) -> bool:
         is_word(row, j + 1, "a", "an")
         and qi - j > 3
         and not any(is_word(row, m, "that") for m in range(j + 1, qi))
+        and not _found_clause(row, j, qi)
     )
+
+
+_VERDICTS = lx.words("responsible guilty liable culpable")
+
+
+def _found_clause(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the object after "found a/an" the subject of what was found: "has found a former
+    minister “deliberately misled” …", "found a council officer breached …", "found a
+    housing association responsible for “…”" (a noun phrase of plain words, then the
+    quotation, a finite verb or a verdict word)? Never "found a buyer since the “…”"."""
+    k = j + 2
+    while k < qi and row[k].kind == "word" and not verb_at(row, k):
+        if row[k].text in PREPOSITIONS or row[k].text in _VERDICTS or row[k].possessive:
+            break
+        k += 1
+    if k == j + 2:
+        return False
+    return k == qi or is_word(row, k, *_VERDICTS) or (verb_at(row, k) and k < qi)
 
 
 def by_participle(row: Sequence[Chunk], j: int) -> bool:

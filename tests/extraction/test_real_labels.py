@@ -700,6 +700,10 @@ DEV_FLOORS = [
 # "but"/"and" to its clause's first verb, whose subject is a name after a body's role, "Its
 # chair, X, called it “…”, but said “…”"; near misses: a first verb inside a "when" clause,
 # and two bodies joined in a "because" clause, unclear) is 6 of 6, 0 mis.
+# round28_nocue (4 quotes: 1 right, 3 unclear on the round's base; "has found a district
+# landlord “…”" and "found a regional health board responsible for “…”" are the finder's,
+# "The statement read in part, “…”" the statement's maker's, a guess the risk model holds
+# back; near miss "has found a buyer since the “…” period": no one's). Now 4 right, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
