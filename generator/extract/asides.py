@@ -363,8 +363,12 @@ def document_aside(row: Sequence[Chunk], k0: int) -> bool:
 
 def untitled_pair(row: Sequence[Chunk], i: int) -> bool:
     """Is the name at `i` the second of "X and Y", two names alike in having a title or not
-    (not "Water and Sanitation Minister X", nor "Provincial Information and … Commissioner X")?"""
+    (not "Water and Sanitation Minister X", nor "Provincial Information and … Commissioner X"),
+    or two bodies ("The X Union and the Y Trust, which both oppose …, said")?"""
     named, first = row[i].mention, row[i - 2].mention  # both titled or neither: "Chief
+    if named is not None and is_word(row, i - 1, "the") and is_word(row, i - 2, "and"):
+        body = row[i - 3].mention if i >= 3 and row[i - 3].kind == "name" else None
+        return body is not None and {body.kind, named.kind} == {"organisation"}
     if named is None or first is None or row[i - 2].kind != "name":  # Justice X and Justice Y"
         return False
     return (named.title is None) == (first.title is None)

@@ -57,7 +57,7 @@ def unpaired(refs: _Bodies, who: Who | None, phrase: Phrase, para: Para, offset:
     when it is "the company" and only one is a firm."""
     if phrase.modifiers or phrase.preps:  # "the Swedish company", "the smaller firm": its
         return who  # own words may pick one
-    pair = _joined(refs, para, offset)
+    pair = joined_bodies(refs, para, offset)
     sure = who is not None and who.confidence == "high"
     if sure and who is not None and _acted_on(refs, who.key, phrase.noun, para, offset):
         return Who(None, "low", phrase.text)  # "X sued Y. The company said": either
@@ -70,7 +70,7 @@ def unpaired(refs: _Bodies, who: Who | None, phrase: Phrase, para: Para, offset:
     return who  # The bank said": the bank
 
 
-def _joined(refs: _Bodies, para: Para, offset: int) -> dict[str, str] | None:
+def joined_bodies(refs: _Bodies, para: Para, offset: int) -> dict[str, str] | None:
     """The last two bodies named before `offset` (this paragraph and the one before), key →
     name, when they are joined as one subject or object ("X and rival Y", "X, along with
     Y,")."""

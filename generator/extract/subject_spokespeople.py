@@ -3,7 +3,8 @@ the words alone name no body: the one organisation the sentence before has as it
 (or an earlier clause of its own sentence), with no person there ("Pacific Terminals said
 in a statement …. A company spokesperson said"; "Ofwat said …, and a spokesperson for the
 regulator warned"). Unclear when another body named before fits the noun and that one does
-not. Pure.
+not, and when that body and another the noun fits are named as one subject or object ("X
+and its rival Y have both cut prices"). Pure.
 
 `apposed_proxy`: "A spokeswoman for the mayor, Tasha Greene, said" names the spokeswoman when
 the document gives the office to someone else ("Mayor Denise Okafor"); the mayor otherwise.
@@ -20,6 +21,7 @@ from generator.extract import speech as sp
 from generator.extract.body_kinds import TRADING, fits_kind
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
+from generator.extract.paired_bodies import joined_bodies
 from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.rows import role_head
 
@@ -95,6 +97,9 @@ def subject_spokesperson(
     name = refs.names.get(body, "")
     if noun in TRADING and not fits_kind(noun, name):
         return None  # "a company spokesperson" is no public body's
+    pair = joined_bodies(refs, para, offset)  # "X and its rival Y have both cut prices. “…,”
+    if pair and body in pair and all(fits_kind(noun, n) for n in pair.values()):
+        return Who(None, "low", phrase.text)  # a company spokesman said": either's
     others = [  # "The Hospitals Group said …. A spokeswoman for the hospital": University
         k  # Hospital X, named before, not the group
         for k in refs._orgs_before((para.number, offset))

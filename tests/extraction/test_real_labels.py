@@ -704,6 +704,15 @@ DEV_FLOORS = [
 # landlord “…”" and "found a regional health board responsible for “…”" are the finder's,
 # "The statement read in part, “…”" the statement's maker's, a guess the risk model holds
 # back; near miss "has found a buyer since the “…” period": no one's). Now 4 right, 0 mis.
+# round28_miswrong (8 quotes: 4 right and 4 confidently wrong on the round's base; "what
+# she called" in a clause another person reports whose subject has a role apposed before it,
+# "Ms X said her deputy, Mary Y, had rejected what she called", "X told the court that his
+# client, Y, had rejected what he called": unclear (labelled no one's); "The X Union and the Y
+# Trust, which both oppose …, said" and "X and its rival Y have both cut prices. “…,” a
+# company spokesman said": unclear; near misses "Mr X said his deputy, Ms Y, had turned down
+# what she called" (Y's), "told the tribunal that his client had refused what he called" (the
+# teller's), "X said it had rejected the bid from Y. … a company spokeswoman said" (X's) and
+# a union and one firm before "a company spokesman said" (the firm's)) is 8 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
