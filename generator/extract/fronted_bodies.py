@@ -40,12 +40,15 @@ _RIVALS = lx.words("rival competitor")
 _DEALS = lx.words("takeover acquisition purchase merger bid buyout")
 _MARKS = lx.words("smaller larger bigger regional low-cost domestic foreign listed")
 _VERBISH = lx.words("to should would will could can may might must not also")
+_PERSONAL = frozenset({"title", "honorific", "aged", "named_as"})  # said of a person alone
 _PEOPLE = lx.words("his her their center-right centre-right center-left centre-left")
 
 
 def fronted_bodies(paras: tuple[Para, ...], runs: list[Run]) -> list[Run]:
     """`runs` with the evidence of a body's description right before the name added."""
+    before: Run | None = None
     for run in runs:
+        previous, before = before, run
         if "org_noun" in run.evidence and _says(paras[run.para - 1], run.last):
             run.evidence.add("says")
         if run.honorific:
@@ -65,12 +68,22 @@ def fronted_bodies(paras: tuple[Para, ...], runs: list[Run]) -> list[Run]:
             run.evidence |= {"org", "org_noun"}
             run.evidence -= {"person", "role_before", "shared_role"}
         elif _shared(words, joined):
+            if previous is not None and not run.evidence & _PERSONAL:
+                _trade_place(para, previous, run, joined[-1])  # "Buenos Aires fund manager X"
             run.evidence -= {"person"}
             run.evidence |= {"role_before", "shared_role", "body_words"}
         elif words[0] in _PLURALS and not _listed(para.text, run):
             run.evidence.add("org")
             run.evidence -= {"person", "role_before", "place_word"}
     return runs
+
+
+def _trade_place(para: Para, run: Run, body: Run, first: Token) -> None:
+    """ "led by Buenos Aires fund manager Cóndor Inversiones": the trade a person may share
+    is read as the body's after it (`_shared`), so the name right before the trade ("Buenos
+    Aires") is no body whose officer the trade names: it says where the body is."""
+    if run.para == body.para and para.text[run.tokens[-1].end : first.start] == " ":
+        run.evidence.discard("org_role")
 
 
 def _described(para: Para, k: int) -> list[Token]:

@@ -18,6 +18,7 @@ from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import name_titles as nt
+from generator.extract import spelled_offices as so
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.named_things import names_a_thing
@@ -271,7 +272,8 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         org = org if executive else body_before_title(org, words[first_title])
         if len(org) >= 2 and (executive or any(w.lower in lx.ORG_HEADS for w in org)):
             return _new_run(para, org, [], "", run[0], run[len(org) - 1], {"org"})
-        return None
+        spelled = so.spelled(para, words)  # "the Auditor-General of South Africa (AGSA)"
+        return _new_run(para, words, [], "", run[0], run[-1], {"org"}) if spelled else None
     link = max((j for j, w in enumerate(title) if w.lower in {"for", "of"}), default=-1)
     apposed = link >= 0 and _apposed(para, run[-1])  # "Counsel for X Y Z, Sarah Whiteley,"
     body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"

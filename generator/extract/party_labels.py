@@ -26,10 +26,10 @@ def party_label(name: Run, evidence: set[str], parts: list[str], acronym: Run) -
     are `parts` and whose mentions so far gave `evidence`), a label the person carries rather
     than the name's own initials? The title inside the run counts among the initials
     ("General Data Protection Regulation (GDPR)")."""
-    if acronym.tokens[0].start - name.tokens[-1].end != 2:
-        return False  # "(AGSA)" after a name read as one word, not right after this one
     if not evidence & _PERSON or "org" in evidence or "org_head" in evidence:
         return False
+    if acronym.tokens[0].start - name.tokens[-1].end != 2:  # "Municipal manager Luyolo
+        return _far_label(acronym)  # Dyantyi … after the Auditor-General of South Africa (AGSA)"
     if not lx.ORG_HEADS.isdisjoint(parts):
         return False
     words = [t.lower for t in name.title] + [p for p in parts if p not in lx.CONNECTORS]
@@ -39,6 +39,15 @@ def party_label(name: Run, evidence: set[str], parts: list[str], acronym: Run) -
         return False
     return not letters.endswith("".join(w[0] for w in words))  # "Banco [Atlântico Comercial]
     # (BAC)": the run lost the name's first word, and the bracket still ends in its initials
+
+
+def _far_label(acronym: Run) -> bool:
+    """Is the bracket `acronym`, far after a person's name, the initials of words between
+    that were read as no name ("the Auditor-General of South Africa (AGSA)")? Capitalised
+    words right before the bracket say so: they are not the person's."""
+    lead = acronym.lead.rstrip(" (")
+    last = lead.rsplit(None, 1)[-1] if lead.split() else ""
+    return last[:1].isupper() and acronym.gap == " ("
 
 
 def _initials(words: list[str]) -> set[str]:

@@ -56,6 +56,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         ):
             return [run]  # "Lord Pellow of Ardleigh", "Baroness Hale of Richmond": a peer's name
         left, right = run[:cut], run[cut + 1 :]
+        if _firm_of_place(words, cut, [toks[i] for i in right]):
+            return [left, right]  # "Vantage Ridge Minerals of Tucson, Arizona": a firm, its town
         while right and toks[right[0]].lower in lx.CONNECTORS:
             right = right[1:]
         named = words[titles[-1] + 1 if titles and titles[-1] < cut else 0 : cut]
@@ -129,6 +131,21 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         elif toks[i].lower not in lx.CONNECTORS or parts[-1] or toks[i].capitalised:
             parts[-1].append(i)
     return [nj.trim(toks, p) for p in parts if p]
+
+
+_FIRM_ENDS = lx.SECTOR_HEADS | lx.COMPANY_ENDINGS
+
+
+def _firm_of_place(words: list[str], cut: int, right: list[Token]) -> bool:
+    """ "Halvern Pharmaceuticals of Leicester", "Greenline Grounds LLC of Cicero": a firm's
+    name of two words or more that ends in its trade or legal form, then "of" and one or two
+    capitalised words with no body's head, the town it is from (not "Chamber of Mining
+    Industries of Zambia", "Bank of …": the first "of" follows no firm's ending)."""
+    if cut < 2 or words[cut - 1].rstrip(".") not in _FIRM_ENDS or not 1 <= len(right) <= 2:
+        return False
+    if any(w in lx.ORG_HEADS or w in lx.CONNECTORS for w in words[: cut - 1]):
+        return False
+    return all(t.capitalised and t.lower not in _BODY_HEADS for t in right)
 
 
 def _initials_after(toks: tuple[Token, ...], run: list[int], right: list[int]) -> bool:

@@ -713,6 +713,13 @@ DEV_FLOORS = [
 # what she called" (Y's), "told the tribunal that his client had refused what he called" (the
 # teller's), "X said it had rejected the bid from Y. … a company spokeswoman said" (X's) and
 # a union and one firm before "a company spokesman said" (the firm's)) is 8 of 8, 0 mis.
+# round28_names1 (7 quotes, 9 people: 6 right, 1 confidently wrong and people F1 0.63 on the
+# round's base; "Corbel Ridge Minerals of Flagstaff, Arizona, said", "made by Tamsin
+# Pharmaceuticals of Derby" (a firm ending in its trade, then its town); "after the
+# Inspector-General of Ports (IGP) flagged “…”" inside a person's written reply (the office
+# spelled by its initials is a body, the finder); "Lisbon fund manager Marés Capital" (the
+# place is no body); near misses "Greyhaven said" after two Greyhaven firms, unclear, and "the
+# Chief Mines Inspector (CMI) in Boise, Arlo Penhallow, said", a person) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
