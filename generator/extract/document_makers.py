@@ -106,3 +106,26 @@ def made_by(row: Sequence[Chunk], i: int) -> Who | None:
     if named is None or not is_word(row, i + 2, *_MADE):
         return None
     return Who(named.key, "high")
+
+
+def role_named(row: Sequence[Chunk], k: int) -> Who | None:
+    """ "an email sent by the casino's then head of compliance, Marcus Tey,": the person a
+    role after "by" names, set off by commas; "a report prepared by its consultant, Calder
+    Row Advisors.": a body so named when its name ends the clause."""
+    ends = (m for m in range(k, min(k + 9, len(row))) if row[m].kind not in ("word", "name"))
+    comma = next(ends, -1)
+    role = any(row[m].text in lx.ROLE_NOUNS for m in range(k, comma)) if comma > 0 else False
+    named = row[comma + 1] if role and row[comma].text == "," and comma + 1 < len(row) else None
+    if named is None or named.mention is None:
+        return None
+    mention = named.mention
+    if mention.kind != "person" and (named.possessive or not _ends(row, comma)):
+        return None
+    return Who(mention.key, "high")
+
+
+def _ends(row: Sequence[Chunk], comma: int) -> bool:
+    """Does the clause end right after the name that follows the comma at `comma` (a full
+    stop, a semicolon or the row's end)?"""
+    m = comma + 2
+    return m >= len(row) or (row[m].kind == "punct" and row[m].text in {".", ";"})

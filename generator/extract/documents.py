@@ -17,8 +17,9 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.cue_scope import after_comma_by
 from generator.extract.document import Para
 from generator.extract.document_acts import rows_back, under_review
-from generator.extract.document_makers import made_by, maker_word, source_at, written_by
+from generator.extract.document_makers import made_by, maker_word, role_named, source_at, written_by
 from generator.extract.names import NameMention
+from generator.extract.opened_documents import opened_maker
 from generator.extract.phrases import Phrase, Who, parse
 from generator.extract.rows import antecedent_start, verb_at
 
@@ -45,13 +46,13 @@ class Sentences(Protocol):
     def clause_subject(self, row: Sequence[Chunk], j: int, para: Para) -> Who | None: ...
     def sentence_index(self, para: Para, offset: int) -> int: ...
     def speakers(self, paragraph: int, sentence: int) -> Sequence[Spoken]: ...
+    def rows(self, number: int) -> list[tuple[Chunk, ...]]: ...
 
 
 class Referents(Sentences, Protocol):
     """What of `generator.extract.referents.Referents` this module asks."""
 
     def owner(self, phrase: Phrase | None, para: Para, offset: int) -> Who | None: ...
-    def rows(self, number: int) -> list[tuple[Chunk, ...]]: ...
 
     @property
     def paras(self) -> tuple[Para, ...]: ...
@@ -138,7 +139,7 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
 
 def _aside(row: Sequence[Chunk], k: int) -> bool:
     """Is the "-ed" word at `k` a participle set off by a comma ("…, released by his office")?"""
-    dated = row[k - 1].text == "," and is_word(row, k + 1, "on", "last", "earlier", "this")
+    dated = row[k - 1].text == "," and is_word(row, k + 1, "on", "in", "last", "earlier", "this")
     return row[k].text.endswith("ed") and (after_comma_by(row, k) or dated)  # ", published on"
 
 
@@ -206,10 +207,10 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
         c = row[k]
         if c.kind == "name" and c.mention is not None and not c.possessive:
             named = _titled(row, k) or c.mention  # "by Toronto auditor general X": X
-            return _role_named(row, by + 1) or Who(named.key, "high")  # not the M.T.A. in
+            return role_named(row, by + 1) or Who(named.key, "high")  # not the M.T.A. in
             # "by the M.T.A. inspector general, Dolores Whitcombe,": the person named
         if c.kind not in ("word", "name") or not (c.possessive or c.text in _BEFORE_NAME):
-            return _role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
+            return role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
     return None  # "the" and "UK's"
 
 
@@ -228,17 +229,6 @@ def _titled(row: Sequence[Chunk], k: int) -> NameMention | None:
 
 
 _FIRM_NOUNS = lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS  # "by the accounting firm X", "consultancy"
-
-
-def _role_named(row: Sequence[Chunk], k: int) -> Who | None:
-    """ "an email sent by the casino's then head of compliance, Marcus Tey,": the person a
-    role after "by" names, set off by commas."""
-    ends = (m for m in range(k, min(k + 9, len(row))) if row[m].kind not in ("word", "name"))
-    comma = next(ends, -1)
-    role = any(row[m].text in lx.ROLE_NOUNS for m in range(k, comma)) if comma > 0 else False
-    named = row[comma + 1] if role and row[comma].text == "," and comma + 1 < len(row) else None
-    mention = named.mention if named is not None else None
-    return Who(mention.key, "high") if mention and mention.kind == "person" else None
 
 
 _NOT_AUTHORED = frozenset({"obtained", "seen", "reviewed", "leaked", "received", "read"})
@@ -272,6 +262,8 @@ def issued_before(ctx: Sentences, para: Para, offset: int, noun: str = "") -> Wh
     """ "X issued a statement. “…,” it said.": "it" is the statement, whose author is the
     subject of the sentence that issued it; with `noun`, "the memo said" after "telling
     staff in a memo" is the memo the sentence before names, its speaker's."""
+    if (opened := opened_maker(ctx, para, offset, noun)) is not None:
+        return opened  # "In a letter to X …, the office said … what the letter called"
     where, row = ctx.previous_row(para, offset)
     for i, c in enumerate(row):
         if c.kind == "word" and c.text in sp.DOCUMENT_NOUNS and not c.possessive:

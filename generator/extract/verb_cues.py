@@ -27,6 +27,7 @@ from generator.extract.clauses import (
     previous_comma,
     skip_adverbs_left,
 )
+from generator.extract.coordinated_documents import document_first
 from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
 from generator.extract.document import Para
 from generator.extract.document_adjuncts import adjunct_maker
@@ -343,6 +344,8 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     if first > 0 and (proxy := _through_proxy(para, row, first)) is not None:
         return proxy  # "X, through its secretary, Mrs Y, described … and said": Y's both
     who = ctx.clause_subject(row, j, para)
+    if who is not None and who.key is None:  # "A report published by X found … and described"
+        who = document_first(ctx, para, row, j) or who
     if who is None and first > 0 and row[first - 1].kind == "quote":  # "Her report, titled
         who = ctx.subject(row, first, para)  # “…,” called it “…” and said": the first verb's
         who = None if who is COORDINATED else who

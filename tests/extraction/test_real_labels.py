@@ -720,6 +720,14 @@ DEV_FLOORS = [
 # spelled by its initials is a body, the finder); "Lisbon fund manager Marés Capital" (the
 # place is no body); near misses "Greyhaven said" after two Greyhaven firms, unclear, and "the
 # Chief Mines Inspector (CMI) in Boise, Arlo Penhallow, said", a person) is 7 of 7, 0 mis.
+# round28_documents (9 quotes: 1 right, 1 confidently wrong on the round's base; "X wrote to Y
+# asking …, in a letter that described … as “…”" (the writer's, never Y's); "a report prepared
+# by its consultant, X. The report called"; "In its latest report, released in August, the
+# agency said …. The report warned"; "A report published in March by X found that …, and
+# described … as “…”"; "In a letter to Mayor X dated …, Councillor Y said … what the letter
+# called “…”" (Y's, never X's); near misses "by its auditors, A and B", "found that the
+# minister, Y, had misled … and described", and three signers of "In a letter to Mayor X …"
+# (their letter, not the earlier one: unclear) is 8 of 9, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
