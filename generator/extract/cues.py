@@ -101,6 +101,7 @@ from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb
 from generator.extract.titles import is_title, possessors_word, quoted_term
+from generator.extract.unnamed_sources import unnamed_source
 from generator.extract.unsaid_words import unsaid
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
@@ -143,7 +144,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or according
         or according_report(ctx, para, row, qi)  # "…, according to a report by X that …"
     )
-    return characterised(row, qi, promised(para, row, qi, found))
+    return unnamed_source(row, qi, characterised(row, qi, promised(para, row, qi, found)))
 
 
 def _reported_inside(inner: Cue | None, closing: Cue) -> bool:

@@ -728,6 +728,16 @@ DEV_FLOORS = [
 # called “…”" (Y's, never X's); near misses "by its auditors, A and B", "found that the
 # minister, Y, had misled … and described", and three signers of "In a letter to Mayor X …"
 # (their letter, not the earlier one: unclear) is 8 of 9, 0 mis.
+# round28_misnone (11 quotes: 6 right and 5 confidently wrong on the round's base; a speaker
+# kept unnamed on purpose, "A lawyer acting for the firm, who asked not to be named, said",
+# "An aide to the mayor, who was not authorised to speak to reporters, said Marrow regarded
+# … as “…”", "a senior official in the ministry, who spoke on condition of anonymity, said":
+# the unnamed source's, not the firm, the mayor or the ministry; the agent of a passive
+# verb of telling who is one unnamed person, "was informed by a manager he did not name
+# that", "described by one supervisor as": no one named; near misses "A company
+# spokesperson, who asked not to be named, said" (the firm), "said Marrow had told
+# councillors the fine was “…”" (Marrow), "told by Ewan Dorrance" (Dorrance) and an unnamed
+# source reporting an unnamed manager, unclear) is 11 of 11, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
