@@ -30,13 +30,8 @@ STOP = lx.words(
     after before since until during because if than against about into over under via
     including who's"""
 )
-_LEFT_STOP = (
-    STOP
-    | lx.words("to by with in on at from of for")
-    | lx.DETERMINERS
-    | sp.NEGATIONS
-    | sp.IRREGULAR_PAST
-)
+_LEFT_STOP = STOP | lx.words("to by with in on at from of for")
+_LEFT_STOP |= lx.DETERMINERS | sp.NEGATIONS | sp.IRREGULAR_PAST
 # Words after which an "-ed" word is a verb, not an adjective: "who represented President X".
 _VERB_BEFORE = lx.words(
     "who which that has have had having was were is are be been being and or but then also"
@@ -106,7 +101,8 @@ def right(
         if k > j and not joined(para, toks[k - 1], tok):
             break
         low = tok.lower
-        if low in STOP and not (low == "and" and in_pp and _continues(toks, k, limit)):
+        stop = low in STOP and not tok.text.isupper()  # "the WHO representative in Nepal"
+        if stop and not (low == "and" and in_pp and _continues(toks, k, limit)):
             break
         if head and low in _TIME_WORDS:
             break  # "deputy chair of the committee last year"

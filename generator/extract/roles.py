@@ -11,6 +11,8 @@ read by `generator.extract.role_phrases`):
 - an appositive after the name, an age skipped: "Bun Eath, a 27-year-old farmer,", "Bill
   Ralston, head of news and current affairs for TVNZ,"; "Oliver Grant as interim chief";
 - an appositive before it: "the prime minister’s new chief of staff, Morgan McSweeney";
+  a longer one from its own determiner or possessor (`fronted_roles`): "The Executive
+  Director of the Centre for Electoral Integrity, X,", "Pennine Water’s chief executive, X,";
 - a predicate: "Hayden was head of the NSA", "he served as intelligence chief at Osan Air
   Base", "Goss resigned as director of the agency", "his position as a school governor"
   (a pronoun's person must be the only one in view; then "low");
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract import fronted_roles as fr
 from generator.extract import lexicon as lx
 from generator.extract import role_phrases as rp
 from generator.extract import role_tails as rt
@@ -230,6 +233,14 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
     return [_role(m, para, (span[0], len(before) - 2))]
 
 
+def _fronted(para: Para, m: NameMention, persons: list[NameMention]) -> list[Role]:
+    """ "The Executive Director of the Centre for Electoral Integrity, Kofi …,"."""
+    start = m.title[0] if m.title is not None else m.full_start
+    inside = [p.start for p in persons if p is not m and not _object_name(para, p)]
+    span = fr.fronted(para, _index(para, start), inside)
+    return [_role(m, para, span)] if span else []
+
+
 def _affiliations(para: Para, m: NameMention, names: NameResult) -> list[Role]:
     roles: list[Role] = []
     before = para.text[: m.full_start].rstrip()
@@ -354,7 +365,7 @@ def find_roles(paras: tuple[Para, ...], names: NameResult) -> tuple[Role, ...]:
         found: list[Role] = []
         for m in persons:
             found += _before(para, m) + _after(para, m, names)
-            found += _appositive_before(para, m, persons)
+            found += _appositive_before(para, m, persons) or _fronted(para, m, persons)
             found += _affiliations(para, m, names)
         found += _predicates(para, names, persons)
         for role in found:

@@ -62,8 +62,11 @@ def _perfect(row: Sequence[Chunk], k: int) -> bool:
 def role_head(role: str) -> str:
     """The head noun of a role ("spokesman for the U.S. embassy" → "spokesman", "Police
     union chief" → "chief"): "the embassy" or "the union" is not that person."""
-    words = re.split(r"\s+(?:of|for|at|to|in|with|from|assisting)\s+", role.casefold())[0].split()
+    words = _ROLE_LINKS.split(role.casefold())[0].split()
     return words[-1] if words else ""
+
+
+_ROLE_LINKS = re.compile(r"\s+(?:of|for|at|to|in|on|with|from|assisting)\s+")
 
 
 def comma_subject(row: Sequence[Chunk], i: int) -> bool:

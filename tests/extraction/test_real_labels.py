@@ -738,6 +738,13 @@ DEV_FLOORS = [
 # spokesperson, who asked not to be named, said" (the firm), "said Marrow had told
 # councillors the fine was “…”" (Marrow), "told by Ewan Dorrance" (Dorrance) and an unnamed
 # source reporting an unnamed manager, unclear) is 11 of 11, 0 mis.
+# round28_roles (5 quotes, 8 roles: 4 right and roles 2 of 8 on the round's base; a long
+# role phrase before its holder's name as an appositive, "The Executive Director of the X
+# Centre for Water Policy, Y,", "the Special Adviser to the Governor on Media, Y,", "the
+# death in office of the sitting MP, Mr Y,", "X Shipping’s chief financial officer, Y,",
+# "The General Secretary of the X Union (AFWU), Y,"; "Y, the WHO representative in Z,";
+# near miss "The official later said" after a chairwoman and her deputy, a low guess) is 4
+# of 5, roles 8 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
