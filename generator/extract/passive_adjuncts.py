@@ -10,6 +10,13 @@ that reporter). Only inside a report ("X said …"), only when no other verb sta
 the passive verb and the quotation (not "had been told the plant would close “within
 weeks”", the teller's clause), and never the content of the telling ("had been told
 “nothing of substance”", "had been warned of “a slow-motion emergency”": no one named).
+`resumed_report`: the report goes on after "but"/"while" past a passive verb of telling
+("said schools had been told the new model would …, but what they were getting was “…”",
+"said the union had been told no layoffs were planned but was “not taking …”", "said
+residents had been promised a clinic …, but “not one block has been laid”"): the unnamed
+teller said none of it. Only when a clause or a predicate follows (a verb before the
+quotation or inside it), never "but that" (a second clause of what was told), another verb
+of saying (its own cue), nor "but “in need of repair”" (a word of the told clause).
 Pure.
 """
 
@@ -40,7 +47,7 @@ def passive_adjunct(row: Sequence[Chunk], j: int, qi: int) -> bool:
     """Is the quotation at `qi` an adjunct or a second predicate of the passive verb at `j`:
     an adverbial anywhere ("would be announced “within fourteen days”"), or one of the forms
     above inside a clause an earlier verb of saying reports?"""
-    if adverbial(row[qi].text):
+    if adverbial(row[qi].text) or resumed_report(row, j, qi):
         return True
     if not (inside_report(row, j) or reported_clause(row, j)) or qi <= j or row[qi].kind != "quote":
         return False
@@ -137,3 +144,45 @@ def _predicate_words(quoted: str) -> bool:
     irregular = first in lx.words("chose saw made took gave went knew felt kept told")
     adverb = first.endswith("ly") and len(first) > 4 and second.endswith(("s", "ed"))
     return irregular or adverb or (finite and second in lx.words("to the a it its their his her"))
+
+
+# passive verbs of telling whose unnamed agent the cue would otherwise wait for
+_TELLING = lx.words("told warned promised assured informed asked notified advised reassured")
+_RESUMING = lx.words("but while")
+# words that make the quotation a clause or a predicate of its own
+_FINITE = lx.BE_FORMS | lx.MODALS | lx.words("has have had do does did never not no")
+
+
+def resumed_report(row: Sequence[Chunk], j: int, qi: int) -> bool:
+    """Is the quotation at `qi` past a "but"/"while" clause after the passive verb of
+    telling at `j`, inside a clause a reporter reports (see the module's notes)?"""
+    if qi <= j or row[qi].kind != "quote" or not is_word(row, j, *_TELLING):
+        return False
+    if not (is_word(row, j - 1, *lx.BE_FORMS) or is_word(row, j - 2, *lx.BE_FORMS)):
+        return False  # "was told", "were later told"; not "had told"
+    if not (inside_report(row, j) or reported_clause(row, j)):
+        return False
+    turn = next((m for m in range(qi - 1, j, -1) if is_word(row, m, *_RESUMING)), -1)
+    if turn < 0:
+        return False
+    between = range(turn + 1, qi)
+    if any(is_word(row, m, "that") or _saying(row, m) for m in between):
+        return False
+    if any(row[m].kind == "quote" for m in between):
+        return False
+    return any(verb_at(row, m) for m in between) or _clause_words(row[qi].text)
+
+
+def _saying(row: Sequence[Chunk], m: int) -> bool:
+    c = row[m]
+    return c.kind == "word" and (c.text in REPORTING or c.text in sp.VERB_FORMS)
+
+
+def _clause_words(quoted: str) -> bool:
+    """Does the quotation hold a finite verb or a negation of its own ("not one block has
+    been laid", "hundreds of thousands were walking out …", "chose to prioritise …")?"""
+    words = quoted.strip(" \"'“”‘’").casefold().replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    irregular = words[0] in lx.words("chose saw made took gave went knew felt kept")
+    return irregular or any(w in _FINITE for w in words)

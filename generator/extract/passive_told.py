@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.passive_adjuncts import resumed_report
 
 _TOLD = lx.words("told informed assured")
 
@@ -20,6 +21,8 @@ def told_that(row: Sequence[Chunk], j: int, qi: int) -> bool:
     before "that": the outer speaker's words)."""
     if not is_word(row, j, *_TOLD) or not is_word(row, j - 1, *lx.BE_FORMS):
         return False
+    if resumed_report(row, j, qi):
+        return False  # "… that there was ‘…’ while ‘…’": the reporter's again
     if any(is_word(row, m, "that") for m in range(j + 1, qi)):
         return True
     opens = (

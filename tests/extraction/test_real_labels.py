@@ -745,6 +745,11 @@ DEV_FLOORS = [
 # "The General Secretary of the X Union (AFWU), Y,"; "Y, the WHO representative in Z,";
 # near miss "The official later said" after a chairwoman and her deputy, a low guess) is 4
 # of 5, roles 8 of 8, 0 mis.
+# round28_withheld (5 quotes: 2 right, 3 unclear on the round's base; after "but"/"while"
+# past a passive verb of telling inside a named speaker's report, "said members had been told
+# … , but what they got was “…”", "… while “the damp is still …”", "… but were “not …”", the
+# speaker's; near misses "told the boiler was old but “perfectly safe to run”" and "warned
+# that …, but that “…”": no one's) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
