@@ -20,10 +20,10 @@ from typing import NamedTuple
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.document import Para
+from generator.extract.name_letters import drop_letters
 from generator.extract.names import NameMention, honorifics_start
 from generator.extract.opening_modifiers import subject_modifier
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.M.", "R-Ind."
 _PUNCT = re.compile(r"\d+[–-]\d+(?!\d)|[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
 # Words that open a sentence with a phrase that is not its subject.
 OPENERS = lx.words(
@@ -107,12 +107,7 @@ def rows(
                 Chunk(kind, "—" if text in {"–", "-"} else text, match.start(), match.end())
             )
     items.sort(key=itemgetter(2))  # by start
-    letters = [k for k in range(2, len(items)) if _letters(items, k, para.text)]
-    for k in reversed(letters):  # "Hugh Wint-Campbell, KC, countered": the name's letters
-        apposed = k >= 3 and items[k - 3].text == ","  # (the name itself set off by commas)
-        closing = k + 2 < len(items) and items[k + 1].text == "," and items[k + 2].kind == "word"
-        closing = closing and items[k + 2].text not in lx.DETERMINERS  # not ", the chair of"
-        del items[k - 1 : k + 1 + (closing and not apposed)]  # "that Sen. X, D-N.M., said"
+    drop_letters(items, para.text)  # "Hugh Wint-Campbell, KC, countered", "X, 41st, said"
     out: list[tuple[Chunk, ...]] = []
     i = 0
     for lo, hi in sentences:
@@ -124,15 +119,6 @@ def rows(
         out.append(tuple(items[i:j]))
         i = j
     return out
-
-
-def _letters(items: list[Chunk], k: int, text: str) -> bool:
-    """A name's letters or party tag after its comma: "X, SAN,", "Sen. Y, D-N.M., said"."""
-    c = items[k]
-    if items[k - 1].text != "," or items[k - 2].kind != "name" or c.kind != "word":
-        return False  # most chunks: the cheap test first
-    upper = c.text in lx.POST_NOMINALS and text[c.start : c.end].isupper()
-    return upper or _PARTY_TAG.match(text, c.start, c.end) is not None
 
 
 def _inside(covered: list[tuple[int, int]], offset: int) -> bool:

@@ -23,11 +23,11 @@ HONORIFICS = _words(
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 
 # Capitalised words that make a capitalised run a title ("Prime Minister", "Detective Inspector").
-# Ranks written short before a name, with or without a dot ("Col. Amadou Diallo").
-# Ranks before a name; the police ranks of Ghana, Nigeria, India and Pakistan ("DCOP Francis
-# Adu-Gyamfi", "SSP Imran Qureshi") are titles only before a name (`TITLE_ABBREVIATIONS`).
+# Ranks written short before a name, dot or not ("Col. Amadou Diallo"); the police ranks of
+# Ghana, Nigeria, India, Pakistan ("DCOP X", "SSP Y") are titles only before a name (below).
 _POLICE_RANKS = "dcop acp dsp asp igp aig dig ssp sp csp cp"
 RANK_ABBREVIATIONS = _words("col gen lt maj capt sgt cpl adm brig supt insp const " + _POLICE_RANKS)
+SHORT_TITLES = _words("ald atty dist engr barr cmdr msgr")  # AP, Philippine, Nigerian: "Engr. X"
 TITLE_WORDS = RANK_ABBREVIATIONS | _words(
     """
     minister president secretary director senator governor mayor judge justice chancellor
@@ -56,6 +56,7 @@ TITLE_WORDS = TITLE_WORDS | frozenset(f.format(t) for t in TITLE_WORDS for f in 
 MODALS = _words("will would can could may might must should shall")
 # Title words that are also abbreviations ("Sen", "Rep"): titles only before a name.
 TITLE_ABBREVIATIONS = _words("sen rep gov mp cllr coun clr cr dpp mec cs eng " + _POLICE_RANKS)
+TITLE_WORDS, TITLE_ABBREVIATIONS = TITLE_WORDS | SHORT_TITLES, TITLE_ABBREVIATIONS | SHORT_TITLES
 
 # Lowercase nouns that head a role phrase ("presidential candidate", "chief of staff").
 ROLE_NOUNS = TITLE_WORDS | _words(

@@ -104,7 +104,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
         return True  # "Tumwine & Co. Advocates", "Mekong Energy Co., Ltd."
     if gap.rstrip() != ".":
         return False
-    dotted = prev.lower in _DOTTED  # "Mr.", "Col."
+    ended = tok.sentence_start and prev.lower in lx.SHORT_TITLES  # "Judge Tomas Barr. Lawyers"
+    dotted = prev.lower in _DOTTED and not ended  # "Mr.", "Col."
     return _INITIALS.match(prev.text) is not None or dotted  # "W."
 
 

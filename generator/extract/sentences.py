@@ -15,6 +15,7 @@ from operator import add, itemgetter
 from typing import NamedTuple
 
 from generator.extract import lexicon as lx
+from generator.extract.dotted_words import runs_on
 
 _ABBREVIATIONS = (
     frozenset(
@@ -65,18 +66,26 @@ _STARTERS = lx.words(
 
 
 _NEXT_WORD = re.compile(r"\s*[\"“‘'(]*(\S*)")
-_NOT_GIVEN = _STARTERS | _ABBREVIATIONS
+_NOT_GIVEN = _STARTERS | _ABBREVIATIONS | lx.SENTENCE_STARTERS
 
 
-def _given_name(text: str, at: int) -> bool:
+def _given_name(text: str, at: int, capital: bool) -> bool:
     """Does the word at `at`, after initials, read as the rest of a name rather than a new
-    sentence ("B.N. Suresh Gowda", not "the A.N.C. The party")?"""
+    sentence ("B.N. Suresh Gowda", "Minister H.R. Lakshmaiah, seeks", not "the A.N.C. The
+    party")? After a capital word, any name word; else only one a comma closes ("appointed
+    S.V. Hiremath, a former Dean", "Its Chairman, K.P.S. Gunathilaka, told")."""
     found = _NEXT_WORD.match(text, at)
     word = found.group(1) if found else ""
-    return word[:1].isupper() and word.isalpha() and word.casefold() not in _NOT_GIVEN
+    bare = word.rstrip(",.;:")
+    if not (capital or word.endswith(",")):
+        return False
+    return bare[:1].isupper() and bare.isalpha() and bare.casefold() not in _NOT_GIVEN
 
 
 _COMPANY_ABBREVIATIONS = _ABBREVIATIONS & lx.COMPANY_ENDINGS  # inc, ltd, corp, co
+# The rest of a firm's name after its ending: its initials in brackets, a law firm's
+# "Advocates" or "Solicitors" before the comma that closes the name.
+_FIRM_TAIL = re.compile(r"\s+(?:\([A-Z][A-Z&]+\)|(?:Advocates|Solicitors),)")
 
 
 def _company_end(before: list[str], last_word: str, text: str, at: int) -> bool:
@@ -88,6 +97,8 @@ def _company_end(before: list[str], last_word: str, text: str, at: int) -> bool:
     previous = before[0].rsplit(None, 1)[-1]
     found = _NEXT_WORD.match(text, at)
     following = (found.group(1) if found else "").casefold().rstrip(".,")
+    if _FIRM_TAIL.match(text, at):
+        return False  # "Korea Resources Development Corp. (KRDC) had", "& Co. Advocates, had"
     return (previous[:1].isupper() or previous == "&") and following not in lx.COMPANY_ENDINGS
 
 
@@ -105,8 +116,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if _INITIALS.match(last_word) and len(before) > 1 and _titled(before[0]):
             continue  # "Water Resources Minister K.S. Ramaiah said"
         capital = len(before) > 1 and before[0].rsplit(None, 1)[-1][:1].isupper()
-        if _INITIALS.match(last_word) and capital and _given_name(text, match.end()):
+        initials = _INITIALS.match(last_word) and before[-1].lstrip("\"“‘'(")[:1].isupper()
+        if initials and _given_name(text, match.end(), capital):
             continue  # "Leader of the Opposition B.N. Suresh Gowda accused"
+        if runs_on(before, text, match.end()):
+            continue  # "Deputy Dist. Atty. Raymond Keel said", "from 7 p.m. Friday"
         spans.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():
