@@ -63,6 +63,9 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if negated or (i >= 0 and row[i].kind == "word" and row[i].text in sp.DENIAL_VERBS):
         return Cue(Who(None, "low", "denied or negated"), c.text)
     through = is_word(row, j + 1, "through") and is_word(row, j + 2, "his", "her", "their", "a")
+    owned = is_word(row, j + 1, "through") and is_word(row, j + 2, "its", "the")
+    if owned and (aide := _named_aide(row, j + 3)) is not None:  # "said through its lawyer,
+        return Cue(Who(aide, "high"), c.text)  # Atty. X, that", "the family's lawyer, X": X
     if through and is_word(row, j + 2, "a"):  # "X said through a spokesman": X's, if a body
         key = getattr(ctx.subject(row, j, para), "key", None)  # a person: a gender or a role
         through = key is not None and (key in ctx.gender or key in ctx.roles)

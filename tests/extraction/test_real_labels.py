@@ -750,12 +750,12 @@ DEV_FLOORS = [
 # … , but what they got was “…”", "… while “the damp is still …”", "… but were “not …”", the
 # speaker's; near misses "told the boiler was old but “perfectly safe to run”" and "warned
 # that …, but that “…”": no one's) is 5 of 5, 0 mis.
-# round28_sentences (9 quotes: 6 right and 1 confidently wrong on the round's base;
+# round28_sentences (10 quotes: 6 right and 1 confidently wrong on the round's base;
 # sentences no longer split after a title written short before a name, "Deputy Dist. Atty.
 # X", "Ald. X, 17th,", "His counsel, Barr. X,", "Engr. X", after "a.m."/"p.m." before a
-# weekday, a month or a time zone, or inside "& Co. Advocates,"; near misses "at 11 p.m.
-# Residents … called" and "Judge Tomas Barr. Lawyers for … called", unclear) is 9 of 9, 0
-# mis.
+# weekday, a month or a time zone, or inside "& Co. Advocates,"; "said through its lawyer,
+# Atty. X, that": X's; near misses "at 11 p.m. Residents … called" and "Judge Tomas Barr.
+# Lawyers for … called", unclear) is 10 of 10, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
