@@ -79,7 +79,9 @@ class Antecedents(Referents):
         if k < 0:
             return None
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
-            return self._name(row[k])
+            if row[i].text == "which" and getattr(row[k].mention, "kind", "") == "person":
+                return Who(None, "low", "which")  # "the report of X, presented by its chairman,
+            return self._name(row[k])  # Y (…), which said": never Y
         of = k - 1 - is_word(row, k - 1, "the")  # "X of the Y Movement (AIM), who"
         member = row[of - 1] if of >= 1 and is_word(row, of, "of", "from", "at") else None
         person = member is not None and getattr(member.mention, "kind", "") == "person"

@@ -29,6 +29,7 @@ from generator.extract.clauses import (
 from generator.extract.phrases import SUBORDINATORS, Who
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
+from generator.extract.second_signers import second_signer
 
 
 def body_before_aside(row: Sequence[Chunk], comma: int) -> Chunk | None:
@@ -145,7 +146,11 @@ def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
 def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     """How many chunks the name at `a` and its comma take when they are the apposition of a
     role closing the opener ("to the speaker, X, a …", "by its solicitor, X of Y, the …"), or
-    a role after the opener's name ("to X, chief executive of Y, the association")."""
+    a role after the opener's name ("to X, chief executive of Y, the association"), or a second
+    role and name joined to the opener's ("signed by its president, X, and secretary, Y, the
+    union said": the union)."""
+    if (joined := second_signer(row, a, i)) > 0:
+        return joined
     if a >= 2 and row[a].kind == "word" and row[a - 1].text == "," and row[a - 2].kind == "name":
         end = next((m for m in range(a + 1, min(i, a + 14)) if row[m].text == ","), -1)
         role = end > 0 and any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(a, min(a + 3, end)))

@@ -42,6 +42,7 @@ from generator.extract.clauses import (
     skip_openers,
 )
 from generator.extract.contact_clauses import contact_cut
+from generator.extract.contact_objects import object_clause_start
 from generator.extract.discourse import COORDINATED as COORDINATED  # re-exported
 from generator.extract.document import Para
 from generator.extract.document_makers import maker_by, sent_from
@@ -65,7 +66,6 @@ from generator.extract.subject_shapes import (
     apposed_name,
     before_letters,
     clause_before,
-    inner_determiner,
     member_of,
     noun_phrase,
     role_head_before,
@@ -258,7 +258,7 @@ class Context(Antecedents):
         if (someone := someone_who(row, start, i)) >= 0:  # "an academic who advises the
             return Who(None, "low", para.text[row[someone].start : row[someone + 1].end])
             # commission, …, said": unnamed, never the commission
-        start = inner_determiner(row, start, i)
+        start = object_clause_start(row, start, i)
         rel = next((k for k in range(start + 1, i) if is_word(row, k + 1, "who", "which")), -1)
         proxy = parse(row, start, rel, para.text) if rel > start and row[i].text == "," else None
         if proxy is not None and row[rel].text == "," and proxy.noun in sp.PROXY_NOUNS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.extract import lexicon as lx
 from generator.extract.name_joins import POSTED
-from generator.extract.phrases import name_words
+from generator.extract.phrases import Phrase, name_words
 from generator.extract.side_firms import market
 
 # Generic words for any organisation, and what the name of one that a specific word ("the
@@ -76,6 +76,17 @@ def name_heads(name: str) -> set[str]:
     leads = words[0] in _HEADS_FIRST and not headed  # not "the fire", nor "the charity" for
     first = words[:1] if len(words) == 1 or leads else []  # the Charity Commission
     return {*first, *words[-1:], *inner}  # for "Fire Service"
+
+
+def named_as(phrase: Phrase, name: str) -> bool:
+    """Does a description name the body literally: its noun one of the name's heads, and each
+    word before it one of the name's ("the authority", "the port authority" for "Beirut Port
+    Authority"; not "the new authority", nor "the port authority" for the "Port Workers'
+    Union")."""
+    words = name_words(name)
+    if phrase.noun not in name_heads(name):
+        return False
+    return all(m.text.casefold() in words for m in phrase.modifiers)
 
 
 _LEGAL_SUFFIXES = lx.COMPANY_ENDINGS | lx.words("pty bhd")  # "… Sdn Bhd", "… Pty Ltd"

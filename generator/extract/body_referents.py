@@ -11,7 +11,7 @@ from functools import cached_property
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, name_heads
+from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, named_as
 from generator.extract.document import Para
 from generator.extract.kinds_in_view import kind_in_view
 from generator.extract.paired_bodies import unpaired
@@ -104,8 +104,8 @@ class BodyReferents(Pronouns):
             return Who(asked, "high")  # "X contacted Y for comment. A company spokesperson"
         orgs = self._orgs_before((para.number, offset))
         named = set(orgs)  # "Nordvik Motors … The carmaker"
-        literal = [k for k in orgs if phrase.noun in name_heads(self.names.get(k, ""))]
-        if phrase.noun in _LITERAL and len(literal) == 1 and not phrase.modifiers:
+        literal = [k for k in orgs if named_as(phrase, self.names.get(k, ""))]
+        if phrase.noun in _LITERAL and len(literal) == 1:  # "the port authority": X Port Authority
             return Who(literal[0], "high")  # "The authority said": the one named an Authority
         if phrase.noun in TRADING:  # "the company": not the Commission that fined it, and
             speaks = speech_follows(para.text, phrase.head.end if phrase.head else -1)

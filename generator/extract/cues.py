@@ -33,9 +33,9 @@ from generator.extract.asides import reported_relative
 from generator.extract.asked_tellers import asked_teller
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.breached_bans import breached_ban
-from generator.extract.characterised import characterised
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.complements import first_complement
+from generator.extract.cue_checks import checked
 from generator.extract.cue_scope import (
     adverbial,
     as_verb,
@@ -74,7 +74,6 @@ from generator.extract.noun_cues import (
     main_predicate,
     names_quote,
     noun_cue,
-    promised,
     speech_noun,
 )
 from generator.extract.noun_uses import noun_use
@@ -101,7 +100,6 @@ from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb
 from generator.extract.titles import is_title, possessors_word, quoted_term
-from generator.extract.unnamed_sources import unnamed_source
 from generator.extract.unsaid_words import unsaid
 from generator.extract.verb_cues import AGENTLESS, CHANTS, Cue, crowd, verb_cue
 
@@ -144,7 +142,7 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or according
         or according_report(ctx, para, row, qi)  # "…, according to a report by X that …"
     )
-    return unnamed_source(row, qi, characterised(row, qi, promised(para, row, qi, found)))
+    return checked(para, row, qi, found)  # promises, characterisations, quoting, sources
 
 
 def _reported_inside(inner: Cue | None, closing: Cue) -> bool:

@@ -12,10 +12,14 @@ the one-holder rule of `Referents.descriptor` needs two refinements. Pure.
 - `plain_holder`: "the minister" when both "Irrigation Minister X" and "Chief Minister Y"
   fit is X: a prime or chief minister is called by the rank ("the chief minister"), never
   by the bare noun.
+- `nested_aside`: a plural description whose apposition is one person after "and his …"
+  ("delegations led by X and his counterpart, Y,") does not stand for that person: the
+  apposition is the inner noun's ("his counterpart"), and the description is unclear.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -24,7 +28,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
 from generator.extract.names import NameMention
-from generator.extract.phrases import Who
+from generator.extract.phrases import Phrase, Who
 from generator.extract.rows import role_head
 
 # Ranks that a news text keeps when it refers back to their holder ("the prime minister").
@@ -78,3 +82,10 @@ def _rank(role: str, noun: str) -> bool:
     words = role.split()
     k = words.index(noun) if noun in words else -1
     return k >= 1 and words[k - 1] in _RANKS
+
+
+def nested_aside(phrase: Phrase) -> bool:
+    aside = phrase.apposition
+    person = aside is not None and getattr(aside.mention, "kind", "") == "person"
+    joined = re.search(r"\band (?:his|her|their|its) ", phrase.text) is not None
+    return phrase.plural and person and joined

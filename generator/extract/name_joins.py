@@ -267,12 +267,17 @@ def trim(toks: tuple[Token, ...], run: list[int]) -> list[int]:
         return []  # "the Phnom Penh-based group": a place, not a name
     while len(run) > 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in lx.POST_NOMINALS:
         run = run[:-1]  # "Julian Fairbrother KC", "Tom Reed MP": letters after a name
+    if len(run) == 2 and toks[run[-1]].text.isupper() and toks[run[-1]].lower in _SEATS:
+        run = run[:-1]  # "one Yednist MP, speaking on condition of anonymity": a party's member
     police = len(run) == 2 and toks[run[0]].lower == "police"  # "Police Scotland said"
     while run and toks[run[0]].sentence_start and bf.sentence_opener(toks, run[0]) and not police:
         run = run[1:]
         while run and toks[run[0]].lower in _LEADING_CONNECTORS:  # "Members of the X Union"
             run = run[1:]
     return run
+
+
+_SEATS = frozenset({"mp", "mep", "msp", "mla", "td"})  # a seat, after a party's one word
 
 
 def join_portfolios(text: str, toks: tuple[Token, ...], runs: list[list[int]]) -> list[list[int]]:

@@ -26,11 +26,11 @@ from generator.extract.document_participles import (
 )
 from generator.extract.names import NameMention
 from generator.extract.opening_participles import opening_subject
+from generator.extract.participle_hosts import possessed_gerund, with_phrase
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import before_bracket, in_name, verb_at
-from generator.extract.subject_shapes import absolute_with
 from generator.extract.subordinate import no_speaker, subordinate_subject
 from generator.extract.time_phrases import time_start
 
@@ -44,6 +44,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         return quoted_as(ctx, para, row, j - 1)
     if before is not None and before.kind == "word" and before.text in sp.REMARK_NOUNS:
         return Who(None, "low", before.text)  # "refused to withdraw remarks describing X as"
+    if before is not None and before.possessive:  # "disputed the ombudsman's finding that"
+        return possessed_gerund(ctx, para, row, j)
     if (author := authored_before(ctx, para, row, j)) is not None:
         return author  # "a 1989 Supreme Court decision describing …": the court's
     host = purpose_host(row, j)  # "after the bidder, X, wrote to the council warning": X
@@ -67,7 +69,7 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     lodged = is_word(row, w - 1, *sp.DOCUMENT_NOUNS)  # "filed a letter with the court accusing":
     if withed is not None and withed.mention is not None and is_word(row, w, "with") and not lodged:
         return Who(withed.mention.key, "high")  # "with Governor Ray Hollis urging"
-    with_at = absolute_with(row, j) if not lodged else -1  # the letter's, not the court's
+    with_at = with_phrase(row, j) if not lodged else -1  # the letter's, not the court's
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
         # "with JPP legislature party leader X calling": the person the role words lead to
         if withed is not None and withed.mention is not None and withed.mention.kind == "person":

@@ -31,7 +31,7 @@ from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
-from generator.extract.described_holders import plain_holder, unnamed_blocks
+from generator.extract.described_holders import nested_aside, plain_holder, unnamed_blocks
 from generator.extract.document import Para
 from generator.extract.document_acts import act_author
 from generator.extract.document_chains import first_author
@@ -140,7 +140,7 @@ class Referents(br.BodyReferents):
                 author = self._document(document, para, offset)
                 authors = [self.owner(a, para, offset) for a in phrase.authors]
                 return next((a for a in authors if author.key is None and a), author)
-        if noun in sp.PROXY_NOUNS or phrase.apposition is not None:
+        if noun in sp.PROXY_NOUNS or (phrase.apposition is not None and not nested_aside(phrase)):
             body = self._body(phrase, para) if noun == "office" and not phrase.apposition else None
             return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":

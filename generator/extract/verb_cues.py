@@ -37,6 +37,7 @@ from generator.extract.letter_senders import from_document, sender
 from generator.extract.participle_cues import participle_subject
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
+from generator.extract.recalled_things import thing_recalled
 from generator.extract.relative_asides import relative_namer, relative_subject_aside
 from generator.extract.reported_coordinates import reported_coordinate
 from generator.extract.role_phrases import person_noun
@@ -80,8 +81,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         return Cue(proxy, c.text)  # "The corporation, through its lawyer X, had argued": X
     if c.text in CHANTS and (people := crowd(row, j)):  # "said thousands of protesters
         return Cue(Who(None, "low", people), c.text)  # marched, chanting “…”": the crowd's
-    if (outer := borne_out(row, j)) >= 0:  # "X said the report confirmed “…”": X's
-        return verb_cue(ctx, para, row, outer)
+    if (outer := max(borne_out(row, j), thing_recalled(row, j))) >= 0:  # "X said the report
+        return verb_cue(ctx, para, row, outer)  # confirmed “…”", "… had recalled all stock “…”"
     if (maker := adjunct_maker(row, j)) >= 0:  # "X said in a report that described “…”"
         return verb_cue(ctx, para, row, maker)
     if form == "participle":

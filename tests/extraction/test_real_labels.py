@@ -756,6 +756,14 @@ DEV_FLOORS = [
 # weekday, a month or a time zone, or inside "& Co. Advocates,"; "said through its lawyer,
 # Atty. X, that": X's; near misses "at 11 p.m. Residents … called" and "Judge Tomas Barr.
 # Lawyers for … called", unclear) is 10 of 10, 0 mis.
+# round28_mis2 (15 quotes: 5 right and 10 confidently wrong on the round's base; "the port
+# authority" after a "Port Workers Union" (the Authority), "had met with the board and had
+# written to Mayor X asking him to “…”" (not X), a second signer in "signed by its National
+# President, X, and National Secretary, Mrs Y, the association said", "which said" after a
+# person, "delegations led by X and his counterpart, Y, had agreed", "one Varadist MP", "a
+# levy its chief sponsor called", ", quoting a 1966 ruling" after a closing cue, "said the
+# firm had recalled all stock “…”"; near miss "with Mayor X warning" stays X's) is 10 of 15,
+# 0 mis (the rest unclear).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
