@@ -31,7 +31,10 @@ def lone_firm(run: Run, named_longer: bool, capitals: Callable[[], frozenset[str
     (computed once, when first asked)."""
     ev = run.evidence
     shares = "shares" in ev and not ev & {"modifier", "before_role"}
-    if not (shares or "said_it" in ev) or ev & _BARRED or run.honorific or named_longer:
+    sign = "firm_sign" in ev  # "Nordavia shares fell", "chief executive of Nordavia," (firm_signs)
+    shares = shares or sign
+    barred = _BARRED - {"prep"} if sign else _BARRED  # "of Nordavia": "of" is the officer's
+    if not (shares or "said_it" in ev) or ev & barred or run.honorific or named_longer:
         return False
     low = run.text.casefold()
     if len(low) < 3 or low in _NO_FIRM:

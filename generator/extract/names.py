@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from generator.extract import body_forms as bf
 from generator.extract import civic_bodies as cb
+from generator.extract import firm_signs as fs
 from generator.extract import fronted_bodies as fb
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
@@ -178,6 +179,7 @@ def _cluster(
 
     if paras:
         ro.mark_role_openers(paras, runs)  # "Eskom spokesperson X said" after "… Eskom …"
+        runs = fs.mark_firm_signs(paras, runs)  # "Nordavia shares fell", "Nordavia CEO X"
     for run in runs:
         key = norm(run.text)
         gaz = known.get(key)

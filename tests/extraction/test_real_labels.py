@@ -764,6 +764,12 @@ DEV_FLOORS = [
 # levy its chief sponsor called", ", quoting a 1966 ruling" after a closing cue, "said the
 # firm had recalled all stock “…”"; near miss "with Mayor X warning" stays X's) is 10 of 15,
 # 0 mis (the rest unclear).
+# round28_names2 (7 quotes, 8 people: 4 right, 0 confidently wrong and people F1 0.77 on the
+# round's base; a firm named by one word: "Marevik shares fell 6 percent", "Trellaby CEO Oona
+# Mertens said", "the chief executive of Quillon, said" (its later "Marevik said", "Trellaby
+# called it", "Quillon added" are the firm's); near misses "Ostrand shares rose … Ostrand
+# said" after two Ostrand firms, unclear, and "the chairperson of Busoga", no body) is 7 of 7,
+# 0 mis, people F1 1.00.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
