@@ -31,6 +31,7 @@ from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
+from generator.extract.described_bodies import described_or_recent, shared
 from generator.extract.described_holders import nested_aside, plain_holder, unnamed_blocks
 from generator.extract.document import Para
 from generator.extract.document_acts import act_author
@@ -145,8 +146,8 @@ class Referents(br.BodyReferents):
             return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return bench_court(self, phrase, para, offset) or Who(None, "low", phrase.text)
-        named = self._recent_org(phrase, para, offset) if phrase.noun in ANY_BODY else None
-        if named is not None and named.key is not None and named.confidence == "high":
+        named = described_or_recent(self, phrase, para, offset)  # "X, a group of aid …"
+        if named is not None and (named.confidence == "high" and named.key or shared(named)):
             return named  # "according to UKMTO …. The British military agency said": UKMTO
         found = self.descriptor(phrase, para)
         if found and found.key and self.passed_over(found.key, noun, para, offset):
@@ -243,8 +244,7 @@ class Referents(br.BodyReferents):
         for found in (self.descriptor(phrase), self._recent_org(phrase, para, offset)):
             if found is not None and found.key is not None and found.confidence == "high":
                 return found  # "a statement from the force": the one force in view
-        return self._body(phrase, para) or Who(None, "low", phrase.text)  # "a spokesperson
-        # for the Ghanaian government", "a statement from Ghana's foreign ministry"
+        return self._body(phrase, para) or Who(None, "low", phrase.text)  # "Ghana's ministry"
 
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
         owners = [self.owner(phrase.possessor_phrase, para, offset)]

@@ -770,6 +770,13 @@ DEV_FLOORS = [
 # called it", "Quillon added" are the firm's); near misses "Ostrand shares rose … Ostrand
 # said" after two Ostrand firms, unclear, and "the chairperson of Busoga", no body) is 7 of 7,
 # 0 mis, people F1 1.00.
+# round28_descriptions (7 quotes: 3 right, 4 unclear on the round's base; a body the text
+# itself described as what a later description names it, "the Marrow Street Forum, a group
+# of shopkeepers …. The group said", "X, a coalition of parents' associations, … her group
+# had warned", "The Kestrel Riders (KR) union said …. The union has said", the opening's
+# "with their union accusing" for the document's one union named later; near miss two
+# bodies described as groups in one sentence, then "The group said", unclear) is 7 of 7,
+# 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
