@@ -114,11 +114,14 @@ def render_page(page: Page, env: jinja2.Environment) -> tuple[str, str]:
 
 def _tidy(text: str) -> str:
     """At most one blank line in a row, no trailing spaces: stable, reviewable Markdown.
-    Two substitutions over the whole text instead of a list of its lines: the timeline is
-    one page of ~1.4 MB per 1,000 documents, and a line list weighs several times that."""
-    return _BLANK_LINES.sub("\n\n", _TRAILING_SPACE.sub("\n", text.strip()))
+    Each line (split at line feeds only) loses its trailing white space, then one
+    substitution folds the blank lines: the same text as substituting the pattern
+    `[^\\S\\n]+\\n` (the last line is stripped already) in half the time, since that
+    pattern was tried at every space of every page (about 0.3 s of a cold build of 1,000
+    documents). The line list is transient: a few MB for the largest page, the timeline."""
+    lines = text.strip().split("\n")
+    return _BLANK_LINES.sub("\n\n", "\n".join([line.rstrip() for line in lines]))
 
 
-# White space (as `str.rstrip` sees it) before a line break, and runs of blank lines.
-_TRAILING_SPACE = re.compile(r"[^\S\n]+\n")
+# Runs of blank lines.
 _BLANK_LINES = re.compile(r"\n{3,}")
