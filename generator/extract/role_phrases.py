@@ -45,10 +45,12 @@ _YEAR = re.compile(r"\s*\d{4}\b")
 # Role nouns: the lexicon's, and nouns of standing only a role phrase reads ("Opposition
 # health critic X", "X, the applicant,", "her brother-in-law, X").
 NOUNS = lx.ROLE_NOUNS | lx.words(
-    """critic applicant complainant referee arbitrator runner-up finalist medallist
-    sprinter athlete obstetrician paediatrician pediatrician neurologist statistician rancher
-    herder welder backbencher ombudsperson ombudswoman foreman whistleblower dissenter
-    practitioner brother-in-law son-in-law sister-in-law daughter-in-law father-in-law"""
+    """critic applicant complainant referee arbitrator runner-up finalist medallist sprinter athlete
+    obstetrician paediatrician pediatrician neurologist statistician rancher herder welder
+    backbencher ombudsperson ombudswoman foreman whistleblower dissenter practitioner brother-in-law
+    son-in-law sister-in-law daughter-in-law father-in-law principal petitioner operator monitor
+    regent sponsor witness prefect taoiseach machinist surveyor librarian tailor grower hawker
+    homemaker retailer lineman unionist bureaucrat headman emir cathaoirleach servant intervener"""
 )
 
 
@@ -128,6 +130,8 @@ def right(
             head = True
         elif not head and (low.endswith("ly") or (low.endswith("ed") and k > j)):
             return None  # "was baffled by …": not a role
+        elif not head and low in ("it", "them", "him", "us", "me", "you"):
+            return None  # "X, later put it to the witness": an object ("her" too is possessive)
         elif not head and low.endswith("ed") and j == i and low not in lx.ROLE_MODIFIERS:
             return None
         last = k if low not in _PP else last

@@ -189,6 +189,7 @@ def _names_next(para: Para, end: int) -> bool:
     return rest.startswith((", ", " ")) and rest.lstrip(", ")[:1].isupper()
 
 
+_ACTING = lx.words("appearing acting speaking")  # "Appearing for the petitioner, X"
 _OPENING_LINKS = frozenset({"but", "and", "meanwhile", "however", "yet", "separately"})
 
 
@@ -210,11 +211,19 @@ def _appositive_before(para: Para, m: NameMention, persons: list[NameMention]) -
         return []
     j = _index(para, span[0])
     prep = para.tokens[j - 1] if j >= 2 else None  # "counsel to the governor, X": the whole
-    to = prep is not None and (prep.lower == "to" or rp.assisting(para.tokens, j - 1))
+    to = prep is not None and (prep.lower in {"to", "for"} or rp.assisting(para.tokens, j - 1))
+    if _acting_for(para, j):
+        return []  # "Appearing for the petitioner, Advocate X": X acts for the petitioner
     if prep is not None and to and rp.is_role(para.tokens[j - 2].lower):
-        # only a role held "to" someone: not "a spokesperson for the minister, X" (the minister)
-        outer = rp.left(para, j - 1, det=True)  # role, never "the governor" ("wrote to the
-        if outer is not None and rp.joined(para, para.tokens[j - 2], prep):  # governor, X": his)
+        # a role held "to" or "for" someone: "a spokesman for the minister, X" is the spokesman;
+        # never "the governor" alone ("wrote to the governor, X": his)
+        outer = rp.left(para, j - 1, det=True)
+        held = outer is not None and rp.joined(para, para.tokens[j - 2], prep)
+        if (
+            held
+            and outer is not None
+            and not (prep.lower == "for" and _named_before(para, outer[0], persons))
+        ):
             span, j = (outer[0], span[1]), _index(para, outer[0])
     first = para.tokens[j]
     boundary = (
@@ -238,7 +247,19 @@ def _fronted(para: Para, m: NameMention, persons: list[NameMention]) -> list[Rol
     start = m.title[0] if m.title is not None else m.full_start
     inside = [p.start for p in persons if p is not m and not _object_name(para, p)]
     span = fr.fronted(para, _index(para, start), inside)
-    return [_role(m, para, span)] if span else []
+    return [_role(m, para, span)] if span and not _acting_for(para, _index(para, span[0])) else []
+
+
+def _named_before(para: Para, start: int, persons: list[NameMention]) -> bool:
+    """Is the phrase at `start` itself an appositive of a person named just before ("Dana
+    Rios, a spokeswoman for the Assembly speaker, Carl Brenneman": Brenneman is the speaker)?"""
+    return para.text[:start].endswith(", ") and any(p.end == start - 2 for p in persons)
+
+
+def _acting_for(para: Para, j: int) -> bool:
+    """Does "appearing/acting for" stand before token `j` (the one acted for follows)?"""
+    toks = para.tokens
+    return j >= 2 and toks[j - 1].lower == "for" and toks[j - 2].lower in _ACTING
 
 
 def _affiliations(para: Para, m: NameMention, names: NameResult) -> list[Role]:
