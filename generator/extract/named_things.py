@@ -9,7 +9,12 @@
 - a building named for the body that sits in it: "Government House", "Parliament House",
   "Parliament Buildings", "City Hall" (two words, a body's word and a building's), unless a
   reporting verb makes it speak ("City Hall said");
-- a ship named with its prefix ("MV Isle of Arran", "HMS Dauntless").
+- a ship named with its prefix ("MV Isle of Arran", "HMS Dauntless");
+- a currency's code before its amount ("NZ$48 million", "GH¢2", "HK$320,000", "DKK 4.2
+  million", "50 million CFA francs"): the capitals are a country's money, not a body;
+- a prison, by its prefix ("HMP Ravensmoor") or its last words ("Coorabin Correctional
+  Centre", "Marlow County Detention Center", "Rangiriri Prison"): a building, as the guide
+  has it, whatever said or acted there (the labels name the prison service, never the jail).
 Pure.
 """
 
@@ -38,6 +43,17 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A body's word, and the building it sits in ("Government House", "City Hall").
 _SEATS = lx.words("government parliament city town county")
 _BUILDINGS = lx.words("house hall buildings hill")
+# What follows a currency's code: a sign glued to the amount ("NZ$48", "GH¢2"), an amount
+# in millions after a space ("DKK 4.2 million"), or the currency's own noun ("CFA francs").
+_AMOUNT = re.compile(
+    r"(?:[$¢€£₹₵]\s?\d|\s+\d[\d,.]*\s*(?:million|billion|trillion|bn)\b"
+    r"|\s+(?:francs?|dollars?|pounds?|rupees?|shillings?)\b)"
+)
+# A prison's prefix and its last words (a jail is a building, not a body).
+_PRISON_PREFIXES = lx.words("hmp hmyoi")
+_PRISON_LAST = lx.words("prison jail gaol penitentiary")
+_PRISON_HEADS = lx.words("correctional detention remand")
+_PRISON_PLACES = lx.words("center centre facility complex institution")
 # A ship's prefix ("MV", "HMS"): what follows names the vessel.
 _SHIP_PREFIXES = lx.words("mv ms mt ss hms uss rms hmas hmnzs hmcs fv rv")
 
@@ -50,6 +66,8 @@ def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
         before = text[max(0, first.start - 24) : first.start]
         if _CLOCK.search(before):
             return True  # "by 1030 GMT"
+        if _AMOUNT.match(text, first.end):
+            return True  # "NZ$48 million", "DKK 4.2 million", "CFA francs": money
         words = before.split()
         after = text[first.end :]
         if words and words[-1] in _ARTICLES and before.endswith(" "):  # not "An APS for the"
@@ -58,4 +76,16 @@ def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
         return False
     if len(tokens) == 2 and first.lower in _SEATS and tokens[1].lower in _BUILDINGS:
         return "speech" not in evidence and not first.possessive  # "Government House"
-    return len(tokens) >= 2 and first.text.isupper() and first.lower in _SHIP_PREFIXES
+    if len(tokens) >= 2 and first.text.isupper() and first.lower in _SHIP_PREFIXES:
+        return True  # "MV Isle of Arran"
+    return len(tokens) >= 2 and _prison(tokens)
+
+
+def _prison(tokens: list[Token]) -> bool:
+    """ "HMP Ravensmoor", "Coorabin Correctional Centre", "Rangiriri Prison": a jail."""
+    last = tokens[-1]
+    if tokens[0].text.isupper() and tokens[0].lower in _PRISON_PREFIXES:
+        return True
+    if last.lower in _PRISON_LAST:
+        return True
+    return last.lower in _PRISON_PLACES and tokens[-2].lower in _PRISON_HEADS

@@ -32,6 +32,7 @@ from generator.extract import lone_firms as lf
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import party_labels as pl
+from generator.extract import place_heads as ph
 from generator.extract import role_openers as ro
 from generator.extract import speaking_shorts as ss
 from generator.extract import spoken_bodies as sb
@@ -186,6 +187,15 @@ def _cluster(
         if gaz is None and cb.civic_name(run.tokens):
             run.evidence -= {"place", "person"}  # "the City of Harwick": a council, no place
             run.evidence.add("org")
+        if (
+            gaz is None
+            and ph.place_last(run.tokens)
+            and not run.evidence & (_STATED | _BODY | _ITS)
+            and not any(  # "Kafue Basin said" after "Kafue Basin Minerals": the firm's short form
+                "org" in c.evidence and norm(c.name).startswith(key + " ") for c in clusters
+            )
+        ):
+            run.evidence |= {"place", "place_word"}  # "Ogun State", "Mangarua Dam": a place
         if _role_front(run):  # "a letter from Caledonian Ferry Assets chief executive X":
             run.evidence.discard("place")  # "from" governs the whole phrase, not the name
             run.evidence.add("org")
@@ -223,7 +233,8 @@ def _cluster(
                 longer = None  # the story's entity named in full here too
             cluster = longer or cluster_for(target, gaz.name if gaz else run.text, gaz)
             cluster.add(run)
-            previous = (run, cluster)
+            previous = None if "thing" in run.evidence else (run, cluster)  # not "GH₵214 …
+            # the Department (CAGD)": a currency's code takes no body's initials
         else:
             singles.append(run)
     _acronyms_first(clusters, by_name)
@@ -513,6 +524,9 @@ def _longer_org(
     people = [c for c in clusters if "org" not in c.evidence and norm(c.name).endswith(" " + key)]
     if len(people) == 1:
         return people[0]  # also "Ms Ní Bhriain" after "Clodagh Ní Bhriain"
+    things = [c for c in clusters if "thing" in c.evidence and norm(c.name).startswith(key + " ")]
+    if len(things) == 1 and not run.evidence & _STATED:
+        return things[0]  # "died at Red Fork" after "the Red Fork Correctional Center": the jail
     firsts = [
         c
         for c in clusters
@@ -637,6 +651,7 @@ def _mark_bodies(clusters: list[_Cluster]) -> None:
 
 _STATED = frozenset({"person", "title", "honorific", "aged"})
 _BODY = frozenset({"org", "body_words"})
+_ITS = frozenset({"it_said", "its"})  # "Kessel State said it would …": a body's "it"
 
 
 _VERB_NEXT = frozenset({"acts", "speech", "modifier"})  # what may follow a clause's subject

@@ -784,6 +784,12 @@ DEV_FLOORS = [
 # school principal", "a forklift operator at the depot", "The court-appointed monitor, Y,";
 # near miss "The governor later said" after "A spokeswoman for the governor, Y," names no
 # governor, a low guess, confidently Y's on the base) is 6 of 7, roles 8 of 8, 0 mis.
+# round28_names3 (10 quotes, 10 people: 10 right and people F1 0.80 on the round's base, with
+# 5 extra names; a currency's code before its amount, "NZ$48 million", "75 million CFA
+# francs"; a prison by its prefix or last words, "HMP Kelderwick", "Harlow Vale Correctional
+# Centre"; a place by a last word no person's name ends with, "Ondeko State", "Mangarua Dam";
+# near misses "The Council of State said", "Kessel State said it would", "KWRT 9 said": bodies
+# kept) is 10 of 10, people F1 1.00, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
