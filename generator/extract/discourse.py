@@ -19,6 +19,7 @@ from generator.extract.documents import COORDINATED as COORDINATED  # re-exporte
 from generator.extract.documents import issued_before
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who
+from generator.extract.rows import verb_at
 from generator.extract.types import Kind
 
 
@@ -104,7 +105,7 @@ class Discourse:
         para = self.paras[paragraph - 1]
         row = self.rows(paragraph)[sentence]
         found: list[_Seen] = []
-        if row:
+        if row and not _relative_only(row):  # not "X plans to close Y, which it bought"
             main = self.clause_subject(row, len(row), para)
             if main is not None and main.key is not None and main.confidence == "high":
                 found.append(_Seen(row[0].start, main.key, False))
@@ -203,3 +204,16 @@ def _document_voice(row: Sequence[Chunk], j: int, key: str | None, kinds: dict[s
     i, _ = skip_adverbs_left(row, j - 1)
     document = is_word(row, i, *sp.DOCUMENT_NOUNS)
     return document and key is not None and kinds.get(key) == "person"
+
+
+def _relative_only(row: Sequence[Chunk]) -> bool:
+    """ "Tarnwell Foods plans to close Brisket Dairies, which it bought in 2019.": no verb
+    is read before a relative clause, with a pronoun as its own subject, that runs to the
+    sentence's end, so the first subject found is that pronoun, not the sentence's."""
+    for k, c in enumerate(row):
+        if verb_at(row, k):
+            return False
+        if c.text == "," and is_word(row, k + 1, "which", "who", "whom", "whose"):
+            gap = is_word(row, k + 2, "it", *lx.NOMINATIVE)  # "which it bought", not "which is"
+            return gap and not any(x.text == "," or x.kind == "quote" for x in row[k + 2 :])
+    return False

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.appositive_relatives import relative_before
 from generator.extract.asides import open_relative
 from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
@@ -114,9 +115,10 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
             who = subordinate_subject(ctx, para, row, j) or who  # "Tension is mounting after
         nearer = _nearer_subject(row, j, who) or reported_body(row, j, who)  # X rejected the
         # outcome, describing it as"; "The complaint alleges that X Inc. has …, citing"
-        inner = _in_which_subject(ctx, para, row, j)  # "a session in which lawmakers … occupied
-        if inner is not None and who is not None and inner.key != who.key:  # the podium,
-            return Who(inner.key, "low", inner.unnamed or "two subjects before it")  # chanting"
+        inner = relative_before(ctx, para, row, j, who)  # "…, a decision the firms fought,
+        inner = inner or _in_which_subject(ctx, para, row, j)  # describing"; "a session in
+        if inner is not None and who is not None and inner.key != who.key:  # which lawmakers
+            return Who(inner.key, "low", inner.unnamed or "two subjects before it")  # … chanting"
         return Who(nearer, "low", "two subjects before it") if nearer else who
     if before.text in lx.QUANTIFIERS and j >= 2 and row[j - 2].text == ",":
         return Who(None, "low", before.text)  # "supporters gathered, some chanting “…”"

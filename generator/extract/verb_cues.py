@@ -40,6 +40,7 @@ from generator.extract.purpose_clauses import purpose_host
 from generator.extract.recalled_things import thing_recalled
 from generator.extract.relative_asides import relative_namer, relative_subject_aside
 from generator.extract.reported_coordinates import reported_coordinate
+from generator.extract.reported_nouns import plain_reported
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -357,6 +358,8 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
         who = main_subject(ctx, para, row, first)  # verb's named subject, in the main clause
     if who is None or who.key is None:
         return who
+    if plain_reported(row, j) and ctx.kinds.get(who.key) == "person":  # "said officials had"
+        return Who(None, "low", "people a reported clause names")
     for k in range(0, j):
         c = row[k]
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":

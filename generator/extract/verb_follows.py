@@ -59,6 +59,8 @@ def present_after_name(row: Sequence[Chunk], k: int) -> bool:
     if k + 1 >= len(row) or row[k].kind != "word" or row[k].capital or row[k].possessive:
         return False
     w = row[k].text
+    if w in _CATENATIVE and is_word(row, k + 1, "to"):  # "Tarnwell Foods plans to close"
+        return named and k + 2 < len(row) and row[k + 2].kind == "word"
     if not w.endswith("s") or w.endswith(("ss", "us", "is")) or len(w) < 4:
         return False
     o = k + 1 + (is_word(row, k + 1, *_PARTICLES) and k + 2 < len(row))
@@ -69,6 +71,7 @@ def present_after_name(row: Sequence[Chunk], k: int) -> bool:
 
 
 _OBJECT_OPENERS = lx.words("the a an that this these those his her its their our my")
+_CATENATIVE = lx.words("plans wants hopes intends expects aims seeks needs vows threatens")
 _PARTICLES = lx.words("out up down off back aside")  # "singles out", "sets out", "rules out"
 
 

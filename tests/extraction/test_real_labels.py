@@ -790,6 +790,17 @@ DEV_FLOORS = [
 # Centre"; a place by a last word no person's name ends with, "Ondeko State", "Mangarua Dam";
 # near misses "The Council of State said", "Kessel State said it would", "KWRT 9 said": bodies
 # kept) is 10 of 10, people F1 1.00, 0 mis.
+# weekday, a month or a time zone, or inside "& Co. Advocates,"; near misses "at 11 p.m.
+# Residents … called" and "Judge Tomas Barr. Lawyers for … called", unclear) is 9 of 9, 0
+# mis.
+# round28_mis3 (6 quotes: 2 right and 4 confidently wrong on the round's base; an "-ing"
+# clause after an appositive whose reduced relative clause has its own subject, ", a decision
+# the ferry operators challenged …, describing it as “…”" (no one's) and ", a ruling X
+# appealed …, calling it “…”" (X, unclear); "said senior port officials had been warned …
+# but had dismissed the warnings as “…”" (no one's); "X plans to close Y, which it bought …"
+# no longer takes "it" for the sentence's subject, so "a spokeswoman said" after it is X's;
+# near misses "she had been warned … but had dismissed …" (hers) and "A and B met. “…,” a
+# spokesman said" (unclear)) is 6 of 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
