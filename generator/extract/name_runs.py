@@ -28,6 +28,8 @@ from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
 from generator.extract.title_fronts import body_before_title, portfolio_after_title
 from generator.extract.title_holders import alone_names, title_holder
+from generator.extract.title_links import apposed as name_apposed
+from generator.extract.title_links import person_after, title_link
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
@@ -183,26 +185,6 @@ def _raw_runs(para: Para) -> list[list[int]]:
 _PLACED_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS | lx.words("state province county region area")
 
 
-def _title_link(words: list[Token], j: int) -> bool:
-    """ "of"/"for" at `j` after a title word ("Secretary of the …"; not "Justice for …")."""
-    title = words[j - 1].lower in lx.TITLE_WORDS and words[j - 1].lower != "justice"
-    title = title and not (j > 2 and after_link(words, j - 1))  # "Office of the High …"
-    return words[j].lower in {"of", "for"} and title
-
-
-def _apposed(para: Para, last: int) -> bool:
-    """Does a name between commas follow the run ending at token `last` (", Sarah Whiteley,")?"""
-    rest = para.text[para.tokens[last].end :]
-    return re.match(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,", rest) is not None
-
-
-def _person_after(words: list[Token], j: int) -> bool:
-    """Two or more words after the title at `j`, none an organisation's head: a person."""
-    rest = words[j + 1 :]
-    plain = all(t.capitalised and t.lower not in lx.CONNECTORS | lx.ORG_HEADS for t in rest)
-    return j >= 3 and 2 <= len(rest) <= 3 and plain  # not "… Commissioner of Canada"
-
-
 def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None:
     """`described`: an appositive says the run is one body's name (`nj.described_body`)."""
     toks = para.tokens
@@ -228,7 +210,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         w.lower in lx.TITLE_WORDS
         and not after_link(words, j)  # also "Department of the Auditor General"
         and not (j > 1 and words[j - 1].lower in lx.TITLE_WORDS and after_link(words, j - 1))
-        and (not office_of or _person_after(words, j))  # but "Court of King's Bench Justice X Y"
+        and (not office_of or person_after(words, j))  # but "Court of King's Bench Justice X Y"
         and not (w.possessive and j + 1 < len(words) and words[j + 1].lower in lx.ORG_HEADS)
         for j, w in enumerate(words)  # "Prosecutor's Office of X": the body's name
     )
@@ -248,7 +230,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
     ):  # "Attorney General's Chambers"
         if len(words) >= 3 and words[0].sentence_start and words[0].lower in _ORG_TYPES:
             words, run = words[1:], run[1:]  # "Carmaker Nordvik Motors"
-        link = next((j for j in range(1, len(words) - 2) if _title_link(words, j)), -1)
+        link = next((j for j in range(1, len(words) - 2) if title_link(words, j)), -1)
         k = link + 1 + (words[link + 1].lower == "the")  # "Publicity Secretary of the Peoples
         k = 0 if link < 0 or office_of else k  # Democratic Party": the party, not its officer
         return _new_run(para, words[k:], [], "", run[k], run[-1], {"org"})
@@ -276,7 +258,7 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         spelled = so.spelled(para, words)  # "the Auditor-General of South Africa (AGSA)"
         return _new_run(para, words, [], "", run[0], run[-1], {"org"}) if spelled else None
     link = max((j for j, w in enumerate(title) if w.lower in {"for", "of"}), default=-1)
-    apposed = link >= 0 and _apposed(para, run[-1])  # "Counsel for X Y Z, Sarah Whiteley,"
+    apposed = link >= 0 and name_apposed(para, run[-1])  # "Counsel for X Y Z, Sarah Whiteley,"
     body = bf.titled_body(words, rest) if title else -1  # "General Directorate of Prisons"
     if body >= 0 and not apposed:
         return _new_run(para, words[body:], [], "", run[body], run[-1], {"org"})

@@ -20,13 +20,13 @@ from generator.extract.document_acts import reported_body
 from generator.extract.document_makers import source_at
 from generator.extract.document_participles import (
     PARTICIPLE_SUBJECT,
-    TIMES,
     authored_before,
     previous_participle,
     sender,
 )
 from generator.extract.names import NameMention
 from generator.extract.opening_participles import opening_subject
+from generator.extract.paired_participles import first_of_pair
 from generator.extract.participle_hosts import possessed_gerund, with_phrase
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
@@ -59,7 +59,7 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
         v = j - 2 if taken else j - 1  # taken to calling", "the survivors … had begun
         who = ctx.subject(row, v, para)  # describing the delays as “…”": theirs
         return who if who is not COORDINATED else ctx.clause_subject(row, v, para)
-    first = _first_of_pair(row, j)
+    first = first_of_pair(row, j)
     if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
         return participle_subject(ctx, para, row, first)
     if in_name(row, j - 1):  # "with its president Ramon “Mon” Dizon saying": the
@@ -351,33 +351,6 @@ def _with_apposed(row: Sequence[Chunk], j: int) -> NameMention | None:
         if row[k].kind not in ("word", "name") or (verb_at(row, k) and not attributive):
             return None
     return None
-
-
-def _first_of_pair(row: Sequence[Chunk], j: int) -> int:
-    """ "…, calling it “…” and warning that": the "-ing" word after a comma that the one at
-    `j` (after "and") is coordinated with, no finite verb between; -1 for none."""
-    if not is_word(row, j - 1, "and"):
-        return -1
-    for k in range(j - 2, max(0, j - 16), -1):
-        c = row[k]
-        opening = c.kind == "word" and c.text.endswith("ing") and row[k - 1].text == ","
-        if opening and not c.capital and c.text not in TIMES:  # ", overturning … and ruling"
-            return k
-        speech = c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES
-        if speech or (c.kind == "word" and sp.VERB_FORMS.get(c.text) == "participle"):
-            window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking", "a statement
-            if (row[k - 1].text == "," and speech) or any(  # from X welcoming … and pledging"
-                is_word(window, m, *sp.DOCUMENT_NOUNS) for m in range(len(window))
-            ):
-                return k
-        if (c.kind == "punct" and c.text != ",") or (verb_at(row, k) and not _inside_ing(row, k)):
-            return -1  # not past a finite verb, unless it is the first one's ("saying she
-    return -1  # was “not afraid” and asking")
-
-
-def _inside_ing(row: Sequence[Chunk], k: int) -> bool:
-    """Is the verb at `k` inside the complement of an -ing verb of saying just before it?"""
-    return any(is_word(row, m, *lx.SPEECH_PARTICIPLES) for m in range(max(0, k - 4), k))
 
 
 def _phrase_start(row: Sequence[Chunk], k: int) -> int:

@@ -48,6 +48,7 @@ from generator.extract.subject_shapes import (
     reported_subject,
     verb_list,
 )
+from generator.extract.through_proxies import named_aide, through_proxy
 from generator.extract.what_called import what_pronoun
 
 
@@ -66,19 +67,19 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         return Cue(Who(None, "low", "denied or negated"), c.text)
     through = is_word(row, j + 1, "through") and is_word(row, j + 2, "his", "her", "their", "a")
     owned = is_word(row, j + 1, "through") and is_word(row, j + 2, "its", "the")
-    if owned and (aide := _named_aide(row, j + 3)) is not None:  # "said through its lawyer,
+    if owned and (aide := named_aide(row, j + 3)) is not None:  # "said through its lawyer,
         return Cue(Who(aide, "high"), c.text)  # Atty. X, that", "the family's lawyer, X": X
     if through and is_word(row, j + 2, "a"):  # "X said through a spokesman": X's, if a body
         key = getattr(ctx.subject(row, j, para), "key", None)  # a person: a gender or a role
         through = key is not None and (key in ctx.gender or key in ctx.roles)
-    if through and (aide := _named_aide(row, j + 3)) is not None:  # "saying through her media
+    if through and (aide := named_aide(row, j + 3)) is not None:  # "saying through her media
         return Cue(Who(aide, "high"), c.text)  # aide, Mr. X, that": X, a named aide, speaks
     if through and j + 3 < len(row) and row[j + 3].text in sp.PROXY_NOUNS:  # "said through
         return Cue(Who(None, "low", para.text[row[j + 2].start : row[j + 3].end]), c.text)
         # her lawyer that …": the lawyer speaks, unnamed (never the client)
     if c.text in _PLEADED and is_word(row, j + 1, "guilty", "not"):  # "pleaded guilty … to
         return Cue(Who(None, "low", "a charge's words"), c.text)  # failing to “ensure …”"
-    if form != "participle" and (proxy := _through_proxy(para, row, j)) is not None:
+    if form != "participle" and (proxy := through_proxy(para, row, j)) is not None:
         return Cue(proxy, c.text)  # "The corporation, through its lawyer X, had argued": X
     if c.text in CHANTS and (people := crowd(row, j)):  # "said thousands of protesters
         return Cue(Who(None, "low", people), c.text)  # marched, chanting “…”": the crowd's
@@ -153,43 +154,6 @@ _NAMING = lx.words(
     """dubbed called described labelled labeled branded nicknamed termed billed hailed
     touted styled characterised characterized"""
 )
-
-
-def _named_aide(row: Sequence[Chunk], k: int) -> str | None:
-    """The person named after a proxy's role words from `k` ("media aide, Mr. Peter Audu,")."""
-    for m in range(k, min(k + 3, len(row) - 2)):
-        if row[m].kind != "word" or (row[m].text in PREPOSITIONS and m > k):
-            return None
-        named = row[m + 2] if row[m + 1].text == "," else None
-        proxy = row[m].text in sp.PROXY_NOUNS or row[m].text in lx.ROLE_NOUNS
-        if proxy and named is not None and named.mention and named.mention.kind == "person":
-            return named.mention.key
-    return None
-
-
-def _through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
-    """ "The corporation, through its lawyer Paul Ng'eno, had argued", "The ministry, through
-    its head of legal services X, had told": the proxy speaks, named or not, never the one
-    it speaks for (the aside closes just before the verb)."""
-    k = j - 1 - is_word(row, j - 1, "had", "has", "have")
-    k2 = previous_comma(row, k) if k > 0 and row[k].text == "," else -1
-    last = row[k - 1]
-    k3 = previous_comma(row, k2) if k2 > 0 and k2 == k - 2 else -1  # ", through its National
-    aide = last.mention if k3 >= 0 and is_word(row, k3 + 1, "through") else None  # Publicity
-    if aide is not None and aide.kind == "person":  # Secretary, Mrs. X, described": X
-        return Who(aide.key, "high")
-    if k2 < 0 or not is_word(row, k2 + 1, "through"):
-        return None
-    titled = all(c.kind == "word" for c in row[k2 + 3 : k - 1]) and k - k2 >= 5
-    held = any(is_word(row, m, *lx.ROLE_NOUNS) for m in range(k2 + 3, k - 1))
-    if titled and held and last.mention is not None and last.mention.kind == "person":
-        return Who(last.mention.key, "high")
-    if not is_word(row, k2 + 3, *sp.PROXY_NOUNS):
-        return None
-    named = row[k2 + 4] if k2 + 4 < k else None
-    if named is not None and named.kind == "name" and named.mention is not None:
-        return Who(named.mention.key, "high") if named.mention.kind == "person" else None
-    return Who(None, "low", para.text[row[k2 + 2].start : row[k - 1].end])
 
 
 _PLEADED = frozenset({"pleaded", "pleads", "pled"})
@@ -346,7 +310,7 @@ def _coordinated(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     """ "X rejected the report and said …": X, unless a reported clause with another
     person as its subject comes between ("Reed said Lee had … and accused …"): then low."""
     first = next((k for k in range(1, j) if sp.VERB_FORMS.get(row[k].text) == "finite"), -1)
-    if first > 0 and (proxy := _through_proxy(para, row, first)) is not None:
+    if first > 0 and (proxy := through_proxy(para, row, first)) is not None:
         return proxy  # "X, through its secretary, Mrs Y, described … and said": Y's both
     who = ctx.clause_subject(row, j, para)
     if who is not None and who.key is None:  # "A report published by X found … and described"

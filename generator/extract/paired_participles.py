@@ -1,0 +1,42 @@
+"""The first of two coordinated "-ing" clauses (issue 12): `first_of_pair(row, j)` finds,
+for the "-ing" word at `j` after "and", the one after a comma it is coordinated with
+("…, calling it “…” and warning that"), so both share one speaker. Moved out of
+`participle_cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.extract import lexicon as lx
+from generator.extract import speech as sp
+from generator.extract.clauses import Chunk, is_word
+from generator.extract.document_participles import TIMES
+from generator.extract.rows import verb_at
+
+
+def first_of_pair(row: Sequence[Chunk], j: int) -> int:
+    """ "…, calling it “…” and warning that": the "-ing" word after a comma that the one at
+    `j` (after "and") is coordinated with, no finite verb between; -1 for none."""
+    if not is_word(row, j - 1, "and"):
+        return -1
+    for k in range(j - 2, max(0, j - 16), -1):
+        c = row[k]
+        opening = c.kind == "word" and c.text.endswith("ing") and row[k - 1].text == ","
+        if opening and not c.capital and c.text not in TIMES:  # ", overturning … and ruling"
+            return k
+        speech = c.kind == "word" and c.text in lx.SPEECH_PARTICIPLES
+        if speech or (c.kind == "word" and sp.VERB_FORMS.get(c.text) == "participle"):
+            window = row[max(0, k - 8) : k]  # "a note … saying “…” and asking", "a statement
+            if (row[k - 1].text == "," and speech) or any(  # from X welcoming … and pledging"
+                is_word(window, m, *sp.DOCUMENT_NOUNS) for m in range(len(window))
+            ):
+                return k
+        if (c.kind == "punct" and c.text != ",") or (verb_at(row, k) and not _inside_ing(row, k)):
+            return -1  # not past a finite verb, unless it is the first one's ("saying she
+    return -1  # was “not afraid” and asking")
+
+
+def _inside_ing(row: Sequence[Chunk], k: int) -> bool:
+    """Is the verb at `k` inside the complement of an -ing verb of saying just before it?"""
+    return any(is_word(row, m, *lx.SPEECH_PARTICIPLES) for m in range(max(0, k - 4), k))
