@@ -696,6 +696,8 @@ DEV_FLOORS = [
 # coordinator with X"; "Mohd Hafiz said" after "Mohd Hafiz Rashid"; near misses "Fund manager
 # X, 52," and "beating rival X", persons, and "the news portal said" after two portals,
 # unclear) is 13 of 13, 0 mis, F1 1.0.
+# Twenty-eighth round (15 trap texts, 117 quotes: on the round's start 65 right and 27
+# confidently wrong; at its end 109 right and none wrong):
 # round28_bodies (6 quotes: 5 right, 1 unclear on the round's base; a verb joined by
 # "but"/"and" to its clause's first verb, whose subject is a name after a body's role, "Its
 # chair, X, called it “…”, but said “…”"; near misses: a first verb inside a "when" clause,
