@@ -23,8 +23,8 @@ from generator.extract.document import Para
 from generator.extract.name_runs import Run
 from generator.extract.sentences import Token
 
-_COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
-_COMMON |= lx.COUNTRY_WORDS | lx.CONNECTORS | lx.DETERMINERS | lx.ROLE_MODIFIERS
+_COMMON = ne.COMMON_WORDS | lx.COUNTRY_WORDS | lx.CONNECTORS | lx.DETERMINERS
+_COMMON |= lx.ROLE_MODIFIERS
 # A firm's officers, as a title after its name ("Telvara Chief Executive X").
 _FIRM_TITLES = frozenset(
     {

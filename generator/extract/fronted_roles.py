@@ -31,6 +31,7 @@ _KEPT = lx.DETERMINERS
 # Determiners that open the phrase but are no part of the role ("One mother, X", "Another
 # former councillor, X", "That deputy, X").
 _DROPPED = lx.words("one another that this")
+_OPENING = _KEPT | _DROPPED
 _LINKS = lx.words("of for on in to at with")
 _REACH = 16
 
@@ -122,7 +123,7 @@ def _phrase(para: Para, start: int, i: int) -> bool:
     """Are tokens start..i-1 (after a determiner or possessor) modifiers, a head role noun
     and prepositional phrases?"""
     toks = para.tokens
-    j = start + 1 if toks[start].lower in _KEPT | _DROPPED else start
+    j = start + 1 if toks[start].lower in _OPENING else start
     while j < i and toks[j].possessive:
         j += 1  # "Pennine Water’s chief executive": the possessor
     if any(_stops(t) for t in toks[j:i]):

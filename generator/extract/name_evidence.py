@@ -57,7 +57,7 @@ _PERSONAL = lx.words(
     husband family son daughter mother father brother sister widow campaign counsel supporters"""
 )
 ADJECTIVAL = (*lx.ADJECTIVE_SUFFIXES, "an")  # "Republican leader": a party adjective
-_COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
+COMMON_WORDS = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
 _NOT_IN_NAME = lx.ORG_HEADS | lx.TITLE_WORDS | _CALENDAR
 
 
@@ -321,7 +321,7 @@ def _proper_the(word: Token, nxt: Token | None) -> bool:
         and not nxt.capitalised
         and is_verbish(nxt.lower)
         and nxt.lower not in _AFTER_NAME - {"said", "says", "told"}
-        and word.lower not in _COMMON
+        and word.lower not in COMMON_WORDS
         and not word.lower.endswith(("s", *ADJECTIVAL, "ard", "i"))  # "The Spaniard said"
     )
 

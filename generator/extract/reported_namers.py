@@ -17,6 +17,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Who
 from generator.extract.reported_subjects import reported_subjects
+from generator.extract.rows import is_comma
 from generator.extract.verb_follows import verb_follows
 
 _REACH = 6  # chunks from the reported subject back to its speech verb ("told the court that")
@@ -63,9 +64,9 @@ def _subjects(row: Sequence[Chunk]) -> list[tuple[int, int]]:
     Holcroft, had": from "her")."""
     found = [(i, i) for i in reported_subjects(row)]
     for i, c in enumerate(row):
-        if c.kind != "name" or c.mention is None or i < 3 or not _comma(row, i - 1):
+        if c.kind != "name" or c.mention is None or i < 3 or not is_comma(row, i - 1):
             continue
-        if not (_comma(row, i + 1) and verb_follows(row, i)):
+        if not (is_comma(row, i + 1) and verb_follows(row, i)):
             continue
         s = i - 2  # back over the role: "her deputy", "the firm's chief executive"
         while s > i - 2 - _ROLE_WORDS and row[s - 1].kind == "word" and not _opens(row, s - 1):
@@ -74,10 +75,6 @@ def _subjects(row: Sequence[Chunk]) -> list[tuple[int, int]]:
         if owner and _opens(row, s - 1):
             found.append((i, s))
     return found
-
-
-def _comma(row: Sequence[Chunk], k: int) -> bool:
-    return k < len(row) and row[k].kind == "punct" and row[k].text == ","
 
 
 def _opens(row: Sequence[Chunk], k: int) -> bool:

@@ -18,8 +18,7 @@ from generator.extract import name_evidence as ne
 from generator.extract.document import Para
 from generator.extract.name_runs import Run
 
-_COMMON = lx.ORG_HEADS | lx.ROLE_NOUNS | lx.TITLE_WORDS | lx.PLACE_HEADS | lx.ORG_NOUNS
-_COMMON |= lx.COUNTRY_WORDS | lx.CONNECTORS | lx.DETERMINERS
+_COMMON = ne.COMMON_WORDS | lx.COUNTRY_WORDS | lx.CONNECTORS | lx.DETERMINERS
 
 
 def mark_role_openers(paras: tuple[Para, ...], runs: list[Run]) -> None:

@@ -21,14 +21,17 @@ def title_link(words: list[Token], j: int) -> bool:
     return words[j].lower in {"of", "for"} and title
 
 
+_APPOSED = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,")
+_NOT_PLAIN = lx.CONNECTORS | lx.ORG_HEADS  # once, not per word
+
+
 def apposed(para: Para, last: int) -> bool:
     """Does a name between commas follow the run ending at token `last` (", Sarah Whiteley,")?"""
-    rest = para.text[para.tokens[last].end :]
-    return re.match(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*,", rest) is not None
+    return _APPOSED.match(para.text, para.tokens[last].end) is not None
 
 
 def person_after(words: list[Token], j: int) -> bool:
     """Two or more words after the title at `j`, none an organisation's head: a person."""
     rest = words[j + 1 :]
-    plain = all(t.capitalised and t.lower not in lx.CONNECTORS | lx.ORG_HEADS for t in rest)
+    plain = all(t.capitalised and t.lower not in _NOT_PLAIN for t in rest)
     return j >= 3 and 2 <= len(rest) <= 3 and plain  # not "… Commissioner of Canada"
