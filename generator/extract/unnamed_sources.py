@@ -28,9 +28,7 @@ if TYPE_CHECKING:
     from generator.extract.verb_cues import Cue
 
 _OPENERS = lx.words("a an one the two three several")
-_SPOKESPEOPLE = lx.words(
-    "spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen representative"
-)
+_SPOKESPEOPLE = lx.SPOKESPEOPLE | lx.words("spokespeople spokesmen spokeswomen representative")
 _AGENT_OPENERS = lx.words("a an one her his their my our")
 _PASSIVE_TELLING = lx.words(
     "told informed described assured warned advised called branded labelled dubbed termed"
