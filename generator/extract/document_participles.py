@@ -42,11 +42,15 @@ def previous_participle(row: Sequence[Chunk], j: int) -> int:
         c = row[k]
         if c.kind == "word" and c.text.endswith("ing") and not c.capital and c.text not in TIMES:
             before = row[k - 1]
+            if before.kind == "word" and before.text in _DETERMINERS:
+                return -1  # "after the ruling", "to the zoning board": a noun, no participle
             nominal = before.kind in ("word", "name") and before.text not in PARTICIPLE_SUBJECT
             nominal = nominal and not before.possessive  # not "the shire's handling"
             window = row[max(0, k - 8) : k]
             docs = [m for m, x in enumerate(window) if is_word(window, m, *sp.DOCUMENT_NOUNS)]
             docs = [m for m in docs if not is_word(window, m - 1, "to")]  # not "asked to review"
+            docs = [m for m in docs if not _in_adjunct(window, m)]  # "In a communique issued
+            # after an emergency meeting, X urged …, saying": the main clause's subject
             of = docs and any(is_word(window, m, "of") for m in range(docs[-1], len(window)))
             relative = docs and any(  # not "an order that would have cut off federal
                 is_word(window, m, "that", "which") for m in range(docs[-1], len(window))
@@ -54,6 +58,19 @@ def previous_participle(row: Sequence[Chunk], j: int) -> int:
             return k if nominal and docs and not of and not relative else -1  # not "a review of
             # training, adding"
     return -1
+
+
+_DETERMINERS = lx.words("the a an its their his her this that")
+_IN_OWN = lx.words("a an its their his her")
+
+
+def _in_adjunct(row: Sequence[Chunk], m: int) -> bool:
+    """Is the document noun at `m` the head of an "in" phrase ("in a communique", "in its
+    joint statement", "in a 19-page letter"), an adjunct of its own clause's verb?"""
+    d = m - 1
+    while d >= 0 and d >= m - 3 and row[d].kind in ("word", "num") and row[d].text not in _IN_OWN:
+        d -= 1
+    return is_word(row, d, *_IN_OWN) and is_word(row, d - 1, "in")
 
 
 _SENT = lx.words("letter letters email emails message messages memo note notice")

@@ -140,7 +140,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
                 return Who(source.key, "high")  # welcoming …": the ministry's
             start = _phrase_start(row, k)
             found = ctx.resolve(parse(row, start, j, para.text), para, row[k].start)
-            if (found is None or found.key is None) and is_word(row, start - 1, *sp.ISSUING_VERBS):
+            voted = is_word(row, start - 1, *_VOTED) and row[k].text in _VOTED_DOCUMENTS
+            issuing = is_word(row, start - 1, *sp.ISSUING_VERBS) or voted  # "X passed a motion
+            if (found is None or found.key is None) and issuing:  # describing": X's
                 issuer = ctx.subject(row, start - 1, para)  # "X released a statement saying"
                 return issuer if issuer and issuer is not COORDINATED and issuer.key else found
             return found
@@ -163,6 +165,10 @@ def _people(word: str) -> bool:
     return word.endswith("s") and len(word) > 4 and person_noun(word[:-1])
 
 
+# What a body does to the text it votes through: "the Security Council has adopted a
+# resolution demanding", "the assembly passed a motion describing".
+_VOTED = lx.words("adopted adopts passed passes approved approves")
+_VOTED_DOCUMENTS = lx.words("resolution resolutions motion motions declaration communique")
 _ASPECT = lx.words(
     "begun began begin begins started start starts continued continues kept keep"
     " been"  # "what the family had been saying": a finite verb, the family's

@@ -803,6 +803,13 @@ DEV_FLOORS = [
 # no longer takes "it" for the sentence's subject, so "a spokeswoman said" after it is X's;
 # near misses "she had been warned … but had dismissed …" (hers) and "A and B met. “…,” a
 # spokesman said" (unclear)) is 6 of 6, 0 mis.
+# round29_documents (8 quotes: 2 right, 6 unclear on the round's base; an "-ing" clause after
+# a sentence whose document sits in an "in" adjunct or before a noun in "-ing" ("In a letter
+# to the planning board dated May 3, X opposed …, saying “…”", "X, in a communique issued
+# after an emergency meeting …, backed …, warning", "In a statement issued shortly after the
+# ruling, X welcomed …, saying"): the main clause's subject; "X passed a motion describing",
+# "X has adopted a resolution demanding": X; near misses "the town board approved a report
+# saying" (no one named) and a joint statement of two bodies (unclear)) is 8 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
