@@ -55,6 +55,7 @@ from generator.extract.cue_scope import (
     reported_before,
     reported_it,
 )
+from generator.extract.denial_forms import denies_nothing
 from generator.extract.described_tellers import joined_teller
 from generator.extract.descriptions import body_noun, someone, the_officer
 from generator.extract.document import Para
@@ -252,7 +253,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         elif (
             w in sp.DENIAL_VERBS
             and not is_word(row, j - 1, *lx.DETERMINERS)
-            and not noun_use(row, j)
+            and not (noun_use(row, j) or denies_nothing(row, j, qi))
         ):
             if not closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
                 return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"

@@ -810,6 +810,12 @@ DEV_FLOORS = [
 # ruling, X welcomed …, saying"): the main clause's subject; "X passed a motion describing",
 # "X has adopted a resolution demanding": X; near misses "the town board approved a report
 # saying" (no one named) and a joint statement of two bodies (unclear)) is 8 of 8, 0 mis.
+# round29_withheld (7 quotes: 2 right, 5 unclear on the round's base; the noun "dispute"
+# read as the verb of denial, "said a long dispute could leave … “…”", "land disputes in
+# Kessin Valley “…”", "the tax dispute was “…”", and "denied" meaning "withheld", "had been
+# denied “any real say”", "had denied Corvin Tull “a fair hearing”": the reporter's; near
+# misses "the allegation had been denied “in the strongest terms”" and "The X Trust disputes
+# “the figures” that …", unclear) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
