@@ -41,6 +41,7 @@ ADVERBS = lx.words(
     quickly immediately first initially both all himself herself itself themselves been
     being be"""
 )
+_AUX = lx.words("had has have was is were would will")
 TIME_WORDS = frozenset(lx.WEEKDAYS) | {"today", "yesterday", "tonight", "morning", "evening"}
 _RELATIVES = frozenset({"where", "which", "who", "whose"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -143,6 +144,8 @@ def skip_adverbs_left(row: Sequence[Chunk], i: int) -> tuple[int, bool]:
             i -= 1
         elif c.kind == "word" and c.text in TIME_WORDS:
             i -= 2 if is_word(row, i - 1, "on", "this", "last", "on") else 1
+        elif c.text in lx.MONTH_NAMES and is_word(row, i - 1, "in") and is_word(row, i - 2, *_AUX):
+            i -= 2  # "X had in January described": X
         else:
             break
     return i, negated

@@ -31,6 +31,7 @@ from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
 from generator.extract.body_kinds import ANY_BODY, name_heads
 from generator.extract.clauses import Chunk
+from generator.extract.described_before import adopt, described_before
 from generator.extract.described_bodies import described_or_recent, shared
 from generator.extract.described_holders import nested_aside, plain_holder, unnamed_blocks
 from generator.extract.document import Para
@@ -57,7 +58,6 @@ from generator.extract.subject_spokespeople import apposed_proxy as _apposed
 from generator.extract.subject_spokespeople import kind_spokesperson, subject_spokesperson
 from generator.extract.title_initials import spells
 from generator.extract.types import Gazetteer, Mention, Role, Span
-from generator.text import name_key
 
 _SEEN_BY = re.compile(rf"\b(?:{'|'.join(sorted(sp.SEEING_VERBS))})\s+by\b")
 _LEVELS = frozenset({"federal", "state", "provincial", "regional", "interim", "transitional"})
@@ -149,7 +149,7 @@ class Referents(br.BodyReferents):
         named = described_or_recent(self, phrase, para, offset)  # "X, a group of aid …"
         if named is not None and (named.confidence == "high" and named.key or shared(named)):
             return named  # "according to UKMTO …. The British military agency said": UKMTO
-        found = self.descriptor(phrase, para)
+        found = described_before(self, phrase, para, offset) or self.descriptor(phrase, para)
         if found and found.key and self.passed_over(found.key, noun, para, offset):
             return Who(None, "low", phrase.text)
         found = found or self._body(phrase, para) or self._recent(phrase, para, offset)
@@ -199,13 +199,7 @@ class Referents(br.BodyReferents):
         name = (lone and named_presidency(phrase.noun, self.paras[: para.number])) or name
         if (known := self.ending_in(name, para, start)) is not None:
             return known  # "the sheriff's office" of the "Red Mesa County Sheriff's Office"
-        key = "new:" + name_key(name)
-        self.bodies.setdefault(key, (name, []))[1].append(
-            Mention(key, Span(para.number, start, end), name)
-        )
-        self.kinds[key] = "organisation"
-        self.names[key] = name
-        return Who(key, "high")
+        return adopt(self, name, Span(para.number, start, end))
 
     def _body_of_name(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
         """ "the U.N. agency", "the EU commission": a body of the named one (the one body

@@ -816,6 +816,11 @@ DEV_FLOORS = [
 # denied “any real say”", "had denied Corvin Tull “a fair hearing”": the reporter's; near
 # misses "the allegation had been denied “in the strongest terms”" and "The X Trust disputes
 # “the figures” that …", unclear) is 7 of 7, 0 mis.
+# round29_bodies (3 quotes, 3 people: 1 right, 2 unclear and people F1 0.50 on the round's
+# base; a body the text described but never named speaks by a plain description: "the
+# country's farm ministry said …. The ministry said", "Tarnia's central bank raised …. In a
+# statement, the bank said"; the near miss "the Velmoran government met Kesland's government
+# …. The government said" stays unclear): 3 right, 0 mis, people F1 1.00 after.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
