@@ -97,5 +97,5 @@ _HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUN
 TRADING = lx.words("company firm business carmaker operator")
 _PUBLIC = lx.BODY_NOUNS | lx.words(
     "union party association federation trust charity institute university police court board"
-    " bureau tribunal ombudsman inspectorate force constabulary prison"
+    " bureau tribunal panel ombudsman inspectorate force constabulary prison"
 )

@@ -142,6 +142,9 @@ PROXY_NOUNS = _words(
 NOT_ORG_VOICES = _words(
     "staff staffer staffers aide aides adviser advisers advisor advisors agent publicist manager"
 )
+# Words before a role noun whose holder no longer speaks for the body ("a former
+# assistant secretary at the department has told"): his own words, not the body's.
+PAST_HOLDERS = _words("former retired onetime one-time ex-")
 # Relationship and role nouns that name another person ("the senator's husband").
 PERSON_NOUNS = _words(
     """husband wife son daughter mother father brother sister partner widow widower
