@@ -36,7 +36,7 @@ def joined_report(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who
             continue
         if any(c.kind == "punct" and c.text in {";", ":"} for c in row[said:a]):
             return None
-        subject, v = _subject(row, reported_subject(row, said, a), a)
+        subject, v = _subject(row, _past_adjunct(row, reported_subject(row, said, a), a), a)
         if subject is not None and is_word(row, v, "had") and v + 1 < a:
             break
     else:
@@ -72,7 +72,8 @@ def _subject(row: Sequence[Chunk], n: int, a: int) -> tuple[Chunk | None, int]:
     if c.kind == "pron" and c.text.casefold() in _OTHER_GENDER:
         return c, n + 1
     if c.kind == "name" and not c.possessive:
-        return c, n + 1
+        close = _closing_comma(row, n + 1, a) if is_word(row, n + 2, *_APPOSED) else -1
+        return c, (close + 1 if close >= 0 else n + 1)  # "X, then adviser to Y, had said"
     # a role, then its holder's name between commas
     comma = next((m for m in range(n, min(a, n + 7)) if row[m].text == ","), -1)
     if comma < 0 or any(
@@ -91,3 +92,34 @@ def _pronoun(row: Sequence[Chunk], said: int) -> str | None:
     if k >= 0 and row[k].kind == "pron":
         return row[k].text.casefold()
     return None
+
+
+# Words that open a fronted adjunct of a reported clause ("that at a meeting in March, X
+# had said"), and the role words an appositive after its subject's name opens with ("X,
+# then special adviser to the minister, had said").
+_ADJUNCT_OPENERS = lx.words("at in on during after before")
+_APPOSED = lx.words("then now later formerly a an the his her its their")
+
+
+def _closing_comma(row: Sequence[Chunk], n: int, a: int, opened: bool = True) -> int:
+    """The comma closing the phrase that opens at `n` (with a comma there when `opened`):
+    only words and names between (no verb, no quotation), at most twelve chunks on, before
+    `a`; or -1."""
+    if n >= a or (opened and row[n].text != ","):
+        return -1
+    for m in range(n + 1, min(a, n + 13)):
+        if row[m].text == ",":
+            return m if m > n + 1 else -1
+        if row[m].kind not in ("word", "name", "num") or verb_at(row, m):
+            return -1
+    return -1
+
+
+def _past_adjunct(row: Sequence[Chunk], n: int, a: int) -> int:
+    """Past a fronted adjunct of place or time and its comma ("that at a meeting in
+    Government Buildings in March 2021, X had said") to the clause's subject; else `n`."""
+    if not is_word(row, n, *_ADJUNCT_OPENERS):
+        return n
+    close = _closing_comma(row, n - 1, a) if n and row[n - 1].text == "," else -1
+    close = close if close >= 0 else _closing_comma(row, n, a, opened=False)
+    return close + 1 if close >= 0 else n

@@ -312,8 +312,7 @@ class Referents(br.BodyReferents):
             if owner is None:
                 continue
             organisation = owner.key is not None and self.kinds.get(owner.key) == "organisation"
-            general = any(m.text == "general" for m in phrase.modifiers)  # "general secretary"
-            general = general or any(m.text in sp.PAST_HOLDERS for m in phrase.modifiers)
+            general = any(m.text in sp.NOT_VOICE_MODIFIERS for m in phrase.modifiers)
             if organisation and phrase.noun not in sp.NOT_ORG_VOICES and not general:
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)

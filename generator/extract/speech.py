@@ -145,6 +145,9 @@ NOT_ORG_VOICES = _words(
 # Words before a role noun whose holder no longer speaks for the body ("a former
 # assistant secretary at the department has told"): his own words, not the body's.
 PAST_HOLDERS = _words("former retired onetime one-time ex-")
+# Words before a proxy noun that make it no voice of its body: those, and "general" (a
+# union's "general secretary" speaks as himself).
+NOT_VOICE_MODIFIERS = PAST_HOLDERS | {"general"}
 # Relationship and role nouns that name another person ("the senator's husband").
 PERSON_NOUNS = _words(
     """husband wife son daughter mother father brother sister partner widow widower

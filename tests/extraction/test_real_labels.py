@@ -821,6 +821,13 @@ DEV_FLOORS = [
 # country's farm ministry said …. The ministry said", "Tarnia's central bank raised …. In a
 # statement, the bank said"; the near miss "the Velmoran government met Kesland's government
 # …. The government said" stays unclear): 3 right, 0 mis, people F1 1.00 after.
+# round29_miswrong (7 quotes: 4 right and 3 confidently wrong on the round's base; "the
+# company said" after a Panel (a public body, no company) is the firm's, not the Panel's; "A
+# former assistant secretary at the X Agency told …" is no voice of the Agency (unclear);
+# "told the committee that at a briefing in Oldport in May 2028, Y, then chief of staff to
+# …, had said … and asked her to “…”" is Y's; near misses "A spokeswoman at the X Agency
+# said" (the Agency's) and "that at the same briefing she had raised … and asked them to"
+# (the reporter's)) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
