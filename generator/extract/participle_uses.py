@@ -49,6 +49,8 @@ def participle_use(row: Sequence[Chunk], j: int) -> bool:
     withed = next((k for k in range(j - 2, max(-1, j - 7), -1) if is_word(row, k, "with")), -1)
     if withed >= 0 and not any(verb_at(row, k) for k in range(withed + 1, j)):
         return True  # "with the STEA union warning that", "with the Union (MEU) warning"
+    if prev.kind == "quote" and prev.text.rstrip(" \"'”’").endswith(","):
+        return True  # "… had applied “a standard of perfection,” warning that": the comma
     return (prev.kind == "punct" and prev.text in {",", "—"}) or (
         prev.kind == "word"
         and prev.text in {"and", "but", "while", "after", "before", "also", "by"}

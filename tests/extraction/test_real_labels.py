@@ -828,6 +828,11 @@ DEV_FLOORS = [
 # …, had said … and asked her to “…”" is Y's; near misses "A spokeswoman at the X Agency
 # said" (the Agency's) and "that at the same briefing she had raised … and asked them to"
 # (the reporter's)) is 7 of 7, 0 mis.
+# round29_pronouns (8 quotes: 5 right and 3 unclear on the round's base; a quotation whose
+# closing comma sits inside its marks, then "warning that" (", “…,” warning that …" is the
+# participle, not the noun "a warning that"): the clause's subject, a person or a body; near
+# miss "Ms A and Mr B said the plan was “…,” warning that" (two people joined, unclear)) is
+# 8 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
