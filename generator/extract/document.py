@@ -34,11 +34,17 @@ class Para:
 
 
 # A wire dateline opening the first paragraph: "PHNOM PENH —", "KABUL, Afghanistan —",
-# "UNITED NATIONS (AP) —", "LONDON (Reuters) -", "KUALA LUMPUR:". It names a place, never a
-# speaker.
+# "UNITED NATIONS (AP) —", "LONDON (Reuters) -", "KUALA LUMPUR:", also with accented or
+# hyphened capitals ("YAOUNDÉ, CAMEROON —", "PORT-AU-PRINCE, HAITI —"), a province before the
+# country ("MALOLOS CITY, Bulacan, Philippines —"), a year ("LISBON, April 2, 2026 (AFP) -")
+# or a bracketed date ("KUALA LUMPUR (Jan 27):"). It names a place, never a speaker.
+_UP = "A-ZÀ-ÖØ-Þ"
+_ANY = "A-Za-zÀ-ÖØ-öø-ÿ"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3}(?:, [A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,4})?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # "ACCRA, March 14 (Reuters) -"
+    rf"[{_UP}][{_UP}.'’-]*(?: [{_UP}][{_UP}.'’-]*){{0,3}}"
+    rf"(?:, [{_UP}][{_ANY}.'’-]*(?: [{_UP}][{_ANY}.'’-]*){{0,4}}){{0,2}}"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # "ACCRA, March 14 (Reuters) -"
+    r"(?: \([A-Z][a-z]{2,8}\.? \d{1,2}\))?"  # "KUALA LUMPUR (Jan 27):"
     r"(?: \((?P<agency>[A-Za-z.]+(?: [A-Za-z.]+){0,2})\))?(?: ?(?:—|–|--| - )|:(?= ))"
 )
 

@@ -14,7 +14,11 @@
   million", "50 million CFA francs"): the capitals are a country's money, not a body;
 - a prison, by its prefix ("HMP Ravensmoor") or its last words ("Coorabin Correctional
   Centre", "Marlow County Detention Center", "Rangiriri Prison"): a building, as the guide
-  has it, whatever said or acted there (the labels name the prison service, never the jail).
+  has it, whatever said or acted there (the labels name the prison service, never the jail);
+- a law by its last word, with no "of"/"for" inside ("the Penal Code", "the Constitution",
+  "the Customs Union Protocol", "the Banking Companies Ordinance", "the city's Basic Law"): a
+  text, not a body. "Law" and "Bill" (a firm's last word, a given name) and a lone word only
+  after "the" or a possessive ("Crown Law, which argued", "Bill said"); no acronym ("ACT").
 Pure.
 """
 
@@ -54,6 +58,13 @@ _PRISON_PREFIXES = lx.words("hmp hmyoi")
 _PRISON_LAST = lx.words("prison jail gaol penitentiary")
 _PRISON_HEADS = lx.words("correctional detention remand")
 _PRISON_PLACES = lx.words("center centre facility complex institution")
+# The last words of a law's name; "law" and "bill" only after "the" or a possessive.
+_LAW_LAST = lx.words(
+    "code constitution ordinance regulations protocol amendment act decree statute"
+)
+_LAW_AFTER_THE = lx.words("law bill rules")
+LAW_WORDS = _LAW_LAST | _LAW_AFTER_THE
+_THE_BEFORE = re.compile(r"(?:\bthe|['’]s?)\s+$", re.IGNORECASE)
 # A ship's prefix ("MV", "HMS"): what follows names the vessel.
 _SHIP_PREFIXES = lx.words("mv ms mt ss hms uss rms hmas hmnzs hmcs fv rv")
 
@@ -62,6 +73,8 @@ def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
     """Does the run of `tokens` (with its `evidence`) name a time zone, a common noun's
     acronym, a body's building or a ship, and no body?"""
     text, first = para.text, tokens[0]
+    if _law(text, tokens):
+        return True  # "under the Penal Code", "Article 47 of the Constitution"
     if len(tokens) == 1 and first.text.isupper() and first.text.isalpha() and len(first.text) > 1:
         before = text[max(0, first.start - 24) : first.start]
         if _CLOCK.search(before):
@@ -89,3 +102,28 @@ def _prison(tokens: list[Token]) -> bool:
     if last.lower in _PRISON_LAST:
         return True
     return last.lower in _PRISON_PLACES and tokens[-2].lower in _PRISON_HEADS
+
+
+def _law(text: str, tokens: list[Token]) -> bool:
+    """ "the Penal Code", "the Customs Union Protocol", "the Act", "the city's Basic Law"."""
+    last = tokens[-1]
+    if last.text.isupper() or not last.capitalised:
+        return False  # "the ACT": a territory's or a party's initials
+    if any(t.lower in lx.CONNECTORS for t in tokens[:-1]):
+        return False  # "the Federal Office for the Protection of the Constitution"
+    after_the = bool(_THE_BEFORE.search(text, max(0, tokens[0].start - 8), tokens[0].start))
+    if last.lower in _LAW_AFTER_THE or len(tokens) == 1:
+        return after_the and last.lower in _LAW_LAST | _LAW_AFTER_THE
+    return last.lower in _LAW_LAST
+
+
+def law_initials(law: list[Token], run: list[Token], gap: str, after: str) -> bool:
+    """Is `run` a law's initials in brackets right after the law `law` ("the Protection from
+    Online Falsehoods and Manipulation Act (POFMA)")? Then it names the text too."""
+    return (
+        len(run) == 1
+        and law[-1].lower in LAW_WORDS
+        and gap == " ("
+        and after.startswith(")")
+        and run[0].text.isupper()
+    )

@@ -31,6 +31,7 @@ from generator.extract import lone_bodies as lb
 from generator.extract import lone_firms as lf
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
+from generator.extract import named_things as nt
 from generator.extract import party_labels as pl
 from generator.extract import place_heads as ph
 from generator.extract import role_openers as ro
@@ -181,7 +182,11 @@ def _cluster(
     if paras:
         ro.mark_role_openers(paras, runs)  # "Eskom spokesperson X said" after "… Eskom …"
         runs = fs.mark_firm_signs(paras, runs)  # "Nordavia shares fell", "Nordavia CEO X"
+    law: Run | None = None
     for run in runs:
+        if law is not None and nt.law_initials(law.tokens, run.tokens, run.gap, run.after):
+            run.evidence = {"common", "thing"}  # "… Manipulation Act (POFMA)": the law's
+        law = run if "thing" in run.evidence else None
         key = norm(run.text)
         gaz = known.get(key)
         if gaz is None and cb.civic_name(run.tokens):
@@ -196,6 +201,8 @@ def _cluster(
             )
         ):
             run.evidence |= {"place", "place_word"}  # "Ogun State", "Mangarua Dam": a place
+        if gaz is None and ph.placed_before_who(run):  # "A diplomat in Phnom Penh, who":
+            run.evidence = (run.evidence - {"person"}) | {"place"}  # the diplomat is who
         if _role_front(run):  # "a letter from Caledonian Ferry Assets chief executive X":
             run.evidence.discard("place")  # "from" governs the whole phrase, not the name
             run.evidence.add("org")
@@ -524,7 +531,13 @@ def _longer_org(
     people = [c for c in clusters if "org" not in c.evidence and norm(c.name).endswith(" " + key)]
     if len(people) == 1:
         return people[0]  # also "Ms Ní Bhriain" after "Clodagh Ní Bhriain"
-    things = [c for c in clusters if "thing" in c.evidence and norm(c.name).startswith(key + " ")]
+    things = [
+        c
+        for c in clusters
+        if "thing" in c.evidence
+        and norm(c.name).startswith(key + " ")
+        and c.parts[-1] not in nt.LAW_WORDS  # not "the Malaysian Anti-Corruption Commission"
+    ]  # after "the Malaysian Anti-Corruption Commission Act": the body the law is named for
     if len(things) == 1 and not run.evidence & _STATED:
         return things[0]  # "died at Red Fork" after "the Red Fork Correctional Center": the jail
     firsts = [

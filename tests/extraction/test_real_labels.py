@@ -833,6 +833,13 @@ DEV_FLOORS = [
 # participle, not the noun "a warning that"): the clause's subject, a person or a body; near
 # miss "Ms A and Mr B said the plan was “…,” warning that" (two people joined, unclear)) is
 # 8 of 8, 0 mis.
+# round29_names1 (6 quotes, 6 people: 6 right, 0 mis and people F1 0.75 on the round's base,
+# with 4 extra names; a wire dateline with accented capitals, "MAROUÉ, VESTRALIA —"; a place
+# after "in" before ", who", "A Western diplomat in Kessa Danvo, who asked not to be named";
+# a law by its last word, "the Coastal Safety Code", "the Constitution", "the Harbour Works
+# Act (HWA)"; near misses "Tomas Brennick of Halvard Law", "the Vestralian Anti-Fraud
+# Commission Act" before "The Vestralian Anti-Fraud Commission (VAFC) said", "a complaint
+# from Harriet Vole, who said": names kept) is 6 of 6, people F1 1.00, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
