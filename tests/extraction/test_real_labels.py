@@ -840,6 +840,12 @@ DEV_FLOORS = [
 # Act (HWA)"; near misses "Tomas Brennick of Halvard Law", "the Vestralian Anti-Fraud
 # Commission Act" before "The Vestralian Anti-Fraud Commission (VAFC) said", "a complaint
 # from Harriet Vole, who said": names kept) is 6 of 6, people F1 1.00, 0 mis.
+# round29_misnone (5 quotes: 3 right and 2 confidently wrong on the round's base; a reported
+# clause whose subject is people the text leaves unnamed and whose own verb of telling governs
+# the quotation, "said young men he works with … described being stopped as '…'" and "told the
+# panel that in May 2024 a senior engineer, whom she declined to name, told her to “…”" (no
+# one's); near misses "said he had told residents … “…”" and "said drivers were warned “…”"
+# (the reporter's)) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
