@@ -228,8 +228,12 @@ def possessives_joined(toks: tuple[Token, ...], prev: int, i: int) -> bool:
     )
 
 
-def _plural_possessive(tok: Token) -> bool:
-    return tok.capitalised and tok.possessive and tok.text.endswith("s")  # "Farmers'" → "Farmers"
+def _plural_possessive(tok: Token) -> bool:  # "Farmers'", "Fishermen's"
+    return tok.capitalised and tok.possessive and (tok.text.endswith("s") or _men(tok))
+
+
+def _men(tok: Token) -> bool:  # a plural in "-men" takes "'s" ("Fishermen's", "Cattlemen's")
+    return len(tok.text) > 5 and tok.text.endswith("men")
 
 
 def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
@@ -239,7 +243,7 @@ def group_possessive(toks: tuple[Token, ...], p: int) -> bool:
         return False
     if toks[p].lower.endswith(("as", "is", "us", "os")):
         return False  # "Honduras' National Electoral Council": a place's, no plural noun
-    if p + 1 < len(toks) and toks[p + 1].start - toks[p].end > 2:
+    if p + 1 < len(toks) and toks[p + 1].start - toks[p].end > 2 + _men(toks[p]):
         return False  # "Mauritius's Electoral Supervisory Commission": 's, a place's, not plural
     m = p + 1
     while m < len(toks) and m - p <= 4 and toks[m].capitalised and not toks[m].possessive:

@@ -71,6 +71,9 @@ class Run:
 
 
 _KNOWN_AS = re.compile(r",\s(?:also )?known (?:[\w’' ]{0,40} )?(?:as|initials|acronym) (?:the )?$")
+# What a title's possessive heads in a body's name ("the Prosecutor General's Office", "Bolton
+# Coroner's Court", "the Sheriff's Department", "the Auditor General's Department").
+_TITLED_SEATS = frozenset({"Office", "Chambers", "Court", "Department"})
 _DOTTED = lx.HONORIFICS | lx.RANK_ABBREVIATIONS | lx.TITLE_ABBREVIATIONS | {"ma"}  # "Gov.", "Ma."
 
 
@@ -87,8 +90,8 @@ def _joined(text: str, prev: Token, tok: Token, alone: bool = False) -> bool:
             return tok.capitalised  # not "the United Nations' World Food Programme"
         if prev.lower in {"king", "queen", "majesty"} and prev.capitalised:
             return tok.capitalised  # "the Court of King's Bench", "His Majesty's Inspectorate"
-        if prev.capitalised and prev.lower in lx.TITLE_WORDS and tok.text in {"Office", "Chambers"}:
-            return True  # "the Ombudsman's Office", "the Prosecutor General's Office"
+        if prev.capitalised and prev.lower in lx.TITLE_WORDS and tok.text in _TITLED_SEATS:
+            return True  # "the Ombudsman's Office", "Lilongwe Magistrate's Court"
         plural = prev.text.endswith("s") and prev.lower not in lx.NAME_POSSESSORS
         if plural and tok.capitalised and tok.lower in lx.ORG_HEADS:
             return True  # "the IBC Athletes' Committee", "the Dock Workers' Union"

@@ -29,6 +29,7 @@ from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
 from generator.extract import lone_bodies as lb
 from generator.extract import lone_firms as lf
+from generator.extract import member_bodies as mb
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import named_things as nt
@@ -182,6 +183,7 @@ def _cluster(
     if paras:
         ro.mark_role_openers(paras, runs)  # "Eskom spokesperson X said" after "… Eskom …"
         runs = fs.mark_firm_signs(paras, runs)  # "Nordavia shares fell", "Nordavia CEO X"
+        mb.mark_member_bodies(paras, runs)  # "Brenner & Ochs", "Fianna Fáil councillor X"
     law: Run | None = None
     for run in runs:
         if law is not None and nt.law_initials(law.tokens, run.tokens, run.gap, run.after):

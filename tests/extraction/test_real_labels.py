@@ -846,6 +846,13 @@ DEV_FLOORS = [
 # panel that in May 2024 a senior engineer, whom she declined to name, told her to “…”" (no
 # one's); near misses "said he had told residents … “…”" and "said drivers were warned “…”"
 # (the reporter's)) is 5 of 5, 0 mis.
+# round29_names2 (8 quotes, 11 people: 5 right, 2 confidently wrong and people F1 0.47 on the
+# round's base; a title's possessive inside a body's name, "the Dunmore Magistrate's Court",
+# "The Sheriff's Department said"; a plural in "-men", "The Tarrow Fishermen's Association
+# said"; an ampersand between capitalised words, "Haddon & Pryce said"; a name before a
+# member's or an analyst's role and a person's name, "Clann Nua councillor X", "Harrow Ridge
+# Research analyst Y"; near misses "Independent councillor Z" (no body) and "the firm" after
+# two firms with an ampersand, unclear) is 8 of 8, people F1 1.00, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
