@@ -15,6 +15,7 @@ from typing import Protocol
 
 from generator.extract.clauses import Chunk
 from generator.extract.document import Para
+from generator.extract.genders import word_gender
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase
 
@@ -32,6 +33,8 @@ class _Subjects(Protocol):
     def sentence_index(self, para: Para, offset: int) -> int: ...
     def sentences(self, number: int) -> list[tuple[int, int]]: ...
     def _seen(self, paragraph: int, sentence: int) -> Sequence[_Seen]: ...
+    @property
+    def gender(self) -> Mapping[str, str]: ...
 
 
 # "the 28-year-old trader", "the 54-year-old, a former army officer,", "the 34-year-old
@@ -47,18 +50,25 @@ def aged_person(
     by_para: Mapping[int, list[NameMention]],
     subjects: _Subjects | None = None,
 ) -> str | None:
-    """The key of the person "the N-year-old" at `offset` stands for, or None."""
+    """The key of the person "the N-year-old" (or "the mother of three") at `offset`
+    stands for, or None."""
     aged = _AGED.match(phrase.text.casefold())
-    if aged is None:
+    parent = _PARENT.match(phrase.text.casefold()) if aged is None else None
+    if aged is None and parent is None:
         return None
-    age = aged.group(1)
+    age = aged.group(1) if aged is not None else ""  # a parent's children: no age to give
+    # what introduced someone unnamed would say ("a 36-year-old woman", "a mother of three")
+    unnamed = f"{age}-year-old" if parent is None else parent.group(1)
     people = [
         m
         for n in range(1, para.number + 1)
         for m in by_para.get(n, [])
         if m.kind == "person" and (n < para.number or m.start < offset)
     ]
-    given = {m.key for m in people if _given_age(paras[m.paragraph - 1].text, m, age)}
+    if parent is not None and subjects is not None:  # "the father of three": no woman
+        sex = word_gender(parent.group(1).split()[0])
+        people = [m for m in people if subjects.gender.get(m.key, sex) == sex]
+    given = {m.key for m in people if age and _given_age(paras[m.paragraph - 1].text, m, age)}
     if given:
         return given.pop() if len(given) == 1 else None
     here = {m.key for m in _spoken_of(people, para)}
@@ -89,17 +99,28 @@ def aged_person(
             for m in _spoken_of(by_para.get(before.number, []), before)
             if m.kind == "person" and not _other_age(before.text, m, age)
         ]
-        if not named or _unnamed_age(paras, para, offset, age):
+        if not named or _unnamed_age(paras, para, offset, unnamed):
             return None
-        if aged.group(3) is not None and subjects is not None:
-            # "the 72-year-old retired surveyor": a second word may describe someone the
-            # paragraph before named only as an object ("named X as acting minister"): the
-            # one it has as subject or speaker
+        if parent is not None:  # "X did not respond to requests for comment. The father of
+            return None  # three told Stuff": often the one the story is about, further back
+        if aged is not None and aged.group(3) is not None and subjects is not None:
+            # "the 72-year-old retired surveyor": a second word may
+            # describe someone the paragraph before named only as an object ("named X as
+            # acting minister"): the one it has as subject or speaker
             sentences = range(len(subjects.sentences(before.number)))
             seen = {s.key for i in sentences for s in subjects._seen(before.number, i) if s.sure}
             named = [m for m in named if m.key in seen]
         here = {m.key for m in named}
     return here.pop() if len(here) == 1 else None
+
+
+# "the mother of three", "the father of two": like an age, a parent's children describe a
+# person the text rarely described so before: the one person its paragraph named before it
+# ("A fabric seller, Mrs X, told The PUNCH …. “…,” the mother of four lamented"), never
+# one from the paragraph before (the father is often the story's subject, further back).
+_PARENT = re.compile(
+    r"the ((?:grand)?(?:mother|father) of (?:two|three|four|five|six|seven|eight|nine|ten|\d))$"
+)
 
 
 def _present(m: NameMention, para: Para) -> bool:
@@ -145,17 +166,20 @@ def _given_age(text: str, m: NameMention, age: str) -> bool:
 
 
 def _other_age(text: str, m: NameMention, age: str) -> bool:
-    """Does the text give the person named at `m` an age other than `age`?"""
+    """Does the text give the person named at `m` an age other than `age` (none: no age)?"""
+    if not age:
+        return False
     after = re.match(r",\s*(?:an? )?(\d{1,3})(?:,|-year-old)", text[m.end : m.end + 16])
     before = re.search(r"(\d{1,3})-year-old\s*$", text[max(0, m.full_start - 14) : m.full_start])
     stated = after or before
     return stated is not None and stated.group(1) != age
 
 
-def _unnamed_age(paras: Sequence[Para], para: Para, offset: int, age: str) -> bool:
-    """Has the text introduced someone of that age without a name ("a 36-year-old woman")?"""
+def _unnamed_age(paras: Sequence[Para], para: Para, offset: int, described: str) -> bool:
+    """Has the text introduced someone so described without a name ("a 36-year-old woman",
+    "a mother of three")?"""
     text = "\n".join(p.text for p in paras[: para.number - 1]) + "\n" + para.text[:offset]
-    return re.search(rf"\b[Aa]n? {age}-year-old\b", text) is not None
+    return re.search(rf"\b[Aa]n? {described}\b", text) is not None
 
 
 def past_age(row: Sequence[Chunk], k: int) -> int:

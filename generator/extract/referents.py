@@ -320,10 +320,9 @@ class Referents(br.BodyReferents):
             described = self.descriptor(phrase, para) or self._spokesman(phrase, para, offset)
             return described or Who(None, "low", phrase.text)
         if phrase.det in {"a", "an"} and not phrase.preps:  # "X Council said it “fully
-            the = lambda noun: self._the(noun, para)  # noqa: E731
-            return self._spokesman(phrase, para, offset) or kind_spokesperson(
-                phrase, the, self.kinds
-            )
+            the = lambda p: self.descriptor(p, para) or self._body(p, para)  # noqa: E731
+            found = self._spokesman(phrase, para, offset)
+            return found or kind_spokesperson(phrase, the, lambda p: self._the(p, para), self.kinds)
         return Who(None, "low", phrase.text)  # accepted” the findings. A spokesperson said"
 
     def _the(self, noun: Chunk, para: Para) -> Who | None:

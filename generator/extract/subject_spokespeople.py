@@ -162,13 +162,53 @@ def _opens(before: str) -> bool:
 
 
 def kind_spokesperson(
-    phrase: Phrase, the: Callable[[Chunk], Who | None], kinds: Mapping[str, str]
+    phrase: Phrase,
+    described: Callable[[Phrase], Who | None],
+    the: Callable[[Chunk], Who | None],
+    kinds: Mapping[str, str],
 ) -> Who:
     """ "A district spokeswoman said": the spokesperson of the one body "the district" fits
-    (`the`: what "the <noun>" stands for; its own spokesperson speaks for it); else unnamed."""
+    (`the`: what "the <noun>" stands for; its own spokesperson speaks for it); "A trade
+    ministry spokesperson", "A health board spokeswoman", "An Ethiopian foreign ministry
+    spokesperson": of the body "the trade ministry" names (`described`: the body a longer
+    description stands for, `described_kind`); else unnamed."""
     words = [m for m in phrase.modifiers if m.kind == "word" and not m.capital]
     if phrase.noun in lx.SPOKESPEOPLE and len(words) == 1 == len(phrase.modifiers):
         body = the(words[0])
-        if body is not None and body.key and kinds.get(body.key) == "organisation":
-            return body
+    else:
+        kind = described_kind(phrase)
+        body = described(kind) if kind is not None else None
+    if body is not None and body.key and kinds.get(body.key) == "organisation":
+        return body
     return Who(None, "low", phrase.text)
+
+
+def described_kind(phrase: Phrase) -> Phrase | None:
+    """ "the trade ministry" for "A trade ministry spokesperson": two or three plain words
+    before a spokesperson noun, the last a body's noun ("ministry", "bank", "board"), none a
+    person's or a role's ("A former ministry spokesman", "A deputy party spokesman": no body),
+    a place's capitalised adjective at most before them ("An Ethiopian foreign ministry")."""
+    mods = phrase.modifiers
+    if phrase.noun not in lx.SPOKESPEOPLE or phrase.det not in {"a", "an"} or phrase.preps:
+        return None
+    if not 2 <= len(mods) <= 3 or phrase.possessor is not None or mods[-1].text not in _BODIES:
+        return None
+    plain = [m for m in mods if m.kind == "word" and not m.capital and not m.possessive]
+    if len(plain) < 2 or mods[-len(plain) :] != plain or len(mods) - len(plain) > 1:
+        return None
+    if mods[0].kind != "word" or any(
+        m.text in lx.ROLE_NOUNS
+        or m.text in sp.PERSON_NOUNS
+        or m.text in _UNDER
+        or m.text in _DESCRIBING
+        for m in plain
+    ):
+        return None
+    text = " ".join(m.text if not m.capital else m.text.title() for m in mods)
+    return Phrase(mods[0].start, mods[-1].end, "the", head=mods[-1], modifiers=mods[:-1], text=text)
+
+
+# The nouns of a body a spokesperson's modifiers may end in ("A central bank spokesperson").
+_BODIES = lx.BODY_NOUNS | lx.words("bank board office party service trust union")
+# Words that describe the spokesperson, not the body ("A senior ministry spokesman").
+_DESCRIBING = lx.words("senior chief top official unnamed other another second new longtime")
