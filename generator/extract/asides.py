@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.body_seats import seat_end
 from generator.extract.clauses import (
     Chunk,
     commas,
@@ -197,12 +198,13 @@ def named_before_aside(row: Sequence[Chunk], start: int, j: int) -> Chunk | None
         start += 1  # "Homeowner Tracey Mildren, who lost …, south of Brisbane, said"
     if start + 2 >= j or row[start].kind != "name" or row[start].possessive:
         return None
-    if row[start].mention is None or row[start + 1].text != ",":
+    after = seat_end(row, start)  # "the Embassy of X in Abuja, in a statement, said"
+    if row[start].mention is None or after >= j or row[after].text != ",":
         return None
-    for c in commas(row, start + 2, j):
+    for c in commas(row, after + 1, j):
         if row[c].text == "," and c + 1 <= j and verb_at(row, c + 1):
-            own = row[start + 2 : c]  # not a relative clause's verbs: ", which drafted it,"
-            if spoken_through(row, start + 2, c):
+            own = row[after + 1 : c]  # not a relative clause's verbs: ", which drafted it,"
+            if spoken_through(row, after + 1, c):
                 return None  # "X, speaking through a spokeswoman, said": the spokeswoman
             cut = next((k for k, x in enumerate(own) if x.text in {"which", "who"}), len(own))
             said = any(sp.VERB_FORMS.get(x.text) == "finite" for x in own[:cut])

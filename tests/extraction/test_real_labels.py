@@ -859,6 +859,13 @@ DEV_FLOORS = [
 # mother of three said" after the one person its paragraph named; near misses "A senior
 # ministry spokesman" and "the father of two" after a paragraph naming a judge (unclear)) is
 # 6 of 6, 0 mis.
+# round29_subjects (7 quotes: 3 right, 4 unclear on the round's base; a titled person whose
+# portfolio opens with an "-ing" word and "and", "Fishing and Ports Minister X defended …,
+# telling “…”" (X's: the "-ing" word is the title's, not an opening participle phrase); a
+# body named with its seat before an aside, "But the Embassy of X in Portvell, in a statement
+# on Friday, rejected …, insisting “…”" (the embassy's); near misses "Minister X and Trade
+# Minister Y toured …, telling" and "The embassies of X and Y in Portvell, in a joint notice
+# …, warning" (unclear)) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
