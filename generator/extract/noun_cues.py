@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
+from generator.extract.claim_owners import described_owner
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
@@ -227,6 +228,8 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
             start -= 1
         phrase = parse(row, start, j + 1, para.text)
         owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
+        if owner is None or owner.key is None:  # "the company's claim": as "the company said"
+            owner = described_owner(ctx, row, k, para) or owner
         return Cue(owner or Who(None, "low", word), word)
     if (span := made_by(row, j, len(row))) is not None:  # "the argument the group had made
         who = ctx.resolve(parse(row, *span, para.text), para, row[span[0]].start)  # …, that"

@@ -866,6 +866,11 @@ DEV_FLOORS = [
 # on Friday, rejected …, insisting “…”" (the embassy's); near misses "Minister X and Trade
 # Minister Y toured …, telling" and "The embassies of X and Y in Portvell, in a joint notice
 # …, warning" (unclear)) is 7 of 7, 0 mis.
+# round29_nocue (4 quotes: 2 right and 2 unclear on the round's base; a speech noun whose
+# possessor is a description, taken by a verb of disputing: "rejected the company's claim
+# that the offer was “…”" (the one firm, named paragraphs before), "dismissed the Norvish
+# government's description of the dam as “…”" (the government the phrase names); near miss
+# "disputed the company's claim …" after two firms named together, unclear) is 4 of 4, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
