@@ -35,6 +35,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.breached_bans import breached_ban
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left
 from generator.extract.complements import first_complement
+from generator.extract.conceded_denials import conceded
 from generator.extract.cue_checks import checked
 from generator.extract.cue_scope import (
     adverbial,
@@ -255,8 +256,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             and not is_word(row, j - 1, *lx.DETERMINERS)
             and not (noun_use(row, j) or denies_nothing(row, j, qi))
         ):
-            if not closed_aside(row, j, qi):  # not ", an allegation staff deny, and that"
-                return Cue(Who(None, "low", "denied"), w)  # not "the disputed tally sheets"
+            if not (closed_aside(row, j, qi) or conceded(row, j, qi)):  # not "did not deny
+                return Cue(Who(None, "low", "denied"), w)  # it but believed “…”", "staff deny,"
         elif w in sp.AS_VERBS:
             if (found := as_verb_cue(ctx, para, row, j, qi)) is not None:
                 return found  # "dismissed the report as “…”"

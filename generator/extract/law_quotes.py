@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.law_verb_phrases import spoken_verb_phrase
 from generator.extract.rows import verb_at
 
 _PROVISIONS = lx.words("article section clause rule paragraph regulation")
@@ -71,6 +72,8 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
         return _law_grants(row, k + 1)  # to be heard” that the band's constitution guarantees"
     elif not is_word(row, k, "under") or row[qi].text.split()[-1].endswith(("ed", "able", "ible")):
         return False  # not "followed “every step required” under the procurement law"
+    elif spoken_verb_phrase(row, qi):
+        return False  # "would “not hesitate to take further action” under the X Act"
     for c in row[k + 1 : k + 8]:
         if c.kind == "quote" or (c.kind == "punct" and c.text != "'"):
             return False

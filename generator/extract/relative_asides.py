@@ -66,6 +66,8 @@ def _relative_phrase(row: Sequence[Chunk], s: int, e: int) -> bool:
     "a step that Colonel Mamadou Sissoko", "whom Vermeulen")?"""
     for o in range(e - 1, max(s - 1, e - 8), -1):
         c = row[o]
+        if _modifying_participle(row, o, s):
+            continue  # "a claim that counsel assisting the commission, X,"
         if c.kind not in ("word", "name") or (verb_at(row, o) and not c.possessive):
             return False
         if o == e - 1:
@@ -73,7 +75,9 @@ def _relative_phrase(row: Sequence[Chunk], s: int, e: int) -> bool:
         if c.kind == "word" and c.text in _RELATIVES:
             return c.text != "that" or _noun_before(row, o - 1)
         owner = (c.kind == "word" and c.text in _OWNERS) or c.possessive
-        if owner and _noun_before(row, o - 1):
+        if owner and _noun_before(row, o - 1) and not _modifying_participle(row, o - 1, s):
+            if o - 1 == s and row[o - 1].text.endswith("s") and row[s - 1].text == ",":
+                return True  # "…, figures its chairman, X, hailed as": a bare plural head
             head = o - 2 if is_word(row, o - 2, *_ARTICLES) else o - 3
             return is_word(row, head, *_ARTICLES) and (head == o - 2 or _noun_before(row, o - 2))
     return False
@@ -119,6 +123,15 @@ def _noun_before(row: Sequence[Chunk], k: int) -> bool:
     if w in _RELATIVES | _OWNERS or verb_at(row, k):
         return False  # "a report", "a pledge": a verb's form after an article is a noun
     return w not in sp.VERB_FORMS or is_word(row, k - 1, *_ARTICLES)
+
+
+def _modifying_participle(row: Sequence[Chunk], o: int, s: int) -> bool:
+    """Is the word at `o` an "-ing" participle after a noun in a relative clause's subject
+    ("counsel assisting the commission"), not its verb ("staff are leaving")?"""
+    c = row[o]
+    if c.kind != "word" or not c.text.endswith("ing") or o - 1 < s:
+        return False
+    return _noun_before(row, o - 1) and not is_word(row, o - 2, *_ARTICLES)
 
 
 def _clause_goes_on(row: Sequence[Chunk], k: int) -> bool:

@@ -871,6 +871,14 @@ DEV_FLOORS = [
 # that the offer was “…”" (the one firm, named paragraphs before), "dismissed the Norvish
 # government's description of the dam as “…”" (the government the phrase names); near miss
 # "disputed the company's claim …" after two firms named together, unclear) is 4 of 4, 0 mis.
+# round29_withheld2 (8 quotes: 2 right, 6 unclear on the round's base; a verb phrase before
+# "under the X Act" read as a law's words, "would “not hesitate to step in” under …", "has
+# “ignored every warning …” under …", "urged both unions to “settle …” under …"; "did not
+# dispute the invoices but had “…”" read as a denied claim; a naming verb in an object
+# relative, "a claim that counsel assisting the inquiry, X, described as “…”", "…, figures
+# its director, X, hailed as “…”": the speaker's; near misses "breached its “duty of care”
+# under the Y Act" and "did not dispute that its tenants had been “…”, and", unclear) is 8
+# of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
