@@ -30,6 +30,7 @@ from generator.extract.closing_sentences import next_sentence, only_attribution,
 from generator.extract.cues import find_cue
 from generator.extract.document import Para
 from generator.extract.echoes import echoed, translated
+from generator.extract.lead_bodies import bodies_in_lead
 from generator.extract.lead_roles import named_in_lead
 from generator.extract.named_later import named_later
 from generator.extract.names import NameResult
@@ -159,6 +160,8 @@ def find_quotes(
     ]
     lead = paras[0].text if paras else ""  # "A federal judge … ruled, calling"
     quotes = named_in_lead(quotes, roles, ctx.first, ctx.kinds, lead)
+    people = [(m.start, m.end) for m in ctx.by_para.get(1, []) if ctx.kinds.get(m.key) == "person"]
+    quotes = bodies_in_lead(quotes, ctx.first, ctx.kinds, ctx.names, lead, people)
     spoken = tuple(q for q in quotes if not is_path(q.text))
     return Quotes(spoken, bodies, mentions, tuple(ctx.inferred))
 

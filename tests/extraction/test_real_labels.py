@@ -879,6 +879,11 @@ DEV_FLOORS = [
 # its director, X, hailed as “…”": the speaker's; near misses "breached its “duty of care”
 # under the Y Act" and "did not dispute that its tenants had been “…”, and", unclear) is 8
 # of 8, 0 mis.
+# round29_bodies2 (5 quotes: 4 right, 1 unclear on the round's base; a body the opening
+# paragraph gives by "a"/"an" and names later, "A Tasmanian planning tribunal has overturned
+# …, ruling that … “…”" for the Resource and Planning Appeals Tribunal named next; near miss
+# "after an independent heritage review found the design would do “…”" in the same
+# sentence, unclear) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
