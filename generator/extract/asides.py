@@ -27,6 +27,7 @@ from generator.extract.clauses import (
     parenthetical,
     previous_comma,
 )
+from generator.extract.copy_asides import copy_aside
 from generator.extract.phrases import SUBORDINATORS, Who
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -149,8 +150,8 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     role closing the opener ("to the speaker, X, a …", "by its solicitor, X of Y, the …"), or
     a role after the opener's name ("to X, chief executive of Y, the association"), or a second
     role and name joined to the opener's ("signed by its president, X, and secretary, Y, the
-    union said": the union)."""
-    if (joined := second_signer(row, a, i)) > 0:
+    union said": the union), or "a copy of which … ," after the opener's document."""
+    if (joined := second_signer(row, a, i)) > 0 or (joined := copy_aside(row, a, i)) > 0:
         return joined
     if a >= 2 and row[a].kind == "word" and row[a - 1].text == "," and row[a - 2].kind == "name":
         end = next((m for m in range(a + 1, min(i, a + 14)) if row[m].text == ","), -1)

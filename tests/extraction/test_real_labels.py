@@ -880,10 +880,12 @@ DEV_FLOORS = [
 # under the Y Act" and "did not dispute that its tenants had been “…”, and", unclear) is 8
 # of 8, 0 mis.
 # round29_bodies2 (5 quotes: 4 right, 1 unclear on the round's base; a body the opening
+# round29_bodies2 (6 quotes: 4 right, 2 unclear on the round's base; a body the opening
 # paragraph gives by "a"/"an" and names later, "A Tasmanian planning tribunal has overturned
-# …, ruling that … “…”" for the Resource and Planning Appeals Tribunal named next; near miss
-# "after an independent heritage review found the design would do “…”" in the same
-# sentence, unclear) is 5 of 5, 0 mis.
+# …, ruling that … “…”" for the Resource and Planning Appeals Tribunal named next; "In a
+# letter …, a copy of which was seen by reporters, the tribunal said “…”", the subject past
+# the aside; near miss "after an independent heritage review found the design would do
+# “…”" in the lede's sentence, unclear) is 6 of 6, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
