@@ -34,6 +34,7 @@ from generator.extract.genders import (
 )
 from generator.extract.joined_subjects import joined_other, reacting_other
 from generator.extract.phrases import Who, is_object, parse
+from generator.extract.relative_pronouns import relative_reported, reported_other
 from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -131,6 +132,8 @@ class Pronouns(Discourse):
             here = self._reported_person(row, offset, para)  # the reported clause's subject
         if not here:  # "Ms X's rise tracked a debate in which she accused Mr Y": Ms X
             here = self._owner_subject(row, offset, word)
+        if not here:  # "The report says former chief executive X … a colleague whom he
+            here = relative_reported(row, offset, word, self._agrees)  # described": X
         lead = named_before_aside(row, 0, len(row)) if not here else None
         if lead is not None and lead.mention and lead.mention.kind == "person":
             here = [lead.mention.key] if lead.start < offset else here  # "State Sen. X, a
@@ -147,6 +150,8 @@ class Pronouns(Discourse):
             )
             two = len(set(here)) > 1 or owner_of_gender(row, offset, word, here, self.gender)
             two = two or other_reported(row, offset, here, word, self.gender)
+            two = two or reported_other(row, offset, word, here, self._agrees, self.kinds)
+            # "X said Y had been questioned over a video in which he described": either
             # "Okafor pointed out that Hartwell had promised … what"; "Mr Y's claim that he"
             objects = objects_before_relative(row, offset)  # "took Vass to an email she sent"
             him = him or any(self._agrees(k, word) for k in objects)

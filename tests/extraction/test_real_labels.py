@@ -886,6 +886,13 @@ DEV_FLOORS = [
 # letter …, a copy of which was seen by reporters, the tribunal said “…”", the subject past
 # the aside; near miss "after an independent heritage review found the design would do
 # “…”" in the lede's sentence, unclear) is 6 of 6, 0 mis.
+# round29_miswrong2 (5 quotes: 3 right and 2 confidently wrong on the round's base; a
+# "he" opening a relative clause after a reported clause, "The report … says former finance
+# director X, who left …, signed invoices from a supplier run by a neighbour whom he
+# described as “…”" (X, not the auditor named the sentence before), "Y said Z had been
+# questioned over a speech in which he described" (either man, unclear); near misses "Ms X
+# said Mr Y had hired a consultant whom she described" and "X said the council had hired a
+# consultant whom she described" keep X) is 4 of 5, 0 mis (the unclear one a low guess).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
