@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.extract.agency_openers import opening_agency
 from generator.extract.quotemarks import QuoteSpan, find_quotes, mask
 from generator.extract.sentences import Token, split_sentences, tokenize
 
@@ -75,7 +76,9 @@ def analyse(paragraphs: Sequence[str]) -> tuple[Para, ...]:
 def dateline_agency(text: str) -> tuple[int, int] | None:
     """Where the news agency of a first paragraph's dateline stands ("(Reuters)"), if any."""
     found = _dateline(text)
-    return found.span("agency") if found is not None and found.group("agency") else None
+    if found is None:
+        return opening_agency(text)  # "(Bloomberg) -- …": no city before the agency
+    return found.span("agency") if found.group("agency") else None
 
 
 def _dateline(text: str) -> re.Match[str] | None:

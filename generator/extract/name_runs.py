@@ -19,6 +19,7 @@ from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import name_titles as nt
 from generator.extract import spelled_offices as so
+from generator.extract import untitled_bodies as ub
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.named_things import names_a_thing
@@ -185,11 +186,15 @@ def _raw_runs(para: Para) -> list[list[int]]:
     return nj.join_portfolios(text, toks, [nj.trim(toks, r) for r in runs if r])
 
 
+_NONE: frozenset[tuple[str, ...]] = frozenset()
 _PLACED_HEADS = lx.ORG_HEADS | lx.PLACE_HEADS | lx.words("state province county region area")
 
 
-def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None:
-    """`described`: an appositive says the run is one body's name (`nj.described_body`)."""
+def _make_run(
+    para: Para, run: list[int], described: bool = False, bodies: frozenset[tuple[str, ...]] = _NONE
+) -> Run | None:
+    """`described`: an appositive says the run is one body's name (`nj.described_body`);
+    `bodies`: the words of the runs the document's grammar shows to be bodies' names."""
     toks = para.tokens
     words = [toks[i] for i in run]
     if not words:  # "AL o tE": a split left nothing
@@ -239,6 +244,9 @@ def _make_run(para: Para, run: list[int], described: bool = False) -> Run | None
         return _new_run(para, words[k:], [], "", run[k], run[-1], {"org"})
     before = toks[run[0] - 1] if run[0] > 0 else None
     end = title_end(words, before is not None and ne.is_role_noun(before.lower))
+    known = tuple(w.text for w in words) in bodies  # named so elsewhere in the document
+    if end == 0 and (known or ub.names_body(para, run[0], words)):  # "Coach Operators Europe,"
+        return _new_run(para, words, [], "", run[0], run[-1], {"org"})
     lead = next((k for k, w in enumerate(words) if w.lower not in lx.ROLE_MODIFIERS), 0)
     if 0 < lead < len(words) - 2 and end < lead and words[lead].lower.rstrip(".") in lx.HONORIFICS:
         end = lead  # "Associate Professor Jane Lim": a title, not an honorific
@@ -352,6 +360,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
     runs: list[Run] = []
     raws = [[r for r in _raw_runs(para) if r] for para in paras]  # not those trimmed to nothing
     alone = alone_names(paras, raws)  # the words used as a name alone ("Lodhi said")
+    bodies = ub.body_names(paras, raws)  # "Patient Voice Westmark, which …"
     for para, para_raws in zip(paras, raws, strict=True):
         wholes: list[tuple[list[int], list[int]]] = []
         for raw in para_raws:
@@ -362,7 +371,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"
             for part in [whole] if body else split_run(para.tokens, whole):
-                run = _make_run(para, part, body)
+                run = _make_run(para, part, body, bodies)
                 if run is not None and not nobodys_name(
                     para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end
                 ):

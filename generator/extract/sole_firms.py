@@ -45,6 +45,12 @@ def reporting(para: Para, m: NameMention) -> bool:
     return bool(_LISTENER_BEFORE.search(before) or _REPORTS_AFTER.match(para.text, m.end))
 
 
+def _own(paras: Sequence[Para], mentions: Sequence[NameMention]) -> list[NameMention]:
+    """The mentions that are not an outlet's (all of them when every one is)."""
+    own = [m for m in mentions if not reporting(paras[m.paragraph - 1], m)]
+    return own or list(mentions)
+
+
 class FirmIndex:
     """What `sole_firm` reads of a document, found once per document: each entity's name
     mentions, and, per noun, where an unnamed "a/an/another … <noun>" is brought in ("a
@@ -88,8 +94,8 @@ def sole_firm(
         and not _NOT_FIRMS & set(words := name.casefold().replace("’", "'").split())
         and words[0].rstrip(".") not in _NOT_FIRM_PREFIXES
         and not any(_described_not_firm(paras[m.paragraph - 1], m) for m in mentions.get(k, ()))
-        and not side_body(name, paras, mentions.get(k, ()))  # "on the BSE", "an analyst at Y"
-    ]
+        and not side_body(name, paras, _own(paras, mentions.get(k, ())))  # "on the BSE", "an
+    ]  # analyst at Y"; also "(Bloomberg) -- …" and then only "Bloomberg Intelligence analyst X"
     shorts = {k for k in firms for j in firms if _shortens(candidates[k], candidates[j])}
     firms = [k for k in firms if k not in shorts]  # "Kestrel" beside "Kestrel Labs Inc."
     if len(firms) != 1 or " and " in candidates[firms[0]]:  # "&" makes one firm's name
