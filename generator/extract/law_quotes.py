@@ -19,13 +19,25 @@ _LAWS = lx.words(
     clauses regulation regulations"""
 )
 _DEFINING = _LAWS | lx.words("treaty convention directive charter")
-_RULE_NOUNS = _LAWS | lx.words("policy policies rule rules bylaws charter guidelines order orders")
+_RULE_NOUNS = _LAWS | lx.words(
+    "policy policies rule rules bylaws charter guidelines order orders amendment amendments"
+)
+# An agreement or a plan holds the words only where it binds or names ("the enterprise
+# agreement required “…”", "the plan designates the area for “…”"), not where it lets
+# ("the agreement allowed the city “to …”": the speaker's gloss).
+_COMPACTS = lx.words("agreement agreements plan plans")
+_BINDING = lx.words(
+    """require requires required oblige obliges obliged define defines defined designate
+    designates designated bar bars barred prohibit prohibits prohibited entitle entitles"""
+)
 _LAW_VERBS = lx.words(
     """prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbade
     require requires required define defines defined criminalise criminalises criminalize
     criminalizes outlaw outlaws punish punishes punished penalise penalises penalize
-    penalizes oblige obliges obliged allow allows permit permits cover covers covered"""
+    penalizes oblige obliges obliged allow allows allowed permit permits permitted cover covers
+    covered entitle entitles designate designates let lets"""
 )
+_FINITE = lx.words("had has have was were is are would will could")
 _LAW_PARTICIPLES = lx.words("requiring prohibiting banning barring forbidding obliging")
 
 
@@ -38,6 +50,12 @@ def law_wording(row: Sequence[Chunk], qi: int) -> bool:
     if _law_after(row, qi):
         return True  # "breached its “protection obligation” under the Personal Data Protection
         # Act", "were not “offenses of a political character” as defined in the treaty"
+    if is_word(row, qi - 1, "statutory") or (
+        is_word(row, qi - 1, "of")
+        and is_word(row, qi - 2, *_TESTS)
+        and is_word(row, qi - 3, *_STATUTORY)
+    ):  # "ignore the statutory “presumption against closure”", "the legal test of “…”"
+        return True
     words = next((k for k in range(qi - 1, max(-1, qi - 7), -1) if is_word(row, k, "words")), -1)
     if words >= 0 and is_word(row, words + 1, "of"):
         return any(c.text.casefold() in _LAWS for c in row[words + 2 : qi])
@@ -99,6 +117,7 @@ _GRANTING = lx.words(
     demands demanded stipulates stipulated enshrines enshrined"""
 )
 _STATUTORY = lx.words("constitutional statutory legal")
+_TESTS = lx.words("test standard threshold definition")
 _ENTITLEMENTS = lx.words("right rights guarantee guarantees")
 _TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")
 
@@ -122,6 +141,8 @@ def provision_words(row: Sequence[Chunk], qi: int) -> bool:
         participle = row[k].text in _LAW_PARTICIPLES and is_word(row, k - 1, *_RULE_NOUNS)
         if participle and not any(verb_at(row, m) for m in range(k + 1, qi)):
             return True  # "in breach of regulations requiring a cell visit “…”"
+        if row[k].text == "," and is_word(row, k + 1, *_FINITE):
+            return False  # "the plan, which bans hunting …, had turned its members into “…”"
         if row[k].text in _LAW_VERBS and _law_subject(row, k):
             return True  # "the district's policy, adopted in 2022, requires … unless it finds “…”"
         if is_word(row, k, "that", "which"):
@@ -141,10 +162,36 @@ def _law_subject(row: Sequence[Chunk], k: int) -> bool:
     m = k - 1
     if m >= 0 and row[m].text == ",":
         m = next((i for i in range(m - 1, max(-1, m - 8), -1) if row[i].text == ","), -1) - 1
+    if is_word(row, m, "and"):  # "the amendments, which … stretch the term … and let …"
+        m = _which_before(row, m)
     if is_word(row, m, "which", "that") and m >= 1:  # "the state constitution, which
         m -= 1 + (row[m - 1].text == ",")  # requires …", "a standing order that requires …"
-    named = m >= 0 and row[m].kind == "name" and row[m].text.split()[-1].casefold() in _LAWS
-    return named or (m >= 0 and row[m].kind == "word" and row[m].text in _RULE_NOUNS)
+    if m < 0:
+        return False
+    words = row[m].text.casefold().split()
+    if row[m].kind == "name" and words and (words[-1] in _LAWS or words[1:2] == ["of"]):
+        return words[0] in _LAWS or words[-1] in _LAWS  # "the Code of Conduct, which …"
+    if row[m].kind == "word" and row[m].text in _RULE_NOUNS:
+        return True
+    if row[m].kind == "word" and row[m].text in _COMPACTS:
+        return row[k].text in _BINDING
+    head = m - 1 - is_word(row, m - 1, "the", "a", "its", "their")  # "the rules of procedure
+    if row[m].kind != "word" or not is_word(row, head, "of") or head < 1:  # allowed",
+        return False  # "Article 42 of the draft, which defines …"
+    numbered = row[head - 1].kind == "num" and head >= 2 and row[head - 2].text in _PROVISIONS
+    return numbered or (row[head - 1].kind == "word" and row[head - 1].text in _RULE_NOUNS)
+
+
+def _which_before(row: Sequence[Chunk], m: int) -> int:
+    """The ", which" that opens the clause whose verb "and" at `m` joins, with no quotation or
+    stop between; -1 when there is none."""
+    for j in range(m - 1, max(0, m - 30), -1):
+        c = row[j]
+        if c.kind == "quote" or (c.kind == "punct" and c.text not in {",", "(", ")"}):
+            return -1
+        if is_word(row, j, "which") and row[j - 1].text == ",":
+            return j
+    return -1
 
 
 def _named_law(row: Sequence[Chunk], k: int, qi: int) -> bool:
