@@ -81,6 +81,9 @@ class Antecedents(Referents):
         if row[k].kind == "name" and not row[k].possessive and not is_object(row, k):
             if row[i].text == "which" and getattr(row[k].mention, "kind", "") == "person":
                 return Who(None, "low", "which")  # "the report of X, presented by its chairman,
+            at = k - is_word(row, k - 1, "the")  # "a former engineer with the X Authority, who
+            if row[i].text == "who" and row[k].body and (held := _unnamed_holder(row, at, "")) >= 0:
+                return Who(None, "low", para.text[row[held].start : row[k].end])  # said": hers
             return self._name(row[k])  # Y (…), which said": never Y
         of = k - 1 - is_word(row, k - 1, "the")  # "X of the Y Movement (AIM), who"
         member = row[of - 1] if of >= 1 and is_word(row, of, "of", "from", "at") else None
@@ -134,7 +137,10 @@ class Antecedents(Referents):
         if described and body is not None and body.kind == "organisation":
             return Who(body.key, "high")  # "the X Network, a local group that deployed", "X,
             # a Coral Gables developer that has promised"
-        return self.resolve(phrase, para, row[start].start)
+        if row[i].text == "who" and (holder := _unnamed_holder(row, start, phrase.noun)) >= 0:
+            return Who(None, "low", para.text[row[holder].start : row[start - 2].end])  # "a
+        return self.resolve(phrase, para, row[start].start)  # former planner with the council,
+        # who said": an unnamed person, never the council
 
 
 def _described(row: Sequence[Chunk], k2: int, k: int) -> bool:
@@ -171,3 +177,19 @@ def _whose(row: Sequence[Chunk], k: int) -> int:
             return m
         m -= 1
     return -1
+
+
+def _unnamed_holder(row: Sequence[Chunk], start: int, noun: str) -> int:
+    """Where "a former senior planner" opens before "with the council" (the phrase at
+    `start`, which names no person), for a "who" after both; -1 when the phrase before the
+    preposition is no indefinite role noun or is a spokesperson or lawyer."""
+    if start < 3 or not is_word(row, start - 1, *_HOLDING) or person_noun(noun):
+        return -1
+    first = antecedent_start(row, start - 2)
+    head = row[start - 2]
+    if not is_word(row, first, "a", "an") or head.kind != "word" or head.text in sp.PROXY_NOUNS:
+        return -1
+    return first if head.text in lx.ROLE_NOUNS else -1  # not "a dissent from", "a letter from"
+
+
+_HOLDING = frozenset({"with", "of", "at", "from", "in", "for"})

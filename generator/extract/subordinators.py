@@ -37,12 +37,14 @@ def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
 
 
 def _comma_as(row: Sequence[Chunk], k: int) -> bool:
-    """ "as" after a comma opening a clause of its own, not "as well as", "as part of"."""
+    """ "as" after a comma opening a clause of its own, not "as well as", "as part of"; also
+    ", even as" ("…, even as their unions accused his administration of “…”": the unions')."""
+    j = k - 1 - is_word(row, k - 1, "even")
     return (
         is_word(row, k, "as")
-        and k > 0
-        and row[k - 1].kind == "punct"
-        and row[k - 1].text == ","
+        and j >= 0
+        and row[j].kind == "punct"
+        and row[j].text == ","
         and not is_word(row, k + 1, *_NOT_A_CLAUSE)
     )
 

@@ -900,6 +900,16 @@ DEV_FLOORS = [
 # a body's whole name, and so wherever the same words stand; near misses "Councillor X Y,
 # who chairs …" (a titled person) and "A and the charity B wrote … One of them later said"
 # (unclear)) is 6 of 6, people F1 1.00, 0 mis.
+# round29_misnone2 (14 quotes: 5 right and 9 confidently wrong on the round's base; words a
+# binding text holds, "where the enterprise agreement required “…”", "the land plan, adopted
+# in 2020, designates the valley for “…”", "the chamber's rules of procedure allowed …
+# “…”", "Article 9 of the draft, which defines …", "the national tenancy code, which entitles
+# …", "the amendments, which … and let the premier … “…”", "the statutory “…”", "the legal
+# test of “…”" (no one's); ", even as their unions accused his office of “…”" and "a former
+# senior engineer with the authority, who said" / "a retired inspector at the X Authority,
+# who said" (unnamed, not the mayor or the authority); near misses "the settlement allowed
+# the town “to …”", "the plan, which bans …, had turned its members into “…”", "Selma
+# Okoro, an engineer with the authority, who said" (the speaker's)) is 14 of 14, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
