@@ -803,6 +803,8 @@ DEV_FLOORS = [
 # no longer takes "it" for the sentence's subject, so "a spokeswoman said" after it is X's;
 # near misses "she had been warned … but had dismissed …" (hers) and "A and B met. “…,” a
 # spokesman said" (unclear)) is 6 of 6, 0 mis.
+# Twenty-ninth round (16 trap texts, 108 quotes: on the round's start 53 right and 20
+# confidently wrong; at its end 107 right and none wrong):
 # round29_documents (8 quotes: 2 right, 6 unclear on the round's base; an "-ing" clause after
 # a sentence whose document sits in an "in" adjunct or before a noun in "-ing" ("In a letter
 # to the planning board dated May 3, X opposed …, saying “…”", "X, in a communique issued
