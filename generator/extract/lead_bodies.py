@@ -22,6 +22,7 @@ from dataclasses import replace
 from generator.extract import lexicon as lx
 from generator.extract.body_kinds import name_heads
 from generator.extract.phrases import name_words
+from generator.extract.speech import PAST_HOLDERS
 from generator.extract.types import Quote
 
 Place = tuple[int, int]  # (paragraph, offset)
@@ -38,7 +39,7 @@ _ANY = lx.words(
     """federal state local national regional international independent influential
     powerful cross-party parliamentary top senior new"""
 )
-_PAST = lx.words("former retired ex- onetime defunct")
+_PAST = PAST_HOLDERS | lx.words("defunct")
 _ENDS = re.compile(r"\s+(?:in|on|at|of|for|from|with|near|based|that|which|who|whose)\b|[,(]")
 _PRONOUNS = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 # A person named between as a subject: "ruling that Judge X had gone too far" (not "the

@@ -20,13 +20,13 @@ from generator.extract.clauses import TIME_WORDS, Chunk, is_word, skip_openers
 from generator.extract.phrases import Who
 from generator.extract.role_phrases import person_noun
 from generator.extract.subject_shapes import reported_subject
+from generator.extract.unnamed_sources import ANY_SPOKESPEOPLE
 
 if TYPE_CHECKING:
     from generator.extract.verb_cues import Cue
 
 _INDEFINITE = lx.words("a an one some many several two three four most all other")
 _PLURALS = lx.words("men women people children families staff police crew crews folk")
-_SPOKESPEOPLE = lx.SPOKESPEOPLE | lx.words("spokespeople spokesmen spokeswomen representative")
 _TELLING = lx.words("told tell tells described describe describes warned accused urged assured")
 _REPORTING = lx.words("said says told tells")
 _SAYING = lx.SAID_FORMS | lx.words("wrote writes say saying adding called calls")
@@ -73,7 +73,7 @@ def _dated(row: Sequence[Chunk], n: int, qi: int) -> int:
 
 def _people(word: str) -> bool:
     """A noun for one person or for people ("executive", "coaches", "midwives", "men")."""
-    if word in _SPOKESPEOPLE:
+    if word in ANY_SPOKESPEOPLE:
         return False
     if word in _PLURALS or person_noun(word):
         return True

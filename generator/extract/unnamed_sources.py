@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from generator.extract.verb_cues import Cue
 
 _OPENERS = lx.words("a an one the two three several")
-_SPOKESPEOPLE = lx.SPOKESPEOPLE | lx.words("spokespeople spokesmen spokeswomen representative")
+# Who speaks for a body, singular and plural (also `reported_tellers`).
+ANY_SPOKESPEOPLE = lx.SPOKESPEOPLE | lx.words("spokespeople spokesmen spokeswomen representative")
 _AGENT_OPENERS = lx.words("a an one her his their my our")
 _PASSIVE_TELLING = lx.words(
     "told informed described assured warned advised called branded labelled dubbed termed"
@@ -99,7 +100,7 @@ def _described(row: Sequence[Chunk], comma: int) -> bool:
     if start < 0:
         return False
     words = [c.text for c in row[start + 1 : comma] if c.kind == "word"]
-    return not set(words) & _SPOKESPEOPLE and any(person_noun(t) for t in words)
+    return not set(words) & ANY_SPOKESPEOPLE and any(person_noun(t) for t in words)
 
 
 def _unnamed_agent(row: Sequence[Chunk], qi: int) -> bool:
@@ -117,7 +118,7 @@ def _unnamed_agent(row: Sequence[Chunk], qi: int) -> bool:
         for h in range(k + 2, min(qi, k + 6)):
             if row[h].kind != "word" or row[h].possessive:
                 return False  # "by a member of X", "by her lawyer, Y": a name comes in
-            if person_noun(row[h].text) and row[h].text not in _SPOKESPEOPLE:
+            if person_noun(row[h].text) and row[h].text not in ANY_SPOKESPEOPLE:
                 return True
         return False
     return False
