@@ -4,7 +4,8 @@ paragraph opens with the words, the one person the paragraph before named. Where
 paragraph names two or more, the one of them its sentences before have as subject or speaker
 ("Hainzl told reporters … he would ask President Gertrud Steinacher …. “…,” the 49-year-old
 said"; "Asked by the MP Richard Haldane whether …, the 41-year-old said" after "Okafor-Lyle
-said"). Pure.
+said"); so too of two the paragraph before named ("X told the meeting he had written to
+council leader Y. “…,” the 61-year-old said": X). Pure.
 """
 
 from __future__ import annotations
@@ -103,13 +104,22 @@ def aged_person(
             return None
         if parent is not None:  # "X did not respond to requests for comment. The father of
             return None  # three told Stuff": often the one the story is about, further back
-        if aged is not None and aged.group(3) is not None and subjects is not None:
-            # "the 72-year-old retired surveyor": a second word may
-            # describe someone the paragraph before named only as an object ("named X as
-            # acting minister"): the one it has as subject or speaker
+        if aged is not None and subjects is not None:
             sentences = range(len(subjects.sentences(before.number)))
             seen = {s.key for i in sentences for s in subjects._seen(before.number, i) if s.sure}
-            named = [m for m in named if m.key in seen]
+            if aged.group(3) is not None:
+                # "the 72-year-old retired surveyor": a second word may describe someone
+                # the paragraph before named only as an object ("named X as acting
+                # minister"): the one it has as subject or speaker
+                named = [m for m in named if m.key in seen]
+            elif len({m.key for m in named}) > 1 and all(
+                m.key in seen or _governed(before.text, m) for m in named
+            ):
+                # of two it named, the one it has as subject or speaker when the others
+                # stand after a preposition ("Mr X, a former governor of Nakhon Sawan,
+                # said"; "X told the meeting he had written to council leader Y"), not
+                # when one is a reported subject ("Y said Mr X had shown …": unclear)
+                named = [m for m in named if m.key in seen]
         here = {m.key for m in named}
     return here.pop() if len(here) == 1 else None
 
@@ -154,6 +164,18 @@ _OPENING_AGENT = re.compile(r"[A-Z][a-z]+ed by (?:[A-Z][\w.]*\s+)*$")
 _RECIPIENT = re.compile(
     r"(?<!according )\b(?:to|told)\s+(?:(?:the|his|her|their)\s+[\w’'\s-]{1,40},\s+)?$"
 )
+
+
+# A name governed by a preposition, maybe past a title or a list's names ("a former governor
+# of Nakhon Sawan", "wrote to council leader Y", "rolls at Inverbrae, Kilmuir Glen").
+_GOVERNED = re.compile(
+    r"\b(?:of|to|at|in|from|for|on)\s+(?:[A-Z][\w'’.-]*,\s+){0,3}(?:[\w'’.-]+\s+){0,3}$"
+)
+
+
+def _governed(text: str, m: NameMention) -> bool:
+    """Does a preposition govern the person named at `m`?"""
+    return _GOVERNED.search(text[max(0, m.full_start - 60) : m.full_start]) is not None
 
 
 def _given_age(text: str, m: NameMention, age: str) -> bool:

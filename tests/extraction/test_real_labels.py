@@ -912,6 +912,11 @@ DEV_FLOORS = [
 # who said" (unnamed, not the mayor or the authority); near misses "the settlement allowed
 # the town “to …”", "the plan, which bans …, had turned its members into “…”", "Selma
 # Okoro, an engineer with the authority, who said" (the speaker's)) is 14 of 14, 0 mis.
+# round30_pronouns (5 quotes: 3 right, 2 unclear on the round's base; "the 61-year-old
+# said" opening a paragraph after one that named two people, neither given an age: the one
+# that paragraph has as subject or speaker ("X … told the meeting that he had written to
+# council leader Y", "X … said … and thanked councillor Y"); near miss after a paragraph
+# with two speakers (unclear)) is 5 of 5, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
