@@ -23,6 +23,7 @@ from operator import attrgetter
 
 from generator.extract import body_forms as bf
 from generator.extract import civic_bodies as cb
+from generator.extract import employer_bodies as eb
 from generator.extract import firm_signs as fs
 from generator.extract import fronted_bodies as fb
 from generator.extract import kind_cues as kc
@@ -184,6 +185,7 @@ def _cluster(
         ro.mark_role_openers(paras, runs)  # "Eskom spokesperson X said" after "… Eskom …"
         runs = fs.mark_firm_signs(paras, runs)  # "Nordavia shares fell", "Nordavia CEO X"
         mb.mark_member_bodies(paras, runs)  # "Brenner & Ochs", "Fianna Fáil councillor X"
+        eb.mark_employer_bodies(runs)  # "convener of the Ganga Sewa Manch"
     law: Run | None = None
     for run in runs:
         if law is not None and nt.law_initials(law.tokens, run.tokens, run.gap, run.after):
