@@ -5,6 +5,8 @@ Authority; "the lender" for Hallberg Bank), for `body_referents` and `referents`
 
 from __future__ import annotations
 
+import re
+
 from generator.extract import lexicon as lx
 from generator.extract.name_joins import POSTED
 from generator.extract.phrases import Phrase, name_words
@@ -52,6 +54,34 @@ def fits_kind(noun: str, name: str) -> bool:
     if noun in _OVERSEERS and "bank" in words and words & _CENTRAL:
         return True  # "the regulator" for the Central Bank of Ireland, the Reserve Bank
     return noun in name_heads(name) or bool(KIND_WORDS.get(noun, frozenset()) & words)
+
+
+# What a body is as a whole, never a part of another body ("the GMB union", "the ERA group",
+# "the Union for Reform party"; not "the EU commission", "the U.N. agency", "the Senate
+# committee": a body of the named one).
+_WHOLE_KINDS = lx.words(
+    "party union group coalition alliance movement bloc campaign firm company carmaker charity"
+    " association federation network"
+)
+
+
+def whole_named(phrase: Phrase, text: str) -> str | None:
+    """The organisation a name right before a noun of what a body is as a whole stands for
+    ("the GMB union", "The ERA group", "the X (XA) group"; not "The FTSE 250 group", nor "X,
+    a civil society group"), for when no body named before holds both the name and the
+    noun."""
+    head = phrase.head
+    mention = head.mention if head is not None else None
+    if head is None or mention is None or mention.kind != "organisation":
+        return None
+    noun = phrase.text.split()[-1]  # "The European Renewal Alliance (ERA) group": its initials
+    right = re.search(
+        rf"{re.escape(text[head.start : head.end])}{_INITIALS}\s+{noun}$", phrase.text
+    )
+    return mention.key if right is not None and noun in _WHOLE_KINDS else None
+
+
+_INITIALS = r"(?:\s*\([A-Z][\w.&/-]*\))?"
 
 
 _OVERSEERS = lx.words("regulator watchdog")

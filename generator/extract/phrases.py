@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.agents import described_agent
+from generator.extract.based_towns import place_based
 from generator.extract.clauses import ADVERBS, Chunk, commas, is_word
 from generator.extract.types import Confidence
 
@@ -105,6 +106,8 @@ def parse(row: Sequence[Chunk], a: int, b: int, text: str = "") -> Phrase:
             phrase.det = phrase.det or "num"
         elif _then_status(row, k, b, phrase):
             pass  # "her then manager, X,": "then" says when the role was held, not a verb's
+        elif place_based(row, k, b, phrase.head):
+            pass  # "The Boise, Idaho-based company": the town, then its state's "-based"
         elif c.possessive and c.kind in ("name", "word"):
             before = [*phrase.modifiers, *([phrase.head] if phrase.head is not None else [])]
             phrase.possessor_phrase = Phrase(phrase.start, k + 1, phrase.det, None, None, c, before)

@@ -29,7 +29,7 @@ from generator.extract import speech as sp
 from generator.extract.ages import aged_person
 from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
-from generator.extract.body_kinds import ANY_BODY, name_heads
+from generator.extract.body_kinds import ANY_BODY, name_heads, whole_named
 from generator.extract.clauses import Chunk
 from generator.extract.described_before import adopt, described_before
 from generator.extract.described_bodies import described_or_recent, shared
@@ -218,6 +218,8 @@ class Referents(br.BodyReferents):
             for k in self._orgs_before((para.number, offset))
             if {words[-1]} | named <= {w.strip(".") for w in name_words(self.names[k])}
         ]
+        if not bodies and (itself := whole_named(phrase, para.text)) is not None:
+            return Who(itself, "high")  # "the GMB union said", "The ERA group said"
         return Who(bodies[0], "high") if len(bodies) == 1 else Who(None, "low", phrase.text)
 
     def _name(self, c: Chunk) -> Who:

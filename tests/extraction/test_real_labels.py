@@ -922,6 +922,13 @@ DEV_FLOORS = [
 # X", "director of the X at Y": an organisation; near misses "who lives beside the X Canal
 # Basin" (no role: no body) and "Both A and B … one of them later said" (unclear)) is 7 of 7,
 # people F1 1.00, 0 mis.
+# round30_bodies (6 quotes: 3 right, 3 unclear on the round's base; a body named right
+# before a noun of what a body is as a whole, "the PWK union said", "The opposition Renewal
+# Front party, whose leader … accused …, said" (the name's body itself when no body named
+# before holds both the name and the noun); a firm described by its town and its state's
+# "-based", "The Corrow, Tandria-based company said" (the firm named the sentence before);
+# near miss "the EU commission said" (a body of the EU, named nowhere: unclear)) is 6 of 6,
+# 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
