@@ -22,10 +22,11 @@ _DEFINING = _LAWS | lx.words("treaty convention directive charter")
 _RULE_NOUNS = _LAWS | lx.words(
     "policy policies rule rules bylaws charter guidelines order orders amendment amendments"
 )
-# An agreement or a plan holds the words only where it binds or names ("the enterprise
-# agreement required “…”", "the plan designates the area for “…”"), not where it lets
+# An agreement, a contract or a plan holds the words only where it binds or names ("the
+# enterprise agreement required “…”", "under a contract that required counties to “…”", "the
+# plan designates the area for “…”"), not where it lets
 # ("the agreement allowed the city “to …”": the speaker's gloss).
-_COMPACTS = lx.words("agreement agreements plan plans")
+_COMPACTS = lx.words("agreement agreements plan plans contract contracts")
 _BINDING = lx.words(
     """require requires required oblige obliges obliged define defines defined designate
     designates designated bar bars barred prohibit prohibits prohibited entitle entitles"""

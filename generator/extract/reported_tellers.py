@@ -71,7 +71,7 @@ def _dated(row: Sequence[Chunk], n: int, qi: int) -> int:
     return m if m > n + 1 else n
 
 
-def _people(word: str) -> bool:
+def people_noun(word: str) -> bool:
     """A noun for one person or for people ("executive", "coaches", "midwives", "men")."""
     if word in ANY_SPOKESPEOPLE:
         return False
@@ -96,7 +96,7 @@ def _people_head(row: Sequence[Chunk], n: int, qi: int) -> int | None:
     while m < qi and m - n < 5 and row[m].kind == "word" and not row[m].capital:
         if row[m].text in _STOPS or row[m].possessive:
             break
-        if _people(row[m].text):
+        if people_noun(row[m].text):
             head = m
         elif head is not None:
             break

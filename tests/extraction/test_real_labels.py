@@ -929,6 +929,13 @@ DEV_FLOORS = [
 # "-based", "The Corrow, Tandria-based company said" (the firm named the sentence before);
 # near miss "the EU commission said" (a body of the EU, named nowhere: unclear)) is 6 of 6,
 # 0 mis.
+# round30_misnone (12 quotes: 7 right and 5 confidently wrong on the round's base; "under a
+# contract that required operators to “…”", "pointing to a 2023 … study that found … was
+# running “…”", "which a county audit published in May found had “…”", "officials had
+# indicated as late as June that the permit was “…”", "an internal inspection note had
+# flagged “…”" (no one's); near misses "The X Authority said an inspection … had found “…”",
+# "said in a report that describes the ward as “…”", "published a review that found “…”"
+# (the speaker's)) is 12 of 12, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
