@@ -20,6 +20,7 @@ from generator.extract import name_joins as nj
 from generator.extract import name_titles as nt
 from generator.extract import spelled_offices as so
 from generator.extract import untitled_bodies as ub
+from generator.extract import word_fronted as wf
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
 from generator.extract.named_things import names_a_thing
@@ -370,6 +371,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             parts: list[Run] = []
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"
+            body = body or wf.word_fronted(para.tokens, whole, alone)  # "Doctors for a …"
             for part in [whole] if body else split_run(para.tokens, whole):
                 run = _make_run(para, part, body, bodies)
                 if run is not None and not nobodys_name(

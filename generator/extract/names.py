@@ -40,6 +40,7 @@ from generator.extract import role_openers as ro
 from generator.extract import speaking_shorts as ss
 from generator.extract import spoken_bodies as sb
 from generator.extract import title_initials as ti
+from generator.extract import word_fronted as wf
 from generator.extract.document import Para
 from generator.extract.name_kinds import looks_like_body
 from generator.extract.name_runs import Run, find_runs
@@ -222,7 +223,10 @@ def _cluster(
                     initials = "" if person else _initials(other.parts)
                     # also after a place word: "NSW Environment Protection Authority … the EPA"
                     after_place = len(key) > 2 and _initials(other.parts[1:]) == key
-                    if (len(initials) > 1 and initials == key) or (after_place and not person):
+                    linked = "" if person else wf.linked_initials(other.parts)  # "TfL"
+                    if (len(initials) > 1 and key in {initials, linked}) or (
+                        after_place and not person
+                    ):
                         target = next(
                             (k for k, c in by_name.items() if c is other), norm(other.name)
                         )
@@ -514,6 +518,8 @@ def _short_forms(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
         if len(parts) >= 3 and not cluster.evidence & _BODY:
             words.update(parts[1:-1])
         words.add(_initials(parts))
+        words.add(wf.linked_initials(parts))
+        words.discard("")
         for word in words:
             index.setdefault(word, []).append(cluster)
     return index
@@ -622,6 +628,7 @@ def _fits(cluster: _Cluster, word: str, run: Run, alone: bool = False) -> bool:
                 alone and word == parts[0] and _distinctive(word) and not _FOR_NAME.match(run.after)
             )
             or word == _initials(parts)
+            or word == wf.linked_initials(parts)
         )
     if honorific in lx.GIVEN_NAME_HONORIFICS:
         return word == parts[0]

@@ -77,7 +77,11 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
             and 2 <= len(left) - lead <= 3 + (the or firm)
             and (the or firm or (len(right) >= 2 and (len(left) - lead == 2 or lead > 0)))
             and not any(w in _BODY_HEADS for w in words[:cut])
-            and (any(w in lx.ORG_HEADS for w in right_words) or bf.advocacy(right_words))
+            and (
+                any(w in lx.ORG_HEADS for w in right_words)
+                or bf.advocacy(right_words)
+                or (the and _kind_after(toks, run))  # "X Y of the Liberal Renewal party"
+            )
         )
         alone = len(left) == 1 and words[0] not in _NOT_ALONE
         if titled or person_then_org or (alone and _initials_after(toks, run, right)):
@@ -134,6 +138,12 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
 
 
 _FIRM_ENDS = lx.SECTOR_HEADS | lx.COMPANY_ENDINGS
+
+
+def _kind_after(toks: tuple[Token, ...], run: list[int]) -> bool:
+    """A body's kind in lower case right after the run ("… of the Liberal Renewal party")."""
+    after = toks[run[-1] + 1] if run[-1] + 1 < len(toks) else None
+    return after is not None and not after.capitalised and after.lower in lx.LOWER_ORG_HEADS
 
 
 def _firm_of_place(words: list[str], cut: int, right: list[Token]) -> bool:

@@ -936,6 +936,12 @@ DEV_FLOORS = [
 # flagged “…”" (no one's); near misses "The X Authority said an inspection … had found “…”",
 # "said in a report that describes the ward as “…”", "published a review that found “…”"
 # (the speaker's)) is 12 of 12, 0 mis.
+# round30_extent (7 quotes, 5 people: 3 right and 3 confidently wrong, people F1 0.20 on the
+# round's base; a body named by a common word and "for" ("Nurses for a Greener Lowmere,
+# which …, said", "Transport for Westbury said … A TfW spokeswoman"), "Friends of <Name>"
+# inside a sentence, a person "of the <Name> party" (the person and the party, not one
+# organisation); near misses "Appearing for the Crown, counsel said" and "One of them said"
+# after "Negotiators for Westbury and Lowmere" (unclear)) is 7 of 7, people F1 1.00, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
