@@ -16,6 +16,7 @@ from generator.extract.asides import body_before_aside, short_aside
 from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma
 from generator.extract.discourse import COORDINATED
 from generator.extract.document import Para
+from generator.extract.member_asides import role_holder
 from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.referents import Referents
 from generator.extract.role_phrases import person_noun
@@ -135,6 +136,8 @@ class Antecedents(Referents):
         noun = phrase.noun or (row[k].text if row[k].kind == "word" else "")  # "a Brussels group"
         described = phrase.det in {"a", "an"} and noun in lx.GENERIC_ORG_NOUNS | lx.ORG_NOUNS
         if described and body is not None and body.kind == "organisation":
+            if row[i].text == "who" and (member_of := role_holder(row, start - 2)) is not None:
+                return self._name(member_of)  # "X, director of Y, a watchdog group, who": X
             return Who(body.key, "high")  # "the X Network, a local group that deployed", "X,
             # a Coral Gables developer that has promised"
         if row[i].text == "who" and (holder := _unnamed_holder(row, start, phrase.noun)) >= 0:

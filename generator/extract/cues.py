@@ -96,6 +96,7 @@ from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
 from generator.extract.recorded_words import recorded_words
 from generator.extract.reported_verbs import reported_verb
+from generator.extract.returned_reports import outer_report
 from generator.extract.rows import before_dashes, speech_adjunct, verb_at
 from generator.extract.slogan_holders import slogan_holder
 from generator.extract.subject_shapes import relative_subject
@@ -221,7 +222,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             return Cue(who or Who(None, "low", row[j - 1].text), row[j - 1].text)  # … and
             # finding that the government had stretched it “…”": the judge's finding
         if w == "that" and is_word(row, j - 1, "and", "but"):
-            governing = first_complement(row, j - 1, floor)
+            governing = outer_report(row, j, first_complement(row, j - 1, floor))
             if governing >= 0 and joined_teller(row, j, governing):  # "said the president had
                 return Cue(Who(None, "low", "a described teller"), "that")  # told … and that he"
             if governing >= 0:  # "has found that …, and that the system failed at “…”"

@@ -942,6 +942,16 @@ DEV_FLOORS = [
 # inside a sentence, a person "of the <Name> party" (the person and the party, not one
 # organisation); near misses "Appearing for the Crown, counsel said" and "One of them said"
 # after "Negotiators for Westbury and Lowmere" (unclear)) is 7 of 7, people F1 1.00, 0 mis.
+# round30_miswrong (12 quotes: 8 right and 4 confidently wrong on the round's base; a second
+# "that" clause set off by a comma, ", and that"/", but that", after a reported clause whose
+# own subject assured, promised or warned someone "that …" ("said the X Harbour Board had
+# assured residents that the seawall was “…”, and that she would press for a survey “…”"):
+# the outer speaker's, not the inner teller's; "who" after a body's aside when the body
+# names a person's role ("Dora Pelling, director of the X Trust, a housing charity, who
+# said"): the person; near misses without the comma ("had told staff that the rota was “…”
+# and that nobody would be asked to “…”": the inner teller's), with a teller of its own
+# ("…, but that a depot supervisor had ordered him to “…”": no one's) and "which" after
+# such an aside (the body's)) is 12 of 12, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
