@@ -20,6 +20,7 @@ import re
 
 from generator.extract import body_forms as bf
 from generator.extract import lexicon as lx
+from generator.extract import person_marks as pm
 from generator.extract import speech as sp
 from generator.extract.sentences import Token
 
@@ -47,15 +48,21 @@ _FUNCTION = lx.DETERMINERS | lx.words("and or but than as not no")
 _HOLDERS = frozenset({"of", "for", "at", "with"})
 
 
-def after_name(rest: str, toks: tuple[Token, ...], span: tuple[int, int], text: str) -> set[str]:
+def after_name(
+    rest: str, toks: tuple[Token, ...], span: tuple[int, int], text: str, titled: bool = False
+) -> set[str]:
     """The evidence of the appositive `rest` (the text after the name's comma) for the name
-    whose tokens are `toks[span[0]]` to `toks[span[1]]` in the paragraph `text`."""
+    whose tokens are `toks[span[0]]` to `toks[span[1]]` in the paragraph `text`. After a name
+    with a title or an honorific (`titled`), no body's: "In a letter to Health Minister Aaron
+    Delorme, the association warned", "signed by its Secretary, Dr Yetunde Aina, the forum
+    described": the body is the sentence's subject, not the person; so after a role's holder."""
     start, last = span
-    found = bf.after_comma(rest)
+    titled = titled or pm.role_phrase_before(toks, start, text)  # "the speaker of parliament,
+    found = bf.after_comma(rest) - ({"org"} if titled else set())  # X, a group of clergy urged"
     tail = start > 1 and not toks[start - 1].capitalised and toks[start - 2].capitalised
     tail = tail and _joined(text, toks[start - 2], toks[start - 1])  # "the Cortes of X, the
     # region's parliament", "Freedom to X, the coalition behind …": the whole name's
-    if "org" not in found and not tail and body_appositive(rest, last > start):
+    if "org" not in found and not tail and not titled and body_appositive(rest, last > start):
         return {"org"}
     if found & {"person", "aged"} and _held(toks, start, text):
         return found - {"person", "role_appos", "aged"}  # the role holder's, before "of"

@@ -1,13 +1,12 @@
-"""What the words around a capitalised run say it names: `evidence(para, run)` → set of tags,
-and `kind(evidence, full_evidence)` → "person", "organisation" or None. Tags: "org" (a head like
-Party or Commission, an organisation noun before it — "steel company Arcelor" —, ", which", ",
-owned by", a mid-sentence "The"), "acronym", "shares" ("shares in X"), "person" (a role noun
-before it, an age, ", who", a role appositive), "speech" (a reporting verb next to it), "place"
-(after in/from/near, a first word like New or South, a place noun after it), "the"/"prep" (after
-"the" or a preposition), "modifier" (a lowercase noun after it: "the Iowa caucus"), "event",
-"common" (not a name at all), and "name": the run stands where a person's name stands (two to
-four words, not after "the", not before a noun, not in a place phrase): a person when nothing
-says otherwise, unless `names` adds "body_words" (its words read as a body's, `name_kinds`)."""
+"""What the words around a capitalised run say it names: `evidence(para, run)` → set of tags, and
+`kind(evidence, full_evidence)` → "person", "organisation" or None. Tags: "org" (a head like Party,
+an organisation noun before it — "steel company Arcelor" —, ", which", ", owned by", a mid-sentence
+"The"), "acronym", "shares" ("shares in X"), "person" (a role noun before it, an age, ", who", a
+role appositive), "speech" (a reporting verb next to it), "place" (after in/from/near, a first word
+like New, a place noun after it), "the"/"prep" (after "the" or a preposition), "modifier" (a
+lowercase noun after it, "the Iowa caucus"), "event", "common" (no name), and "name": the run stands
+where a person's name stands (two to four words, not after "the", before a noun or in a place
+phrase): a person when nothing says otherwise, unless `names` adds "body_words" (`name_kinds`)."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from generator.extract import appositive_bodies as ab
 from generator.extract import body_forms as bf
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
+from generator.extract import person_marks as pm
 from generator.extract import speech as sp
 from generator.extract.body_forms import is_acronym
 from generator.extract.document import Para, dateline_agency
@@ -138,16 +138,16 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     )
     firm = start >= 1 and text[toks[start - 1].end : first.start].strip() == ","
     trade = kc.described_body(toks[start - 1], stripped, text)  # "the team, Velocor Atlântico,"
-    if firm and trade and not in_quote:
+    if firm and trade and not in_quote and not pm.one_of(text, toks[start - 1]):
         ev.add("org")  # "the council's external auditors, Harwood Lyle,": no one person
-    which = (named_role or titled) and stripped[1:].lstrip().startswith("which")  # "to Minister
+    which = pm.which_back(stripped, named_role or titled, ev, (toks, start, text))  # "to the
     opening = start >= 1 and toks[start - 1].sentence_start and toks[start - 1].lower == "in"
     if opening and stripped.startswith(","):
         ev.add("place")  # "In Puerto Lara, a fisherman said": where, not who
-    elif stripped.startswith(",") and not which:  # X, which he released": the letter is which
-        ev |= ab.after_name(stripped[1:].lstrip(), toks, (start, last), text)
-        if named_role and len(tokens) == 1 and not in_quote:  # "Sadykov's wife, Elmira, who"
-            ev |= {"person", "role_before"}  # "a teacher, Nurlan, said"
+    elif stripped.startswith(",") and not which:  # minister, X, which": the letter is which
+        ev |= ab.after_name(stripped[1:].lstrip(), toks, (start, last), text, titled)
+        if named_role and not in_quote and pm.holder(toks, (start, last), text):  # "His lawyer,
+            ev |= {"role_before", "person" if "person" in ev else "holder", "person"}  # X Y,"
     elif stripped.startswith("(") and bf.own_acronym(tokens, stripped):
         ev.add("org")  # "the West Africa Rights Monitor (WARM)": a name with its initials
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:

@@ -50,6 +50,17 @@ def looks_like_body(name: str) -> bool:
     return all(logit(w, features(part)) >= 0 for part in parts)
 
 
+def surely_body(name: str) -> bool:
+    """Do the name's own words make it a body beyond doubt, at odds of 99 to 1 ("Crestwood
+    Estate Management", "Mehta Banerjee & Associates"; not "Fadli Nasution" or "Benjie
+    Santelices", which the model leans to call bodies)? For a role's holder after its comma
+    ("its managing agent, X,"), a person unless so."""
+    return logit(weights(), features(name)) >= SURE
+
+
+SURE = math.log(99)
+
+
 def logit(w: dict[str, float], found: dict[str, float]) -> float:
     return sum(w.get(name, 0.0) * value for name, value in found.items())
 

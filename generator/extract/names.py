@@ -42,7 +42,7 @@ from generator.extract import spoken_bodies as sb
 from generator.extract import title_initials as ti
 from generator.extract import word_fronted as wf
 from generator.extract.document import Para
-from generator.extract.name_kinds import looks_like_body
+from generator.extract.name_kinds import looks_like_body, surely_body
 from generator.extract.name_runs import Run, find_runs
 from generator.extract.place_fronts import place_fronts
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
@@ -598,6 +598,18 @@ def _family_first(clusters: list[_Cluster], word: str, after: Run | None = None)
     ]
 
 
+def _by_noun_only(cluster: _Cluster) -> bool:
+    """Is the cluster a body only by a noun before one mention ("developer Anthony Rossi",
+    "property developer Vinh Nguyen"), a person's given name and family name in two or three
+    words with no body's word, so that "Mr Rossi" later in the text names the same person?"""
+    if not 2 <= len(cluster.parts) <= 3 or "body_words" in cluster.evidence:
+        return False
+    if any(p in _FIRM_ENDS or p in lx.CONNECTORS for p in cluster.parts):
+        return False
+    orgs = [r for r in cluster.runs if "org" in r.evidence]
+    return bool(orgs) and all("org_noun" in r.evidence and len(r.tokens) >= 2 for r in orgs)
+
+
 _MODIFYING = frozenset({"modifier", "before_role", "org_role", "place", "prep", "the", "event"})
 
 
@@ -613,8 +625,8 @@ def _fits(cluster: _Cluster, word: str, run: Run, alone: bool = False) -> bool:
     if len(parts) < 2:
         return False
     if cluster.evidence & _BODY:
-        if honorific:
-            return False  # "Mr Pereira" is not "Pereira Chambers"
+        if honorific:  # "Mr Pereira" is not "Pereira Chambers"; "Mr Rossi" is "developer
+            return word == parts[-1] and _by_noun_only(cluster)  # Anthony Rossi"
         head = word in lx.ORG_HEADS and word in (parts[0], parts[-1])  # "the Parliament"
         by_noun = "org" in cluster.evidence and all(
             "org_noun" in r.evidence for r in cluster.runs if "org" in r.evidence
@@ -668,9 +680,19 @@ def _mark_bodies(clusters: list[_Cluster]) -> None:
     `name_kinds`) when nothing in words says a person (a title, a role noun, an age)."""
     for cluster in clusters:
         evidence = cluster.evidence
+        if "holder" in evidence and cluster.known is None and _surely_body(cluster):
+            evidence -= {"person", "role_before", "holder"}  # "its managing agent, Crestwood
+            # Estate Management,": a firm's name after a role's comma
         unstated = cluster.known is None and not evidence & _STATED
         if unstated and "body_words" not in evidence and looks_like_body(cluster.name):
             evidence.add("body_words")
+
+
+def _surely_body(cluster: _Cluster) -> bool:
+    """Is the cluster a person only as a role's holder after its comma, by a name whose
+    words make it surely a body's?"""
+    runs = [r for r in cluster.runs if "person" in r.evidence]
+    return all("holder" in r.evidence for r in runs) and surely_body(cluster.name)
 
 
 _STATED = frozenset({"person", "title", "honorific", "aged"})
@@ -690,6 +712,8 @@ def _outvoted(cluster: _Cluster) -> set[str]:
     by_noun = sum("org_noun" in r.evidence for r in runs)
     if not by_noun or any("org" in r.evidence and "org_noun" not in r.evidence for r in runs):
         return cluster.evidence
+    if any(r.honorific and len(r.tokens) == 1 for r in runs) and _by_noun_only(cluster):
+        return cluster.evidence - {"org", "org_noun"}  # "developer Anthony Rossi … Mr Rossi"
     if any(
         "org_noun" in r.evidence and not r.evidence & _VERB_NEXT or "says" in r.evidence
         for r in runs
