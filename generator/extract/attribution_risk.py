@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from generator.extract.risk_grammar import grammar
@@ -94,11 +95,16 @@ REASONS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """`split_sentences(text)`, once for each paragraph: its quotations are scored one after
+    another, by `hold_back` and again by the review's `at_risk`. Pure, and bounded."""
+    return tuple(split_sentences(text))
+
+
 def features(r: Record, cues: frozenset[str] = CUES) -> Features:
     text, start, end, speaker = r["paragraph"], r["start"], r["end"], r["speaker"]
-    s_start, s_end = next(
-        ((s, e) for s, e in split_sentences(text) if s <= start < e), (0, len(text))
-    )
+    s_start, s_end = next(((s, e) for s, e in _sentences(text) if s <= start < e), (0, len(text)))
     sentence = text[s_start:s_end]
     words = len(_WORD.findall(sentence))
     cue = (r["cue"] or "").lower().split()
