@@ -912,6 +912,8 @@ DEV_FLOORS = [
 # who said" (unnamed, not the mayor or the authority); near misses "the settlement allowed
 # the town “to …”", "the plan, which bans …, had turned its members into “…”", "Selma
 # Okoro, an engineer with the authority, who said" (the speaker's)) is 14 of 14, 0 mis.
+# Thirtieth round (7 trap texts, 58 quotes: on the round's start 40 right and 12
+# confidently wrong; at its end 58 right and none wrong):
 # round30_pronouns (5 quotes: 3 right, 2 unclear on the round's base; "the 61-year-old
 # said" opening a paragraph after one that named two people, neither given an age: the one
 # that paragraph has as subject or speaker ("X … told the meeting that he had written to
