@@ -309,7 +309,9 @@ def _search_every_marker(
             with contextlib.suppress(playwright.Error):
                 results.first.wait_for(timeout=15000)
         for item in results.all()[:3]:
-            item.hover()
+            # the list is drawn again as Pagefind loads each result's excerpt: the hover waits
+            # for the redrawn item, which can take more than the default 5 s on a loaded machine
+            item.hover(timeout=20000)
         check(f"search {marker(name)}")
         searched += 1
         if marker(name) in site_text and results.count() == 0:
