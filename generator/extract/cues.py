@@ -71,7 +71,6 @@ from generator.extract.long_asides import relative_view
 from generator.extract.negated_comments import NEGATED, negated_comment
 from generator.extract.noun_cues import (
     as_verb_cue,
-    bare_clause,
     links,
     main_predicate,
     names_quote,
@@ -99,6 +98,7 @@ from generator.extract.reported_verbs import reported_verb
 from generator.extract.returned_reports import outer_report
 from generator.extract.rows import before_dashes, speech_adjunct, verb_at
 from generator.extract.slogan_holders import slogan_holder
+from generator.extract.speech_predicates import asked_or_reported, noun_predicate
 from generator.extract.subject_shapes import relative_subject
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb
@@ -247,7 +247,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
         if (sender := ordered_by(row, j, qi)) is not None:  # "a letter from X giving it 14
             return Cue(sender, "from")  # days to “…”": the words it orders, X's
         link = speech_noun(row, j) and links(row, j, qi) and not participle_use(row, j)
-        predicate = _noun_predicate(row, j, qi) or main_predicate(row, j, qi)
+        predicate = noun_predicate(row, j, qi) or main_predicate(row, j, qi)
         if (link or names_quote(row, j, qi)) and not speech_adjunct(row, j) and not predicate:
             found = noun_cue(ctx, para, row, j)
             if found is not None:
@@ -344,7 +344,7 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
                 return verb_cue(ctx, para, row, j)  # directed affiliates to lend … “on terms …”"
         elif (cue := order_cue(ctx, para, row, j, qi)) is not None:
             return cue  # "barred the county from …", "ordered X to …", "made it clear that"
-        elif that_verb(row, j, qi) and not _asked_or_reported(row, j):
+        elif that_verb(row, j, qi) and not asked_or_reported(row, j):
             if (cue := that_cue(ctx, para, row, j, qi)) is not None:
                 return cue  # "counsel submitted that", "…, finding that", "the court held that"
         elif w in sp.VERB_FORMS and used_as_verb(row, j):
@@ -365,31 +365,6 @@ _NOTIFYING = lx.words("notified notifies informed informs briefed briefs alerted
 _ASKED = frozenset({"why", "how", "whether"})
 _EXPLAIN = lx.words("explain justify account")  # not "to ask whether": the asker's words
 _UNSAID = lx.words("yet failed failing fails refused declined unable")
-
-
-def _noun_predicate(row: Sequence[Chunk], j: int, qi: int) -> bool:
-    """Is the quotation the predicate of a copula whose subject is the speech noun's own
-    phrase ("the union's warnings of “…” were “scaremongering”": not the warnings' words;
-    not "Lee's claim that the mayor was “…”" nor "his claim the messages were “…”", a clause
-    inside the claim)?"""
-    copula = is_word(row, qi - 1, "was", "were", "is", "are") and not bare_clause(row, j, qi)
-    return copula and all(
-        c.kind in ("quote", "word") and c.text not in {"that", "which"} and not verb_at(row, m)
-        for m, c in enumerate(row[j + 1 : qi - 1], j + 1)
-    )
-
-
-def _asked_or_reported(row: Sequence[Chunk], j: int) -> bool:
-    """ "asked whether she accepted that …", "said operators accepted that …": someone
-    else's question or report, not the verb's subject's own words."""
-    if any(is_word(row, k, "whether", "if") for k in range(max(0, j - 3), j)):
-        return True
-    for k in range(j - 1, -1, -1):  # "said he … accepted that": his own; "said operators …"
-        if row[k].kind in ("punct", "quote"):
-            return False
-        if is_word(row, k, *lx.SAID_FORMS):
-            return k + 1 < j and row[k + 1].kind != "pron"
-    return False
 
 
 # Verbs whose object a relative clause names ("the conditions it proposed were “…”"), unlike
