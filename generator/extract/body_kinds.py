@@ -75,10 +75,12 @@ def whole_named(phrase: Phrase, text: str) -> str | None:
     if head is None or mention is None or mention.kind != "organisation":
         return None
     noun = phrase.text.split()[-1]  # "The European Renewal Alliance (ERA) group": its initials
+    if noun not in _WHOLE_KINDS:
+        return None
     right = re.search(
         rf"{re.escape(text[head.start : head.end])}{_INITIALS}\s+{noun}$", phrase.text
     )
-    return mention.key if right is not None and noun in _WHOLE_KINDS else None
+    return mention.key if right is not None else None
 
 
 _INITIALS = r"(?:\s*\([A-Z][\w.&/-]*\))?"

@@ -146,8 +146,8 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("place")  # "In Puerto Lara, a fisherman said": where, not who
     elif stripped.startswith(",") and not which:  # minister, X, which": the letter is which
         ev |= ab.after_name(stripped[1:].lstrip(), toks, (start, last), text, titled)
-        if named_role and not in_quote and pm.holder(toks, (start, last), text):  # "His lawyer,
-            ev |= {"role_before", "person" if "person" in ev else "holder", "person"}  # X Y,"
+        if named_role and not in_quote and pm.holder(toks, (start, last), text):  # "Its aide, X,"
+            ev |= {"role_before", "person"} | ({"holder"} if "person" not in ev else set())
     elif stripped.startswith("(") and bf.own_acronym(tokens, stripped):
         ev.add("org")  # "the West Africa Rights Monitor (WARM)": a name with its initials
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:

@@ -25,7 +25,7 @@ from generator.extract.sentences import Token
 # What may stand between a role noun and the comma before its holder's name: the body the
 # role is held at ("the chief constable of Severnside Police, X").
 _LINKS = frozenset({"of", "at", "for", "to"})
-_DETERMINERS = frozenset({"his", "her", "its", "their", "the", "our", "my", "your"})
+_DETERMINERS = lx.DETERMINERS - {"a", "an"}
 _ONE_OF = re.compile(r"\bone of (?:the|his|her|its|their|our)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 

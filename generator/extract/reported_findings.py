@@ -134,7 +134,7 @@ def _unnamed_head(row: Sequence[Chunk], h: int, document: bool | None = None) ->
     return start == h or (first.kind in ("word", "num") and first.text not in _DETERMINERS)
 
 
-_DETERMINERS = lx.words("the this these those its his her their our my your")
+_DETERMINERS = lx.DETERMINERS - {"a", "an"} | lx.words("this these those")
 
 
 def _phrase_start(row: Sequence[Chunk], h: int) -> int:
