@@ -1,6 +1,6 @@
 """Extraction speed against a baseline checkout, in one run (issue 12's speed targets).
 
-    python bench/extraction.py [--baseline /work/main] [--repeats 9] [--docs 1000] [--gen-repeats 3]
+    python bench/extraction.py --baseline DIR [--repeats 9] [--docs 1000] [--gen-repeats 3] [--bytecode]
 
 Two measurements, each taken for this checkout's code and the baseline's (another checkout of
 the project, imported through PYTHONPATH in a fresh process; nothing is copied or stashed):
@@ -157,11 +157,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--gen-repeats", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=REAL_NEWS)
+    parser.add_argument(
+        "--bytecode",
+        action="store_true",
+        help="compile both checkouts' generator/ to bytecode first, as an installed package is "
+        "(otherwise, with PYTHONDONTWRITEBYTECODE set, each cold run compiles it from source)",
+    )
     args = parser.parse_args(argv)
     if not (args.baseline / "generator").is_dir():
         print(f"{args.baseline}: no generator/ package there (give --baseline)", file=sys.stderr)
         return 2
     codes = {"this checkout": ROOT, "baseline": args.baseline.resolve()}
+    if args.bytecode:
+        for code in codes.values():
+            compile_all = [sys.executable, "-m", "compileall", "-q", str(code / "generator")]
+            subprocess.run(compile_all, check=True, env=_env())
     texts = _real_news(args.corpus)
     if not texts:
         print(f"{args.corpus}: no .txt articles", file=sys.stderr)
