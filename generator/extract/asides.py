@@ -127,12 +127,16 @@ def ing_aside(row: Sequence[Chunk], k2: int, k: int) -> bool:
 def unnamed_member(row: Sequence[Chunk], i: int) -> int | None:
     """Where "an official of the refugee agency X" opens, when the body named at `i` ends it:
     an unnamed person of the body speaks, not the body (its own spokesperson would)."""
-    k = i - 1
-    while k > 0 and row[k].kind == "word" and row[k].text not in {"of", "at", "from", "with"}:
-        k -= 1
-    if k < 2 or not is_word(row, k, "of", "at", "from", "with") or row[k - 1].kind != "word":
+    k, of = i - 1, ("of", "at", "from", "with")  # (past a possessive name: "members of
+    while k > 0 and (row[k].kind == "word" or row[k].possessive) and not is_word(row, k, *of):
+        k -= 1  # Parliament's Public Accounts Committee")
+    if k < 1 or not is_word(row, k, *of) or row[k - 1].kind != "word":
         return None
-    noun = row[k - 1].text
+    noun, owned = row[k - 1].text, all(c.text == "the" or c.possessive for c in row[k + 1 : i])
+    if noun == "members" and is_word(row, k, "of") and owned:  # "after members of the X's Y
+        return k - 1 - (k > 1 and row[k - 2].kind == "num")  # (PAC) described": unnamed
+    if k < 2:
+        return None
     if noun.endswith("s") and not row[k - 1].capital and person_noun(noun[:-1]):  # "24
         counted = k > 1 and (row[k - 2].text.isdigit() or row[k - 2].text in _COUNTS)  # members
         plain = all(c.text == "the" for c in row[k + 1 : i])  # of the X signed": unnamed

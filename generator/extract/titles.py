@@ -172,6 +172,7 @@ _CHARGES = (
         ("suspicion", "of")  # "detained … on suspicion of “conspiring against …”"
     }
     | {(noun, "of") for noun in _COUNTS | {"charges"}}  # "on charges of murder and “…”"
+    | {(noun, "including") for noun in _COUNTS | {"charges"}}  # "on three counts, including “…”"
 )  # "37 counts of “obtaining property by deception”"
 _CHARGE_NOUNS = _COUNTS | {"charges"}
 
@@ -205,7 +206,9 @@ def _named_or_charged(row: Sequence[Chunk], qi: int) -> bool:
     if words[-1:] == ["with"] and "charged" in words[:-1]:
         return True  # "charged both brothers with “…”": a charge's words
     listed = words[-1:] in (["and"], ["or"]) and bool({"of", "with"} & set(words))  # "on
-    return (bool(pairs & _CHARGES) or one_of) and (words[-1] in {"of", "with"} or listed)
+    return (bool(pairs & _CHARGES) or one_of) and (
+        words[-1] in {"of", "with", "including"} or listed
+    )
     # charges of murder and “…”"; "and one of “…”"
 
 

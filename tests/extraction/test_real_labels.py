@@ -963,6 +963,15 @@ DEV_FLOORS = [
 # "Property developer X Y … Mr Y said"; near misses "its statutory auditor, Quill Barrow &
 # Associates," and "The incumbent Teleno, which" (firms), the residents' warning (unclear))
 # is 8 of 8, people F1 1.00, 0 mis.
+# Thirty-first round:
+# round31_misnone (7 quotes: 4 right and 3 confidently wrong on the round's base; the names
+# of charges after a charge noun and "including" ("to take plea on four counts, including
+# “…” and “…”": no one's, the second joined by "and" too); "members of" a body as a
+# clause's subject, uncounted, past a possessive name and the body's bracketed initials
+# ("members of the Harbour Council's Finance Committee (HFC) described … as “…”": many
+# unnamed people, never the committee); near misses "described the charges as “…”" (the
+# lawyer's), the committee itself "in a statement" (the committee's), a named member of it
+# and her uncued later quotation (hers)) is 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
