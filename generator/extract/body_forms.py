@@ -385,10 +385,10 @@ def after_comma(rest: str) -> set[str]:
 def no_one_named(text: str, toks: tuple[Token, ...], start: int, lowered: list[str]) -> bool:
     """Does the capitalised run at token `start` name no one: a list of portfolios ("the
     Minister for the Environment, Climate and Communications") or a party's member described
-    ("what the Montana Republican calls")?"""
+    ("what the Montana Republican calls", "The Republican added")?"""
     if "and" in lowered and portfolio_list(text, toks, start):
         return True
-    member = len(lowered) == 2 and lowered[-1] in lx.MEMBERS  # a place, then the member
+    member = len(lowered) in (1, 2) and lowered[-1] in lx.MEMBERS  # (a place, then) the member
     return member and start > 0 and toks[start - 1].lower == "the"
 
 

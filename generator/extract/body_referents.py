@@ -38,18 +38,6 @@ _ASKED_BODIES = TRADING | ANY_BODY  # "… for comment. A company spokesperson"
 _FITTING_KINDS = lx.GENERIC_ORG_NOUNS | KIND_WORDS.keys()
 
 
-def modifier_body(phrase: Phrase) -> Phrase | None:
-    """ "A Scottish government spokesperson": "the Scottish government", a body named by a
-    description in the proxy's modifiers (a capitalised word, then a body noun)."""
-    mods = phrase.modifiers
-    if len(mods) < 2 or mods[-1].kind != "word" or mods[-1].capital:
-        return None
-    if mods[-1].text not in lx.BODY_NOUNS or not all(m.capital for m in mods[:-1]):
-        return None
-    text = " ".join(m.text if not m.capital else m.text.title() for m in mods)
-    return Phrase(mods[0].start, mods[-1].end, "the", head=mods[-1], modifiers=mods[:-1], text=text)
-
-
 class BodyReferents(Pronouns):
     """The half of `Referents` that reads descriptions of organisations, and guesses the
     person a role description may mean (`_recent`)."""

@@ -129,6 +129,12 @@ def number_end(text: str, name: list[Token], evidence: set[str]) -> int:
     return number.end() if (numbered and not year) or (org and len(digits) <= 3) else end
 
 
+def numbered_head(tok: Token) -> bool:
+    """May a number close the name that ends with `tok`: a numbered head ("Local 412"), or a
+    body's capitalised head ("Municipal Employees Council 7")?"""
+    return tok.lower in NUMBERED or (tok.capitalised and tok.lower in lx.ORG_HEADS)
+
+
 _NUMBERED_GAP = re.compile(r"\. \d{1,4} ")
 
 

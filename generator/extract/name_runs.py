@@ -379,6 +379,8 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
                 ):
                     titled = bool(run.title or run.honorific)
                     run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
+                    if run.evidence == {"common"} and run.text.casefold() in lx.MEMBERS:
+                        continue  # "The Republican added": a member described, no party's name
                     if not titled and names_a_thing(para, run.tokens, run.evidence):
                         run.evidence = {"common", "thing"}  # "by 1030 GMT", "at Government House"
                     if not run.evidence & _PERSONAL and portfolio_after_title(

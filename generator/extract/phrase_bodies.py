@@ -1,14 +1,23 @@
 """Which organisation a noun phrase's own words name, for `referents`: a name among its
 modifiers ("a Harbor Energy statement", `named_org`), a named body before its description
 ("the Justice Now campaign group", `described_org`), the place after "of" ("the government
-of Burkina Faso", `of_place`) and the body a panel or monitors come from (`body_of`). Pure.
+of Burkina Faso", `of_place`), the body a panel or monitors come from (`body_of`) and a
+place's government or police named by the place's name ("the NSW government", "Wessex
+police", `seat_body`) and a body described in a proxy's modifiers (`modifier_body`). Pure.
 """
 
 from __future__ import annotations
 
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk
-from generator.extract.phrases import Phrase, Who
+from generator.extract.phrases import SEAT_BODIES, Phrase, Who
+
+
+def seat_body(phrase: Phrase) -> bool:
+    """Is the phrase a place's government or police named by a name before the noun ("the
+    NSW government said", "Wessex police said"): the place's body, never the place (not
+    "Zimbabwean police", a demonym, nor "the police")?"""
+    return phrase.noun in SEAT_BODIES and any(m.kind == "name" for m in phrase.modifiers)
 
 
 def described_org(phrase: Phrase) -> Who | None:
@@ -75,3 +84,17 @@ def portfolio_holder(phrase: Phrase) -> str | None:
                 return None
             return p.head.mention.key if p.head.mention.kind == "person" else None
     return None
+
+
+def modifier_body(phrase: Phrase) -> Phrase | None:
+    """ "A Scottish government spokesperson": "the Scottish government", a body named by a
+    description in the proxy's modifiers (a capitalised word, then a body noun); "A Victoria
+    police spokesperson": a place's police after the place's name."""
+    mods = phrase.modifiers
+    if len(mods) < 2 or mods[-1].kind != "word" or mods[-1].capital:
+        return None
+    seat = mods[-1].text in SEAT_BODIES and any(m.kind == "name" for m in mods)
+    if not (mods[-1].text in lx.BODY_NOUNS or seat) or not all(m.capital for m in mods[:-1]):
+        return None
+    text = " ".join(m.text if not m.capital else m.text.title() for m in mods)
+    return Phrase(mods[0].start, mods[-1].end, "the", head=mods[-1], modifiers=mods[:-1], text=text)

@@ -36,6 +36,7 @@ _OWNERS = frozenset({"its", "their", "his", "her"})
 _WHEN = ("yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "meanwhile")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
 _AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
+SEAT_BODIES = lx.words("government police")  # a place's bodies, never the place ("NSW police")
 _PERSON_NOUNS = lx.ROLE_NOUNS | sp.PROXY_NOUNS  # "One Welsh government source said"
 
 
@@ -159,6 +160,7 @@ def _verb_after(head: Chunk, c: Chunk, nxt: Sequence[Chunk] = ()) -> bool:
             or (w not in sp.VERB_FORMS and bool(nxt) and nxt[0].text in _PERSON_NOUNS)
             or w in lx.FOLLOWERS  # "several dozen Ilunga supporters who had marched"
             or w in _AFTER_NAME
+            or w in SEAT_BODIES  # "the NSW government said": the government is the place's
             or w.rstrip("s") in lx.ROLE_NOUNS
             or (w.endswith("ing") and bool(nxt) and nxt[0].text in sp.DOCUMENT_VERBS)  # "the
         )  # Campbell killing showed": a noun, then the verb

@@ -47,9 +47,11 @@ from generator.extract.party_sides import party_or_called
 from generator.extract.phrase_bodies import (
     body_of,
     described_org,
+    modifier_body,
     named_org,
     of_place,
     portfolio_holder,
+    seat_body,
 )
 from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
@@ -146,6 +148,8 @@ class Referents(br.BodyReferents):
             return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return bench_court(self, phrase, para, offset) or Who(None, "low", phrase.text)
+        if seat_body(phrase):  # "Wessex police said": not the Police Federation named before
+            return self._body(phrase, para) or Who(None, "low", phrase.text)
         named = described_or_recent(self, phrase, para, offset)  # "X, a group of aid …"
         if named is not None and (named.confidence == "high" and named.key or shared(named)):
             return named  # "according to UKMTO …. The British military agency said": UKMTO
@@ -172,7 +176,7 @@ class Referents(br.BodyReferents):
             and owner.text in lx.TITLE_WORDS
             and not phrase.modifiers
         )
-        if phrase.noun not in lx.BODY_NOUNS and not office:
+        if phrase.noun not in lx.BODY_NOUNS and not office and not seat_body(phrase):
             return None
         place = owner is not None and owner.kind == "word" and owner.capital
         capitals = [m for m in phrase.modifiers if m.capital]
@@ -273,7 +277,7 @@ class Referents(br.BodyReferents):
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation
         named before whose name holds the lowercase word before the proxy noun."""
-        if (body := br.modifier_body(phrase)) is not None:
+        if (body := modifier_body(phrase)) is not None:
             return self._body(body, para)  # "A Scottish government spokesperson"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and not m.capital]
         if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:

@@ -140,7 +140,7 @@ def right(
         return None
     if titles and stop_at is not None and k >= stop_at and last == k - 1:
         return None  # "Rice, Defense Secretary Donald Rumsfeld": Rumsfeld's title
-    if toks[last].lower in nj.NUMBERED and in_pp:  # "president of … Workers Local 412"
+    if nj.numbered_head(toks[last]) and in_pp:  # "president of … Workers Local 412", "… Council 7"
         return start, nj.number_end(para.text, list(toks[j : last + 1]), set())
     return start, toks[last].end
 

@@ -6,9 +6,12 @@ Dube": after "<title> in/on/to/for/at/of [the]", one capitalised run holds the t
 (a chamber, a portfolio, a body's initials, a place) and then the person's name. After a
 capitalised title and "in"/"on"/"to"/"at", the name starts after the object's last head
 word, initials or portfolio word (or one word after its "of"); after "for"/"of", only if
-the document uses the name's last or first word alone ("Dunleavy said"); after a lowercase
-role, only at an honorific. With no such word, a run of three words whose name the document
-uses alone is a one-word object and a name of two. Pure.
+the document uses the name's last or first word alone ("Dunleavy said") or the object ends
+in a body's head ("Chairperson of Parliament's Legal Affairs Committee Dorothy Mkumbwa",
+past a possessor, a lowercase adjective or a bracketed word: "Director General (Legal) of
+the Bribery Commission X Y"); after a lowercase role, only at an honorific. With no such
+word, a run of three words whose name the document uses alone is a one-word object and a
+name of two. Pure.
 """
 
 from __future__ import annotations
@@ -42,12 +45,32 @@ def _titled_before(para: Para, link: int) -> bool:
     "provincial chairperson for")?"""
     toks, text = para.tokens, para.text
     for j in range(link - 1, max(-1, link - 5), -1):
-        if text[toks[j].end : toks[j + 1].start].strip():
-            return False
+        if text[toks[j].end : toks[j + 1].start].strip(" ()"):
+            return False  # past a bracketed word: "Director General (Legal) of the X"
         low = toks[j].lower
         if low in lx.TITLE_WORDS or (ne.is_role_noun(low) and not low.endswith("s")):
             return toks[j].capitalised  # not "Residents of X in the …": no one's title
     return False
+
+
+def _link_before(para: Para, first: int) -> int:
+    """The index of the word before the object's run that opens at `first`, past "the", one
+    capitalised possessor ("of Parliament's Legal Affairs Committee") and one lowercase
+    adjective ("of the provincial People's Committee"), each with one space after it."""
+    toks, text = para.tokens, para.text
+    k = first - 1
+    low = toks[k].lower
+    if k > 0 and low.endswith(lx.ADJECTIVE_SUFFIXES) and low.isalpha() and not toks[k].capitalised:
+        k -= low not in lx.ROLE_NOUNS  # "provincial", not "official"
+    if k > 0 and toks[k].possessive and toks[k].capitalised and not toks[k - 1].capitalised:
+        k -= 1  # "Parliament's", not "Kenya National Assembly's": one word
+    if k > 0 and toks[k].lower == "the":
+        k -= 1
+    for j in range(k, first):
+        gap = text[toks[j].end : toks[j + 1].start]
+        if gap != " " and not (toks[j].possessive and gap in {"'s ", "’s "}):
+            return -1
+    return k
 
 
 def _name_like(words: list[Token]) -> bool:
@@ -93,14 +116,14 @@ def title_holder(para: Para, run: list[int], alone: frozenset[str]) -> tuple[lis
     toks = para.tokens
     if len(run) < 3 or run[0] < 2:
         return [], []
-    link = run[0] - 1 - (toks[run[0] - 1].lower == "the")
+    link = _link_before(para, run[0])
     if link < 1 or toks[link].lower not in _LINKS:
         return [], []
     titled = _titled_before(para, link)  # "provincial chairperson for …": only at an honorific
     lowercase = not titled and toks[link - 1].lower in lx.ROLE_NOUNS
     if not (titled or lowercase):
         return [], []
-    if para.text[toks[link].end : toks[run[0]].start].strip(" the"):
+    if lowercase and link != run[0] - 1 - (toks[run[0] - 1].lower == "the"):
         return [], []
     words = [toks[i] for i in run]
     cut = -1
@@ -117,7 +140,10 @@ def title_holder(para: Para, run: list[int], alone: frozenset[str]) -> tuple[lis
         honorific = words[cut].lower.rstrip(".") in lx.HONORIFICS
         name = words[cut + honorific :]
         placed = titled and toks[link].lower in _PLACING  # "in the Senate Kamran Lodhi"
-        if not _name_like(name) or not (honorific or placed or (_alone(name, alone) and titled)):
+        # "Chairperson of Parliament's Legal Affairs Committee Dorothy Mkumbwa": a body's head
+        headed = cut >= 2 and words[cut - 1].lower in lx.ORG_HEADS and len(name) <= 3
+        known = placed or ((headed or _alone(name, alone)) and titled)
+        if not _name_like(name) or not (honorific or known):
             return [], []
         portfolio = words[cut - 1].lower in PORTFOLIO_HEADS - lx.ORG_HEADS  # "on National
         return ([] if portfolio else run[:cut]), run[cut:]  # Security": no body's name
