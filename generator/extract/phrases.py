@@ -350,6 +350,9 @@ def _before_name(row: Sequence[Chunk], k: int, i: int) -> bool:
     c, inner = row[k], k < i - 1
     if c.kind == "word" and (c.text in _ROLE_OR_DET or inner and c.capital):
         return True
+    m = k - 2 if is_word(row, k - 1, "the") else k - 1  # "on Parliament's", "of the Assembly's"
+    if c.possessive and m >= 0 and row[m].kind == "word" and row[m].text in PREPOSITIONS:
+        return True  # "of Poland's Constitutional Tribunal": a possessive determines the name
     mention = row[i].mention
     titled = mention is not None and mention.title is not None
     if c.text == "and" and k > 0 and row[k - 1].capital and titled:

@@ -30,8 +30,8 @@ def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
     """The index of the verb of writing whose purpose the "to" at `to_index` opens ("wrote
     to the vice-chancellor, Prof Y, on Wednesday to say"), or whose participle clause the
     "-ing" word after it opens ("wrote to the council warning that"); -1 when another verb,
-    a quotation or a clause boundary comes first. "written"/"sent" host an "-ing" word only.
-    """
+    a quotation or a clause boundary comes first. "written"/"sent" host it only when done by
+    the subject right before ("said it had written to the Speaker, X, … to warn")."""
     if to_index < 1:
         return -1
     if row[to_index - 1].kind == "punct" and not _letter_act(row, to_index):
@@ -42,7 +42,7 @@ def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
             return k if c.text != "wrote" or is_word(row, k + 1, "to") else -1  # not "wrote
             # thousands of prescriptions"
         if c.kind == "word" and c.text in ("written", "sent") and is_word(row, k + 1, "to"):
-            return k if not is_word(row, to_index, "to") and _done(row, k) else -1
+            return k if _done(row, k) else -1
         if c.kind == "quote" or (c.kind == "punct" and c.text not in {",", "(", ")"}):
             return -1
         adjective = c.text.endswith("ed") and is_word(row, k - 1, *_BEFORE_ADJECTIVE)

@@ -28,7 +28,7 @@ from generator.extract.clauses import (
     skip_adverbs_left,
 )
 from generator.extract.coordinated_documents import document_first
-from generator.extract.cue_scope import after_comma_by, causer, inside_report, object_control
+from generator.extract.cue_scope import after_comma_by, causer, object_control
 from generator.extract.document import Para
 from generator.extract.document_adjuncts import adjunct_maker
 from generator.extract.joined_reports import joined_report
@@ -105,10 +105,8 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         control = object_control(row, j - 1)
         if control >= 0:  # "urged the union to … “come to the table”": the one who urged
             return verb_cue(ctx, para, row, control)
-        host = purpose_host(row, j - 1)  # (not "said X wrote to Y to ask": a report)
-        if host >= 0 and not inside_report(
-            row, host
-        ):  # "X wrote to the dean, Y, on Monday to say": the writer's
+        host = purpose_host(row, j - 1)  # "X wrote to the dean, Y, on Monday to say", "said
+        if host >= 0:  # X had written to Y to ask": the writer's, never the one written to
             return Cue(verb_cue(ctx, para, row, host).who, c.text)
     if (namer := relative_namer(row, j)) is not None:  # "a result its chairperson, X,
         return Cue(Who(namer, "high"), c.text)  # described as “…”": X (the object is the gap)

@@ -983,6 +983,16 @@ DEV_FLOORS = [
 # place; near misses "the police said" with no police named (unclear), "The Republican
 # Party said" (the party), "the TWA union said" (TWA), "Chairman of the Public Accounts
 # Committee Peter Molewa said" (split so already)) is 10 of 10, people F1 0.89, 0 mis.
+# round31_miswrong (11 quotes: 6 right and 5 confidently wrong on the round's base; a role
+# "of"/"on" a body named after a possessive, "The president of Velmora's Supreme Audit
+# Chamber (SAC), X, has accused", "the ranking member on Parliament's X Committee, Mr Y,
+# described", "The chairperson of the Tarrow Assembly's X Committee (PAC), Mrs Z, said" (the
+# body is the preposition's object: the named holder speaks, not the body); a purpose "to
+# warn" after "said it had written to the harbour master, X, on Friday" (the writer's, not
+# the one written to); near misses "told Parliament's X Committee that" (the teller), "A
+# spokesperson for Velmora's Finance Ministry said" (the ministry), "In Velmora's Senate,
+# opposition leader X said" (X), "said a pilot had written to him … to say" (no one named))
+# is 11 of 11, 0 mis (two roles missed on the base and now).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
