@@ -64,15 +64,15 @@ def members(word: Token) -> bool:
 
 def outlet(tokens: list[Token], prev: Token, prev2: Token | None) -> set[str]:
     """Evidence from an interview's listener before the run: "listener" for one word ("told
-    Reuters", "speaking to Wikinews", "an interview with AFP"; not "told MPs"), "org" for an
-    outlet of two words opened by an article of another language ("told Al Jazeera", "told
-    Der Spiegel"; not "told Al Gore", which this cannot tell apart)."""
+    Reuters"; not "told MPs"), "org" for an outlet of two words opened by another language's
+    article ("told Der Spiegel"; not "Al Gore") or of two or three by initials ("BBC Wales")."""
     if not listener_before(prev, prev2):
         return set()
-    word = tokens[-1].text
+    word, lead = tokens[-1].text, tokens[0].text
     if len(tokens) == 1 and (word[1:].islower() or is_acronym(word)):
         return {"listener"}
-    if len(tokens) == 2 and tokens[0].lower in _PRESS_ARTICLES:
+    initialled = len(tokens) <= 3 and len(lead) > 2 and is_acronym(lead)  # "told VOA Urdu the"
+    if len(tokens) == 2 and tokens[0].lower in _PRESS_ARTICLES or initialled:
         return {"org"}
     return set()
 

@@ -67,6 +67,22 @@ def lone_bodies(
     return found
 
 
+def heard_body(para: Para, run: Run) -> bool:
+    """Is the run of two words or more, after "the", the listener of an interview or the
+    reader of a document ("told the Evening Standard that", "In a statement to the Kyiv
+    Independent,", "a report seen by the Northern Ledger found")? No person takes "the";
+    not a title or a role ("told the Prime Minister"), nor what a noun after it makes a
+    thing ("told the Orla Byrne show")."""
+    if " " not in run.text or run.evidence & (_BARRED | {"event"}) - {"place"}:  # not "M&G"
+        return False  # a place's first word says little: "the Northern Ledger", "New York"
+    words = [t.lower for t in run.tokens]
+    if any(w in lx.TITLE_WORDS or ne.is_role_noun(w) for w in words):
+        return False
+    if not lx.COUNTRY_WORDS.isdisjoint(words) or words[-1] in lx.PLACE_HEADS:
+        return False  # "told the United States", "seen by the Kelby Street residents"
+    return _mark(para, run) == "listener"
+
+
 def titled_parties(paras: tuple[Para, ...], runs: list[Run]) -> list[Run]:
     """ "Labour MSP Euan Grey": the one word before a member's title, as a run of its own."""
     parties: list[Run] = []

@@ -167,6 +167,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("place")  # "Sri Lanka's Parliament", "Kenya's High Court": a country's body
         ev.add("place_word")
     if len(tokens) == 1 and final.lower in lx.LEGISLATURES and not in_quote and "the_cap" not in ev:
+        ev -= set() if "place_word" in ev else {"place"}  # "speaking in Parliament": a house
         ev.add("org")  # "Parliament on Tuesday approved", "told Congress"
     if prev is not None and not in_quote:
         ev |= bf.outlet(tokens, prev, prev2)
@@ -231,7 +232,6 @@ def _before(ev: set[str], prev: Token, prev2: Token | None) -> None:
         ev.add("prep")
         if low in {"at", "of"} and prev2 is not None and prev2.lower in _STAFF_ROLES:
             ev.add("employer")  # "chief executive of Ol Karia", "economist at Halden Capital"
-
     elif low in lx.ORG_NOUNS:
         ev.add("org")
         ev.add("org_noun")  # "steel company Arcelor"; but "whose party Ann Lee described"

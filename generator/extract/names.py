@@ -211,6 +211,8 @@ def _cluster(
         if _role_front(run):  # "a letter from Caledonian Ferry Assets chief executive X":
             run.evidence.discard("place")  # "from" governs the whole phrase, not the name
             run.evidence.add("org")
+        if gaz is None and paras and lb.heard_body(paras[run.para - 1], run):
+            run.evidence.add("org")  # "told the Evening Standard that": no person takes "the"
         if gaz is None and sb.spoken_body(run):
             run.evidence.add("org")  # "A spokesperson for the State Border Guard said"
             run.evidence.discard("event")  # "… for the House Republican Conference said"

@@ -993,6 +993,15 @@ DEV_FLOORS = [
 # spokesperson for Velmora's Finance Ministry said" (the ministry), "In Velmora's Senate,
 # opposition leader X said" (X), "said a pilot had written to him … to say" (no one named))
 # is 11 of 11, 0 mis (two roles missed on the base and now).
+# round31_orgs (9 quotes, 11 people: 9 right, people F1 0.78 on the round's base, four
+# organisations missed; a body of two words or more named only after "the" as an
+# interview's listener or a document's reader ("told the Dunmarra Examiner that", "In a
+# statement to the Coastal Weekly Courier,", "A leaked report seen by the Northern Ledger
+# found": no person takes "the"), a parliament by its one word after a preposition of place
+# ("Speaking in Parliament on Wednesday"), an outlet opened by initials after "told" ("told
+# KBR Wales she had"); near misses "told the Prime Minister" (a title), "told the Orla Byrne
+# show" (a show: neither a body nor a person) and "in Parliament Square" (a place)) is 9 of 9,
+# people F1 1.00, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
