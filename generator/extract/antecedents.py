@@ -16,6 +16,7 @@ from generator.extract.asides import body_before_aside, short_aside
 from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma
 from generator.extract.discourse import COORDINATED
 from generator.extract.document import Para
+from generator.extract.given_names import given_name
 from generator.extract.member_asides import role_holder
 from generator.extract.phrases import PREPOSITIONS, Who, is_object, parse
 from generator.extract.referents import Referents
@@ -140,6 +141,11 @@ class Antecedents(Referents):
                 return self._name(member_of)  # "X, director of Y, a watchdog group, who": X
             return Who(body.key, "high")  # "the X Network, a local group that deployed", "X,
             # a Coral Gables developer that has promised"
+        mentions = self.by_para.get(para.number, [])  # "A schoolteacher who gave only her
+        if row[i].text == "who" and (  # first name, Gulnara, said": Gulnara
+            given := given_name(para.text, row[start].start, row[-1].end, mentions)
+        ):
+            return Who(given, "high")
         if row[i].text == "who" and (holder := _unnamed_holder(row, start, phrase.noun)) >= 0:
             return Who(None, "low", para.text[row[holder].start : row[start - 2].end])  # "a
         return self.resolve(phrase, para, row[start].start)  # former planner with the council,

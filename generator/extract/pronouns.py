@@ -32,6 +32,7 @@ from generator.extract.genders import (
     owner_of_gender,
     word_gender,
 )
+from generator.extract.given_names import given_or_unnamed
 from generator.extract.joined_subjects import joined_other, reacting_other
 from generator.extract.phrases import Who, is_object, parse
 from generator.extract.relative_pronouns import relative_reported, reported_other
@@ -40,12 +41,7 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.sentence_antecedents import sole_person
 from generator.extract.subject_bodies import main_subject_body
-from generator.extract.subject_shapes import (
-    INDEFINITE,
-    in_opening_clause,
-    objects_before_relative,
-    unnamed_subject,
-)
+from generator.extract.subject_shapes import INDEFINITE, in_opening_clause, objects_before_relative
 from generator.extract.unread_names import unread_name
 from generator.extract.verb_follows import verb_follows
 
@@ -352,8 +348,7 @@ class Pronouns(Discourse):
             if unnamed:  # "A spokeswoman for the university said …, and that Professor X had
                 return who  # …. “…,” she said.": the spokeswoman, unnamed
             return who if self.kinds.get(who.key or "") == "organisation" else None  # "She added"
-        described = unnamed_subject(row, where.text)
-        return Who(None, "low", described) if described is not None else None
+        return given_or_unnamed(row, where, self.by_para)  # "A vendor who gave her name …"
 
     def _agrees(self, key: str, pronoun: str) -> bool:
         """Could `pronoun` stand for `key`: same gender, or a gender the text does not give?"""

@@ -40,6 +40,7 @@ from generator.extract.document_chains import first_author
 from generator.extract.document_leads import lead_author
 from generator.extract.documents import earlier_author
 from generator.extract.genders import genders
+from generator.extract.given_names import phrase_name
 from generator.extract.joined_bodies import named_presidency
 from generator.extract.named_members import named_member
 from generator.extract.names import NameMention, NameResult
@@ -105,6 +106,8 @@ class Referents(br.BodyReferents):
         head = phrase.head
         if head is None:
             return None
+        if given := phrase_name(para, phrase.text, offset, self.by_para):
+            return Who(given, "high")  # "One traveller, who gave his name only as Darius,"
         if phrase.plural_names:
             return Who(None, "low", phrase.text or "two or more people")
         if (phrase.text.split() or [""])[-1] in lx.LAWS:

@@ -1002,6 +1002,16 @@ DEV_FLOORS = [
 # KBR Wales she had"); near misses "told the Prime Minister" (a title), "told the Orla Byrne
 # show" (a show: neither a body nor a person) and "in Parliament Square" (a place)) is 9 of 9,
 # people F1 1.00, 0 mis.
+# round31_persons (10 quotes: 6 right, 2 of 7 named speakers shown on the round's base; a
+# person the text describes, then names only by the name given to the reporter, "A taxi
+# driver who gave his name only as Anselm said", "One driver, who gave his name only as
+# Teodor, called", "“…,” one woman, who gave her name only as Greta, told", "A baker who
+# asked to be identified only as Rufin told … “…,” he said", "a fruit seller who gave her
+# name only as X said …. “…,” she said": the named person; near misses "who asked not to be
+# named" and "who gave only her first name," with no name (unclear), and the name given in
+# the clause of another's object ("Imelda Strand, who met a trader who gave his name only as
+# Piet on Monday, said": Strand's; "Osric Vale said a stallholder who gave her name only as
+# Mirela had complained …, and said": Vale's)) is 10 of 10, 6 of 7 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
