@@ -129,9 +129,9 @@ class BodyReferents(Pronouns):
         if not fits:  # "the union's charge" is no energy firm's; the regulator named close by
             return kind_in_view(self, phrase, para, offset, named) or Who(None, "low", phrase.text)
         fitting = {k for k in named if fits_kind(phrase.noun, self.names.get(k, ""))}
-        alone = (
-            named == {recent} or (fitting == {recent} and phrase.noun not in ANY_BODY)
-        ) and plain
+        alone = (named == {recent} or (fitting == {recent} and phrase.noun not in ANY_BODY)) and (
+            plain or _own_words(phrase, self.names.get(recent, ""))
+        )
         if alone and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")  # "fined by the Financial Conduct Authority. The
             # regulator said": the one body named that is a regulator
@@ -153,7 +153,7 @@ class BodyReferents(Pronouns):
     def _sole_firm(self, phrase: Phrase, para: Para, offset: int) -> str | None:
         """A plain "the company" with no firm close by: the one firm named so far that is
         no outlet ("told CBC News"), unless an unnamed one was brought in before."""
-        if not phrase.text or phrase.modifiers or phrase.preps:  # not "the company's audit"
+        if not phrase.text or phrase.preps:  # not "the company's audit"
             return None
         if self._introduced(para, offset, phrase.noun):
             return None
@@ -165,6 +165,8 @@ class BodyReferents(Pronouns):
         sole = sole_firm(firms, self._firms.mentions, self.paras)
         if sole is None or self._introduced_as_group(sole):
             return None  # "the environmental group X": no company
+        if phrase.modifiers and not _own_words(phrase, self.names.get(sole, "")):
+            return None  # "the water company" is Pennine Water; not "the rival company"
         named = self.first.get(sole, (0, 0))  # "a leasing company recalled them …. the
         if any(named < u < (para.number, offset) for u in self._firms.unnamed(phrase.noun)):
             return None  # company said", not "A water company was fined …. Dunmere Water"
@@ -369,6 +371,19 @@ _APPOSED = re.compile(r"(?:,\s*(?:the\s*)?)?\s*$")  # "the regional audit chambe
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|campaign|coalition|alliance|charity|union|association)\s+$", re.I
 )
+
+
+def _own_words(phrase: Phrase, name: str) -> bool:
+    """Is every modifier of the description a word of the body's own name ("the water
+    company" for "Pennine Water", "the energy firm" for "Halvard Energy"), so that it
+    describes that body as a plain "the company" would (not "the rival company")?"""
+    words = name_words(name)
+    mods = phrase.modifiers
+    return (
+        not phrase.preps
+        and bool(mods)
+        and all(m.kind == "word" and not m.capital and m.text.casefold() in words for m in mods)
+    )
 
 
 def _names_office(role: str, name: str) -> bool:

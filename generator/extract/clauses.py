@@ -46,6 +46,7 @@ TIME_WORDS = frozenset(lx.WEEKDAYS) | {"today", "yesterday", "tonight", "morning
 _RELATIVES = frozenset({"where", "which", "who", "whose"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
+_MADE_WHAT = frozenset({"public", "available"})  # "made public on Oct 8"
 _OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"
 
 
@@ -358,10 +359,12 @@ def _opening_word(c: Chunk) -> bool:
 
 def _aside_participle(row: Sequence[Chunk], a: int) -> bool:
     """A participle phrase after an opening phrase ("seen by Reuters", "published on
-    Monday"): a lowercase participle with a preposition after it."""
+    Monday", "made public on Oct 8"): a lowercase participle with a preposition after it
+    (past "public" or "available", which complete "made")."""
     c = row[a]
     participle = c.text.endswith("ed") or c.text in _PARTICIPLE_ASIDES
-    after = row[a + 1] if a + 1 < len(row) else None
+    gap = 2 if a + 2 < len(row) and row[a + 1].text in _MADE_WHAT else 1
+    after = row[a + gap] if a + gap < len(row) else None
     return (
         participle
         and not c.capital

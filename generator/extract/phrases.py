@@ -33,6 +33,7 @@ PREPOSITIONS = lx.words(
 _DETERMINERS = lx.DETERMINERS | sp.UNNAMED_DETERMINERS
 CONSTITUTING = frozenset({"chaired", "headed", "led", "constituted", "appointed", "convened"})
 _OWNERS = frozenset({"its", "their", "his", "her"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _WHEN = ("yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "meanwhile")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
 _AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
@@ -309,8 +310,8 @@ def _object_end(row: Sequence[Chunk], a: int, b: int) -> int:
             or c.text == "and"
         ):
             break
-        if c.kind in ("name", "pron", "word") and not c.possessive:
-            seen_head = True
+        if c.kind in ("name", "pron", "word") and not c.possessive and c.text not in _ARTICLES:
+            seen_head = True  # "for the combined authority": a participle after "the" describes
         k += 1
     return max(k, a + 1) if a < b else a
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from generator.extract.asides import ing_aside
 from generator.extract.clauses import Chunk, is_word, parenthetical, previous_comma
 from generator.extract.phrases import SUBORDINATORS as _ALL_SUBORDINATORS
+from generator.extract.rows import before_bracket
 
 
 def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
@@ -20,10 +21,12 @@ def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
     while k > start:
         if row[k].kind == "punct" and row[k].text == "," and k == end:
             k2 = previous_comma(row, k)
-            named = k2 > start and (row[k2 - 1].kind == "name" or ing_aside(row, k2, k))
+            # "after a report by the Care Quality Commission (CQC), published in March, rated"
+            head = _before_initials(row, k2 - 1) if k2 > start else k2 - 1
+            named = k2 > start and (row[head].kind == "name" or ing_aside(row, k2, k))
             if not (named and parenthetical(row, k2 + 1, k)):
                 return start  # not "A statement, issued after Ms Aberdour met the family, said"
-            k = k2 - 1
+            k = head if head > start and row[head].kind == "name" else k2 - 1
             continue
         counted = row[k].kind == "num" and k + 1 < end and row[k + 1].text.endswith("s")
         if row[k].kind not in ("word", "name") and not counted:  # "after 24 members of X
@@ -34,6 +37,15 @@ def after_subordinator(row: Sequence[Chunk], start: int, end: int) -> int:
             return k + 1
         k -= 1
     return start
+
+
+def _before_initials(row: Sequence[Chunk], i: int) -> int:
+    """The index of the name before a bracket of its initials ending at `i` ("the Care
+    Quality Commission (CQC)"); `i` itself for any other bracket ("X (Labour)") or none."""
+    k = before_bracket(row, i)
+    inside = row[k + 2 : i] if k < i else ()
+    initials = len(inside) == 1 and inside[0].text.isupper() and inside[0].text.isalpha()
+    return k if initials and row[k].kind == "name" else i
 
 
 def _comma_as(row: Sequence[Chunk], k: int) -> bool:

@@ -1012,6 +1012,16 @@ DEV_FLOORS = [
 # the clause of another's object ("Imelda Strand, who met a trader who gave his name only as
 # Piet on Monday, said": Strand's; "Osric Vale said a stallholder who gave her name only as
 # Mirela had complained …, and said": Vale's)) is 10 of 10, 6 of 7 shown, 0 mis.
+# round31_bodies (8 quotes: 3 right, 5 unclear on the round's base; a body's quotation shown
+# unclear: "the water company said" after "Pennine Water" (a firm's description whose
+# modifiers are all words of the one firm's name), "A spokesperson for the combined
+# authority said" (the object of "for" runs on past a participle used as an adjective), "…
+# after a report by the Care Quality Commission (CQC), published in March, rated" (the
+# clause after "after" past its subject's initials in brackets and an aside), "In its
+# submission to the regulator, made public on Thursday, the operator said"; kept: "Tarn
+# Water was fined …. The water company said"; near misses "Another water company said" and
+# "The statement, issued after the minister, X, met the families, said" (unclear)) is 8 of
+# 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
