@@ -15,6 +15,7 @@ from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kin
 from generator.extract.document import Para
 from generator.extract.kinds_in_view import kind_in_view
 from generator.extract.paired_bodies import unpaired
+from generator.extract.phrase_bodies import own_words
 from generator.extract.phrases import Phrase, Who, name_words
 from generator.extract.political_sides import sided_bodies
 from generator.extract.pronouns import Pronouns
@@ -130,7 +131,7 @@ class BodyReferents(Pronouns):
             return kind_in_view(self, phrase, para, offset, named) or Who(None, "low", phrase.text)
         fitting = {k for k in named if fits_kind(phrase.noun, self.names.get(k, ""))}
         alone = (named == {recent} or (fitting == {recent} and phrase.noun not in ANY_BODY)) and (
-            plain or _own_words(phrase, self.names.get(recent, ""))
+            plain or own_words(phrase, self.names.get(recent, ""))
         )
         if alone and not self._introduced(para, offset, phrase.noun):
             return Who(recent, "high")  # "fined by the Financial Conduct Authority. The
@@ -165,7 +166,7 @@ class BodyReferents(Pronouns):
         sole = sole_firm(firms, self._firms.mentions, self.paras)
         if sole is None or self._introduced_as_group(sole):
             return None  # "the environmental group X": no company
-        if phrase.modifiers and not _own_words(phrase, self.names.get(sole, "")):
+        if phrase.modifiers and not own_words(phrase, self.names.get(sole, "")):
             return None  # "the water company" is Pennine Water; not "the rival company"
         named = self.first.get(sole, (0, 0))  # "a leasing company recalled them …. the
         if any(named < u < (para.number, offset) for u in self._firms.unnamed(phrase.noun)):
@@ -371,19 +372,6 @@ _APPOSED = re.compile(r"(?:,\s*(?:the\s*)?)?\s*$")  # "the regional audit chambe
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|campaign|coalition|alliance|charity|union|association)\s+$", re.I
 )
-
-
-def _own_words(phrase: Phrase, name: str) -> bool:
-    """Is every modifier of the description a word of the body's own name ("the water
-    company" for "Pennine Water", "the energy firm" for "Halvard Energy"), so that it
-    describes that body as a plain "the company" would (not "the rival company")?"""
-    words = name_words(name)
-    mods = phrase.modifiers
-    return (
-        not phrase.preps
-        and bool(mods)
-        and all(m.kind == "word" and not m.capital and m.text.casefold() in words for m in mods)
-    )
 
 
 def _names_office(role: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk
-from generator.extract.phrases import SEAT_BODIES, Phrase, Who
+from generator.extract.phrases import SEAT_BODIES, Phrase, Who, name_words
 
 
 def seat_body(phrase: Phrase) -> bool:
@@ -98,3 +98,16 @@ def modifier_body(phrase: Phrase) -> Phrase | None:
         return None
     text = " ".join(m.text if not m.capital else m.text.title() for m in mods)
     return Phrase(mods[0].start, mods[-1].end, "the", head=mods[-1], modifiers=mods[:-1], text=text)
+
+
+def own_words(phrase: Phrase, name: str) -> bool:
+    """Is every modifier of the description a word of the body's own name ("the water
+    company" for "Pennine Water", "the energy firm" for "Halvard Energy"), so that it
+    describes that body as a plain "the company" would (not "the rival company")?"""
+    words = name_words(name)
+    mods = phrase.modifiers
+    return (
+        not phrase.preps
+        and bool(mods)
+        and all(m.kind == "word" and not m.capital and m.text.casefold() in words for m in mods)
+    )

@@ -358,8 +358,7 @@ def _before_name(row: Sequence[Chunk], k: int, i: int) -> bool:
     titled = mention is not None and mention.title is not None
     if c.text == "and" and k > 0 and row[k - 1].capital and titled:
         m = next((m for m in range(k - 1, -1, -1) if not row[m].capital), -1)
-        return is_word(row, m, "for", "of", "to")  # "for Energy and Natural Resources Minister
-        # X": one title (not "said Water and Sanitation Minister X had")
+        return is_word(row, m, "for", "of", "to")  # one title: "for Energy and Water Minister X"
     if inner and c.kind == "num" and is_word(row, k + 1, "year-old"):
         return True  # "of 71-year-old retiree X"
     if c.kind == "word" and inner and c.text.endswith((*lx.ADJECTIVE_SUFFIXES, "-old")):
@@ -391,9 +390,8 @@ def served(phrase: Phrase) -> list[Phrase]:
 
 
 def _bare(obj: Phrase) -> bool:
-    head = obj.head
     plain = not obj.det and obj.possessor is None and not obj.modifiers
-    return plain and head is not None and head.kind == "word"
+    return plain and obj.head is not None and obj.head.kind == "word"
 
 
 def name_words(name: str) -> set[str]:

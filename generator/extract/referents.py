@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from generator.extract import body_referents as br
 from generator.extract import lexicon as lx
+from generator.extract import phrase_bodies as pb
 from generator.extract import speech as sp
 from generator.extract.ages import aged_person
 from generator.extract.benches import bench_court
@@ -45,15 +46,7 @@ from generator.extract.joined_bodies import named_presidency
 from generator.extract.named_members import named_member
 from generator.extract.names import NameMention, NameResult
 from generator.extract.party_sides import party_or_called
-from generator.extract.phrase_bodies import (
-    body_of,
-    described_org,
-    modifier_body,
-    named_org,
-    of_place,
-    portfolio_holder,
-    seat_body,
-)
+from generator.extract.phrase_bodies import body_of, described_org, named_org, of_place
 from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
 from generator.extract.staff_bodies import staff_body
@@ -151,7 +144,7 @@ class Referents(br.BodyReferents):
             return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return bench_court(self, phrase, para, offset) or Who(None, "low", phrase.text)
-        if seat_body(phrase):  # "Wessex police said": not the Police Federation named before
+        if pb.seat_body(phrase):  # "Wessex police said": not the Police Federation named before
             return self._body(phrase, para) or Who(None, "low", phrase.text)
         named = described_or_recent(self, phrase, para, offset)  # "X, a group of aid …"
         if named is not None and (named.confidence == "high" and named.key or shared(named)):
@@ -179,7 +172,7 @@ class Referents(br.BodyReferents):
             and owner.text in lx.TITLE_WORDS
             and not phrase.modifiers
         )
-        if phrase.noun not in lx.BODY_NOUNS and not office and not seat_body(phrase):
+        if phrase.noun not in lx.BODY_NOUNS and not office and not pb.seat_body(phrase):
             return None
         place = owner is not None and owner.kind == "word" and owner.capital
         capitals = [m for m in phrase.modifiers if m.capital]
@@ -280,7 +273,7 @@ class Referents(br.BodyReferents):
     def _described_owner(self, phrase: Phrase, para: Para) -> Who | None:
         """ "a university spokesperson" after "Dunmore University": the one organisation
         named before whose name holds the lowercase word before the proxy noun."""
-        if (body := modifier_body(phrase)) is not None:
+        if (body := pb.modifier_body(phrase)) is not None:
             return self._body(body, para)  # "A Scottish government spokesperson"
         words = [m.text for m in phrase.modifiers if m.kind == "word" and not m.capital]
         if len(words) != 1 or phrase.head is None or words[0] not in _BODY_WORDS:
@@ -303,7 +296,7 @@ class Referents(br.BodyReferents):
         if inside and inside[0] is not None and inside[0].kind == "person":  # "People's
             return Who(inside[0].key, "high")  # Alliance spokesperson in parliament Núria Ferrer"
         persons = served(phrase)
-        held = portfolio_holder(phrase) or _apposed(phrase, persons, self.stated)
+        held = pb.portfolio_holder(phrase) or _apposed(phrase, persons, self.stated)
         if held is not None:  # "Lee's lawyer, Ben Carter,"; "Labour spokesman for transport X"
             return Who(held, "high")
         if phrase.noun not in sp.PROXY_NOUNS or phrase.noun in {"source", "sources"}:
