@@ -1,6 +1,7 @@
 """Extraction speed against a baseline checkout, in one run (issue 12's speed targets).
 
-    python bench/extraction.py --baseline DIR [--repeats 9] [--docs 1000] [--gen-repeats 3] [--bytecode]
+    python bench/extraction.py --baseline DIR [--repeats 9] [--docs 1000] [--gen-repeats 3]
+                               [--bytecode]
 
 Two measurements, each taken for this checkout's code and the baseline's (another checkout of
 the project, imported through PYTHONPATH in a fresh process; nothing is copied or stashed):
