@@ -227,9 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\nThe baseline has no story pass: its row compares with its articles read alone.")
     print(
         f"\nrepeats: extraction {args.repeats} (after a warm-up), generate {args.gen_repeats}; "
-        f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n"
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; generator/ "
+        f"{'compiled to bytecode first' if args.bytecode else 'as found (bytecode if cached)'}\n"
         f"rerun: python bench/extraction.py --baseline {args.baseline} --repeats {args.repeats} "
-        f"--docs {args.docs} --gen-repeats {args.gen_repeats}"
+        f"--docs {args.docs} --gen-repeats {args.gen_repeats}{' --bytecode' * args.bytecode}"
     )
     return 0
 
