@@ -17,7 +17,11 @@ def seat_body(phrase: Phrase) -> bool:
     """Is the phrase a place's government or police named by a name before the noun ("the
     NSW government said", "Wessex police said"): the place's body, never the place (not
     "Zimbabwean police", a demonym, nor "the police")?"""
-    return phrase.noun in SEAT_BODIES and any(m.kind == "name" for m in phrase.modifiers)
+    return _seat(phrase.noun, phrase.modifiers)
+
+
+def _seat(noun: str, modifiers: list[Chunk]) -> bool:
+    return noun in SEAT_BODIES and any(m.kind == "name" for m in modifiers)
 
 
 def described_org(phrase: Phrase) -> Who | None:
@@ -93,7 +97,7 @@ def modifier_body(phrase: Phrase) -> Phrase | None:
     mods = phrase.modifiers
     if len(mods) < 2 or mods[-1].kind != "word" or mods[-1].capital:
         return None
-    seat = mods[-1].text in SEAT_BODIES and any(m.kind == "name" for m in mods)
+    seat = _seat(mods[-1].text, mods)
     if not (mods[-1].text in lx.BODY_NOUNS or seat) or not all(m.capital for m in mods[:-1]):
         return None
     text = " ".join(m.text if not m.capital else m.text.title() for m in mods)
