@@ -48,6 +48,8 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
         # as the party has alleged": the party's
     if is_word(row, k, "cited", "quoted") and (cited := _cited_by(ctx, para, row, k)):
         return cited  # `“the prevailing market rate” cited in a report by the Auditor-General`
+    if not comma and is_word(row, k, "as") and (closing := _as_closing(ctx, para, row, k)):
+        return closing  # "was not “a ghost project” as the complainants alleged.": theirs
     if not comma and not _tight(row, qi, k):
         return None
     if qi == 0 and c.kind == "word" and c.text == "and" and _inverted_next(row, k + 1):
@@ -153,6 +155,22 @@ def _as_alleged(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue 
                 return _as_told(ctx, para, row, m + 1)
             return None
     return None
+
+
+def _as_closing(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """ "… was not “a ghost project” as the complainants alleged.": with no comma, an
+    as-clause is the quotation's cue only when it closes the sentence on its verb of saying
+    ("as she put it."), its subject's words (unnamed: unclear); not "“…” as the chairman put
+    the bill to a vote" nor "as they marched" (time clauses)."""
+    v = next((m for m in range(k + 2, min(len(row), k + 8)) if is_word(row, m, *_AS_TOLD)), -1)
+    put = is_word(row, v, "put", "puts")
+    end = v + 1 + (put and is_word(row, v + 1, "it"))
+    if v < 0 or (put and end == v + 1) or row[v - 1].kind == "punct":
+        return None
+    if any(c.kind != "punct" or c.text not in {".", "!", "?"} for c in row[end:]):
+        return None
+    words = para.text[row[k].start : row[v].end]
+    return _as_told(ctx, para, row, k) or Cue(Who(None, "low", words), words)
 
 
 _FIRST_PERSON = lx.words("i my me mine we our us")  # a person's words, never a law's

@@ -17,6 +17,7 @@ from generator.extract.claim_owners import described_owner
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who, parse
+from generator.extract.rejoined_predicates import bare_as_verb_left
 from generator.extract.rows import verb_at
 from generator.extract.verb_cues import Cue, verb_cue
 
@@ -374,6 +375,8 @@ def as_verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int, qi: int)
         return None  # "struck down a law requiring NGOs to register as “…”": not its "as"
     if as_at < 0 or any(row[m].text == "," for m in range(as_at + 1, qi)):
         return None
+    if bare_as_verb_left(row, j, as_at, qi):
+        return None  # "heard X dismiss it as “…” and were “…”": not X's
     return described_by(ctx, para, row, j, as_at) or verb_cue(ctx, para, row, j)
 
 

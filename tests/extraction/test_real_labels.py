@@ -1022,6 +1022,17 @@ DEV_FLOORS = [
 # Water was fined …. The water company said"; near misses "Another water company said" and
 # "The statement, issued after the minister, X, met the families, said" (unclear)) is 8 of
 # 8, 0 mis.
+# Thirty-second round:
+# round32_asclauses (10 quotes: 8 right and 2 confidently wrong on the round's base; a
+# quotation closed with no comma by an as-clause ending on its verb of saying ("insisting
+# that the wall … was not “a paper wall” as the petitioners alleged."): the as-clause's
+# subject's words, unclear when unnamed, never the sentence's subject; a second quotation
+# after a bare as-verb's own quotation and "and" with a finite verb ("had heard Councillor X
+# dismiss the repairs as “…” at a meeting in May and were “…”": "were" joins "had heard",
+# not "dismiss", so the words are the reporter's); near misses ", as she put it" (the
+# speaker herself), finite as-verbs joined by "and said" / "and warned" (one subject for
+# both), and a chant "as the chairman put the first witness on the stand" (a time clause))
+# is 10 of 10, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
