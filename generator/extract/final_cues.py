@@ -84,6 +84,7 @@ def final(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
                 else:
                     who = ctx.subject(row, v, para)
                     who = None if who is COORDINATED else who
+                    who = who or _closing_subject(ctx, para, row, k, v)
                 words = para.text[row[k + 1].start : x.end]
                 return Cue(who or Who(None, "low", words), words)
             v += 1
@@ -147,3 +148,20 @@ def _ends_sentence(row: Sequence[Chunk], k: int, inverted: bool) -> bool:
     while k < len(row) and row[k].kind == "punct":
         k += 1
     return k >= len(row) or (row[k].kind == "word" and row[k].text in _ADJUNCTS)
+
+
+def _closing_subject(ctx: Context, para: Para, row: Sequence[Chunk], k: int, v: int) -> Who | None:
+    """ "“…” of the bribe, £40,000 in cash, in a cafe, the bureau said.": when the subject
+    reader finds nobody (it reads the description back across the commas, with the "of"
+    phrase before them), the subject of a closing reporting clause is all between its last
+    comma and its verb. Only a plain "the <noun>" (no name, capital or possessive in it),
+    read as the same description opening a sentence would be (`Context.resolve`: the one
+    body or person it can stand for); anything it cannot name stays unclear."""
+    end = v - is_word(row, v - 1, "has", "have", "had")
+    seg = row[k + 1 : end]
+    if not 2 <= len(seg) <= 3 or not is_word(row, k + 1, "the"):
+        return None
+    if any(c.kind != "word" or c.possessive or c.capital for c in seg[1:]):
+        return None
+    who = ctx.resolve(parse(row, k + 1, end, para.text), para, row[k + 1].start)
+    return who if who is not None and who.key is not None else None

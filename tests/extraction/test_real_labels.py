@@ -1033,6 +1033,15 @@ DEV_FLOORS = [
 # speaker herself), finite as-verbs joined by "and said" / "and warned" (one subject for
 # both), and a chant "as the chairman put the first witness on the stand" (a time clause))
 # is 10 of 10, 0 mis.
+# round32_orgspeak (6 quotes: 4 right, 1 of 3 named speakers shown on the round's base; a
+# closing reporting clause whose subject is a plain "the <noun>" after an "of" phrase and
+# an aside (`"…" of the bribe, £40,000 in cash, in a cafe, the bureau said`, `"…" of timber,
+# in a single year, the company said in its annual report`): the subject was read back
+# across the commas as one phrase with the "of" phrase and found nobody; it is now read as
+# the same description opening a sentence would be (the one bureau, the one company named
+# in the paragraph); near misses "the company said" after two firms named in one sentence
+# (unclear), "the minister said" (the minister named, as before) and "the company's
+# lawyers said" (unnamed people: unclear)) is 6 of 6, 3 of 3 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
