@@ -48,7 +48,7 @@ from generator.extract.document import Para
 from generator.extract.document_makers import maker_by, sent_from
 from generator.extract.document_openers import opener_subject
 from generator.extract.free_subjects import free_subject
-from generator.extract.long_asides import across_aside
+from generator.extract.long_asides import across_aside, apposed_clause
 from generator.extract.of_leads import of_lead
 from generator.extract.phrases import (
     CONSTITUTING,
@@ -190,7 +190,7 @@ class Context(Antecedents):
                     before >= 0
                     and row[before].kind == "name"
                     and not row[before].possessive
-                    and not is_object(row, before)
+                    and not (is_object(row, before) or apposed_clause(row, before, k2))
                 ):  # "A bench of justices X and Y, hearing …, said": two or more
                     if _coordinated(row, before) and untitled_pair(row, before):
                         return Who(None, "low", "two or more")

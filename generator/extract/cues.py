@@ -100,6 +100,7 @@ from generator.extract.rows import before_dashes, speech_adjunct, verb_at
 from generator.extract.slogan_holders import slogan_holder
 from generator.extract.speech_predicates import asked_or_reported, noun_predicate
 from generator.extract.subject_shapes import relative_subject
+from generator.extract.subordinate_coordinates import said_across
 from generator.extract.that_verbs import that_cue, that_verb
 from generator.extract.time_phrases import used_as_verb
 from generator.extract.titles import is_title, possessors_word, quoted_term
@@ -221,6 +222,8 @@ def _before(ctx: Context, para: Para, row: Sequence[Chunk], qi: int, floor: int 
             who = participle_subject(ctx, para, row, j - 1)  # "…, rejecting X's argument that
             return Cue(who or Who(None, "low", row[j - 1].text), row[j - 1].text)  # … and
             # finding that the government had stretched it “…”": the judge's finding
+        if w == "that" and (said := said_across(row, j)) >= 0:  # "X said, after the auditor
+            return verb_cue(ctx, para, row, said)  # warned of a gap, that “…”": X's
         if w == "that" and is_word(row, j - 1, "and", "but"):
             governing = outer_report(row, j, first_complement(row, j - 1, floor))
             if governing >= 0 and joined_teller(row, j, governing):  # "said the president had

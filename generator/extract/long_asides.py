@@ -26,7 +26,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, commas, is_word, skip_adverbs_left, skip_openers
 from generator.extract.document import Para
 from generator.extract.document_makers import maker_by
-from generator.extract.phrases import PREPOSITIONS, Phrase, Who, parse
+from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS, Phrase, Who, parse
 from generator.extract.rows import verb_at
 
 
@@ -264,3 +264,21 @@ def relative_view(row: Sequence[Chunk], j: int, qi: int) -> int | None:
         said = is_word(row, n - 1, *lx.SAID_FORMS) and row[n - 2].kind == "quote"
         return n if said and plain and not row[n].possessive else None
     return None
+
+
+def apposed_clause(row: Sequence[Chunk], name: int, k2: int) -> bool:
+    """Is the "aside" after the apposed name at `name` (its comma at `k2`) that name's own
+    predicate, inside a clause a subordinator opens ("The statement, issued after the
+    minister, X, met the staff, said": X met, the statement said; not "X, appointed in 2020,
+    said", a participle's aside)?"""
+    if name < 2 or row[name - 1].text != "," or k2 != name + 1 or k2 + 2 >= len(row):
+        return False
+    verb = row[k2 + 1]
+    if not verb_at(row, k2 + 1) or verb.text.endswith("ing") or is_word(row, k2 + 2, *PREPOSITIONS):
+        return False
+    for m in range(name - 2, -1, -1):
+        if row[m].kind != "word":
+            return False
+        if row[m].text in SUBORDINATORS:
+            return True
+    return False

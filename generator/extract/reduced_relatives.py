@@ -36,6 +36,8 @@ def _bare(row: Sequence[Chunk], m: int) -> bool:
 
 
 def reduced_relative(ctx: _Resolver, row: Sequence[Chunk], i: int, para: Para) -> Who | None:
+    if _one_of_them(row, i):  # "a proposal one of them described as": unnamed
+        return Who(None, "low", para.text[row[i - 2].start : row[i].end])
     k = i
     relation = row[i].text in lx.ROLE_NOUNS or row[i].text in sp.PERSON_NOUNS
     stops = _OWNERS if relation else _OWNERS[:1]  # "his main rival", not "her letter"
@@ -52,7 +54,7 @@ def reduced_relative(ctx: _Resolver, row: Sequence[Chunk], i: int, para: Para) -
         return _owned_document(row[owner])
     owned = is_word(row, k - 1, *stops[1:])  # "a result his main rival
     plural = row[i].kind == "word" and row[i].text.endswith("s") and i >= 3
-    for d in (i - 3, i - 2) if plural and not owned else ():  # "a decision conservation
+    for d in (i - 4, i - 3, i - 2) if plural and not owned else ():  # "a decision conservation
         if is_word(row, d, "a", "an") and all(
             _bare(row, m) or (m == d + 1 and row[m].text not in _NOT_BARE)
             for m in range(d + 1, i + 1)
@@ -61,6 +63,8 @@ def reduced_relative(ctx: _Resolver, row: Sequence[Chunk], i: int, para: Para) -
     if k < 2 or not (owned or is_word(row, k - 1, "the")) or row[i].kind != "word":
         return None  # rejected as “…”": the rival, whom the text does not name
     noun = row[k - 2]
+    if (holder := _role_of(row, k - 2)) >= 0:  # "a case the then chief executive of the group
+        return Who(None, "low", para.text[row[holder].start : row[i].end])  # described": unnamed
     if noun.kind != "word" or noun.text in PREPOSITIONS or noun.text in lx.DETERMINERS:
         return None
     if verb_at(row, k - 2) or noun.text in {"that", "which", "who", "and", "but"}:
@@ -105,3 +109,30 @@ def people_met(row: Sequence[Chunk], i: int) -> str | None:
     noun = row[i - 2]
     plural = noun.kind == "word" and noun.text.endswith("s") and person_noun(noun.text[:-1])
     return noun.text if plural and not noun.possessive else None
+
+
+def _one_of_them(row: Sequence[Chunk], i: int) -> bool:
+    """ "a proposal one of them described as": "one of them" at `i - 2` … `i`, right after a
+    noun that "a"/"an" opens (and a comma or the row's start before it)."""
+    if i < 4 or not (is_word(row, i - 1, "of") and is_word(row, i - 2, "one", "some", "none")):
+        return False
+    if row[i].kind not in ("pron", "word") or row[i].text.casefold() not in {"them", "those"}:
+        return False
+    return _bare(row, i - 3) and is_word(row, i - 4, "a", "an")
+
+
+def _role_of(row: Sequence[Chunk], of: int) -> int:
+    """ "a case the then chief executive of the group described": where "the" opens a role
+    noun's phrase before the "of" at `of`, right after a noun that "a"/"an" opens; else -1."""
+    if of < 5 or not is_word(row, of, "of") or row[of - 1].text not in lx.ROLE_NOUNS:
+        return -1
+    m = of - 1
+    while m > 2 and _bare(row, m - 1):
+        m -= 1
+    if (
+        not is_word(row, m - 1, "the")
+        or not _bare(row, m - 2)
+        or not is_word(row, m - 3, "a", "an")
+    ):
+        return -1
+    return m - 1

@@ -17,7 +17,7 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.asides import kin, said_at_place
 from generator.extract.clauses import Chunk, is_word, previous_comma, skip_openers
-from generator.extract.phrases import PREPOSITIONS
+from generator.extract.phrases import PREPOSITIONS, SUBORDINATORS
 from generator.extract.portfolio_titles import portfolio_join
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -130,12 +130,12 @@ def role_head_before(row: Sequence[Chunk], k2: int) -> bool:
         return False  # "A local observer network, Red Ciudadana …, said"
     for m in range(k - 1, -1, -1):
         c = row[m]
-        if c.kind == "name" and is_word(row, m + 1, "and"):
-            continue  # "the Police and Crime Commissioner, X,": one title
+        if c.kind == "name" and (is_word(row, m + 1, "and") or c.possessive):
+            continue  # "the Police and Crime Commissioner, X,": one title; "Y's lawyer, X,"
         if c.kind != "word":
             return c.kind == "punct"
-        if c.text == "that":
-            return True  # "told the Dáil that the chairwoman of X, Y, had"
+        if c.text == "that" or (c.text in SUBORDINATORS and not (m and verb_at(row, m - 1))):
+            return True  # "told the Dáil that the chair of X, Y, had"; "…, after its officer, X,"
         if c.text in PREPOSITIONS:
             return False  # a possessive is passed: "The council's chief mediator, X," is X
     return True

@@ -48,6 +48,7 @@ from generator.extract.subject_shapes import (
     reported_subject,
     verb_list,
 )
+from generator.extract.subordinate_coordinates import subordinate_speaker
 from generator.extract.through_proxies import named_aide, through_proxy
 from generator.extract.what_called import what_pronoun
 
@@ -123,6 +124,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
         who = reported_coordinate(ctx, para, row, j) or joined_report(ctx, para, row, j)
         who = who or _relative_scope(ctx, para, row, j)
         who = who or _subordinate_scope(ctx, para, row, j) or _reported_pluperfect(ctx, row, j)
+        who = who or subordinate_speaker(ctx, para, row, j)
         who = who or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
 

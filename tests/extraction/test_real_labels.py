@@ -1042,6 +1042,19 @@ DEV_FLOORS = [
 # in the paragraph); near misses "the company said" after two firms named in one sentence
 # (unclear), "the minister said" (the minister named, as before) and "the company's
 # lawyers said" (unnamed people: unclear)) is 6 of 6, 3 of 3 shown, 0 mis.
+# round32_clauses (10 quotes: 5 right and 3 confidently wrong on the round's base; a quotation
+# inside a subordinate or relative clause with its own subject and verb of saying, shown with
+# the main clause's: "…, after its chief finance officer, X, warned that … “…”" (the role
+# set off by a subordinator, not after a verb), "granted an adjournment after the
+# prosecuting counsel, X, told …", "a date Y's lawyer, X, said he would use to “…”" (a
+# possessive name before the role), "…, where Ms X's report said … “…” and described … as
+# “…”" (a verb joined by "and" inside the clause: its speaker's); "X said, after the auditor
+# warned of a shortfall, that “…”" (the "that" after the aside: X's); near misses "The
+# statement, issued after the minister, X, met the staff, said" (unclear: the "aside" is X's
+# own predicate), "X walked out after the officer spoke, and called …" (a comma before "and":
+# X's); contact relatives naming no one, "a proposal one of them described as “…”", "a
+# decision the then chief executive of the trust described as “…”" (unclear)) is 10 of 10,
+# 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
