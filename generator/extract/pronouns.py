@@ -35,6 +35,7 @@ from generator.extract.genders import (
 from generator.extract.given_names import given_or_unnamed
 from generator.extract.joined_subjects import joined_other, reacting_other
 from generator.extract.phrases import Who, is_object, parse
+from generator.extract.pronoun_rivals import document_subject, gendered_rival
 from generator.extract.relative_pronouns import relative_reported, reported_other
 from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
@@ -181,7 +182,10 @@ class Pronouns(Discourse):
             _, row_before = self.previous_row(para, offset)
             if other := reacting_other(row_before, last.key, word, self._agrees):
                 return Who(other, "low", word)  # "X said …, a comparison Ms Y rejected"
-            two = joined_other(row_before, last.key, word, self._agrees)
+            if not said and (rival := gendered_rival(row_before, last.key, word, self.gender)):
+                return Who(rival, "low", word)  # "X sat beside his wife, Nuala. …, she said"
+            unsure = not any(s.sure for s in previous if s.key == last.key)  # a guess stays one
+            two = joined_other(row_before, last.key, word, self._agrees) or unsure
             return Who(last.key, "low", word) if len(keys) > 1 or two else Who(last.key, "high")
         before = [s for s in self._window(para, offset, kind) if self._agrees(s.key, word)]
         speakers = [s for s in before if s.speaker]
@@ -204,6 +208,8 @@ class Pronouns(Discourse):
         )  # "Zhou rejected the criticism. …, he said": Zhou, unread as a name, may be "he"
         only = self._only_named_before(para, offset, word) if named != {pick.key} else None
         if only is not None and (only.key in named or not named):  # "… Fairbairn said. …
+            if pick.key != only.key and document_subject(self.previous_row(para, offset)[1]):
+                return Who(pick.key, "low", word)  # "X said …. The report found Y …. She"
             return only if named <= {only.key} else Who(only.key, "low", word)  # One case
         # involved Shanice …"; "Martha Quinn's husband, Patrick, died …. “…,” she told"
         if (
@@ -278,7 +284,7 @@ class Pronouns(Discourse):
             and c.mention.kind == "person"
             and (not c.possessive or other)
             and not where.in_quote(c.start)
-            and (not other or self._agrees(c.mention.key, word))
+            and self._agrees(c.mention.key, word)  # "X, whose father, Y, …. She said": X
         }
         key = people.pop() if len(people) == 1 else None
         return Who(key, "high") if key and self._agrees(key, word) else None

@@ -1055,6 +1055,16 @@ DEV_FLOORS = [
 # X's); contact relatives naming no one, "a proposal one of them described as “…”", "a
 # decision the then chief executive of the trust described as “…”" (unclear)) is 10 of 10,
 # 0 mis.
+# round32_pronouns (11 quotes: 8 right and 2 confidently wrong on the round's base; a "she"
+# after a sentence whose subject's gender the text does not give while a person of that
+# gender stands in it ("Sgt X … sat beside his wife, Brona. Speaking outside afterwards, she
+# said": Brona, a guess, never X for sure); a "she" after a sentence whose subject is a body
+# and which names one person of her gender besides a man ("heard from Petra Quayle, whose
+# father, Ambrose Quayle, …. She said": Petra, a guess, as Ms Dunstan spoke just before);
+# a speaker only guessed never a sure antecedent of the next "“…,” she said"; near misses
+# "the ombudsman X said …. The report found that Fane's adviser, Y, sent …. She directed"
+# (X), "Councillor X said …. She said" (X, sure) and "Mr X, whose daughter, Ella, …, said
+# …. “…,” he said" (X, sure)) is 11 of 11, 8 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
