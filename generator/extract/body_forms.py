@@ -69,7 +69,8 @@ def outlet(tokens: list[Token], prev: Token, prev2: Token | None) -> set[str]:
     if not listener_before(prev, prev2):
         return set()
     word, lead = tokens[-1].text, tokens[0].text
-    if len(tokens) == 1 and (word[1:].islower() or is_acronym(word)):
+    people = word.endswith(("ans", "ese", "ians", "ites"))  # not "telling Texans"
+    if len(tokens) == 1 and not people and (word[1:].islower() or is_acronym(word)):
         return {"listener"}
     initialled = len(tokens) <= 3 and len(lead) > 2 and is_acronym(lead)  # "told VOA Urdu the"
     if len(tokens) == 2 and tokens[0].lower in _PRESS_ARTICLES or initialled:
@@ -78,13 +79,23 @@ def outlet(tokens: list[Token], prev: Token, prev2: Token | None) -> set[str]:
 
 
 def listener_before(prev: Token, prev2: Token | None) -> bool:
-    """Do the words before a one-word name make it the listener of an interview?"""
-    if prev.lower == "told":
+    """Do the words before a one-word name make it the listener of an interview or the
+    reader of a document ("told Reuters", "telling Wikinews", "a letter seen by Wikinews",
+    "data compiled by Bloomberg", "in a reply to Euractiv", "requests for comment from X")?"""
+    if prev.lower in {"told", "telling"}:
         return True
     second = prev2.lower if prev2 is not None else ""
     if prev.lower == "to":
-        return second in {"speaking", "talking", "spoke", "talked"}
+        return second in _TO_READER
+    if prev.lower == "by":
+        return second in _SEEN_BY
+    if prev.lower == "from":
+        return second in {"comment", "questions"}
     return prev.lower == "with" and second in {"interview", "interviews"}
+
+
+_TO_READER = lx.words("speaking talking spoke talked reply replies response responses")
+_SEEN_BY = lx.words("seen obtained reviewed compiled contacted")
 
 
 # The members of a body, after its name ("Hamas fighters", "Fidesz lawmakers").

@@ -367,8 +367,8 @@ def _opens_clause(after: str, nxt: Token | None, words: int, final: Token) -> bo
 def kind(ev: set[str], full: set[str]) -> Kind | None:
     """The kind the pooled evidence `ev` of an entity's mentions gives; `full` is the part of
     it that mentions of two or more words gave ("Madzore" after "for" says little)."""
-    if ev & {"common", "event"}:
-        return None
+    if ev & {"common", "event"} or ev == {"venue"}:
+        return None  # also a building only ever named as where ("died at X Hospital")
     if "aged" in ev and not ev & {"org_head", "acronym"}:
         return "person"  # "property developer Darren Frost, 58,": not the developer firm
     if "org" in ev or "org_head" in ev:

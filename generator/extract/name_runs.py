@@ -23,7 +23,7 @@ from generator.extract import untitled_bodies as ub
 from generator.extract import word_fronted as wf
 from generator.extract.document import Para
 from generator.extract.name_titles import after_link, honorific_first, tan_sri, title_end
-from generator.extract.named_things import names_a_thing
+from generator.extract.named_things import thing_marks
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.role_objects import role_object
 from generator.extract.run_splits import split_run
@@ -381,8 +381,8 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
                     run.evidence |= ne.evidence(para, run.index, run.last, run.tokens, titled)
                     if run.evidence == {"common"} and run.text.casefold() in lx.MEMBERS:
                         continue  # "The Republican added": a member described, no party's name
-                    if not titled and names_a_thing(para, run.tokens, run.evidence):
-                        run.evidence = {"common", "thing"}  # "by 1030 GMT", "at Government House"
+                    marks = None if titled else thing_marks(para, run.tokens, run.evidence)
+                    run.evidence = marks or run.evidence  # "by 1030 GMT", "died at X Hospital"
                     if not run.evidence & _PERSONAL and portfolio_after_title(
                         para.tokens, run.tokens, run.index
                     ):

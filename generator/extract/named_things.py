@@ -1,5 +1,6 @@
 """Capitalised runs that name a thing, not a body, by the grammar around them, for
-`name_runs` (which marks them "common", so no entity is made of them):
+`name_runs` (which marks them "common", so no entity is made of them; the last two forms
+"venue", so that a body's mention elsewhere still makes one):
 
 - an acronym right after a clock time is its time zone ("by 1030 GMT", "(2201 GMT on
   Sunday)", "at 10:30 GMT"), not after a year ("the 2024 FOCAC summit");
@@ -18,7 +19,15 @@
 - a law by its last word, with no "of"/"for" inside ("the Penal Code", "the Constitution",
   "the Customs Union Protocol", "the Banking Companies Ordinance", "the city's Basic Law"): a
   text, not a body. "Law" and "Bill" (a firm's last word, a given name) and a lone word only
-  after "the" or a possessive ("Crown Law, which argued", "Bill said"); no acronym ("ACT").
+  after "the" or a possessive ("Crown Law, which argued", "Bill said"); no acronym ("ACT");
+- a month's short form before a day's number ("delivered to the minister Oct. 9"): a date;
+- a hospital named where something happened to a patient ("died at Canberra Hospital",
+  "was taken to Severn Valley Hospital", "was admitted to Vila Central Hospital"): the
+  building, as the guide has it (not "nurses at X Hospital" or "X Hospital said", where the
+  labels name the hospital that employs or speaks);
+- a venue named by what it is used for ("the Geelong Arts Centre", "Riverside Community
+  Hall", "Millfield Leisure Centre", "Rio Seco Processing Center"), unless a reporting verb
+  makes it speak: a building, not the "Legal Aid Centre" or "Policy Centre" that is a body.
 Pure.
 """
 
@@ -67,6 +76,30 @@ LAW_WORDS = _LAW_LAST | _LAW_AFTER_THE
 _THE_BEFORE = re.compile(r"(?:\bthe|['’]s?)\s+$", re.IGNORECASE)
 # A ship's prefix ("MV", "HMS"): what follows names the vessel.
 _SHIP_PREFIXES = lx.words("mv ms mt ss hms uss rms hmas hmnzs hmcs fv rv")
+# A month's short form and a day's number after it ("Oct. 9", "Sept 14").
+_SHORT_MONTHS = frozenset(m for m in lx.MONTHS if len(m) <= 4 and m != "may")
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+# What happens to a patient at or on the way to a hospital: the hospital is where.
+_HOSPITALS = lx.words("hospital")
+_PATIENT_SLOT = re.compile(
+    r"\b(?:died|dead|born|treated|treatment|birth|(?:taken|admitted|rushed|airlifted|flown|"
+    r"brought|transferred|discharged)(?:\s+by\s+\w+)?)\s+(?:at|to|from|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A venue's last word, and the use it is named for ("Arts Centre", "Community Hall").
+_VENUE_LAST = lx.words("centre center hall complex")
+_VENUE_USES = lx.words(
+    """leisure community arts food hawker convention entertainment recreation civic
+    processing removal corrections sports exhibition conference shopping visitor aquatic"""
+)
+
+
+def thing_marks(para: Para, tokens: list[Token], evidence: set[str]) -> set[str] | None:
+    """The evidence that replaces a run's own when it names a thing ("common", "thing") or a
+    venue ("venue"), else None."""
+    if names_a_thing(para, tokens, evidence):
+        return {"common", "thing"}  # "by 1030 GMT", "at Government House"
+    return {"venue"} if names_a_venue(para, tokens, evidence) else None
 
 
 def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
@@ -75,6 +108,8 @@ def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
     text, first = para.text, tokens[0]
     if _law(text, tokens):
         return True  # "under the Penal Code", "Article 47 of the Constitution"
+    if len(tokens) == 1 and first.lower in _SHORT_MONTHS and _DAY_AFTER.match(text, first.end):
+        return True  # "delivered to the minister Oct. 9": a date
     if len(tokens) == 1 and first.text.isupper() and first.text.isalpha() and len(first.text) > 1:
         before = text[max(0, first.start - 24) : first.start]
         if _CLOCK.search(before):
@@ -92,6 +127,20 @@ def names_a_thing(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
     if len(tokens) >= 2 and first.text.isupper() and first.lower in _SHIP_PREFIXES:
         return True  # "MV Isle of Arran"
     return len(tokens) >= 2 and _prison(tokens)
+
+
+def names_a_venue(para: Para, tokens: list[Token], evidence: set[str]) -> bool:
+    """Does the run name a building where something happens ("died at Canberra Hospital",
+    "the Geelong Arts Centre")? `name_runs` marks it "venue" alone: no entity, unless another
+    mention of the same name reads as a body's ("Canberra Hospital said")."""
+    if len(tokens) < 2:
+        return False
+    text, last, first = para.text, tokens[-1], tokens[0]
+    if last.possessive or "speech" in evidence:
+        return False  # "Canberra Hospital's board", "the Arts Centre said"
+    if last.lower in _HOSPITALS:
+        return bool(_PATIENT_SLOT.search(text, max(0, first.start - 40), first.start))
+    return last.lower in _VENUE_LAST and tokens[-2].lower in _VENUE_USES
 
 
 def _prison(tokens: list[Token]) -> bool:

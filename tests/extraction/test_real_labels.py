@@ -1065,6 +1065,16 @@ DEV_FLOORS = [
 # "the ombudsman X said …. The report found that Fane's adviser, Y, sent …. She directed"
 # (X), "Councillor X said …. She said" (X, sure) and "Mr X, whose daughter, Ella, …, said
 # …. “…,” he said" (X, sure)) is 11 of 11, 8 shown, 0 mis.
+# round32_orgsfound (8 quotes, 8 people: 8 right, people F1 0.75 on the round's base, with
+# "Apr" a person and two venues and no outlet; a hospital named only where something
+# happened to a patient ("died at X Hospital", "had been taken to X Hospital"): a building,
+# unless another mention makes it a body ("X Hospital said in a statement"); a venue named
+# for its use ("the Tarrowby Arts Centre", "Fennick Community Hall"): a building; a month's
+# short form before a day ("the health minister Apr. 9"): a date; a one-word outlet as the
+# reader of a document ("The figures, seen by Tidewire,"): a body, as after "told"; near
+# misses "Nurses at Kelsbury Hospital" and "Kelsbury Hospital said" (the hospital a body),
+# "The Fennick Legal Rights Centre said" (a body named "Centre")) is 8 of 8, people F1
+# 1.00, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
