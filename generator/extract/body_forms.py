@@ -1,6 +1,6 @@
 """Organisations named without a head word (Party, Union, Commission), by the forms of news
 copy around them: an acronym with its place or "<People> for <Cause>", a body before its
-members ("Hamas fighters"), an outlet after "told", a name after "<Place>-based" or "a …
+members ("Hamas fighters"), a name after "<Place>-based" or "a …
 network," or before ", a company registered …", "on" inside a name; names built on plural
 possessives ("the Farmers' and Fishers' Party"), a name before a group's description or
 with "and" after "group"; and an appositive that makes a name a person's ("a 27-year-old
@@ -62,50 +62,11 @@ def members(word: Token) -> bool:
     return word.text in lx.MEMBER_ACRONYMS or (word.lower in _MEMBERS and not word.capitalised)
 
 
-def outlet(tokens: list[Token], prev: Token, prev2: Token | None) -> set[str]:
-    """Evidence from an interview's listener before the run: "listener" for one word ("told
-    Reuters"; not "told MPs"), "org" for an outlet of two words opened by another language's
-    article ("told Der Spiegel"; not "Al Gore") or of two or three by initials ("BBC Wales")."""
-    if not listener_before(prev, prev2):
-        return set()
-    word, lead = tokens[-1].text, tokens[0].text
-    people = word.endswith(("ans", "ese", "ians", "ites"))  # not "telling Texans"
-    if len(tokens) == 1 and not people and (word[1:].islower() or is_acronym(word)):
-        return {"listener"}
-    initialled = len(tokens) <= 3 and len(lead) > 2 and is_acronym(lead)  # "told VOA Urdu the"
-    if len(tokens) == 2 and tokens[0].lower in _PRESS_ARTICLES or initialled:
-        return {"org"}
-    return set()
-
-
-def listener_before(prev: Token, prev2: Token | None) -> bool:
-    """Do the words before a one-word name make it the listener of an interview or the
-    reader of a document ("told Reuters", "telling Wikinews", "a letter seen by Wikinews",
-    "data compiled by Bloomberg", "in a reply to Euractiv", "requests for comment from X")?"""
-    if prev.lower in {"told", "telling"}:
-        return True
-    second = prev2.lower if prev2 is not None else ""
-    if prev.lower == "to":
-        return second in _TO_READER
-    if prev.lower == "by":
-        return second in _SEEN_BY
-    if prev.lower == "from":
-        return second in {"comment", "questions"}
-    return prev.lower == "with" and second in {"interview", "interviews"}
-
-
-_TO_READER = lx.words("speaking talking spoke talked reply replies response responses")
-_SEEN_BY = lx.words("seen obtained reviewed compiled contacted")
-
-
 # The members of a body, after its name ("Hamas fighters", "Fidesz lawmakers").
 _MEMBERS = lx.words(
     """fighters militants lawmakers legislators members delegates councillors councilors
     activists militiamen deputies"""
 )
-# Articles of other languages that open a newspaper's or broadcaster's name.
-_PRESS_ARTICLES = lx.words("al el der die le la il")
-
 
 # A place joined to a participle or an adjective before a name, never part of it
 # ("Toronto-listed Kafubu Copper Corp", "Dublin-born Ann Lee")…

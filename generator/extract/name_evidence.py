@@ -16,6 +16,7 @@ from generator.extract import appositive_bodies as ab
 from generator.extract import body_forms as bf
 from generator.extract import kind_cues as kc
 from generator.extract import lexicon as lx
+from generator.extract import outlet_listeners as ol
 from generator.extract import person_marks as pm
 from generator.extract import speech as sp
 from generator.extract.body_forms import is_acronym
@@ -169,8 +170,7 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
     if len(tokens) == 1 and final.lower in lx.LEGISLATURES and not in_quote and "the_cap" not in ev:
         ev -= set() if "place_word" in ev else {"place"}  # "speaking in Parliament": a house
         ev.add("org")  # "Parliament on Tuesday approved", "told Congress"
-    if prev is not None and not in_quote:
-        ev |= bf.outlet(tokens, prev, prev2)
+    ev |= ol.outlet(tokens, prev, prev2) if prev is not None and not in_quote else set()
     if "the_cap" in ev and len(tokens) == 1 and _proper_the(final, adjacent):
         ev.add("org")  # "The Kremlin dismissed …": a proper name with "the" that acts
     if _the_body(ev, tokens, lowered, stripped, adjacent):
