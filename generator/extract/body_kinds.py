@@ -6,11 +6,15 @@ Authority; "the lender" for Hallberg Bank), for `body_referents` and `referents`
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from generator.extract import lexicon as lx
 from generator.extract.name_joins import POSTED
 from generator.extract.phrases import Phrase, name_words
 from generator.extract.side_firms import market
+
+if TYPE_CHECKING:
+    from generator.extract.names import NameMention
 
 # Generic words for any organisation, and what the name of one that a specific word ("the
 # force", "the watchdog") stands for holds.
@@ -131,3 +135,24 @@ _PUBLIC = lx.BODY_NOUNS | lx.words(
     "union party association federation trust charity institute university police court board"
     " bureau tribunal panel ombudsman inspectorate force constabulary prison"
 )
+
+# Kinds of body a place's name may stand before ("the Leicester university", "the Lagos firm").
+_PLACE_KINDS = lx.words("university college hospital club company firm")
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def place_kind(
+    text: str, names: dict[str, str], before: list[str], own: NameMention | None
+) -> list[str] | None:
+    """ "The Leicester university, which …" (`text`, up to its relative aside) after
+    Charnwood University and the Leicester Mercury: the bodies named `before` whose names
+    the kind noun can head, never the one the place's word names (`own`, the Mercury) unless
+    that one is of the kind ("the Charnwood university": itself alone). None when the words
+    are no "the" and a place's word before a kind noun."""
+    words = _ASIDE.split(text)[0].split()
+    if len(words) < 3 or words[0].casefold() != "the" or words[-1] not in _PLACE_KINDS:
+        return None
+    if own is not None and words[-1] in name_heads(names.get(own.key, "")):
+        return [own.key]
+    other = own.key if own is not None else None
+    return [k for k in before if words[-1] in name_heads(names[k]) and k != other]

@@ -30,7 +30,7 @@ from generator.extract import speech as sp
 from generator.extract.ages import aged_person
 from generator.extract.benches import bench_court
 from generator.extract.body_forms import field_word
-from generator.extract.body_kinds import ANY_BODY, name_heads, whole_named
+from generator.extract.body_kinds import ANY_BODY, name_heads, place_kind, whole_named
 from generator.extract.clauses import Chunk
 from generator.extract.described_before import adopt, described_before
 from generator.extract.described_bodies import described_or_recent, shared
@@ -51,7 +51,7 @@ from generator.extract.phrases import Phrase, Who, name_words, served
 from generator.extract.rows import role_head
 from generator.extract.staff_bodies import staff_body
 from generator.extract.subject_spokespeople import apposed_proxy as _apposed
-from generator.extract.subject_spokespeople import kind_spokesperson, subject_spokesperson
+from generator.extract.subject_spokespeople import kind_spokesperson, no_voice, subject_spokesperson
 from generator.extract.title_initials import spells
 from generator.extract.types import Gazetteer, Mention, Role, Span
 
@@ -202,20 +202,24 @@ class Referents(br.BodyReferents):
         return adopt(self, name, Span(para.number, start, end))
 
     def _body_of_name(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
-        """ "the U.N. agency", "the EU commission": a body of the named one (the one body
-        named before whose name holds both), never the named one itself."""
+        """ "the U.N. agency": a body of the named one (the one named before whose name holds
+        both), never the named one; "the Leicester university": `place_kind`."""
         words = phrase.text.split()
         if len(words) < 2 or phrase.head is None:
             return None
         if words[-1] in lx.ROLE_NOUNS or words[-1] in sp.PERSON_NOUNS:
             # "an unnamed Kestrel product manager": one of its people, not its spokesperson
             return None if words[-1] in lx.SPOKESPEOPLE else Who(None, "low", phrase.text)
+        own, before = phrase.head.mention, self._orgs_before((para.number, offset))
+        kind = place_kind(phrase.text, self.names, before, own)
+        if kind is not None:  # "The Leicester university, which has …"
+            return Who(kind[0], "high") if len(kind) == 1 else Who(None, "low", phrase.text)
         if words[-1] not in lx.GENERIC_ORG_NOUNS:
             return None
         named = {w.strip(".") for w in name_words(para.text[phrase.head.start : phrase.head.end])}
         bodies = [  # "the U.N. agency" after "the U.N. Food Relief Agency"
             k
-            for k in self._orgs_before((para.number, offset))
+            for k in before
             if {words[-1]} | named <= {w.strip(".") for w in name_words(self.names[k])}
         ]
         if not bodies and (itself := whole_named(phrase, para.text)) is not None:
@@ -245,6 +249,7 @@ class Referents(br.BodyReferents):
     def _document(self, phrase: Phrase, para: Para, offset: int) -> Who:
         owners = [self.owner(phrase.possessor_phrase, para, offset)]
         owners += [self.owner(a, para, offset) for a in phrase.authors]
+        disclosed = "made public by" in phrase.text  # by the publisher: its author named before
         if not _SEEN_BY.search(phrase.text):  # "documents reviewed by Bloomberg News"
             owners += [self.owner(p, para, offset) for prep, p in phrase.preps[:1] if prep == "by"]
             owners += [named_org(phrase)]  # (not "filed in court and reviewed by the WSJ")
@@ -261,7 +266,7 @@ class Referents(br.BodyReferents):
             body = self._the(m, para)
             if body is not None and body.key is not None:
                 return body
-        if phrase.det == "the" and plain and not phrase.preps:  # "The 64-page report stated"
+        if phrase.det == "the" and plain and (disclosed or not phrase.preps):  # "The report"
             earlier = self.document_author(para, offset, phrase.noun)
             earlier = earlier or earlier_author(self, para, offset, phrase.noun)
             earlier = earlier or act_author(self, para, offset, phrase.noun)
@@ -314,7 +319,7 @@ class Referents(br.BodyReferents):
             if owner is None:
                 continue
             organisation = owner.key is not None and self.kinds.get(owner.key) == "organisation"
-            general = any(m.text in sp.NOT_VOICE_MODIFIERS for m in phrase.modifiers)
+            general = no_voice(phrase)  # "a former aide to X", an anonymous lawyer
             if organisation and phrase.noun not in sp.NOT_ORG_VOICES and not general:
                 return Who(owner.key, "high")
             return Who(None, "low", phrase.text)

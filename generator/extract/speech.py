@@ -165,8 +165,9 @@ KIN_NOUNS = _words(
     grandson granddaughter grandmother grandfather partner fiance fiancee"""
 )
 PRONOUNS_PERSON = _words("he she")
-# Who saw a document, never its author ("documents reviewed by Bloomberg News").
-SEEING_VERBS = _words("obtained seen reviewed leaked received read viewed")
+# Who saw or disclosed a document, never its author ("documents reviewed by Bloomberg News",
+# "the report, made public by the state government,").
+SEEING_VERBS = _words("obtained seen reviewed leaked received read viewed public")
 # Participles that open a sentence before a comma ("Reacting, the agency said"): no names.
 OPENING_PARTICIPLES = _words(
     """reacting responding speaking commenting addressing writing explaining answering

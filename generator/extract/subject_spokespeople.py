@@ -8,6 +8,10 @@ and its rival Y have both cut prices"). Pure.
 
 `apposed_proxy`: "A spokeswoman for the mayor, Tasha Greene, said" names the spokeswoman when
 the document gives the office to someone else ("Mayor Denise Okafor"); the mayor otherwise.
+
+`no_voice`: "a former aide to the board" and "A lawyer for the company, speaking on condition
+of anonymity, said" are no voice of the body (real-news labels: unnamed), unlike its
+anonymous spokesperson.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ _OPENING = re.compile(  # "“…,” a company spokesperson said", "In a statem
     r"\s*(?:[\"“‘'][^\"”’]*[\"”’']\s*,?\s*)?(?:In\s+an?\s+[\w-]+(?:\s+[\w-]+){0,3},\s*)?",
 )
 
+# A lawyer's nouns, and an aside by which a source speaks unnamed (`no_voice`).
+_LAWYERS = lx.words("lawyer lawyers attorney attorneys counsel solicitor solicitors barrister")
+_ANONYMOUS = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b")
 # Nouns for a group of people, whom no one person's name is apposed to.
 _GROUPS = lx.words("family families couple parents children")
 # Words before an office's noun naming another office ("Deputy Mayor", "former governor").
@@ -212,3 +219,13 @@ def described_kind(phrase: Phrase) -> Phrase | None:
 _BODIES = lx.BODY_NOUNS | lx.words("bank board office party service trust union")
 # Words that describe the spokesperson, not the body ("A senior ministry spokesman").
 _DESCRIBING = lx.words("senior chief top official unnamed other another second new longtime")
+
+
+def no_voice(phrase: Phrase) -> bool:
+    """Is a proxy of a body no voice of it: one no longer in office ("a former aide"), or a
+    lawyer who speaks on condition of anonymity ("A lawyer for the company, speaking on
+    condition of anonymity,")? Not "A spokesperson for the company, who asked not to be
+    named," (the company), nor a lawyer with no such aside ("A lawyer for X said": X)."""
+    if any(m.text in sp.NOT_VOICE_MODIFIERS for m in phrase.modifiers):
+        return True
+    return phrase.noun in _LAWYERS and _ANONYMOUS.search(phrase.text) is not None

@@ -1075,6 +1075,16 @@ DEV_FLOORS = [
 # misses "Nurses at Kelsbury Hospital" and "Kelsbury Hospital said" (the hospital a body),
 # "The Fennick Legal Rights Centre said" (a body named "Centre")) is 8 of 8, people F1
 # 1.00, 0 mis.
+# round32_descriptions (8 quotes: 5 right and 3 confidently wrong on the round's base; a
+# place before a kind noun with a relative aside, "The Dunholt university, which has …
+# students, … described … as “…”" after Marlow Vale University and the Dunholt Courier: the
+# one university named, never the outlet sharing the place's word (two universities:
+# unclear); "A lawyer for the company, speaking on condition of anonymity, said" (no one
+# named); "The 60-page review, made public by the state government on Thursday, found" (who
+# makes a document public is not its author: unclear); near misses "seen by the Dunholt
+# Courier, the vice-chancellor, X, said" (hers), "A spokesperson for Brackwater Freight said"
+# and "A lawyer for Brackwater Freight said the firm would" (the firm) and a councillor's
+# words (his)) is 8 of 8, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
