@@ -6,6 +6,7 @@ Authority; "the lender" for Hallberg Bank), for `body_referents` and `referents`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator.extract import lexicon as lx
@@ -142,17 +143,17 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 def place_kind(
-    text: str, names: dict[str, str], before: list[str], own: NameMention | None
+    text: str, names: dict[str, str], before: Callable[[], list[str]], own: NameMention | None
 ) -> list[str] | None:
     """ "The Leicester university, which …" (`text`, up to its relative aside) after
-    Charnwood University and the Leicester Mercury: the bodies named `before` whose names
+    Charnwood University and the Leicester Mercury: the bodies named `before()` whose names
     the kind noun can head, never the one the place's word names (`own`, the Mercury) unless
     that one is of the kind ("the Charnwood university": itself alone). None when the words
-    are no "the" and a place's word before a kind noun."""
+    are no "the" and a place's word before a kind noun (`before` is then never called)."""
     words = _ASIDE.split(text)[0].split()
     if len(words) < 3 or words[0].casefold() != "the" or words[-1] not in _PLACE_KINDS:
         return None
     if own is not None and words[-1] in name_heads(names.get(own.key, "")):
         return [own.key]
     other = own.key if own is not None else None
-    return [k for k in before if words[-1] in name_heads(names[k]) and k != other]
+    return [k for k in before() if words[-1] in name_heads(names[k]) and k != other]

@@ -210,8 +210,8 @@ class Referents(br.BodyReferents):
         if words[-1] in lx.ROLE_NOUNS or words[-1] in sp.PERSON_NOUNS:
             # "an unnamed Kestrel product manager": one of its people, not its spokesperson
             return None if words[-1] in lx.SPOKESPEOPLE else Who(None, "low", phrase.text)
-        own, before = phrase.head.mention, self._orgs_before((para.number, offset))
-        kind = place_kind(phrase.text, self.names, before, own)
+        own, here = phrase.head.mention, (para.number, offset)
+        kind = place_kind(phrase.text, self.names, lambda: self._orgs_before(here), own)
         if kind is not None:  # "The Leicester university, which has …"
             return Who(kind[0], "high") if len(kind) == 1 else Who(None, "low", phrase.text)
         if words[-1] not in lx.GENERIC_ORG_NOUNS:
@@ -219,7 +219,7 @@ class Referents(br.BodyReferents):
         named = {w.strip(".") for w in name_words(para.text[phrase.head.start : phrase.head.end])}
         bodies = [  # "the U.N. agency" after "the U.N. Food Relief Agency"
             k
-            for k in before
+            for k in self._orgs_before(here)
             if {words[-1]} | named <= {w.strip(".") for w in name_words(self.names[k])}
         ]
         if not bodies and (itself := whole_named(phrase, para.text)) is not None:
