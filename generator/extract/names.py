@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from generator.extract import body_forms as bf
+from generator.extract import body_heads as bh
 from generator.extract import civic_bodies as cb
 from generator.extract import employer_bodies as eb
 from generator.extract import firm_signs as fs
@@ -674,7 +675,8 @@ def _distinctive(word: str) -> bool:
 def _kind(cluster: _Cluster) -> Kind | None:
     if cluster.known is not None:
         return cluster.known.kind
-    return ne.kind(_outvoted(cluster), cluster.full)
+    evidence = _outvoted(cluster)  # "the Executive Yuan": a head the lexicon lacks (`body_heads`)
+    return bh.head_kind(cluster.name, evidence) or ne.kind(evidence, cluster.full)
 
 
 def _mark_bodies(clusters: list[_Cluster]) -> None:

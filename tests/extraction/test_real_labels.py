@@ -1085,6 +1085,16 @@ DEV_FLOORS = [
 # Courier, the vice-chancellor, X, said" (hers), "A spokesperson for Brackwater Freight said"
 # and "A lawyer for Brackwater Freight said the firm would" (the firm) and a councillor's
 # words (his)) is 8 of 8, 0 mis.
+# Thirty-third round:
+# round33_bodyfound (8 quotes: 7 right, people F1 0.824 on the round's base, with "Executive
+# Yuan", "Legislative Yuan" and "Harbour Inquiry" never found and the Executive Yuan's
+# quotation unclear; a name ending on the head of a body's name that the lexicon lacked
+# ("the Executive Yuan yesterday accused … of “…”", "the Minority Caucus walked out",
+# "Velmora Motor said", "the Kestrel Bay Coast Guard said", "the
+# Harbour Inquiry"): a body (`body_heads`) when no mention of it says a person; near misses
+# people whose name ends on such a word, by a role in apposition ("Hsu Yuan, a fisheries
+# researcher, said", "Daniel Guard, a harbour pilot, said": people, as before) and a person
+# who sits on the inquiry (hers)) is 8 of 8, people F1 1.000, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
