@@ -34,6 +34,9 @@ KIND_WORDS = {
         "association federation confederation guild alliance union workers workers' brotherhood"
     ),  # Union Local 412", "Brotherhood of Rail Operating Crews"
     "airline": lx.words("airlines airways air"),
+    "carrier": lx.words("airlines airways air"),  # "Gulf Horizon Airways … the carrier said"
+    # "Golden State Power & Light … the utility said": a name's words that say its trade
+    "utility": lx.words("power electric electricity energy hydro water gas light utilities"),
     "lender": lx.words("bank bancorp banking savings credit finance"),
     "club": lx.words("club fc united city athletic rovers wanderers sporting"),
     "insurer": lx.words("insurance assurance insurers"),
@@ -56,6 +59,9 @@ def fits_kind(noun: str, name: str) -> bool:
         return not words & _PUBLIC and not market(name)
     if noun in ANY_BODY:
         return True
+    if noun in SERVICES and (words & _PUBLIC or _tail(name) in _OTHER_KINDS):
+        return False  # "the utility" is never the Energy Regulatory Commission, nor the
+        # Valley Water Users Group; "the carrier" never the Air Transport Association
     if noun in _OVERSEERS and "bank" in words and words & _CENTRAL:
         return True  # "the regulator" for the Central Bank of Ireland, the Reserve Bank
     return noun in name_heads(name) or bool(KIND_WORDS.get(noun, frozenset()) & words)
@@ -95,6 +101,15 @@ _OVERSEERS = lx.words("regulator watchdog")
 _CENTRAL = lx.words("central reserve")
 
 
+def _tail(name: str) -> str:
+    """The last word of a body's name before a legal ending ("Lakeshore Gas Distribution
+    Inc.": "distribution")."""
+    words = name.casefold().split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
 def name_heads(name: str) -> set[str]:
     """The words of a body's name that can head it: its first and last, and the word before
     "of"/"for"/"on" ("commission" in "Election Commission of Pakistan"); not a word inside
@@ -130,8 +145,11 @@ _LEGAL_SUFFIXES = lx.COMPANY_ENDINGS | lx.words("pty bhd")  # "… Sdn Bhd", "�
 
 
 _HEADS_FIRST = lx.ORG_HEADS | lx.ORG_NOUNS | lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS
+# Trades told by a name's words that news calls a body by, beside `GENERIC_ORG_NOUNS`.
+SERVICES = lx.words("utility carrier")
 # Words for a trading body, which no public body ("the Commission", "the union") is.
 TRADING = lx.words("company firm business carmaker operator")
+_OTHER_KINDS = lx.GENERIC_ORG_NOUNS - TRADING  # a name headed "… Users Group", "… Council"
 _PUBLIC = lx.BODY_NOUNS | lx.words(
     "union party association federation trust charity institute university police court board"
     " bureau tribunal panel ombudsman inspectorate force constabulary prison"

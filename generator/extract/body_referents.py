@@ -11,7 +11,14 @@ from functools import cached_property
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.body_kinds import ANY_BODY, KIND_WORDS, TRADING, fits_kind, named_as
+from generator.extract.body_kinds import (
+    ANY_BODY,
+    KIND_WORDS,
+    SERVICES,
+    TRADING,
+    fits_kind,
+    named_as,
+)
 from generator.extract.document import Para
 from generator.extract.kinds_in_view import kind_in_view
 from generator.extract.paired_bodies import unpaired
@@ -37,6 +44,7 @@ _LITERAL = lx.words("agency authority")  # any body may be "the agency", but an 
 _GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the ministry
 _ASKED_BODIES = TRADING | ANY_BODY  # "… for comment. A company spokesperson"
 _FITTING_KINDS = lx.GENERIC_ORG_NOUNS | KIND_WORDS.keys()
+_KIND_NOUNS = lx.GENERIC_ORG_NOUNS | SERVICES  # "the company", "the utility"
 
 
 class BodyReferents(Pronouns):
@@ -86,7 +94,7 @@ class BodyReferents(Pronouns):
         return unpaired(self, found, phrase, para, offset)
 
     def _last_org(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
-        if phrase.det != "the" or phrase.noun not in lx.GENERIC_ORG_NOUNS or phrase.possessor:
+        if phrase.det != "the" or phrase.noun not in _KIND_NOUNS or phrase.possessor:
             return None
         asked = self._asked_for_comment(para, offset)
         if asked is not None and phrase.noun in _ASKED_BODIES:

@@ -1095,6 +1095,15 @@ DEV_FLOORS = [
 # people whose name ends on such a word, by a role in apposition ("Hsu Yuan, a fisheries
 # researcher, said", "Daniel Guard, a harbour pilot, said": people, as before) and a person
 # who sits on the inquiry (hers)) is 8 of 8, people F1 1.000, 0 mis.
+# round33_kindnouns (6 quotes: 2 right, 2 of 6 shown on the round's base; "the utility
+# said" and "the carrier called" for a body named before whose name's words say its trade
+# ("Harrowby Power & Light", "Teal Coast Airways"): the one body named so far that fits
+# the noun, never a public body or a group with such a word in its name (an Energy
+# Regulatory Commission, an Air Transport Association, a Water Users Group); near misses
+# the utility as the object of a lawyer's words (hers), the commission speaking by name,
+# and a second utility named as the subject of the sentence before (that one, not the
+# first)) is 6 of 6, 5 shown (the first utility, named three paragraphs back after the
+# commission, is a guess), 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
