@@ -58,6 +58,8 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
         return _was_all(ctx, para, row, k + 2)
     if is_word(row, k, "as") and comma:
         return _as_told(ctx, para, row, k)
+    if comma and is_word(row, k, "read", "reads") and (read := _read_document(ctx, para, row, k)):
+        return read  # ,” read the letter, signed by X: the letter's author's
     if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":  # ,” said X
         if is_word(row, k + 1, *_OBJECTS):
             return None  # `X, asked about Y's remark that …“…”, said nothing`: no inversion
@@ -96,6 +98,28 @@ def after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None
             return Cue(who, para.text[c.start : x.end])
         v += 1
     return None
+
+
+def _read_document(ctx: Context, para: Para, row: Sequence[Chunk], k: int) -> Cue | None:
+    """`“…,” read the letter, signed by X.`: "read" inverted after a quotation with a document
+    as its subject, up to the comma, is the document's words: its writer's when a participle
+    of writing names one person right after (", penned by Justice X"), else its author's
+    (a signer only signs)."""
+    end = next((m for m in range(k + 1, len(row)) if row[m].kind in ("punct", "quote")), len(row))
+    phrase = parse(row, k + 1, end, para.text)
+    if phrase.det != "the" or phrase.noun not in sp.DOCUMENT_NOUNS:
+        return None
+    words = para.text[row[k].start : row[end - 1].end]
+    penned = end + 3 < len(row) and row[end].text == "," and is_word(row, end + 1, *_PENNED)
+    writer = row[end + 3] if penned and is_word(row, end + 2, "by") else None
+    named = writer.mention if writer is not None and writer.kind == "name" else None
+    if named is not None:  # ", penned by Justice X": X's; another body: unclear
+        return Cue(Who(named.key, "high"), words) if named.kind == "person" else None
+    who = ctx.resolve(phrase, para, row[k + 1].start)
+    return Cue(who, words) if who is not None else None
+
+
+_PENNED = lx.words("penned written authored")
 
 
 def relative_after(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | None:

@@ -1,6 +1,9 @@
 """Who made a document named in an aside: `maker_by(row, k2, i)` finds the "by" of a maker's
 participle (", carried out by X,"; ", titled “…” and carried out by X,"), `written_by` the
-"by" of "written by", "released Oct. 30 by". Pure.
+"by" of "written by", "released Oct. 30 by", `role_titled` the person lowercase role words
+after "by"/"from" title ("a report from chief operating officer X to …"), `finder` the verb
+of a lede whose subject wrote the document it closes on ("X has found that …, according to
+an audit published on …"). Pure.
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
-from generator.extract.phrases import Who
-from generator.extract.rows import antecedent_start
+from generator.extract.phrases import PREPOSITIONS, Who
+from generator.extract.rows import antecedent_start, verb_at
 
 # Participles that name a document's maker: "The audit, carried out by X, says".
 _MAKERS = frozenset(
@@ -129,3 +132,32 @@ def _ends(row: Sequence[Chunk], comma: int) -> bool:
     stop, a semicolon or the row's end)?"""
     m = comma + 2
     return m >= len(row) or (row[m].kind == "punct" and row[m].text in {".", ";"})
+
+
+def role_titled(row: Sequence[Chunk], k: int) -> Who | None:
+    """ "a report from chief operating officer Sandra Whitcombe to the board": the person
+    that lowercase role words right after "by"/"from" (at `k`) title, with no comma."""
+    m = k
+    while m < min(k + 4, len(row)) and row[m].kind == "word" and row[m].text.islower():
+        if row[m].text in _NOT_ROLE or verb_at(row, m) and row[m].text not in lx.ROLE_NOUNS:
+            return None
+        m += 1
+    named = row[m].mention if k < m < len(row) and row[m].kind == "name" else None
+    if named is None or named.kind != "person" or row[m].possessive:
+        return None
+    return Who(named.key, "high") if row[m - 1].text in lx.ROLE_NOUNS else None
+
+
+_NOT_ROLE = lx.DETERMINERS | PREPOSITIONS | lx.words("and or who which that")
+
+
+def finder(row: Sequence[Chunk], end: int) -> int:
+    """The sentence's first verb before `end` when it is one of finding ("Ukraine's
+    Accounting Chamber has found that …, according to an audit"): its subject wrote the
+    document the sentence closes on; -1 when another verb comes first or it is said."""
+    verb = next((k for k in range(end) if verb_at(row, k) and row[k].text not in _HAVE), -1)
+    return verb if is_word(row, verb, *_FINDING) and is_word(row, verb + 1, "that") else -1
+
+
+_HAVE = lx.words("has have had")
+_FINDING = lx.words("found finds concluded concludes")

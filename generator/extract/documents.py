@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from generator.extract import document_makers as dm
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
@@ -85,7 +86,8 @@ def earlier_author(ctx: Referents, para: Para, offset: int, noun: str) -> Who | 
             if author is not None:
                 return author
             a = antecedent_start(earlier, i)  # ("a letter", not "a preliminary report")
-            unread = unread or (is_word(earlier, a, "a", "an") and (c.text != noun or a == i - 1))
+            fresh = c.text != noun or a == i - 1 or is_word(earlier, i + 1, "to")  # "a separate
+            unread = unread or (is_word(earlier, a, "a", "an") and fresh)  # report to X"
         if unread:
             return None
     return None
@@ -117,7 +119,9 @@ def _issued(ctx: Referents, row: Sequence[Chunk], i: int, where: Para) -> Who | 
         d -= 1  # past "final", "23-page", "federal"
     if not is_word(row, d, *_OWN):
         return None
-    if is_word(row, d - 1, *_ISSUED):
+    if is_word(row, d - 1, "to") and is_word(row, d - 2, "according"):
+        verb = dm.finder(row, d - 2)  # "X has found that …, according to an audit published"
+    elif is_word(row, d - 1, *_ISSUED):
         verb = d - 1
     elif is_word(row, d - 1, "in") and d - 1 == 0:  # "In its decision, the authority found",
         comma = next((k for k in range(i, len(row)) if row[k].text == ","), i)  # "In a report
@@ -210,8 +214,8 @@ def _by(row: Sequence[Chunk], i: int) -> Who | None:
             return role_named(row, by + 1) or Who(named.key, "high")  # not the M.T.A. in
             # "by the M.T.A. inspector general, Dolores Whitcombe,": the person named
         if c.kind not in ("word", "name") or not (c.possessive or c.text in _BEFORE_NAME):
-            return role_named(row, by + 1)  # "by the UK's Rail Safety Inspectorate": past
-    return None  # "the" and "UK's"
+            return role_named(row, by + 1) or dm.role_titled(row, by + 1)  # "by the UK's Rail
+    return None  # Safety Inspectorate": past "the" and "UK's"
 
 
 # "by the state Office of …", "by the provincial X", "by the Kampala-based X"

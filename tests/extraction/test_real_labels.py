@@ -1104,6 +1104,18 @@ DEV_FLOORS = [
 # and a second utility named as the subject of the sentence before (that one, not the
 # first)) is 6 of 6, 5 shown (the first utility, named three paragraphs back after the
 # commission, is a guess), 0 mis.
+# round33_documents (9 quotes: 3 right, 0 of 6 named speakers shown on the round's base; a
+# document whose author the text gives, shown as "speaker unclear": "a report from chief
+# operating officer X to the board's committee …. The report describes … as “…”" (lowercase
+# role words after "from"/"by" title the person: X's, never the committee's); a lede "X has
+# found that …, according to an audit published on …" (the finder wrote it, so "The audit,
+# sent to Y and to Z, said" is X's, never Y's or Z's); an inverted "“…,” read the letter,
+# signed by branch secretary Dr Y." after "the union insisted in a letter to Z that …" (the
+# union's: the signer only signs) and "“…,” read the judgment, penned by Justice W." (W's);
+# near misses "A separate report to finance director V … The report called …" (a report
+# brought in with a recipient and no author: unclear, never the earlier report's X),
+# "…, according to a report published on Monday" with no finder (unclear) and "“…,” read
+# the banner" (not a document: unclear)) is 9 of 9, 6 of 6 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
