@@ -153,11 +153,11 @@ def evidence(para: Para, start: int, last: int, tokens: list[Token], titled: boo
         ev.add("org")  # "the West Africa Rights Monitor (WARM)": a name with its initials
     elif stripped.startswith("(") and not final.possessive and len(tokens) >= 2:
         ev.add("paren")  # "Michael Johnson (Australian Liberal Party, Division of Ryan)"
+    ev |= set() if in_quote else pm.counsel_rank(after, len(tokens))  # "Richard Osei KC, …"
     past = nxt is not None and 2 <= len(tokens) <= 4 and nxt.lower in sp.IRREGULAR_PAST
     if nxt is not None and _adjacent(text, final, nxt.start) and not past:  # "Grace Moyo took"
         then = toks[last + 2] if last + 2 < len(toks) else None
-        if then is not None and not _adjacent(text, nxt, then.start):
-            then = None
+        then = then if then is not None and _adjacent(text, nxt, then.start) else None
         _next_word(
             ev, (nxt, then), final, len(tokens) == 1 and first.sentence_start, len(tokens) == 1
         )

@@ -2,7 +2,8 @@
 a party tag, a ward or district's ordinal. `drop_letters(items, text)` takes them out of a
 paragraph's chunks ("Hugh Wint-Campbell, KC, countered"; "that Sen. X, D-N.M., said"; "led
 by Ald. Thomas Kowalczyk, 41st, said": a Chicago alderman's ward), so the name stands next
-to its verb. Pure.
+to its verb; and the rank of senior counsel written right after a name, with no comma
+("Richard Osei KC, counsel for Meonbridge, said"). Pure.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def drop_letters(items: list[Chunk], text: str) -> None:
     """Delete each label with its opening comma, and its closing comma too unless the name
     itself is set off by commas ("its chair, Ald. X, 22nd, calling": the aside still
     closes) or another aside follows ("X, 41st, chairman of …, said")."""
+    ranks = [k for k in range(1, len(items)) if _rank(items, k, text)]
+    for k in reversed(ranks):
+        del items[k]  # "Richard Osei KC, counsel for X, said": the name, then its aside
     letters = [k for k in range(2, len(items)) if _size(items, k, text)]
     for k in reversed(letters):
         size = _size(items, k, text)
@@ -48,6 +52,21 @@ def drop_letters(items: list[Chunk], text: str) -> None:
         closing = closing and items[after + 1].kind == "word"
         closing = closing and items[after + 1].text not in _APPOSITION  # not ", the chair"
         del items[k - 1 : after + (closing and not apposed)]
+
+
+def _rank(items: list[Chunk], k: int, text: str) -> bool:
+    """Is chunk `k` the rank of senior counsel right after a name, with no comma ("Imogen
+    Sallis KC", "Yusuf Danladi SAN")? Not a seat ("Labour MP Ann Lee"): a party's member;
+    not a name set off by commas, whose closing comma ends it ("counsel assisting, X SC, the
+    61-year-old said": no aside of X's)."""
+    c, name = items[k], items[k - 1]
+    rank = c.kind == "word" and text[c.start : c.end] in COUNSEL_RANKS
+    apposed = k >= 2 and items[k - 2].text == ","  # the name an appositive itself
+    return rank and not apposed and name.kind == "name" and text[name.end : c.start] == " "
+
+
+# The ranks of senior counsel, written after a name: only a person holds one.
+COUNSEL_RANKS = frozenset({"KC", "QC", "SC", "SAN"})
 
 
 def _size(items: list[Chunk], k: int, text: str) -> int:

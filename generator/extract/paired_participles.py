@@ -1,7 +1,9 @@
 """The first of two coordinated "-ing" clauses (issue 12): `first_of_pair(row, j)` finds,
 for the "-ing" word at `j` after "and", the one after a comma it is coordinated with
 ("…, calling it “…” and warning that"), so both share one speaker. Moved out of
-`participle_cues`.
+`participle_cues`. `passive_partner(row, j)`: the "-ing" word after "and" joined to a
+passive aside after a noun ("the document, drawn up by agency engineers and warning of
+“…”"): both describe the noun, whose words they are, not the clause's subject.
 """
 
 from __future__ import annotations
@@ -40,3 +42,19 @@ def first_of_pair(row: Sequence[Chunk], j: int) -> int:
 def _inside_ing(row: Sequence[Chunk], k: int) -> bool:
     """Is the verb at `k` inside the complement of an -ing verb of saying just before it?"""
     return any(is_word(row, m, *lx.SPEECH_PARTICIPLES) for m in range(max(0, k - 4), k))
+
+
+def passive_partner(row: Sequence[Chunk], j: int) -> int:
+    """ "put it to him that the document, drawn up by X engineers and warning of “…”": the
+    noun before a comma and a passive participle with its "by" agent that the "-ing" word at
+    `j` (after "and") is joined to, only words and names between; -1 for none."""
+    if not is_word(row, j - 1, "and"):
+        return -1
+    for k in range(j - 2, max(2, j - 12), -1):
+        if row[k].kind not in ("word", "name"):
+            return -1
+        agent = is_word(row, k + 1, "by") or (is_word(row, k + 2, "by") and k + 2 < j - 1)
+        noun = row[k - 2].kind == "word" and not row[k - 2].capital
+        if agent and noun and row[k - 1].text == "," and row[k].text.endswith(("ed", "en", "wn")):
+            return k - 2
+    return -1

@@ -26,7 +26,7 @@ from generator.extract.document_participles import (
 )
 from generator.extract.names import NameMention
 from generator.extract.opening_participles import opening_subject
-from generator.extract.paired_participles import first_of_pair
+from generator.extract.paired_participles import first_of_pair, passive_partner
 from generator.extract.participle_hosts import possessed_gerund, with_phrase
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
@@ -62,6 +62,8 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     first = first_of_pair(row, j)
     if first >= 0:  # "…, calling the decision “…” and warning that": the first one's
         return participle_subject(ctx, para, row, first)
+    if (noun := passive_partner(row, j)) >= 0:  # "the document, drawn up by X and warning
+        return Who(None, "low", row[noun].text)  # of “…”": the document's, not the subject's
     if in_name(row, j - 1):  # "with its president Ramon “Mon” Dizon saying": the
         return participle_subject(ctx, para, [*row[: j - 1], *row[j:]], j - 1)  # nickname aside
     b = before_bracket(row, j - 1)  # "with the X Union (XU) describing": past its letters

@@ -11,7 +11,9 @@
   name seem to say (`holder`);
 - "one of his lawyers, X": one member of the trade, a person, not the firm a plural trade
   before a name gives elsewhere ("the council's external auditors, Harwood Lyle,")
-  (`one_of`).
+  (`one_of`);
+- the rank of senior counsel after a full name ("Richard Osei KC, counsel for the company,
+  said", "Yusuf Danladi SAN") is a person's: no body is a silk (`counsel_rank`).
 Pure.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from generator.extract import lexicon as lx
+from generator.extract.name_letters import COUNSEL_RANKS
 from generator.extract.sentences import Token
 
 # What may stand between a role noun and the comma before its holder's name: the body the
@@ -114,3 +117,13 @@ def _name_words(toks: tuple[Token, ...], start: int) -> list[Token]:
 def one_of(text: str, word: Token) -> bool:
     """ "One of his lawyers, X": the plural `word` names a trade's members, one of them."""
     return bool(_ONE_OF.search(text, max(0, word.start - 40), word.start))
+
+
+def counsel_rank(after: str, words: int) -> set[str]:
+    """ "person" when a name of two words or more is followed, after one space, by the rank
+    of senior counsel ("Imogen Sallis KC told", "Conor Whelan SC,"); else nothing."""
+    rank = _RANK.match(after)
+    return {"person"} if words >= 2 and rank is not None and rank[1] in COUNSEL_RANKS else set()
+
+
+_RANK = re.compile(r" ([A-Z]{2,3})\b")

@@ -1116,6 +1116,19 @@ DEV_FLOORS = [
 # brought in with a recipient and no author: unclear, never the earlier report's X),
 # "…, according to a report published on Monday" with no finder (unclear) and "“…,” read
 # the banner" (not a document: unclear)) is 9 of 9, 6 of 6 shown, 0 mis.
+# round33_persons (8 quotes, 8 people: 4 right, 1 confidently wrong, 3 persons missed on
+# the round's base; a full name followed, with no comma, by the rank of senior counsel and
+# named once ("Marguerite Ellwood KC, counsel for …, said", "Tobias Quennell SC, counsel for
+# …, told", "Osagie Ibekwe SAN, who appeared for …, described … as"): the rank is a
+# person's, and the name is the verb's subject past the rank and its aside (not when the
+# name is itself set off by commas: "counsel assisting, X SC, the 61-year-old said"); an
+# "-ing" clause joined by "and" to a passive aside with its "by" agent after a noun ("put it
+# to the director that a report, commissioned by the council and warning of “…”"): the
+# report's words, never the sentence's subject (counsel); near misses "Liberal Democrat MP
+# Petra Halvorsen said" (a party's seat), "Conrad Whitlow, KC, countered" (the rank between
+# commas), "The director, X, speaking slowly and choosing his words, said" ("-ing" joined to
+# "-ing": X's) and "The tribunal's chair, Ingrid Sorvald, said") is 8 of 8, people F1 1.00,
+# 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
