@@ -61,6 +61,9 @@ def named_later(
                 for k, (name, (p, o)) in orgs.items()
                 if p == para + 1 and o <= 4 and _OPENING_FITS[words[-1]] & name_words(name)
             ]
+        if words[-1] == "police":  # "Tyneford police said …. The Police Federation": the
+            place = {w.removesuffix("'s") for w in words[:-1] if w != "the"}  # its force only
+            near = [k for k in near if place <= name_words(orgs[k][0])]
         if len(near) > 1:  # "Ontario's police oversight agency": the Agency, not the Service
             near = [k for k in near if words[-1] in name_words(orgs[k][0])]
         if len(near) == 1:

@@ -3,21 +3,68 @@ modifiers ("a Harbor Energy statement", `named_org`), a named body before its de
 ("the Justice Now campaign group", `described_org`), the place after "of" ("the government
 of Burkina Faso", `of_place`), the body a panel or monitors come from (`body_of`) and a
 place's government or police named by the place's name ("the NSW government", "Wessex
-police", `seat_body`) and a body described in a proxy's modifiers (`modifier_body`). Pure.
+police", "Belgian police", `seat_body`), the head of state's office ("the presidential
+office said", `head_office`) and a body described in a proxy's modifiers (`modifier_body`).
+Pure.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
 from generator.extract import lexicon as lx
 from generator.extract.clauses import Chunk
+from generator.extract.document import Para
 from generator.extract.phrases import SEAT_BODIES, Phrase, Who, name_words
 
 
-def seat_body(phrase: Phrase) -> bool:
+class _Document(Protocol):
+    paras: tuple[Para, ...]
+
+
+def seat_body(phrase: Phrase, para: Para | None = None, doc: _Document | None = None) -> bool:
     """Is the phrase a place's government or police named by a name before the noun ("the
-    NSW government said", "Wessex police said"): the place's body, never the place (not
-    "Zimbabwean police", a demonym, nor "the police")?"""
-    return _seat(phrase.noun, phrase.modifiers)
+    NSW government said", "Wessex police said"): the place's body, never the place (nor "the
+    police")? A capitalised word that names no one ("Wessex police said", "Belgian police
+    said", "what the Karachi police called") is a place or a nation's when the document
+    capitalises it inside a sentence somewhere ("of Wessex police"), so not "Riot police",
+    "Local police" that open a sentence and are lowercase words anywhere else."""
+    if _seat(phrase.noun, phrase.modifiers):
+        return True
+    mods = phrase.modifiers
+    if para is None or phrase.noun not in SEAT_BODIES or phrase.possessor is not None:
+        return False
+    if not mods or any(m.kind != "word" or not m.capital for m in mods):
+        return False
+    return _proper(para.text[mods[0].start : mods[0].end], doc.paras if doc else (para,))
+
+
+def head_office(phrase: Phrase) -> bool:
+    """ "The presidential office said", "the presidential palace said": the head of state's
+    office, one per country, a body when it speaks (not "an official in the presidential
+    office", whose head is the official, nor "the presidential office's secretariat")."""
+    mods = phrase.modifiers
+    return (
+        phrase.det == "the"
+        and phrase.noun in {"office", "palace"}
+        and phrase.possessor is None
+        and len(mods) == 1
+        and mods[0].kind == "word"
+        and mods[0].text == "presidential"
+    )
+
+
+def _proper(word: str, paras: Sequence[Para]) -> bool:
+    """Is `word` capitalised inside a sentence (after a word or a comma) somewhere in
+    `paras`, and never written in lowercase there?"""
+    if not word[:1].isupper() or any(
+        re.search(rf"\b{re.escape(word.lower())}\b", p.text) for p in paras
+    ):
+        return False
+    inside = re.compile(rf"(?<=[\w,;] ){re.escape(word)}\b")
+    return any(inside.search(p.text) for p in paras)
 
 
 def _seat(noun: str, modifiers: list[Chunk]) -> bool:

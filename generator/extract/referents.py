@@ -144,7 +144,7 @@ class Referents(br.BodyReferents):
             return body or self._proxy(phrase, para, offset)
         if phrase.plural or phrase.det in sp.UNNAMED_DETERMINERS or phrase.det == "num":
             return bench_court(self, phrase, para, offset) or Who(None, "low", phrase.text)
-        if pb.seat_body(phrase):  # "Wessex police said": not the Police Federation named before
+        if pb.seat_body(phrase, para, self):  # "Wessex police said": not the Police Federation
             return self._body(phrase, para) or Who(None, "low", phrase.text)
         named = described_or_recent(self, phrase, para, offset)  # "X, a group of aid …"
         if named is not None and (named.confidence == "high" and named.key or shared(named)):
@@ -165,14 +165,14 @@ class Referents(br.BodyReferents):
         if phrase.plural or phrase.head is None:
             return None
         owner = phrase.possessor
-        office = (  # "the governor's office said": an office speaks for its holder's staff
+        office = pb.head_office(phrase) or (  # "the governor's office said": its staff
             phrase.noun == "office"
             and owner is not None
             and owner.kind == "word"
             and owner.text in lx.TITLE_WORDS
             and not phrase.modifiers
         )
-        if phrase.noun not in lx.BODY_NOUNS and not office and not pb.seat_body(phrase):
+        if phrase.noun not in lx.BODY_NOUNS and not office and not pb.seat_body(phrase, para, self):
             return None
         place = owner is not None and owner.kind == "word" and owner.capital
         capitals = [m for m in phrase.modifiers if m.capital]
@@ -182,8 +182,8 @@ class Referents(br.BodyReferents):
         if not capitals and phrase.noun in {"ministry", "department"} and len(portfolio) in (1, 2):
             capitals = portfolio  # "the agriculture ministry said": a ministry by its field
         lone = phrase.det == "the" and not phrase.modifiers and not phrase.head.capital
-        if phrase.noun == "presidency" and lone:
-            capitals = [phrase.head]  # "The presidency said": a country has one
+        if phrase.noun == "presidency" and lone or pb.head_office(phrase):
+            capitals = phrase.modifiers or [phrase.head]  # "The presidency said": a country has one
         of = of_place(phrase) if phrase.det == "the" and owner is None else None
         bare = phrase.det == "" and phrase.modifiers[:1] == capitals[:1]  # "Sheffield city council
         described = (phrase.det == "the" or bare) and capitals and owner is None  # said"

@@ -1129,6 +1129,16 @@ DEV_FLOORS = [
 # commas), "The director, X, speaking slowly and choosing his words, said" ("-ing" joined to
 # "-ing": X's) and "The tribunal's chair, Ingrid Sorvald, said") is 8 of 8, people F1 1.00,
 # 0 mis.
+# round33_commonbodies (11 quotes: 5 right, 2 of 8 named speakers shown on the round's
+# base; a police force named by its place's or its nation's word and a lowercase "police",
+# the word no name the text gives ("Corvath police said", "Lanorian police, who …, said",
+# "the Fellmoor police said", "what the Fellmoor police called"): the force, an
+# organisation named so, when the document capitalises the word inside a sentence
+# somewhere ("Constable X of Corvath police"); "The presidential office said": the head of
+# state's office, a body named so; near misses "Riot police", "Local police described … as"
+# (a capital only because the sentence opens there: unclear), a spokesperson named for the
+# force (his), a family's words and "A senior official in the presidential office" (unclear))
+# is 11 of 11, 8 of 8 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
