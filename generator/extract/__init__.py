@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from generator.dates import PartialDate
 from generator.extract.attribution_risk import hold_back
+from generator.extract.campaign_speakers import campaign_forms, unname_campaigns
 from generator.extract.document import Para, analyse
 from generator.extract.names import find_names
 from generator.extract.quotes import find_quotes
@@ -103,12 +104,16 @@ def _read(
     found = find_quotes(paras, names, roles, gazetteer)
     entities = names.entities + found.bodies
     mentions = tuple(sorted(mentions + found.mentions, key=_position))
-    read = Extraction(entities, mentions, (), found.quotes, (), ())
+    campaigns = campaign_forms(names)  # "Ferreira's campaign said": unnamed, not a body
+    said, entities, mentions = unname_campaigns(campaigns, found.quotes, entities, mentions)
+    roles = tuple(r for r in roles if r.entity_key not in campaigns)
+    inferred = tuple(r for r in found.inferred if r.entity_key not in campaigns)
+    read = Extraction(entities, mentions, (), said, (), ())
     quotes = hold_back([p.text for p in paras], read)  # the likeliest wrong made guesses
     return Extraction(
         entities=entities,
         mentions=mentions,
-        roles=roles + _new(found.inferred, roles),
+        roles=roles + _new(inferred, roles),
         quotes=rank_candidates(paras, quotes, mentions, entities),
         rule_statements=rule_statements,
         dates=dates,

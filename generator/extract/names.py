@@ -796,6 +796,8 @@ def _derive_campaign(
     after = para.tokens[run.last + 2] if run.last + 2 < len(para.tokens) else None
     if after is not None and after.lower in lx.ROLE_NOUNS and not after.capitalised:
         return  # "Lee's campaign manager": a person, not the campaign
+    if after is not None and after.capitalised and para.text[nxt.end : after.start] == ", ":
+        return  # "Serrano's team, Velocor Atlântico, said": the body's own name follows
     surname = cluster.name.split()[-1]
     name = f"{surname} campaign"
     key = "new:" + norm(name)

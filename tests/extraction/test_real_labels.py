@@ -1139,6 +1139,16 @@ DEV_FLOORS = [
 # (a capital only because the sentence opens there: unclear), a spokesperson named for the
 # force (his), a family's words and "A senior official in the presidential office" (unclear))
 # is 11 of 11, 8 of 8 shown, 0 mis.
+# round33_clauses (8 quotes: 5 right, 4 of 5 named speakers shown and 3 confidently wrong on
+# the round's base; a candidate's campaign with no name of its own ("Varrow's campaign said in
+# a statement the mayor “…”", "The Tessaro campaign called the flyers “…”") was shown as a body
+# "Varrow campaign": it is now "speaker unclear" with the campaign as its unnamed speaker, as
+# the guide's rule "A candidate's campaign" says, and "X campaign" is no longer an
+# organisation; "Draganov's team, Koruna Velo, said" was read as "Draganov campaign": a name
+# right after "X's team," is the team's own; near misses "Tessaro's campaign manager, Jolene
+# Marsh, said" (hers), a committee with a name of its own (Neighbours for Varrow, a body), "Her
+# campaign later described … as “…”" (unclear, as before) and the candidates' own words) is
+# 8 of 8, 5 of 5 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
