@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 ANY_BODY = lx.words(
     "company firm group business organisation organization body carmaker agency authority operator"
 )
+_AIRLINE = lx.words("airlines airways air")  # an airline's name, "the carrier"
 KIND_WORDS = {
     "force": lx.words("constabulary police force"),
     "watchdog": lx.words(
@@ -33,8 +34,8 @@ KIND_WORDS = {
     "union": lx.words(  # "Pilots' Association", "Workers' Alliance", "Transit Workers
         "association federation confederation guild alliance union workers workers' brotherhood"
     ),  # Union Local 412", "Brotherhood of Rail Operating Crews"
-    "airline": lx.words("airlines airways air"),
-    "carrier": lx.words("airlines airways air"),  # "Gulf Horizon Airways … the carrier said"
+    "airline": _AIRLINE,
+    "carrier": _AIRLINE,  # "Gulf Horizon Airways … the carrier said"
     # "Golden State Power & Light … the utility said": a name's words that say its trade
     "utility": lx.words("power electric electricity energy hydro water gas light utilities"),
     "lender": lx.words("bank bancorp banking savings credit finance"),

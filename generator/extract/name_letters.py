@@ -60,13 +60,9 @@ def _rank(items: list[Chunk], k: int, text: str) -> bool:
     not a name set off by commas, whose closing comma ends it ("counsel assisting, X SC, the
     61-year-old said": no aside of X's)."""
     c, name = items[k], items[k - 1]
-    rank = c.kind == "word" and text[c.start : c.end] in COUNSEL_RANKS
+    rank = c.kind == "word" and text[c.start : c.end] in lx.COUNSEL_RANKS
     apposed = k >= 2 and items[k - 2].text == ","  # the name an appositive itself
     return rank and not apposed and name.kind == "name" and text[name.end : c.start] == " "
-
-
-# The ranks of senior counsel, written after a name: only a person holds one.
-COUNSEL_RANKS = frozenset({"KC", "QC", "SC", "SAN"})
 
 
 def _size(items: list[Chunk], k: int, text: str) -> int:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from generator.extract import lexicon as lx
-from generator.extract.name_letters import COUNSEL_RANKS
 from generator.extract.sentences import Token
 
 # What may stand between a role noun and the comma before its holder's name: the body the
@@ -123,7 +122,7 @@ def counsel_rank(after: str, words: int) -> set[str]:
     """ "person" when a name of two words or more is followed, after one space, by the rank
     of senior counsel ("Imogen Sallis KC told", "Conor Whelan SC,"); else nothing."""
     rank = _RANK.match(after)
-    return {"person"} if words >= 2 and rank is not None and rank[1] in COUNSEL_RANKS else set()
+    return {"person"} if words >= 2 and rank is not None and rank[1] in lx.COUNSEL_RANKS else set()
 
 
 _RANK = re.compile(r" ([A-Z]{2,3})\b")
