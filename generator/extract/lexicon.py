@@ -280,8 +280,6 @@ POST_NOMINALS = frozenset(
     {"kc", "qc", "sc", "mp", "mep", "msp", "ms", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe"}
     | {"jp", "san"}  # "MS": a Member of the Senedd ("Ms" is an honorific); Senior Advocate
 )
-# The ranks of senior counsel among them, as written after a name: only a person holds one.
-COUNSEL_RANKS = frozenset({"KC", "QC", "SC", "SAN"})
 # The members of a legislature, written as acronyms after their party ("Labour MPs").
 MEMBER_ACRONYMS = frozenset({"MPs", "MEPs", "MSPs", "TDs", "MLAs", "MPPs"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})

@@ -12,6 +12,7 @@ import re
 from typing import Protocol, TypeVar
 
 from generator.extract import lexicon as lx
+from generator.extract.person_marks import COUNSEL_RANKS
 
 
 class _Chunk(Protocol):
@@ -60,7 +61,7 @@ def _rank(items: list[Chunk], k: int, text: str) -> bool:
     not a name set off by commas, whose closing comma ends it ("counsel assisting, X SC, the
     61-year-old said": no aside of X's)."""
     c, name = items[k], items[k - 1]
-    rank = c.kind == "word" and text[c.start : c.end] in lx.COUNSEL_RANKS
+    rank = c.kind == "word" and text[c.start : c.end] in COUNSEL_RANKS
     apposed = k >= 2 and items[k - 2].text == ","  # the name an appositive itself
     return rank and not apposed and name.kind == "name" and text[name.end : c.start] == " "
 

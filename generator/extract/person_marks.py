@@ -122,7 +122,10 @@ def counsel_rank(after: str, words: int) -> set[str]:
     """ "person" when a name of two words or more is followed, after one space, by the rank
     of senior counsel ("Imogen Sallis KC told", "Conor Whelan SC,"); else nothing."""
     rank = _RANK.match(after)
-    return {"person"} if words >= 2 and rank is not None and rank[1] in lx.COUNSEL_RANKS else set()
+    return {"person"} if words >= 2 and rank is not None and rank[1] in COUNSEL_RANKS else set()
 
 
+# The ranks of senior counsel, a person-only subset of `lexicon.POST_NOMINALS` as written
+# after a name: no body is a silk.
+COUNSEL_RANKS = frozenset({"KC", "QC", "SC", "SAN"})
 _RANK = re.compile(r" ([A-Z]{2,3})\b")
