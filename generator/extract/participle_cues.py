@@ -27,7 +27,7 @@ from generator.extract.document_participles import (
 from generator.extract.names import NameMention
 from generator.extract.opening_participles import opening_subject
 from generator.extract.paired_participles import first_of_pair, passive_partner
-from generator.extract.participle_hosts import possessed_gerund, with_phrase
+from generator.extract.participle_hosts import absolute_at, possessed_gerund, with_phrase
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.purpose_clauses import purpose_host
 from generator.extract.role_phrases import person_noun
@@ -70,8 +70,9 @@ def participle_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
     withed = row[b] if b >= 1 and row[b].kind == "name" else None
     w = b - 1 - is_word(row, b - 1, "the")
     lodged = is_word(row, w - 1, *sp.DOCUMENT_NOUNS)  # "filed a letter with the court accusing":
-    if withed is not None and withed.mention is not None and is_word(row, w, "with") and not lodged:
-        return Who(withed.mention.key, "high")  # "with Governor Ray Hollis urging"
+    if withed is not None and withed.mention is not None and absolute_at(row, w) and not lodged:
+        return Who(withed.mention.key, "high")  # "with Governor Ray Hollis urging", "…,
+        # leaving the Federal Emergency Management Agency warning"
     with_at = with_phrase(row, j) if not lodged else -1  # the letter's, not the court's
     if with_at >= 0 and all(c.kind in ("word", "name") for c in row[with_at + 1 : j]):
         # "with JPP legislature party leader X calling": the person the role words lead to

@@ -4,9 +4,10 @@ phrase before a comma, a clause before "and", the second clause after ", and", a
 titled names, a short noun phrase with no verb, and whether "that"/"which"/"who" opens a
 relative clause as its subject (`relative_subject`). Also: a list of verbs in a reported
 clause (`verb_list`, `reported_subject`), the person before a role or an "of" phrase
-(`role_holder`, `member_of`) or before ", whose …," (`whose_aside`), the clause after
-"with" (`absolute_with`; after a subordinating word: `subordinators`), a reduced relative
-clause (`relative_cut`), and an unnamed or anonymous subject (`unnamed_subject`). Pure."""
+(`role_holder`, `member_of`) or before ", whose …," (`whose_aside`), the clause after a
+subordinating word (`subordinators`; after "with": `participle_hosts.absolute_with`), a
+reduced relative clause (`relative_cut`), and an unnamed or anonymous subject
+(`unnamed_subject`). Pure."""
 
 from __future__ import annotations
 
@@ -285,22 +286,6 @@ def inner_determiner(row: Sequence[Chunk], start: int, end: int) -> int:
         if is_word(row, k, "the", "a", "an") and listener and told:
             return k
     return start
-
-
-def absolute_with(row: Sequence[Chunk], j: int) -> int:
-    """Where the subject of an "-ing" word after "with" opens, less one: "with his lawyers
-    telling", "with two candidates going to court and a senior party official accusing" (the
-    last "and" of the "with" phrase, "with the GPA describing it as “…” and the PUC accusing");
-    -1 for none."""
-    near = next((k for k in range(j - 2, max(-1, j - 5), -1) if is_word(row, k, "with")), -1)
-    if near >= 0:
-        return near
-    for k in range(j - 1, max(-1, j - 20), -1):
-        if row[k].kind == "punct" or (row[k].kind == "quote" and not is_word(row, k + 1, "and")):
-            return -1  # a quotation ends it unless "and" goes on ("… as “…” and the PUC")
-        if is_word(row, k, "with"):
-            return max(m for m in range(k, j) if is_word(row, m, "with", "and"))
-    return -1
 
 
 def reported_subject(row: Sequence[Chunk], k: int, j: int) -> int:

@@ -1149,6 +1149,18 @@ DEV_FLOORS = [
 # Marsh, said" (hers), a committee with a name of its own (Neighbours for Varrow, a body), "Her
 # campaign later described … as “…”" (unclear, as before) and the candidates' own words) is
 # 8 of 8, 5 of 5 shown, 0 mis.
+# Thirty-fourth round:
+# round34_bodyfound (11 quotes: 7 right, 6 of 10 named speakers shown on the round's base; a
+# second "-ing" clause joined by "and" inside an absolute "with" phrase, after a name's
+# bracketed letters or party ("with the Calder Dockers Union (CDU) accusing … of “…” and the
+# Ministry of Ports insisting …“…”", "with the firm that won the work accusing the Port
+# Calder Authority (PCA) of … “…” and the PCA insisting", "with Councillor Ana Lisle
+# (Greens) calling … and the Shipping Federation insisting"): the bracket no longer ends the
+# walk back to "with", so the clause is its own subject's; ", leaving the Harbour Relief
+# Agency warning that … “…”" is the Agency's, as "with the Agency warning" is; near misses
+# "met X (PCA) and Y on Wednesday, urging them to “…”" (the mayor's), a pilot's report
+# naming two bracketed bodies (his) and ", leaving the room in silence and calling" (no
+# name: the negotiator's)) is 11 of 11, 10 of 10 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
