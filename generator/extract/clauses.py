@@ -20,6 +20,7 @@ from typing import NamedTuple
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.document import Para
+from generator.extract.field_lists import field_lists
 from generator.extract.name_letters import drop_letters
 from generator.extract.names import NameMention, honorifics_start
 from generator.extract.opening_modifiers import subject_modifier
@@ -110,6 +111,9 @@ def rows(
             )
     items.sort(key=itemgetter(2))  # by start
     drop_letters(items, para.text)  # "Hugh Wint-Campbell, KC, countered", "X, 41st, said"
+    for a, b in reversed(field_lists(items)):  # "the Senedd health and social care committee"
+        start, end = items[a].start, items[b - 1].end
+        items[a:b] = [Chunk("word", para.text[start:end].casefold(), start, end)]
     out: list[tuple[Chunk, ...]] = []
     i = 0
     for lo, hi in sentences:

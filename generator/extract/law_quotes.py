@@ -68,7 +68,8 @@ def law_wording(row: Sequence[Chunk], qi: int) -> bool:
         if row[k].text in _TERM_HEADS and k > 0 and row[k - 1].possessive:
             clause = any(is_word(row, m, "that") for m in range(k + 1, qi))  # not "the law's
             predicate = is_word(row, qi - 1, *lx.BE_FORMS) and not clause  # definition was “…”"
-            return not predicate and row[k - 1].text.removesuffix("'s").removesuffix("’s") in _LAWS
+            owner = row[k - 1].text.removesuffix("'s").removesuffix("’s")
+            return not predicate and owner in _TERM_OWNERS  # also "the bill’s test of “…”"
     return False
 
 
@@ -121,6 +122,7 @@ _STATUTORY = lx.words("constitutional statutory legal")
 _TESTS = lx.words("test standard threshold definition")
 _ENTITLEMENTS = lx.words("right rights guarantee guarantees")
 _TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")
+_TERM_OWNERS = _LAWS | lx.words("bill")  # a bill is a law in draft
 
 
 def provision_words(row: Sequence[Chunk], qi: int) -> bool:

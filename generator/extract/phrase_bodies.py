@@ -25,17 +25,22 @@ class _Document(Protocol):
 
 
 def seat_body(phrase: Phrase, para: Para | None = None, doc: _Document | None = None) -> bool:
-    """Is the phrase a place's government or police named by a name before the noun ("the
-    NSW government said", "Wessex police said"): the place's body, never the place (nor "the
-    police")? A capitalised word that names no one ("Wessex police said", "Belgian police
-    said", "what the Karachi police called") is a place or a nation's when the document
+    """Is the phrase a place's government, police or prefecture named by a name before the
+    noun ("the NSW government said", "Wessex police said", "the Nord prefecture said"), or a
+    prefecture by one after "of": the place's body, never the place (nor "the police")? A
+    capitalised word that names no one ("Wessex police said", "Belgian police said", "what
+    the Karachi police called") is a place or a nation's when the document
     capitalises it inside a sentence somewhere ("of Wessex police"), so not "Riot police",
     "Local police" that open a sentence and are lowercase words anywhere else."""
+    if phrase.noun == "prefecture" and (phrase.head is None or phrase.head.capital):
+        return False  # "Kochi Prefecture delayed …": a Japanese prefecture, a place
     if _seat(phrase.noun, phrase.modifiers):
         return True
     mods = phrase.modifiers
     if para is None or phrase.noun not in SEAT_BODIES or phrase.possessor is not None:
         return False
+    if not mods and phrase.det == "the" and phrase.noun == "prefecture":
+        return of_place(phrase) is not None  # "the prefecture of Oise said": the state's there
     if not mods or any(m.kind != "word" or not m.capital for m in mods):
         return False
     return _proper(para.text[mods[0].start : mods[0].end], doc.paras if doc else (para,))

@@ -37,7 +37,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _WHEN = ("yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "meanwhile")
 _UNIT_NOUNS = frozenset({"branch", "chapter", "wing", "division", "unit", "section", "office"})
 _AFTER_NAME = lx.ROLE_NOUNS | sp.PROXY_NOUNS | sp.DOCUMENT_NOUNS | lx.ORG_NOUNS
-SEAT_BODIES = lx.words("government police")  # a place's bodies, never the place ("NSW police")
+SEAT_BODIES = lx.words("government police prefecture")  # a place's, never the place ("NSW police")
 _PERSON_NOUNS = lx.ROLE_NOUNS | sp.PROXY_NOUNS  # "One Welsh government source said"
 
 
