@@ -121,7 +121,7 @@ def _fitting(
         if words[:1] in (["a"], ["an"], ["the"])
         else []
     )
-    if not words or not all(w.isalpha() or "-" in w for w in words):
+    if not words or not all(w.replace(".", "").isalpha() or "-" in w for w in words):
         return None
     head, modifiers = words[-1], set(words[:-1]) - _RANKS
     if head not in lx.ROLE_NOUNS or head in lx.SPOKESPEOPLE:

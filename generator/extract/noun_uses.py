@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
-from generator.extract.clauses import Chunk
+from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import SUBORDINATORS
 from generator.extract.rows import verb_at
 
@@ -44,6 +44,11 @@ def noun_use(row: Sequence[Chunk], j: int) -> bool:
     if plural and nxt is not None and nxt.text in _AUXILIARIES and not named:
         return True  # "member states must", "the claims were": no verb takes a modal (but
         # "which Norvale Corp. says will supply": the name's verb)
+    if plural and nxt is not None and nxt.text in _PERFECT and not named and _gapless(row, j):
+        return True  # "warned that inquiry reports had been left “…”": a noun and its verb
+    relative = nxt is not None and nxt.text == "," and is_word(row, j + 2, "which")
+    if row[j].text.endswith("s") and relative and not named and _gapless(row, j):
+        return True  # "conceded that network charges, which make up …, remained “…”"
     past = nxt is not None and (nxt.text in sp.IRREGULAR_PAST or nxt.text.endswith("ed"))
     if plural and past and verb_at(row, j + 1) and not named:
         return True  # "the new rules struck “a balance”": a noun, then its own verb
@@ -153,3 +158,23 @@ def _infinitive(prev: Chunk, before: Chunk | None) -> bool:
 
 _TO_OR_MODAL = lx.MODALS | {"to"}
 _AUXILIARIES = lx.words("must will would should can could may might shall were are have")
+_PERFECT = lx.words("had has")
+
+
+def _gapless(row: Sequence[Chunk], j: int) -> bool:
+    """Does the noun phrase ending at the plural `j` open a clause (after "that", a verb, a
+    comma), rather than follow a noun as a relative clause whose object is missing ("the
+    figures the ministry reports had risen": the ministry's verb)?"""
+    k = j - 1
+    while k >= 0 and row[k].kind == "word" and not row[k].capital and not verb_at(row, k):
+        if row[k].text in _NOUN_DETERMINERS or row[k].text in _CLAUSE_OPENERS:
+            break
+        k -= 1
+    if k >= 0 and row[k].kind == "word" and row[k].text in _NOUN_DETERMINERS:
+        k -= 1
+    if k < 0 or row[k].kind == "punct" or is_word(row, k, *_CLAUSE_OPENERS):
+        return True
+    return row[k].kind == "word" and verb_at(row, k)
+
+
+_CLAUSE_OPENERS = lx.words("that and but while as because since although though when if")

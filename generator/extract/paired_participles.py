@@ -1,6 +1,7 @@
 """The first of two coordinated "-ing" clauses (issue 12): `first_of_pair(row, j)` finds,
 for the "-ing" word at `j` after "and", the one after a comma it is coordinated with
-("…, calling it “…” and warning that"), so both share one speaker. Moved out of
+("…, calling it “…” and warning that"; past the first one's "that" clause: ", ruling that
+the measure likely violated … and calling it “…”"), so both share one speaker. Moved out of
 `participle_cues`. `passive_partner(row, j)`: the "-ing" word after "and" joined to a
 passive aside after a noun ("the document, drawn up by agency engineers and warning of
 “…”"): both describe the noun, whose words they are, not the clause's subject.
@@ -34,7 +35,8 @@ def first_of_pair(row: Sequence[Chunk], j: int) -> int:
                 is_word(window, m, *sp.DOCUMENT_NOUNS) for m in range(len(window))
             ):
                 return k
-        if (c.kind == "punct" and c.text != ",") or (verb_at(row, k) and not _inside_ing(row, k)):
+        inside = _inside_ing(row, k) or _ing_that_clause(row, k, j)
+        if (c.kind == "punct" and c.text != ",") or (verb_at(row, k) and not inside):
             return -1  # not past a finite verb, unless it is the first one's ("saying she
     return -1  # was “not afraid” and asking")
 
@@ -42,6 +44,28 @@ def first_of_pair(row: Sequence[Chunk], j: int) -> int:
 def _inside_ing(row: Sequence[Chunk], k: int) -> bool:
     """Is the verb at `k` inside the complement of an -ing verb of saying just before it?"""
     return any(is_word(row, m, *lx.SPEECH_PARTICIPLES) for m in range(max(0, k - 4), k))
+
+
+def _ing_that_clause(row: Sequence[Chunk], k: int, j: int) -> bool:
+    """Is the finite verb at `k` inside a "that" clause of an "-ing" verb after a comma, the
+    "-ing" word at `j` closing it after "and" (", ruling that the measure likely violated the
+    First Amendment and calling parts of it “…”": the ruler's)? Not a progressive ("that the
+    firm was hiding losses and misleading"), whose "-ing" joins the clause's own verb."""
+    if any(is_word(row, m, *lx.BE_FORMS) for m in range(k, j)):
+        return False
+    for m in range(k - 1, max(0, k - 9), -1):
+        c = row[m]
+        helper = is_word(row, m, *_AUXILIARY)  # "that the agency had likely exceeded"
+        if c.kind not in ("word", "name", "num") or (m < k - 1 and verb_at(row, m) and not helper):
+            return False
+        if is_word(row, m, "that"):
+            ing = row[m - 1] if m >= 2 else None
+            word = ing is not None and ing.kind == "word" and ing.text.endswith("ing")
+            return word and row[m - 2].text == ","
+    return False
+
+
+_AUXILIARY = lx.MODALS | lx.words("had has have did does do")
 
 
 def passive_partner(row: Sequence[Chunk], j: int) -> int:

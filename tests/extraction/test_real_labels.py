@@ -1175,6 +1175,19 @@ DEV_FLOORS = [
 # before "and" ("the BBC producer and health committee adviser, said"), "The Senedd and the
 # finance committee" (no list of fields) and the prefect's words "outside the prefecture"
 # (his)) is 11 of 11, 11 shown, people F1 0.957, 0 mis.
+# round34_persons (8 quotes: 4 right, 2 of 6 named speakers shown, 1 confidently wrong on the
+# round's base; quotations of a named person shown as "speaker unclear": a lead's
+# office-holder described with an abbreviation ("The U.N. envoy for … warned", named
+# "Special Envoy X" in the next paragraph: `lead_roles` now reads "u.n."); an "-ing" verb
+# after "and" closing the "that" clause of an "-ing" verb after a comma (", ruling that the
+# agency had likely exceeded its powers and calling the fee “…”": the ruler's, where the base
+# gave it to a body named earlier); a plural reporting word before "had"/"has" or ", which"
+# opening a reported clause ("warned that previous inquiry reports had been left “…”",
+# "conceded that network charges, which …, remained “…”": a noun, so the outer verb speaks);
+# near misses a former envoy (a role held before: unclear), a progressive clause ("that Mr
+# Haskin was touring the depots and calling the offer “…”": Haskin's) and a relative clause
+# whose object is missing ("a rise the ministry reports has been “…”": the ministry's verb,
+# unclear)) is 8 of 8, 6 of 6 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
