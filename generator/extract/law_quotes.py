@@ -65,6 +65,10 @@ def law_wording(row: Sequence[Chunk], qi: int) -> bool:
             return False
         if row[k].text in _ENTITLEMENTS and is_word(row, k - 1, *_STATUTORY):
             return True  # "the constitutional right “to profess, practise …”", "guarantee of"
+        if row[k].text in _ENTITLEMENTS and k > 0 and row[k - 1].possessive:
+            owner = row[k - 1].text.removesuffix("'s").removesuffix("’s")  # "the state
+            if owner in _DEFINING:  # constitution's guarantee of “…”", not "the union's right"
+                return True
         if row[k].text in _TERM_HEADS and k > 0 and row[k - 1].possessive:
             clause = any(is_word(row, m, "that") for m in range(k + 1, qi))  # not "the law's
             predicate = is_word(row, qi - 1, *lx.BE_FORMS) and not clause  # definition was “…”"
@@ -79,6 +83,12 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
     k = qi + 1
     if is_word(row, k, "as") and is_word(row, k + 1, "defined") and is_word(row, k + 2, "in", "by"):
         k += 2
+    elif is_word(row, k, "enshrined", "guaranteed") and is_word(row, k + 1, "in", "by", "under"):
+        if not is_word(row, qi - 2, *_ENTITLEMENTS):
+            return False  # not "were “incompatible with the right …” guaranteed by the …"
+        k += 1  # "the communities' right to “…” enshrined in the constitution"
+    elif k < len(row) and row[k].text == "," and _legal_apposition(row, k + 1):
+        return True  # "“…”, the test set out in the Competition Act", "the legal threshold"
     elif is_word(row, k, "required", "prescribed") and is_word(row, k + 1, "by", "under"):
         if row[qi].text.split()[0].endswith("ed") or row[qi].text.split()[0] in {"a", "an"}:
             return False  # "had “followed every step” required under the Act": the speaker's;
@@ -87,7 +97,7 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
     elif is_word(row, k + 1, "as") and row[k].text == ",":  # "made “in good faith”, as the
         ends = [(c.text.casefold().split() or [""])[-1] for c in row[k + 2 : k + 9]]  # X Act
         law = next((m for m, w in enumerate(ends, k + 3) if w in _DEFINING), 0)  # requires"
-        return law > 0 and is_word(row, law, "requires", "required", "provides", "stipulates")
+        return law > 0 and is_word(row, law, *_PROVIDING)  # "…”, as the act defines it"
     elif is_word(row, k, "that", "which"):  # "without the “notice and meaningful opportunity
         return _law_grants(row, k + 1)  # to be heard” that the band's constitution guarantees"
     elif not is_word(row, k, "under") or row[qi].text.split()[-1].endswith(("ed", "able", "ible")):
@@ -97,6 +107,26 @@ def _law_after(row: Sequence[Chunk], qi: int) -> bool:
     for c in row[k + 1 : k + 8]:
         if c.kind == "quote" or (c.kind == "punct" and c.text != "'"):
             return False
+        if (c.text.casefold().split() or [""])[-1] in _DEFINING:
+            return True
+    return False
+
+
+def _legal_apposition(row: Sequence[Chunk], k: int) -> bool:
+    """Does an apposition at `k` name the quotation as a law's test or wording: "the legal
+    threshold for intervention", "the test set out in the Competition Act", "the phrase used
+    in Section 20(1) of the X Act", "the standard set by Section 61 of the Y Act"?"""
+    if not is_word(row, k, "the", "a"):
+        return False
+    if is_word(row, k + 1, *_STATUTORY) and is_word(row, k + 2, *_TESTS, "threshold"):
+        return True
+    if not is_word(row, k + 1, *_TESTS, "phrase", "wording", "threshold"):
+        return False
+    for c in row[k + 2 : k + 12]:
+        if c.kind == "quote" or (c.kind == "punct" and c.text not in {"(", ")"}):
+            return False
+        if c.kind in ("word", "name") and c.text.casefold().split()[-1:] in (["said"], ["nowhere"]):
+            return False  # "a phrase she said was lifted from …", "that appears nowhere in …"
         if (c.text.casefold().split() or [""])[-1] in _DEFINING:
             return True
     return False
@@ -119,6 +149,7 @@ _GRANTING = lx.words(
     demands demanded stipulates stipulated enshrines enshrined"""
 )
 _STATUTORY = lx.words("constitutional statutory legal")
+_PROVIDING = lx.words("requires required provides stipulates defines defined")
 _TESTS = lx.words("test standard threshold definition")
 _ENTITLEMENTS = lx.words("right rights guarantee guarantees")
 _TERM_HEADS = lx.words("requirement requirements provision definition test standard wording")

@@ -128,7 +128,7 @@ def _modifies(word: str) -> bool:
 
 
 _BASE_BEFORE = lx.words(
-    "to will would can could may might must should shall did does do not never i we you they"
+    "to will would can could may might must should shall did does do not never i we you they who"
 )
 
 

@@ -8,10 +8,12 @@ inside the clause that says nothing ("found", "regarded … as", "had concluded"
 A verb of saying inside the clause keeps its own subject ("said Ms X had told colleagues
 that it was “…”", "said the Treasurer had assured executives there would be “…”"), and so
 does a spokesperson, who speaks for the body ("A company spokesperson, who asked not to be
-named, said"). Second, the agent of a passive verb of telling, one unnamed person: "was
-informed by a manager he did not name that the work was “…”", "described by one
-superintendent as “…”", "was told by her builder it was “…”" (not "told by the agency",
-"by Ann Lee"). Pure, never raises.
+named, said"). A source unnamed by its very noun is read so, with no anonymity clause: "A
+government source said the department hoped to bring the rules into force “…”", "A source
+close to the mayor said she regarded the audit as “…”". Second, the agent of a passive verb
+of telling, one unnamed person: "was informed by a manager he did not name that the work
+was “…”", "described by one superintendent as “…”", "was told by her builder it was “…”"
+(not "told by the agency", "by Ann Lee"). Pure, never raises.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from generator.extract import lexicon as lx
+from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.phrases import Who
 from generator.extract.role_phrases import person_noun
@@ -42,8 +45,15 @@ _TOPICS = lx.words("speak comment discuss talk brief")
 # Verbs by which a subject inside the reported clause says the words itself.
 _SAYING = lx.SAID_FORMS | lx.words(
     "tell tells telling describe described describes describing referred assured asked warned"
-    " rejected dismissed called calling accused promised insisted urged"
+    " rejected dismissed called calling accused promised insisted urged pressed"
 )
+# A source the text leaves unnamed by its very noun: "a government source", "sources close
+# to the minister", "a person familiar with the talks".
+_SOURCES = lx.words("source sources")
+_FAMILIAR = lx.words("person people")
+_KNOWING = lx.words("familiar close briefed")
+_JOINING = lx.words("while but and whereas")
+_NOUN_BEFORE = lx.words("the a an new its their his her our this these those")  # "new rules"
 
 
 def unnamed_source(row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None:
@@ -56,7 +66,9 @@ def unnamed_source(row: Sequence[Chunk], qi: int, cue: Cue | None) -> Cue | None
         return cue.__class__(Who(None, "low", "an unnamed person's words"), cue.words)
     main = _anonymous_main(row, qi)
     if main is None:
-        return cue
+        main = _source_main(row, qi)
+        if main is None or _says_inside(row, main, qi):
+            return cue
     at = next((m for m in range(qi - 1, main - 1, -1) if is_word(row, m, cue.words)), -1)
     if at > main and row[at].text in _SAYING:
         return cue  # "said Ms X had told colleagues …": X's words
@@ -82,6 +94,48 @@ def _anonymous_main(row: Sequence[Chunk], qi: int) -> int | None:
             continue
         return verb
     return None
+
+
+def _says_inside(row: Sequence[Chunk], main: int, qi: int) -> bool:
+    """Does a verb of saying stand in the reported clause between `main` and `qi` ("A person
+    familiar with the talks said the ministry had pressed …"): its subject keeps the words."""
+    for k in range(main + 1, qi):
+        c = row[k]
+        finite = sp.VERB_FORMS.get(c.text) == "finite" and not is_word(row, k - 1, *_NOUN_BEFORE)
+        if c.kind == "word" and (c.text in _SAYING or finite):
+            return True  # "… that Norvik had initially argued the readings were “…”": Norvik's
+    return False
+
+
+def _source_main(row: Sequence[Chunk], qi: int) -> int | None:
+    """The first verb of saying before `qi` whose subject is an unnamed source ("A government
+    source said", "A person familiar with the talks told Reuters"), or None."""
+    for v in range(1, qi):
+        if is_word(row, v, *_MAIN) and _source_subject(row, v):
+            return v
+    return None
+
+
+def _source_subject(row: Sequence[Chunk], v: int) -> bool:
+    """Does the subject right before the verb at `v` name an unnamed source: opened by a
+    determiner or the row's start, with "source(s)" or "person/people familiar with" in it,
+    and no spokesperson ("a Treasury spokesperson" speaks for the body)?"""
+    words: list[str] = []
+    for k in range(v - 1, max(-1, v - 12), -1):
+        c = row[k]
+        if c.kind in ("punct", "quote") or is_word(row, k, *_JOINING):
+            break
+        words.append(c.text)
+    else:
+        if v > 11:
+            return False  # no start of the subject within reach
+    if not words or words[-1] not in _OPENERS and words[-1] not in _SOURCES:
+        return False
+    if set(words) & ANY_SPOKESPEOPLE:
+        return False
+    if set(words) & _SOURCES:
+        return True
+    return any(w in _FAMILIAR and words[i - 1] in _KNOWING for i, w in enumerate(words) if i)
 
 
 def _described(row: Sequence[Chunk], comma: int) -> bool:

@@ -1188,6 +1188,18 @@ DEV_FLOORS = [
 # Haskin was touring the depots and calling the offer “…”": Haskin's) and a relative clause
 # whose object is missing ("a rise the ministry reports has been “…”": the ministry's verb,
 # unclear)) is 8 of 8, 6 of 6 shown, 0 mis.
+# round34_texts (12 quotes: 3 right and 8 confidently wrong on the round's base; a law's own
+# words shown as the sentence's speaker's: "told the judges that the charter vests “…”", "The
+# statute that created the board in 2018 allows it to police “…”" (a law with a relative
+# clause of its own), "powers which the constitution reserves for “…”", "licence conditions,
+# which under a government sub-decree prohibit dredging “…”", "the provision of the Water Act
+# under which … if the holder “…”" (no comma), "the county charter's guarantee of “…”", "“…”,
+# the legal threshold for intervention"; a claim of unnamed people ("from families who claim
+# they were “…”": "claim" after "who" is a verb); and an unnamed source's view ("A source
+# close to the mayor said she regarded the audit as “…”"): no one's; near misses the second
+# "and that" clause (the speaker's), "as its charter allows, because the findings were “…”"
+# (the speaker's) and "A person familiar with the talks said Finance Minister X had warned
+# the board that …" (X's)) is 12 of 12, 3 of 3 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
