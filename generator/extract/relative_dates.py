@@ -4,10 +4,11 @@
 event it dates. Decisions:
 - "23 October 2024", "October 23, 2024", "2024-10-23" → day; "December 2019" → month;
   "in/since/from/to … 2016" → year (a bare number is never taken for a year).
-- weekdays: the most recent such day on or before the document date; "next", or a future
-  marker in the few words before ("will", "would", "due", "planned" …), → the next one after.
+- weekdays: the most recent such day on or before the document date; "next", a future
+  marker or a schedule before ("will", "due", "resume on", "until") → the next one after.
 - a month without a year: the nearest such month; after a future marker the next one on or
-  after the document's month; a year later in "between March and May 2022" applies to both.
+  after the document's month, after a past verb ("established … in February") the last; a
+  year later in "between March and May 2022" applies to both.
 - "yesterday", "last night", "today", "tomorrow"; "last/this/next month|year";
   "N days after" → N days before the sentence's previous date, "N days later/before" the
   other way; with no date before it in the sentence, none (the day of an event, not one the
@@ -26,8 +27,8 @@ from datetime import date, timedelta
 
 from generator.dates import PartialDate
 from generator.extract import lexicon as lx
+from generator.extract import tense as tn
 from generator.extract.document import Para
-from generator.extract.tense import future, month_number, past_in, pluperfect
 from generator.extract.types import Confidence, DateMention, Span
 
 _MONTH = (
@@ -168,26 +169,26 @@ def _resolve(
         return PartialDate(y, m, d, core), "high"
     if kind == "dmy":
         parts = re.findall(r"\w+", core)
-        day, month = int(re.sub(r"\D", "", parts[0])), month_number(parts[1])
+        day, month = int(re.sub(r"\D", "", parts[0])), tn.month_number(parts[1])
         year = int(parts[2]) if len(parts) > 2 else None
         return _month_day(month, day, year, core, before, doc)
     if kind == "mdy":
         parts = re.findall(r"\w+", core)
-        month, day = month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
+        month, day = tn.month_number(parts[0]), int(re.sub(r"\D", "", parts[1]))
         year = int(parts[2]) if len(parts) > 2 else None
         return _month_day(month, day, year, core, before, doc)
     if kind == "my":
         parts = core.replace(",", " ").split()  # "November, 2004"
-        month = month_number(parts[0])
+        month = tn.month_number(parts[0])
         return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
     if kind in ("year", "range_end", "year_mod"):  # "the 2019 transfer": a year as modifier
         return PartialDate(int(core), None, None, core), "high"
     if kind == "month_rel" and doc is not None:  # "in September last year"
         words = low.split()
-        month, step = month_number(words[0]), _YEAR_STEP[words[1]]
+        month, step = tn.month_number(words[0]), _YEAR_STEP[words[1]]
         return (PartialDate(doc.year + step, month, None, core), "high") if month else None
     if kind in ("bare_month", "named_month"):
-        month = month_number(low.split()[-1])
+        month = tn.month_number(low.split()[-1])
         if month is None:
             return None
         ahead = re.match(rf"\s*(?:and|to|-|–)\s+{_MONTH}\s+(\d{{4}})", after, re.I)
@@ -202,6 +203,8 @@ def _resolve(
             ), "high"
         text_word = low.split()[0]
         core_text = core if text_word in {"last", "next", "this"} else core.split()[-1]
+        if not re.search(r"\w", before):  # "In March, the ministry said …": the tense after
+            before = tn.fronted(after)
         return _nearest_month(month, doc, before + " " + text.casefold(), core_text)
     if doc is None:
         return None
@@ -246,11 +249,11 @@ def _resolve(
         words = low.split()
         target = lx.WEEKDAYS[words[-1]]
         for named in days:  # "on October 1, 2006 on Sunday": the date it names
-            if named.weekday() == target and abs((named - doc).days) <= 7:
+            if named.weekday() == target and abs((named - doc).days) <= 31:
                 return PartialDate.of(named, core), "high"
         # "… is Wednesday", "called a strike for Friday", "set for Friday": still to come
-        upcoming = re.search(r"\b(?:is|are|for)\s+$", before) is not None
-        if words[0] == "next" or (words[0] != "last" and (future(before) or upcoming)):
+        upcoming = re.search(r"\b(?:is|are|for)\s+$", before) is not None or tn.scheduled(before)
+        if words[0] == "next" or (words[0] != "last" and (tn.future(before) or upcoming)):
             delta = (target - doc.weekday()) % 7 or 7
             return PartialDate.of(doc + timedelta(days=delta), core), "high"
         delta = (doc.weekday() - target) % 7
@@ -284,13 +287,19 @@ def _nearest_month(
     here = doc.year * 12 + doc.month - 1
     options = [(y * 12 + month - 1, y) for y in (doc.year - 1, doc.year, doc.year + 1)]
     words = text.casefold().split()
-    if words and words[0] == "next" or future(before):
+    if words and words[0] == "last":  # "a report to its cabinet last October"
+        year = max(o for o in options if o[0] < here)[1]
+    elif not _SINCE.search(before) and (words and words[0] == "next" or tn.future(before)):
         # "next March" is after this month; "ready by June", said in June, may be this one
         later = [o for o in options if o[0] > here or (o[0] == here and words[:1] != ["next"])]
         year = min(later)[1]
-    elif words and words[0] == "last":
-        year = max(o for o in options if o[0] < here)[1]
-    elif past_in(before) or pluperfect(before) or _DATED.search(before) or _SINCE.search(before):
+    elif (
+        tn.past(before)
+        or tn.past_in(before)
+        or tn.pluperfect(before)
+        or _DATED.search(before)
+        or _SINCE.search(before)
+    ):
         year = max(o for o in options if o[0] <= here)[1]  # "was elected in March", "had
         # written to the ministry in May", "a letter dated March 3", "since March": past
     else:

@@ -1200,6 +1200,19 @@ DEV_FLOORS = [
 # "and that" clause (the speaker's), "as its charter allows, because the findings were “…”"
 # (the speaker's) and "A person familiar with the talks said Finance Minister X had warned
 # the board that …" (X's)) is 12 of 12, 3 of 3 shown, 0 mis.
+# round34_dates (6 quotes, 10 dates: quotes 6 of 6, dates 4 of 10 on the round's base; a
+# bare month whose clause is told in the past by a verb that is not the nearest word
+# ("established by the regional council in September", "took evidence from more than 30
+# witnesses between August and October", "had opened an investigation after a routine audit
+# in October") went to the nearest month, a year ahead; a month after a verb of intent and
+# its infinitive ("pledged to spend heavily to win back the council in April") went a year
+# back; a weekday the clause schedules ("Hearings resume on Monday", "has given the
+# contractor until Friday") went to the last one (`tense.past`, `tense.scheduled`); near
+# misses a limit in a past clause ("had gathered 4,000 signatures by Tuesday": the last
+# Tuesday), a past event in a future sentence ("would publish the letter it received on
+# Sunday"), a past verb that looks ahead ("warned of further strikes in August") and a month
+# that dates a noun ("blocked the levy from appearing on the November ballot")) is 6 of 6,
+# dates 10 of 10, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
