@@ -135,9 +135,7 @@ _PARENT = re.compile(
 
 def _present(m: NameMention, para: Para) -> bool:
     """Is `m` a person named in `para` other than as the one written or spoken to?"""
-    return m.paragraph == para.number and not _RECIPIENT.search(
-        para.text[max(0, m.start - 60) : m.start]
-    )
+    return m.paragraph == para.number and not _written_to(para.text, m)
 
 
 def _spoken_of(people: Sequence[NameMention], para: Para) -> list[NameMention]:
@@ -149,7 +147,7 @@ def _spoken_of(people: Sequence[NameMention], para: Para) -> list[NameMention]:
         if m.paragraph == para.number
         and not m.possessive
         and not para.in_quote(m.start)
-        and not _RECIPIENT.search(para.text[max(0, m.start - 60) : m.start])
+        and not _written_to(para.text, m)
         and not _OPENING_AGENT.match(para.text[: m.full_start])
     ]
 
@@ -164,6 +162,13 @@ _OPENING_AGENT = re.compile(r"[A-Z][a-z]+ed by (?:[A-Z][\w.]*\s+)*$")
 _RECIPIENT = re.compile(
     r"(?<!according )\b(?:to|told)\s+(?:(?:the|his|her|their)\s+[\w’'\s-]{1,40},\s+)?$"
 )
+
+
+def _written_to(text: str, m: NameMention) -> bool:
+    """Is the person named at `m` the one written or spoken to, before their title too ("to
+    the Prime Minister, Sir X, …")?"""
+    start = min(m.start, m.full_start)
+    return _RECIPIENT.search(text[max(0, start - 60) : start]) is not None
 
 
 # A name governed by a preposition, maybe past a title or a list's names ("a former governor

@@ -171,7 +171,7 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
         when = next((m for m in range(end + 2, min(i, end + 6)) if row[m].text == ","), -1)
         timed = when > 0 and not any(verb_at(row, m) for m in range(end + 1, when))
         end = when if timed else end
-    elif end + 1 < i and row[end + 1].kind == "word" and row[end + 1].text.endswith("ed"):
+    elif end + 1 < i and row[end + 1].kind == "word" and _past_participle(row[end + 1].text):
         aside = next((m for m in range(end + 2, min(i, end + 12)) if row[m].text == ","), -1)
         bare = aside > 0 and not any(verb_at(row, m) for m in range(end + 2, aside))
         end = aside if bare else end  # "In a letter to the PM, X, released by his office …,"
@@ -181,6 +181,14 @@ def opener_apposition(row: Sequence[Chunk], a: int, i: int) -> int:
     )
     closing = role and row[a - 1].text == "," and is_word(row, end + 1, "a", "an", "the")
     return end + 1 - a if closing else 0
+
+
+def _past_participle(word: str) -> bool:
+    """ "released", "dated"; "sent on July 9", "seen by AFP": a participle after the name."""
+    return word.endswith("ed") or word in _SENT
+
+
+_SENT = lx.words("sent seen written read shown given")
 
 
 def unnamed_spokesperson(row: Sequence[Chunk]) -> bool:

@@ -179,13 +179,15 @@ _ASPECT = lx.words(
 _INTRANSITIVE = lx.words("resigned quit walked stepped withdrew left retired protested")
 _CAUSATIVE = lx.words("left leave leaves leaving kept keep keeps keeping")
 _FINDING = lx.words("found finds concluded concludes showed shows revealed reveals discovered")
+_CONDUCT = lx.words("conduct actions behaviour behavior handling failings failures")
 
 
 def _finding_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     """ "Okafor found that Northfell Water recorded …, while telling customers …", "an
     inquiry found it left tenants …, while reporting …": after a verb of finding, not of
     saying, an "-ing" clause continues the found clause, whose subject (a name or a pronoun
-    right after the verb or its "that") does the telling."""
+    right after the verb or its "that") does the telling; but not when it judges "his
+    conduct" (`_finder`)."""
     for k in range(j - 1, 0, -1):
         c = row[k]
         if c.kind == "word" and c.text in _FINDING:
@@ -198,14 +200,25 @@ def _finding_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> 
             if subject is None or not verb_at(row, s + 1):
                 return None
             if subject.kind == "name" and subject.mention is not None:
-                return Who(subject.mention.key, "high")
-            if subject.kind == "pron":
+                found = Who(subject.mention.key, "high")
+            elif subject.kind == "pron":
                 who = ctx.pronoun(para, subject.start, subject.text, row)
-                return Who(who.key, "low", subject.text) if who.key else who
-            return None
+                found = Who(who.key, "low", subject.text) if who.key else who
+            else:
+                return None
+            return _finder(ctx, para, row, j, k, found)
         if c.kind == "word" and sp.VERB_FORMS.get(c.text) == "finite":
             return None  # a verb of saying owns the clause: "Lee said …, warning"
     return None
+
+
+def _finder(ctx: Context, para: Para, row: Sequence[Chunk], j: int, k: int, found: Who) -> Who:
+    """ "X has found that Y acted improperly when he approved …, describing his conduct as
+    “…”": who judges a person's conduct is the finder X, never the Y found against."""
+    if not (is_word(row, j + 1, "his", "her", "their") and is_word(row, j + 2, *_CONDUCT)):
+        return found
+    finder = ctx.subject(row, k, para)
+    return finder if finder is not None and finder is not COORDINATED else Who(None, "low", "")
 
 
 def _in_which_subject(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who | None:

@@ -23,7 +23,8 @@ def no_speaker(who: Who | None) -> bool:
     body in its first words ("Tension", "The move"; not "A person familiar with the deal")."""
     if who is None:
         return True
-    words = who.unnamed.casefold().split()[:4]
+    words = who.unnamed.casefold().split()
+    words = words[:4] + words[-1:]  # "Nova Scotia's conflict of interest commissioner"
     return who.key is None and not any(w in _SPEAKING or person_noun(w) for w in words)
 
 
