@@ -316,7 +316,7 @@ class Context(Antecedents):
         end = start
         if is_word(row, start, *lx.NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject
-        while end < j and not verb_at(row, end):
+        while end < j and not (verb_at(row, end) and not rows.attributive(row, end, j)):
             participle = end + 1 < j and row[end + 1].text.endswith("ed")
             participle = participle and not acts_on(row, end + 1, j)
             relative = is_word(row, end + 1, *_RELATIVE) or is_word(row, end + 2, "which", "whom")

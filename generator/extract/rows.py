@@ -103,6 +103,15 @@ def verb_at(row: Sequence[Chunk], k: int) -> bool:
     )
 
 
+def attributive(row: Sequence[Chunk], k: int, j: int) -> bool:
+    """ "the embattled Speaker said": an "-ed" word between an article and a noun before `j`
+    is an adjective, not the clause's verb (not "X, a retired GP who stood …, said": the
+    aside's own words, read as before)."""
+    before = is_word(row, k - 1, "the", "a", "an") and row[k].text.endswith("ed")
+    noun = k + 1 < j and row[k + 1].kind in ("word", "name") and not verb_at(row, k + 1)
+    return before and noun and not is_word(row, k + 2, "who", "which", "whose", "that")
+
+
 _HAVE = lx.words("had has have")
 
 
