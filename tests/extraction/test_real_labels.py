@@ -1213,7 +1213,6 @@ DEV_FLOORS = [
 # Sunday"), a past verb that looks ahead ("warned of further strikes in August") and a month
 # that dates a noun ("blocked the levy from appearing on the November ballot")) is 6 of 6,
 # dates 10 of 10, 0 mis.
-# round34_clauses (9 quotes: 6 right, 6 of 8 named speakers shown and 3 confidently wrong on
 # round34_clauses (11 quotes: 7 right, 7 of 10 named speakers shown and 3 confidently wrong on
 # the round's base; "In a letter to the Prime Minister, Sir X, released …, the 47-year-old
 # insisted" was the recipient's: a title before the recipient's name hid the "to" from
