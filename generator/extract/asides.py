@@ -392,16 +392,3 @@ def untitled_pair(row: Sequence[Chunk], i: int) -> bool:
     if named is None or first is None or row[i - 2].kind != "name":  # Justice X and Justice Y"
         return False
     return (named.title is None) == (first.title is None)
-
-
-def proxy_for_role(row: Sequence[Chunk], k2: int) -> int | None:
-    """Where "a spokesperson for the Minister …" opens, when a proxy noun and "for"/"to" come
-    before a person's role that ends at the comma `k2`: the name after it is the principal's."""
-    for m in range(k2 - 2, max(-1, k2 - 9), -1):
-        if row[m].kind != "word":
-            return None
-        if row[m].text in sp.PROXY_NOUNS and is_word(row, m + 1, "for", "to"):
-            person = any(is_word(row, n, *lx.ROLE_NOUNS) for n in range(m + 2, k2))
-            det = m - 1 if is_word(row, m - 1, "a", "an", "the") else m
-            return det if person and row[m].text != "office" else None
-    return None

@@ -22,7 +22,6 @@ from generator.extract.asides import (
     opener_apposition,
     org_apposition,
     portfolio_before,
-    proxy_for_role,
     relative_lead,
     someone_who,
     spoken_through,
@@ -75,6 +74,7 @@ from generator.extract.subject_shapes import (
     verb_list,
     whose_aside,
 )
+from generator.extract.subject_spokespeople import proxy_for_role
 from generator.extract.subordinators import after_subordinator
 
 _RELATIVE = ("who", "which", "whose")

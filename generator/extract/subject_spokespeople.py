@@ -9,6 +9,8 @@ and its rival Y have both cut prices"). Pure.
 `apposed_proxy`: "A spokeswoman for the mayor, Tasha Greene, said" names the spokeswoman when
 the document gives the office to someone else ("Mayor Denise Okafor"); the mayor otherwise.
 
+`proxy_for_role`: where "a spokesperson for the Minister for Housing, X," opens.
+
 `no_voice`: "a former aide to the board" and "A lawyer for the company, speaking on condition
 of anonymity, said" are no voice of the body (real-news labels: unnamed), unlike its
 anonymous spokesperson.
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.body_kinds import TRADING, fits_kind
-from generator.extract.clauses import Chunk
+from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.paired_bodies import joined_bodies
 from generator.extract.phrases import Phrase, Who, name_words
@@ -229,3 +231,16 @@ def no_voice(phrase: Phrase) -> bool:
     if any(m.text in sp.NOT_VOICE_MODIFIERS for m in phrase.modifiers):
         return True
     return phrase.noun in _LAWYERS and _ANONYMOUS.search(phrase.text) is not None
+
+
+def proxy_for_role(row: Sequence[Chunk], k2: int) -> int | None:
+    """Where "a spokesperson for the Minister …" opens, when a proxy noun and "for"/"to" come
+    before a person's role that ends at the comma `k2`: the name after it is the principal's."""
+    for m in range(k2 - 2, max(-1, k2 - 9), -1):
+        if row[m].kind != "word":
+            return None
+        if row[m].text in sp.PROXY_NOUNS and is_word(row, m + 1, "for", "to"):
+            person = any(is_word(row, n, *lx.ROLE_NOUNS) for n in range(m + 2, k2))
+            det = m - 1 if is_word(row, m - 1, "a", "an", "the") else m
+            return det if person and row[m].text != "office" else None
+    return None
