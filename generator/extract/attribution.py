@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
-from generator.extract import rows
+from generator.extract import rows, signer_departments, through_proxies
 from generator.extract import speech as sp
 from generator.extract.ages import past_age
 from generator.extract.antecedents import Antecedents
@@ -155,10 +155,10 @@ class Context(Antecedents):
                 led = lead.mention is not None and lead.mention.kind == "person"
                 if led and is_word(row, k2 + 2, "of") and role_head_before(row, k2):
                     return self._name(lead)
-                k0 = previous_comma(row, k2)  # "X, in a statement signed by its head of …, Y,
-                if k0 >= 1 and is_word(row, k0 + 1, "and"):  # "… by its chairman, Y, and
-                    k0 = previous_comma(row, previous_comma(row, k0))  # secretary, Z, said"
-                b0 = before_bracket(row, k0 - 1)  # "The X (CPSU), in a message signed by its"
+                k0 = signer_departments.past(row, previous_comma(row, k2), k2)  # "X, in a
+                if k0 >= 1 and is_word(row, k0 + 1, "and"):  # statement signed by its head of
+                    k0 = previous_comma(row, previous_comma(row, k0))  # …, Y,"; "… by its
+                b0 = before_bracket(row, k0 - 1)  # chairman, Y, and secretary, Z, said"
                 owner = row[b0] if k0 >= 1 and b0 >= 0 and officer_signs(row[k0 + 1 : k2]) else None
                 if owner is not None:  # said": X speaks through Y (or X unread: never Y)
                     return self._name(owner) if owner.mention else Who(None, "low", owner.text)
@@ -312,7 +312,7 @@ class Context(Antecedents):
             None if opener else named_before_aside(row, lead, j)
         )
         if named is not None:  # "Tanabe, a former champion who was elected in 2021, called"
-            return self._name(named)
+            return through_proxies.clause_proxy(para, row, start, j) or self._name(named)
         end = start
         if is_word(row, start, *lx.NOMINATIVE) and start + 1 < j and row[start + 1].kind == "word":
             end = start + 1  # "he struck a different tone, telling": "he" can only be a subject

@@ -12,6 +12,14 @@ the one-holder rule of `Referents.descriptor` needs two refinements. Pure.
 - `plain_holder`: "the minister" when both "Irrigation Minister X" and "Chief Minister Y"
   fit is X: a prime or chief minister is called by the rank ("the chief minister"), never
   by the bare noun.
+- `named_after`: the one holder first named in a later paragraph than the description, outside
+  the lead ("In a statement signed by his adviser, the senator described …" a paragraph
+  before "Senator Abba Gombe-Yusuf" is first named): the description refers back to someone
+  the text gave no such office, and stays unclear. A lead's description that the next
+  paragraph names ("The health minister announced …", then "Minister X said") is not held,
+  nor one with a complement, which names its holder before the name does ("The chief
+  executive of the ride-hailing company Zipline told senators …", then "Zipline's chief
+  executive, Arjun Mehta,").
 - `nested_aside`: a plural description whose apposition is one person after "and his …"
   ("delegations led by X and his counterpart, Y,") does not stand for that person: the
   apposition is the inner noun's ("his counterpart"), and the description is unclear.
@@ -37,17 +45,23 @@ _RANKS = frozenset({"prime", "chief", "first"})
 
 class _Reading(Protocol):
     by_para: dict[int, list[NameMention]]
+    first: dict[str, tuple[int, int]]
 
     def sentences(self, number: int) -> list[tuple[int, int]]: ...
     def sentence_index(self, para: Para, offset: int) -> int: ...
     def _unnamed_before(self, para: Para, offset: int, word: str = "") -> Who | None: ...
 
 
-def unnamed_blocks(refs: _Reading, para: Para | None, head: Chunk | None, noun: str) -> bool:
+def unnamed_blocks(
+    refs: _Reading, para: Para | None, head: Chunk | None, noun: str, key: str = ""
+) -> bool:
     """Does an unnamed subject before the description headed by `head` (`_unnamed_before`)
-    keep it from the one named holder of its office `noun`?"""
+    keep it from the one named holder `key` of its office `noun`, or is `key` named after it
+    (`named_after`)?"""
     if para is None or head is None:
         return False
+    if key and named_after(refs, key, para):
+        return True
     offset = head.start
     before = refs._unnamed_before(para, offset)
     if before is None:
@@ -59,6 +73,14 @@ def unnamed_blocks(refs: _Reading, para: Para | None, head: Chunk | None, noun: 
         return True  # "A spokesperson for Minister X said the minister had": the proxy's
     mentions = refs.by_para.get(para.number, [])  # report, kept unclear
     return not any(m.kind == "person" and start <= m.start < offset for m in mentions)
+
+
+def named_after(refs: _Reading, key: str, para: Para | None) -> bool:
+    """Is the person `key` first named in a paragraph after `para`, which is not the lead?"""
+    if para is None or key not in refs.first:
+        return False
+    lead = min(p for p, _ in refs.first.values())
+    return para.number > lead and refs.first[key][0] > para.number
 
 
 def plain_holder(

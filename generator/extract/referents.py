@@ -375,7 +375,7 @@ class Referents(br.BodyReferents):
         if words == [noun]:  # "the minister": not the Chief Minister beside a plain one
             people = plain_holder(noun, people, lambda k: self.roles[k])
         if len(people) == 1 and not orgs:
-            if unnamed_blocks(self, para, head, noun):
+            if unnamed_blocks(self, para, head, noun, "" if phrase.preps else people[0]):
                 return Who(None, "low", phrase.text)  # "Another member … said": not the named
             self._infer(people[0], phrase, para)
             return Who(people[0], "high")

@@ -121,7 +121,7 @@ DOCUMENT_NOUNS = _words(
     proclamation declaration resolution manifesto brief affidavit transcript audit audits
     review reviews study studies survey surveys assessment summary document documents video
     videos order orders decree decrees directive directives circular circulars bulletin
-    inspection inspections"""
+    inspection inspections counter-statement"""
 )
 # Speech nouns that are no document ("remarks describing X as", not "a statement saying").
 REMARK_NOUNS = SPEECH_NOUNS - DOCUMENT_NOUNS

@@ -13,6 +13,7 @@ from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word, previous_comma
 from generator.extract.document import Para
 from generator.extract.phrases import PREPOSITIONS, Who
+from generator.extract.rows import verb_at
 
 
 def named_aide(row: Sequence[Chunk], k: int) -> str | None:
@@ -33,8 +34,9 @@ def through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     it speaks for (the aside closes just before the verb)."""
     k = j - 1 - is_word(row, j - 1, "had", "has", "have")
     k2 = previous_comma(row, k) if k > 0 and row[k].text == "," else -1
-    last = row[k - 1]
-    k3 = previous_comma(row, k2) if k2 > 0 and k2 == k - 2 else -1  # ", through its National
+    firm = k2 > 0 and k2 == k - 4 and is_word(row, k - 2, "of") and row[k - 1].body
+    last = row[k - 3] if firm else row[k - 1]  # "through its lawyer, Mr X of Y & Co, dismissed"
+    k3 = previous_comma(row, k2) if k2 > 0 and k2 == k - 2 - 2 * firm else -1
     aide = last.mention if k3 >= 0 and is_word(row, k3 + 1, "through") else None  # Publicity
     if aide is not None and aide.kind == "person":  # Secretary, Mrs. X, described": X
         return Who(aide.key, "high")
@@ -50,3 +52,14 @@ def through_proxy(para: Para, row: Sequence[Chunk], j: int) -> Who | None:
     if named is not None and named.kind == "name" and named.mention is not None:
         return Who(named.mention.key, "high") if named.mention.kind == "person" else None
     return Who(None, "low", para.text[row[k2 + 2].start : row[k - 1].end])
+
+
+def clause_proxy(para: Para, row: Sequence[Chunk], start: int, j: int) -> Who | None:
+    """The named proxy of a body in the main clause an "-ing" verb at `j` hangs on ("The SPC,
+    through its publicity secretary, X, said …, insisting that …": X, as for "said"), or None;
+    not a person's ("Governor Y, through his press secretary X, blamed …, saying": the
+    labels give those to the principal)."""
+    verb = next((m for m in range(start + 1, j) if row[m - 1].text == "," and verb_at(row, m)), -1)
+    its = any(is_word(row, m, "through") and is_word(row, m + 1, "its", "their") for m in range(j))
+    who = through_proxy(para, row, verb) if verb > 0 and its else None
+    return who if who is not None and who.key is not None else None

@@ -1231,6 +1231,18 @@ DEV_FLOORS = [
 # fronted phrase, "…, Lord U, seen by this newspaper, …, T, said" (T's) and
 # "An audit found that X had missed …, while telling customers" (X's, as before)) is 11 of
 # 11, 9 of 10 shown, 0 mis.
+# round34_missweep (12 quotes: 7 right, 7 shown, 5 confidently wrong on the round's base; a
+# body's statement signed by an officer whose title carries its department after a comma
+# ("X, in a statement signed by its General Manager, Public Affairs, Mrs Y, dismissed … as
+# “…”", "its Chairman, House Committee on Information, Mr Y,"): the department was read as
+# the body that spoke; it is part of the title, and the statement the body's
+# (`signer_departments`); "through its lawyer, Mr Y of Y & Partners, dismissed" (a named
+# proxy with his firm) and an "-ing" clause after "X, through its publicity secretary, Y,
+# said …, insisting that “…”" (the proxy's, as the main verb's); near misses a plain
+# officer's title and two signers (the body's), a person whose own title carries a department
+# ("Mrs Y, Chairman, House Committee on Health, said": hers), a named spokesman after
+# "through" (his) and "Governor X, through his press secretary Y, blamed …, saying “…”"
+# (a person's proxy: the governor's, as the labels give it)) is 12 of 12, 12 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
