@@ -6,7 +6,10 @@ subject is; only a sure reading gives a speaker.
 
 Only the object of a verb of disputing: there the quotation is what the claim said. Not
 the noun as a subject ("the company's explanation … was “not credible”": the judge's
-verdict on it), nor after a verb of judging ("found the company's explanation “…”"). Pure.
+verdict on it), nor after a verb of judging ("found the company's explanation “…”").
+`other_kind` says when such a description cannot be the entity a name gave it: "the
+consumer group's description" is no "Vanderhout Retail Group", whose name and roles never
+say "consumer". Pure.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from generator.extract.phrases import Phrase, Who, parse
 
 
 class _Resolving(Protocol):
+    roles: dict[str, list[str]]
+
     def resolve(self, phrase: Phrase, para: Para, offset: int) -> Who | None: ...
 
 
@@ -76,4 +81,21 @@ def described_owner(ctx: _Resolving, row: Sequence[Chunk], k: int, para: Para) -
     found = ctx.resolve(phrase, para, c.start)
     if found is None or found.key is None or found.confidence != "high":
         return None
-    return found
+    return None if other_kind(ctx, row, k, found) else found
+
+
+def other_kind(ctx: _Resolving, row: Sequence[Chunk], k: int, who: Who | None) -> bool:
+    """Is the possessor at `k` the head of a description "the … X's" whose lowercase words
+    before the head ("the consumer group's", "the civic group's") the entity `who` stands
+    for says neither in its name nor in its roles? Not "Vanderhout Retail Group" for "the
+    consumer group": another group, which the text named by its kind."""
+    a = k - 1
+    while a > k - 4 and a >= 0 and row[a].kind == "word" and not row[a].capital:
+        if is_word(row, a, "the"):
+            break
+        a -= 1
+    if who is None or who.key is None or not is_word(row, a, "the") or row[k].capital:
+        return False
+    words = [m.text.casefold() for m in row[a + 1 : k] if m.kind == "word" and not m.capital]
+    told = " ".join((who.key.casefold(), *ctx.roles.get(who.key, ())))
+    return bool(words) and not any(w in told for w in words)

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.attribution import COORDINATED, Context
-from generator.extract.claim_owners import described_owner
+from generator.extract.claim_owners import described_owner, other_kind
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.disputed_pronouns import disputed_owner, disputed_pronoun
 from generator.extract.document import Para
+from generator.extract.joined_contents import outer_and
 from generator.extract.phrases import PREPOSITIONS, Who, parse
 from generator.extract.rejoined_predicates import bare_as_verb_left
 from generator.extract.rows import verb_at
@@ -77,7 +79,7 @@ def links(row: Sequence[Chunk], j: int, qi: int) -> bool:
     if is_word(row, qi - 1, "as") and as_verb and not any(c.possessive for c in row[verb:j]):
         return False  # "dismissed claims of increased travel as “…”": the verb's "as" (not
         # "rejected the defence's description of the payments as “…”": the noun's)
-    if any(is_word(row, m, "and") and _verb_next(row, m) for m in range(j + 2, qi - 1)):
+    if any(outer_and(row, j, m) for m in range(j + 2, qi - 1)):
         return False  # "the AGO's characterisation of its role and had acted “…”"
     clause = bare or any(is_word(row, m, "that", "which", "who") for m in range(j + 1, qi))
     own = any(c.kind == "quote" for c in row[j + 1 : qi])  # "the argument that they were “…”
@@ -231,6 +233,8 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
         owner = ctx.owner(phrase.possessor_phrase, para, row[start].start)
         if owner is None or owner.key is None:  # "the company's claim": as "the company said"
             owner = described_owner(ctx, row, k, para) or owner
+        elif other_kind(ctx, row, k, owner):  # "the consumer group's description" is
+            owner = Who(None, "low", word)  # no "… Retail Group" the text named: unsure
         return Cue(owner or Who(None, "low", word), word)
     if (span := made_by(row, j, len(row))) is not None:  # "the argument the group had made
         who = ctx.resolve(parse(row, *span, para.text), para, row[span[0]].start)  # …, that"
@@ -246,6 +250,8 @@ def noun_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue | No
             end += 1
         who = ctx.resolve(parse(row, j + 2, end, para.text), para, row[j].start)
         return Cue(who or Who(None, "low", word), f"{word} {row[j + 1].text}")
+    if k >= 0 and disputed_pronoun(row, k):  # "rejected her suggestion that": not the
+        return Cue(disputed_owner(ctx, para, row, k, word), word)  # rejecter's own
     if k >= 0 and row[k].kind == "word" and row[k].text in {"his", "her", "its", "their"}:
         pron = "she" if row[k].text == "her" else "he" if row[k].text == "his" else "it"
         return Cue(ctx.pronoun(para, row[k].start, pron), word)
@@ -385,14 +391,3 @@ _ANNULLED = lx.words("struck overturned quashed annulled invalidated voided")
 
 def _gerund(c: Chunk) -> bool:
     return c.kind == "word" and not c.capital and c.text.endswith("ing") and len(c.text) > 5
-
-
-def _verb_next(row: Sequence[Chunk], m: int) -> bool:
-    """A verb right after "and", or after an adverb ("and instead pursued")."""
-    adverb = is_word(row, m + 1, "instead", "then", "later", "also", "still")
-    ing = (
-        row[m + 1].kind == "word"
-        and row[m + 1].text.endswith("ing")
-        and is_word(row, m + 2, "that")
-    )
-    return verb_at(row, m + 1) or (adverb and verb_at(row, m + 2)) or ing  # "and finding that"

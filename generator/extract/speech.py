@@ -101,7 +101,7 @@ SPEECH_NOUNS = _words(
     vow threat demand demands call words statement statements conclusion view verdict
     proclamation declaration announcement message plea criticism complaint complaints
     reference label dismissal talk estimate suggestions arguments threats pledges promises
-    assertions explanation explanations excuse advice"""
+    assertions explanation explanations excuse advice imputation imputations"""
 )
 # Nouns for what someone said back: they name the quotation after them ("Lee's reply was
 # “…”"), never introduce it with "of" or "that".

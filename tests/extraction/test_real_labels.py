@@ -1243,6 +1243,19 @@ DEV_FLOORS = [
 # ("Mrs Y, Chairman, House Committee on Health, said": hers), a named spokesman after
 # "through" (his) and "Governor X, through his press secretary Y, blamed …, saying “…”"
 # (a person's proxy: the governor's, as the labels give it)) is 12 of 12, 12 shown, 0 mis.
+# round34_charges (12 quotes: 7 right, 6 of 8 named speakers shown and 4 confidently wrong on
+# the round's base; a quotation inside a charge someone else made: "found the two broadcasts
+# carried imputations that Mr X had “…” and had “…”" (no one's: what the articles meant,
+# never the judge's, the second too, its "and had" going on with the noun's "that" clause),
+# and "Under cross-examination by Y, …, Z conceded … but rejected her suggestion that …
+# “…”" (no one rejects their own suggestion: "her" is the one other person of her gender the
+# paragraph has named, here Y, a possessor too: "… Ms W's account. The deputy chair, V, …,
+# rejected her suggestion that she had been “…”": W's; with two, unclear); "rejected the
+# consumer group's description of them as “…”" with only "Kestrel Media Group" named (the
+# lowercase kind word is in neither its name nor its roles: unclear, never that group); near
+# misses "Justice X said the imputations were “…”" (hers), "Councillor U accused the
+# broadcaster of “…”" (his) and "Mr V said her resignation letter had been “…”" (his)) is
+# 12 of 12, 7 of 8 shown (the lawyer's suggestion is low on risk), 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
