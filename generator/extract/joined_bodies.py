@@ -2,8 +2,10 @@
 fields before the body's head ("the Kenya Medical Practitioners, Pharmacists and Dentists
 Union", "Land, Infrastructure, Transport and Tourism Ministry"), one field joined to the
 fields of its head ("the Community and Public Sector Union", "the Securities and Exchange
-Board of India"), and a title's two words after a capitalised "The" inside a sentence ("told
-The Globe and Mail"). Pure.
+Board of India"), a field the text also writes in lower case after "and" ("Crown-Indigenous
+Relations and Northern Affairs Canada", "the Local Government and Housing Committee" in a text
+that speaks of "housing"), and a title's two words after a capitalised "The" inside a sentence
+("told The Globe and Mail"). Pure.
 """
 
 from __future__ import annotations
@@ -95,6 +97,32 @@ def one_field_joined(toks: tuple[Token, ...], run: list[int], cut: int) -> bool:
         return False
     head = next((k for k, t in enumerate(right) if t.lower in {"of", "for"}), len(right))
     return head >= 2 and right[head - 1].lower in _BODY_HEADS
+
+
+def field_joined(
+    toks: tuple[Token, ...], run: list[int], cut: int, common: frozenset[str], alone: frozenset[str]
+) -> bool:
+    """Does "and" (at `cut`) join a field to one body's name ("Crown-Indigenous Relations and
+    Northern Affairs Canada", "Customs and Border Protection", "Law and Justice"): the word
+    after it a common noun of the text (`common`: the words it also writes in lower case,
+    "housing", "border"), no title, role, acronym or law around it, and no word on either side
+    that the text uses as a name alone (`alone`: "Will" in "Sam Lee and Will Hart … Hart
+    said"); not "Deutsche Bank and Goldman Sachs", "the CDU and Left", "X and the Y"?"""
+    left, right = [toks[i] for i in run[:cut]], [toks[i] for i in run[cut + 1 :]]
+    if not left or not right or not all(t.capitalised for t in (*left, *right)):
+        return False
+    first, last = right[0], left[-1]
+    if first.lower not in common or first.text == "The" or first.text.isupper():
+        return False
+    words = [t.lower.rstrip(".") for t in (*left, *right)]
+    if any(w in lx.ROLE_NOUNS or w in lx.HONORIFICS for w in words):
+        return False
+    if last.text.isupper() or last.lower.rstrip(".") in lx.COMPANY_ENDINGS:
+        return False
+    if right[-1].lower in lx.LAWS or right[-1].lower in lx.LAW_NAMES:
+        return False  # "the Code of Conduct Bureau and Tribunal Act"
+    named = (t for t in (left[0], last, first, right[-1]) if t.lower not in lx.ORG_HEADS)
+    return not any(t.text in alone for t in named)
 
 
 def titled_pair(toks: tuple[Token, ...], run: list[int]) -> bool:

@@ -362,6 +362,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
     raws = [[r for r in _raw_runs(para) if r] for para in paras]  # not those trimmed to nothing
     alone = alone_names(paras, raws)  # the words used as a name alone ("Lodhi said")
     bodies = ub.body_names(paras, raws)  # "Patient Voice Westmark, which …"
+    common = frozenset(t.lower for p in paras for t in p.tokens if not t.capitalised)
     for para, para_raws in zip(paras, raws, strict=True):
         wholes: list[tuple[list[int], list[int]]] = []
         for raw in para_raws:
@@ -372,7 +373,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"
             body = body or wf.word_fronted(para.tokens, whole, alone)  # "Doctors for a …"
-            for part in [whole] if body else split_run(para.tokens, whole):
+            for part in [whole] if body else split_run(para.tokens, whole, common, alone):
                 run = _make_run(para, part, body, bodies)
                 if run is not None and not nobodys_name(
                     para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end

@@ -18,6 +18,33 @@ from generator.extract.sentences import Token
 _KINDS = lx.words("association group campaign coalition alliance network charity movement")
 
 
+# Parts of a body named "<Part> of <Body>" ("the Anti-Corruption Division of the High Court",
+# "the Madurai Bench of the Madras High Court", "the SEC's Division of Enforcement")
+_UNITS = lx.words("division bench section branch")
+
+
+def _comma_list(toks: tuple[Token, ...], run: list[int]) -> bool:
+    """Does a comma stand between two words of `run` (a list of fields, "Film, Newspaper")?"""
+    return any(toks[b].start - toks[a].end == 2 for a, b in zip(run, run[1:], strict=False))
+
+
+def _unit_of(toks: tuple[Token, ...], run: list[int], words: list[str], cut: int) -> bool:
+    """Is the word before the first "of" (at `cut`) a part of a body after an article or a
+    possessive right before it ("the Land Division of", "the SEC's Division of"), the name no
+    title's nor a person's ("a Division Bench of Justices X and Y": the judges; "Maya Branch
+    of the Kestrel Trust": no article, a person)?"""
+    before = toks[run[0] - 1] if run[0] > 0 else None
+    led = before is not None and before.lower in {"the", "a", "its"}
+    led = led or (before is not None and before.possessive and cut == 1)  # "X's Division of"
+    return (
+        led
+        and cut >= 1
+        and words[cut - 1] in _UNITS
+        and cut + 1 < len(words)
+        and not any(w.rstrip("s.") in lx.ROLE_NOUNS | lx.HONORIFICS for w in words)
+    )
+
+
 # Heads of a fraternal body named "<Head> of <Members>" ("Fraternal Order of Police Lodge 14",
 # "the Brotherhood of Locomotive Engineers"): no person's name before "of".
 _ORDERS = lx.words("order brotherhood sisterhood fraternity")
@@ -27,10 +54,16 @@ _LEADS, _BODY_HEADS = lx.HONORIFICS | lx.ROLE_MODIFIERS, lx.ORG_HEADS | _ORDERS
 _NOT_ALONE = lx.ROLE_NOUNS | lx.ORG_HEADS | lx.ORG_NOUNS
 
 
-def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
+def split_run(
+    toks: tuple[Token, ...],
+    run: list[int],
+    common: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
+) -> list[list[int]]:
     """Split "Starmer and Trump" (but not "Competition and Markets Authority"), and a person
     from the organisation after "of" ("Inspector Sam Reid of the Metropolitan Police",
-    "Dennis Mandudzo of the University of Zimbabwe")."""
+    "Dennis Mandudzo of the University of Zimbabwe"). `common`: the words the text writes in
+    lower case; `names`: those it uses as a name alone (`jb.field_joined`)."""
     words = [toks[i].lower for i in run]
     titles = [  # not "Justice" in "the Midwest Justice Clinic"
         j
@@ -48,6 +81,8 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         return titled_parts
     if "of" in words:
         cut = words.index("of")
+        if _unit_of(toks, run, words, cut):
+            return [run]  # "the Land Division of the High Court", "Division of Enforcement"
         if (
             cut == 2
             and len(words) == 4
@@ -103,9 +138,13 @@ def split_run(toks: tuple[Token, ...], run: list[int]) -> list[list[int]]:
         cut = words.index("and")
         if all(w in lx.TITLE_WORDS or w == "and" for w in words):
             return [run]  # "Comptroller and Auditor General": one office's title
-        link = next((k for k, w in enumerate(words[:cut]) if w in {"of", "on"}), 0)
-        if link and words[link - 1] in lx.ORG_HEADS:  # also "Committee on Banking,
-            return [run]  # Insurance and Other …"; "Ministry of Energy and Water Resources"
+        link = next((k for k, w in enumerate(words[:cut]) if w in {"of", "on", "for"}), 0)
+        listed = words[link] != "for" or _comma_list(toks, run[link:cut])  # "Office for Film,
+        if link and words[link - 1] in lx.ORG_HEADS and listed:  # Newspaper and Article
+            return [run]  # Administration"; "Committee on Banking, Insurance and Other …";
+            # "Ministry of Energy and Water Resources"; not "Institute for X and Amnesty …"
+        if jb.field_joined(toks, run, cut, common, names):
+            return [run]  # "Crown-Indigenous Relations and Northern Affairs Canada"
         if jb.one_field_joined(toks, run, cut) or jb.titled_pair(toks, run):
             return [run]  # "the Community and Public Sector Union", "told The Globe and Mail"
         left, right = run[:cut], run[cut + 1 :]

@@ -1256,6 +1256,19 @@ DEV_FLOORS = [
 # misses "Justice X said the imputations were “…”" (hers), "Councillor U accused the
 # broadcaster of “…”" (his) and "Mr V said her resignation letter had been “…”" (his)) is
 # 12 of 12, 7 of 8 shown (the lawyer's suggestion is low on risk), 0 mis.
+# Thirty-fifth round:
+# round35_orgtails (8 quotes: 4 right, 4 of 8 named speakers shown, people F1 0.640 on the
+# round's base, the four bodies cut short; a body's name whose "and" joins a field the text
+# also writes in lower case ("Marsh-Indigenous Relations and Coastal Affairs Korvania said" in
+# a text about "a coastal reserve", "The Local Government and Ports Committee said" in one
+# about "small ports": `joined_bodies.field_joined`), a list of fields after "for" ("The
+# Office for Radio, Television and Print Licensing said", as after "of" and "on") and a part
+# of a body after an article ("The Anti-Fraud Division of the High Court said": "division",
+# "bench", "section", "branch") are one name each, and the body speaks under it; near misses
+# two people whose second given name is a common word the text also uses, one of them named
+# alone later ("Sam Okoro and Faith Mbeki … Mbeki said": two), a person whose family name is
+# such a part's word with no article before it ("Maya Branch of the Harbour Users Forum
+# said": hers) and two bodies joined by "and the") is 8 of 8, 8 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
