@@ -65,14 +65,14 @@ class Run:
             return True
         if self.lead.endswith(", or ") and self.after[:1] in {",", ")"} and self.text.isupper():
             return self.tokens[0].start - other.tokens[-1].end == 5  # "…States, or ECOWAS,"
-        known = _KNOWN_AS.search(self.lead)
+        known = KNOWN_AS.search(self.lead)
         if known is None:
             return False
         comma = self.tokens[0].start - len(self.lead) + known.start()  # where ", known" is
         return 0 <= comma - other.tokens[-1].end <= 1
 
 
-_KNOWN_AS = re.compile(r",\s(?:also )?known (?:[\w’' ]{0,40} )?(?:as|initials|acronym) (?:the )?$")
+KNOWN_AS = re.compile(r",\s(?:also )?known (?:[\w’' ]{0,40} )?(?:as|initials|acronym) (?:the )?$")
 # What a title's possessive heads in a body's name ("the Prosecutor General's Office", "Bolton
 # Coroner's Court", "the Sheriff's Department", "the Auditor General's Department").
 _TITLED_SEATS = frozenset({"Office", "Chambers", "Court", "Department"})

@@ -80,7 +80,8 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     if end < 0 and len(words) >= 4 and first == "new" and words[1].lower == "democrat":
         end = 1  # "New Democrat Heather Boudreau-Lind" (Canada's NDP)
     trade = first.endswith("ist") and len(first) > 5  # "Pastoralist Doug Fairweather said"
-    opening = len(words) >= 3 and (first in OPENING_ROLES or trade)
+    described = described_compound(words[0].text)  # "Mother-of-three Shanice Okafor said"
+    opening = len(words) >= 3 and (first in OPENING_ROLES or trade or described)
     if end < 0 and opening and words[0].sentence_start and words[1].lower not in lx.PLACE_FIRST:
         end = 0  # not "Health New Zealand said": a body named for a place
     if end < 0 and len(words) >= 3 and first in lx.MEMBERS:
@@ -103,6 +104,22 @@ def title_end(words: list[Token], after_role: bool = False) -> int:
     initials = next((k for k in range(end + 2, len(words) - 1) if _initials(words, k)), -1)
     return initials - 1 if end >= 0 and initials > 0 else end  # "Minister for Personnel and
     # Administrative Reforms K.N. Sudarshan": initials open a name, never end a portfolio
+
+
+# A compound whose parts after the first are lowercase and hold a linking word or end on a role
+# noun: a description before a name ("Mother-of-three", "Mum-of-two", "Attorney-at-law",
+# "Pro-vice-chancellor"), never a name's part ("Soo-jin", "Maes-y-Wennol", "Osei-Bonsu").
+_COMPOUND = re.compile(r"[A-Z][a-z]+((?:-[a-z]+)+)")
+_LINKS = lx.words("of in at to for the year")
+
+
+def described_compound(word: str) -> bool:
+    """Is `word` a capitalised description compound ("Mother-of-three")?"""
+    found = _COMPOUND.fullmatch(word)
+    if found is None:
+        return False
+    parts = found.group(1).split("-")[1:]
+    return bool(_LINKS.intersection(parts[:-1])) or parts[-1] in lx.ROLE_NOUNS
 
 
 # Words that end the name of a seat or a place ("Limerick County", "Bristol West").

@@ -43,8 +43,8 @@ from generator.extract import spoken_bodies as sb
 from generator.extract import title_initials as ti
 from generator.extract import word_fronted as wf
 from generator.extract.document import Para
-from generator.extract.name_kinds import looks_like_body, surely_body
-from generator.extract.name_runs import Run, find_runs
+from generator.extract.name_kinds import looks_like_body, named_by_common_word, surely_body
+from generator.extract.name_runs import KNOWN_AS, Run, find_runs
 from generator.extract.place_fronts import place_fronts
 from generator.extract.types import Entity, Gazetteer, Kind, KnownEntity
 from generator.text import name_key
@@ -183,6 +183,8 @@ def _cluster(
             seen.append(frozenset(t.lower for p in paras for t in p.tokens if t.capitalised))
         return seen[0]
 
+    lowercase = frozenset(t.lower for p in paras for t in p.tokens if not t.capitalised)
+
     if paras:
         ro.mark_role_openers(paras, runs)  # "Eskom spokesperson X said" after "… Eskom …"
         runs = fs.mark_firm_signs(paras, runs)  # "Nordavia shares fell", "Nordavia CEO X"
@@ -257,7 +259,7 @@ def _cluster(
             singles.append(run)
     _acronyms_first(clusters, by_name)
     _title_acronyms(clusters, runs)
-    _mark_bodies(clusters)
+    _mark_bodies(clusters, lowercase)
     shorts = _short_forms(clusters)
     unplaced: list[Run] = []
     placed: tuple[Run, _Cluster] | None = None
@@ -330,7 +332,7 @@ def _cluster(
         for run in mentions:
             run.evidence.add("org")
             body.add(run)
-    _mark_bodies(clusters)
+    _mark_bodies(clusters, lowercase)
     for cluster in clusters:
         cluster.kind = _kind(cluster)
     _affiliations(runs, clusters)
@@ -679,16 +681,22 @@ def _kind(cluster: _Cluster) -> Kind | None:
     return bh.head_kind(cluster.name, evidence) or ne.kind(evidence, cluster.full)
 
 
-def _mark_bodies(clusters: list[_Cluster]) -> None:
+def _mark_bodies(clusters: list[_Cluster], lowercase: frozenset[str]) -> None:
     """ "Northgate Aggregates said": a name whose words read as a body's ("body_words",
-    `name_kinds`) when nothing in words says a person (a title, a role noun, an age)."""
+    `name_kinds`) when nothing in words says a person (a title, a role noun, an age); or
+    that ends on a common word the document writes in lowercase ("Tandem Cars")."""
     for cluster in clusters:
         evidence = cluster.evidence
         if "holder" in evidence and cluster.known is None and _surely_body(cluster):
             evidence -= {"person", "role_before", "holder"}  # "its managing agent, Crestwood
             # Estate Management,": a firm's name after a role's comma
         unstated = cluster.known is None and not evidence & _STATED
-        if unstated and "body_words" not in evidence and looks_like_body(cluster.name):
+        if not unstated or "body_words" in evidence:
+            continue
+        aliased = any(KNOWN_AS.search(r.lead) for r in cluster.runs)  # "…, known as Cal
+        # Fire,": another name of what came before, whose kind its words do not tell
+        common = not aliased and named_by_common_word(cluster.name, lowercase)
+        if looks_like_body(cluster.name) or common:
             evidence.add("body_words")
 
 
