@@ -20,7 +20,7 @@ _LAW_HEADS = lx.words(
     """act code constitution law laws statute charter order regulation regulations rule
     rules procedures amendment ordinance decree bylaw bylaws section article treaty
     convention directive"""
-)
+) | lx.words("policy guidelines guidance")  # a body's standing rules: "its use-of-force policy"
 # Verbs by which a law grants, requires or bars.
 _GRANTING = lx.words(
     """requires require required bars bar barred prohibits prohibit empowers empower
@@ -51,6 +51,7 @@ def law_clause(row: Sequence[Chunk], qi: int) -> bool:
             if row[k + 1].text == ",":
                 return False  # "as French law allows, and described the plan as “…”"
             m = k - 1
+            m -= is_word(row, m, "will")  # "its policy, which will require officers to …"
             if is_word(row, m, "which", "that"):
                 m -= 1 + (m >= 1 and row[m - 1].text == ",")
             elif c.text in _GIVING:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.clauses import Chunk, is_word
+from generator.extract.kind_modifiers import kind_modifier
 from generator.extract.phrases import PREPOSITIONS
 from generator.extract.rows import verb_at
 
@@ -48,6 +49,8 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     nxt = row[qi + 1] if qi + 1 < len(row) else None
     if prev is not None and prev.kind == "word" and prev.text in _NAMING:
         return True  # a report "titled “Controlled Flight into Terrain During …”"
+    if is_word(row, qi - 1 - is_word(row, qi - 1, "the", "a", "an"), "dubbed"):
+        return True  # "the law, dubbed the “postman's law” by its critics": a name, always
     if is_word(row, qi - 1, "reading", "read") and any(
         c.text in _SIGNS for c in row[max(0, qi - 6) : qi]
     ):
@@ -71,7 +74,7 @@ def is_title(row: Sequence[Chunk], qi: int) -> bool:
     worded = is_word(row, after, "the") and is_word(row, after + 1, *_WORDING)
     if comma and worded and not is_word(row, after + 2, "used", "coined", "by"):
         return True  # "had acted “without integrity”, the wording of the regulator's code"
-    if _named_kind(row, qi) or _nickname(row, qi):
+    if _named_kind(row, qi) or _nickname(row, qi) or kind_modifier(row, qi):
         return True  # "campaign for a “no” vote", "a new “front door” assessment unit"
     if _what_called(row, qi) or (_referred_as(row, qi) and text[:1].islower()):
         return False  # "supported what he called “Haitian-led, Haitian-owned” solutions"
@@ -164,7 +167,10 @@ _LEVEL_VERBS = lx.words("reached reaches hit hits rated graded classified downgr
 # Nouns a quotation between a determiner and them names a kind of: "a “prevention of future
 # deaths” report", "the “no work, no pay” rule" (a verb's base form too, not a verb here).
 _NAMED_KINDS = lx.words("rule report order notice clause principle doctrine test policy")
-_TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")}
+_TERMS = {("idea", "of"), ("notion", "of"), ("concept", "of"), ("term", "of")} | {
+    ("principle", "of"),  # "ran against the principle of “one person, one vote”": a term
+    ("doctrine", "of"),
+}
 _COUNTS = lx.words("count counts offence offences offense offenses")
 _CHARGES = (
     {("guilty", "of"), ("convicted", "of"), ("acquitted", "of"), ("charged", "with")}
