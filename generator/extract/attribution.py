@@ -1,10 +1,9 @@
 """Who does a verb, in one document: the subject of a clause.
 
-`Context(paras, names, roles, gazetteer)` is `referents.Referents` (who a noun phrase stands for:
-names, documents, authors, proxies, descriptions, pronouns) plus `Context.subject(row, j, para)`,
-the subject of the verb at chunk `j` (past asides, brackets and opening phrases; a relative's
-antecedent; `COORDINATED` for one shared by coordinated verbs), and `clause_subject(row, j, para)`,
-the main clause's ("-ing" clauses, a leading quotation). Pure.
+`Context(paras, names, roles, gazetteer)` is `referents.Referents` (who a noun phrase stands
+for) plus `subject(row, j, para)`, the subject of the verb at chunk `j` (past asides, brackets,
+openers; a body's own officer; a relative's antecedent; `COORDINATED` for coordinated verbs),
+and `clause_subject(row, j, para)`, the main clause's ("-ing" clauses, a leading quote). Pure.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.extract import lexicon as lx
-from generator.extract import rows, signer_departments, through_proxies
+from generator.extract import own_officers, rows, signer_departments, through_proxies
 from generator.extract import speech as sp
 from generator.extract.ages import past_age
 from generator.extract.antecedents import Antecedents
@@ -78,7 +77,6 @@ from generator.extract.subject_spokespeople import proxy_for_role
 from generator.extract.subordinators import after_subordinator
 
 _RELATIVE = ("who", "which", "whose")
-
 _OFFICE = ("the", "its", "his", "her", "their")  # "signed by its head of …, X": an office
 
 
@@ -89,6 +87,8 @@ class Context(Antecedents):
         """Who does the verb at chunk `j`: `COORDINATED` when it shares an earlier verb's
         subject ("rejected the report and said"), None when no subject is found."""
         i, _ = skip_adverbs_left(row, j - 1)
+        if (officer_of := own_officers.body(self, row, i, para)) is not None:
+            return officer_of  # "X said its chief executive, Y, had written …": X's wording
         k = before_letters(row, before_bracket(row, i))  # "Llinos Rhys-Evans MS said"; not
         k2 = previous_comma(row, i) if k != i and row[i].text == "," else -1  # "X, head of
         aside = k2 > 0 and row[past_age(row, k2 - 1)].kind == "name"  # Y (Z),"; "X, 61,"

@@ -20,6 +20,7 @@ from generator.extract.documents import issued_before
 from generator.extract.names import NameMention
 from generator.extract.phrases import Phrase, Who
 from generator.extract.rows import verb_at
+from generator.extract.signed_vehicles import signed_vehicle
 from generator.extract.types import Kind
 
 
@@ -172,8 +173,9 @@ class Discourse:
 
     def document_author(self, para: Para, offset: int, noun: str = "") -> Who | None:
         """ "X issued a statement. “…,” it said.": the author of the document the sentence
-        before names (`documents.issued_before`)."""
-        return issued_before(self, para, offset, noun)
+        before names (`documents.issued_before`); one "in a statement signed by" carried
+        is that sentence's speaker's (`signed_vehicles`)."""
+        return signed_vehicle(self, para, offset, noun) or issued_before(self, para, offset, noun)
 
     def _own_bodies(self, para: Para, offset: int) -> set[str]:
         """The organisations its own sentence has as subject or speaker before `offset`."""

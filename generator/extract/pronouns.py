@@ -41,6 +41,7 @@ from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.sentence_antecedents import sole_person
+from generator.extract.signed_vehicles import signer, signs_through
 from generator.extract.subject_bodies import main_subject_body
 from generator.extract.subject_shapes import INDEFINITE, in_opening_clause, objects_before_relative
 from generator.extract.unread_names import unread_name
@@ -75,11 +76,11 @@ class Pronouns(Discourse):
             and c.mention.kind == kind
             and c.start < offset
             and not c.possessive
-            and verb_follows(row, i)
+            and (verb_follows(row, i) or signs_through(row, i))
             and not in_noun_phrase(row, i)  # "an official in the office of minister X handed"
             and not is_object(row, i, verb_next=True)  # "began after Tina Rozman … requested"
             and not in_opening_clause(row, i, offset)  # "Had Freya reached hospital …, she said"
-            and not _signer(row, i)  # "X, in a statement signed by his adviser, Y, said he"
+            and not signer(row, i)  # "X, in a statement signed by his adviser, Y, said he"
             and not closing  # "Perrin had been “…”, she told the Herald": not Perrin, surely
         ]
         if kind == "organisation":
@@ -382,15 +383,6 @@ def _unnamed_group(row: Sequence[Chunk], para: Para, offset: int) -> Who | None:
         if c.text in _BODIES and head:  # not "a government spokesman"
             return Who(None, "low", para.text[row[k].start : c.end])
     return None
-
-
-def _signer(row: Sequence[Chunk], i: int) -> bool:
-    """Is the name at `i` the aide of "in a statement signed by his Media Adviser, Mr. X,":
-    one who signs, never the sentence's subject?"""
-    signed = range(max(0, i - 8), i - 1)
-    return row[i - 1].text == "," and any(
-        is_word(row, m, "signed") and is_word(row, m + 1, "by") for m in signed
-    )
 
 
 def _fits_gender(described: str, word: str) -> bool:

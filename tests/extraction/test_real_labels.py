@@ -1293,6 +1293,22 @@ DEV_FLOORS = [
 # ("“more than forty” complaints"), a name the speaker gives ("what he called a “paper
 # shield” policy", "described the new levy as a “cash grab” tax") and "would “do nothing for
 # families”" after the dubbed name) is 12 of 12, 7 of 7 shown, 0 mis.
+# round35_subjects (12 quotes: 9 right, 9 shown, 2 confidently wrong on the round's base;
+# "the statement added" after a sentence whose subject speaks "in a statement signed by" an
+# aide or officer ("Reacting, X, in a statement signed by his Special Adviser on Media, Mr.
+# Y, described … as “…” and said he had instructed his lawyers to “…”. “…,” the statement
+# added"): the base gave the later words to the signer Y whenever that sentence had two
+# speakers noted (here a guess for "he"); they are the speaker of that sentence's first
+# quotation after the statement, and unknown when it has none, never the signer
+# (`signed_vehicles`, the guide's signed statement); "he" there is X, the subject before the
+# signed aside (the base took an earlier man); a body that reports its own officer's act
+# ("The Congress also said its chairman, W, had written to the commission on Thursday
+# proposing “…”"): the body's wording, as the guide's ICRC rule has it (`own_officers`: a
+# person named after "its <role>," right after a body's "said (that)"); near misses a
+# body's statement signed by its Publicity Secretary (the body's), "X said in a statement
+# that …. “…,” the statement added" (X's), "The registrar, Mr. Z, said in a statement signed
+# by him that … “…”" (his) and "Z said the tribunal's chairman, Justice V, had described the
+# petition as “…”" (V's: a person reports another's words)) is 12 of 12, 12 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
