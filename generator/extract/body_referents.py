@@ -13,7 +13,6 @@ from generator.extract import lexicon as lx
 from generator.extract import speech as sp
 from generator.extract.body_kinds import (
     ANY_BODY,
-    KIND_WORDS,
     SERVICES,
     TRADING,
     fits_kind,
@@ -29,6 +28,7 @@ from generator.extract.pronouns import Pronouns
 from generator.extract.reported_subjects import reports, speech_follows
 from generator.extract.role_phrases import other_office
 from generator.extract.sole_firms import FirmIndex, sole_firm
+from generator.extract.story_kinds import only_fitting
 from generator.extract.types import Mention
 
 _OTHER = frozenset({"rival", "other", "another", "second", "new", "opposing", "competing"})
@@ -43,7 +43,6 @@ _ASKING = lx.words("contacted asked approached")
 _LITERAL = lx.words("agency authority")  # any body may be "the agency", but an Agency first
 _GOVERNMENT = lx.words("ministry department")  # a bare "the department" is the ministry
 _ASKED_BODIES = TRADING | ANY_BODY  # "… for comment. A company spokesperson"
-_FITTING_KINDS = lx.GENERIC_ORG_NOUNS | KIND_WORDS.keys()
 _KIND_NOUNS = lx.GENERIC_ORG_NOUNS | SERVICES  # "the company", "the utility"
 
 
@@ -237,20 +236,8 @@ class BodyReferents(Pronouns):
         return bool(named) and max(named)[2] != key
 
     def only_fitting(self, phrase: Phrase, para: Para, offset: int) -> Who | None:
-        """ "the company said" with no body of that kind in view: the one organisation the
-        text has named so far that the noun (and its modifiers) fit, as a guess ("low")."""
-        if phrase.det != "the" or phrase.possessor or phrase.plural or phrase.preps:
-            return None
-        if phrase.noun not in _FITTING_KINDS or phrase.noun in TRADING:  # "the company": any firm
-            return None
-        words = {m.text.casefold() for m in phrase.modifiers if m.kind == "word"}
-        fitting = [
-            k
-            for k in self._orgs_before((para.number, offset))
-            if fits_kind(phrase.noun, self.names.get(k, ""))
-            and words <= name_words(self.names.get(k, ""))
-        ]
-        return Who(fitting[0], "low", phrase.text) if len(fitting) == 1 else None
+        """ "the union said" with no body of that kind in view: `story_kinds`."""
+        return only_fitting(self, phrase, para, offset, self._firms.unnamed)
 
     def _asked_for_comment(self, para: Para, offset: int) -> str | None:
         """The one organisation the sentence before asked for comment ("Wikinews contacted

@@ -1309,6 +1309,15 @@ DEV_FLOORS = [
 # that …. “…,” the statement added" (X's), "The registrar, Mr. Z, said in a statement signed
 # by him that … “…”" (his) and "Z said the tribunal's chairman, Justice V, had described the
 # petition as “…”" (V's: a person reports another's words)) is 12 of 12, 12 shown, 0 mis.
+# round35_orgdefs (6 quotes: 5 right, 3 of 5 named speakers shown on the round's base; a
+# description by a specific kind noun paragraphs after the one body of the story it fits,
+# with only bodies of other kinds named since ("dismissed the union's claim that … “…”" after
+# "the Crane Operators' Alliance", a union by its name; "the regulator said" after "The Port
+# Safety Commission"): `story_kinds` names it sure when the noun is no word any body is called
+# ("the group"), the body was named in full before and no unnamed body of the kind was
+# brought in ("A second union, representing …"); near misses the description as a recipient
+# ("wrote back to the union … that “…”": the writer's) and a plural ("Two other unions at the
+# port said": no one named)) is 6 of 6, 5 of 5 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
