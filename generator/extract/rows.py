@@ -156,6 +156,8 @@ def verb_use(row: Sequence[Chunk], j: int) -> bool:
         return False  # "saying repeated postponements had left": a modifier, no verb
     if row[j].text.endswith("ed") and is_determiner(row, j - 1):
         return False  # "said the proposed council “would fail …”": an adjective
+    if _owned_modifier(row, j):
+        return False  # "said Iriarte's repeated refusals were “…”": an adjective
     if _before_document(row, j):
         return False  # "said in a brief written statement that": an adjective
     if row[j].text in _RULED and is_word(row, j + 1, "out"):
@@ -210,6 +212,32 @@ def _graded_adjective(row: Sequence[Chunk], j: int) -> bool:
 
 def is_determiner(row: Sequence[Chunk], k: int) -> bool:
     return k >= 0 and row[k].kind == "word" and row[k].text in _MODIFIER_DETERMINERS
+
+
+def _owned_modifier(row: Sequence[Chunk], j: int) -> bool:
+    """An "-ed" form between a possessive and a lowercase noun that opens a clause a verb of
+    saying reports, the noun phrase then taking its own verb before the quotation ("said
+    Iriarte's repeated refusals were “…”", "wrote that the map's stated goal of … was “…”"):
+    the noun's modifier, never a verb. Not "in finding that X's repeated complaints were"
+    (no verb of saying), "the trust's repeated assurances … that the unit was" (a clause of
+    the noun's own) or "the fund's proposed commitments “…”" (no verb before the quotation)."""
+    if not row[j].text.endswith("ed") or j < 1 or not row[j - 1].possessive:
+        return False
+    nxt = row[j + 1] if j + 1 < len(row) else None
+    if nxt is None or nxt.kind != "word" or nxt.capital or nxt.text in sp.VERB_FORMS:
+        return False
+    k = j - 2 if row[j - 1].kind == "name" or not is_determiner(row, j - 2) else j - 3
+    k -= 1 if is_word(row, k, "that") else 0
+    said = k >= 0 and row[k].kind == "word" and sp.VERB_FORMS.get(row[k].text) == "finite"
+    if not said or row[k].text in sp.DOCUMENT_VERBS:
+        return False
+    for m in range(j + 2, len(row)):
+        c = row[m]
+        if c.kind in ("punct", "quote") or is_word(row, m, "that", "which", "who"):
+            return False
+        if is_word(row, m, *lx.BE_FORMS, *lx.MODALS):
+            return True
+    return False
 
 
 def _adjective_after_cue(row: Sequence[Chunk], j: int) -> bool:

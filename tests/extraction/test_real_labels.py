@@ -1318,6 +1318,21 @@ DEV_FLOORS = [
 # brought in ("A second union, representing …"); near misses the description as a recipient
 # ("wrote back to the union … that “…”": the writer's) and a plural ("Two other unions at the
 # port said": no one named)) is 6 of 6, 5 of 5 shown, 0 mis.
+# round35_persons (12 quotes: 5 right, 2 of 9 named speakers shown, 0 mis on the round's
+# base; quotations of a named person shown as "speaker unclear": a thing that "suggested"
+# in a clause a named speaker reports ("said the figures suggested that hiring was “…”":
+# the speaker's reading, as "the report confirmed" already was), an outer "suggested" over
+# a document's "described" ("Mr X suggested that the evidence described “…”") and a second
+# ", and that" clause whose document describes ("…, and that the auditor's evidence
+# described “…”": the outer speaker's); an "-ed" word between a possessive and a noun that
+# takes its own verb in a clause a verb of saying reports ("said Y's repeated refusals were
+# “…”", "wrote that the council's stated aim … was “…”": an adjective, so the outer verb
+# speaks); a document "read" with the quotation after it telling how ("said she had read
+# the report “with a heavy heart”", "wrote that the lower court had read the clause “as if
+# …”": the reporter's words, where the base left it unclear); near misses a person who
+# "had suggested" (Dr Z's), a documentary that "suggested" in a body's complaint and "the
+# report described the scheme as “…”" (no named author: unclear), and "read out a letter
+# from his sister: “…”" (the letter's, unnamed)) is 12 of 12, 9 of 9 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
