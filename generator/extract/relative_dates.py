@@ -26,10 +26,12 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from generator.dates import PartialDate
+from generator.extract import calendar_days as cd
 from generator.extract import lexicon as lx
 from generator.extract import tense as tn
 from generator.extract.document import Para
 from generator.extract.types import Confidence, DateMention, Span
+from generator.extract.year_contexts import year_is_date
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -37,25 +39,20 @@ _MONTH = (
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-# Nouns of events a year before them dates ("the 2019 transfer"); not "the 2009 edition".
-_EVENT_NOUNS = (
-    "(?:election|elections|vote|referendum|ruling|decision|transfer|agreement|deal|attack|"
-    "attacks|strike|strikes|war|coup|crisis|protests?|floods?|earthquake|campaign|race|"
-    "summit|talks|ceasefire|accord|treaty|sale|merger|takeover|invasion|uprising|riots?|"
-    "killings?|massacre|bombing|trial|verdict|hearing|inquiry|census|budget|arrest|raid|"
-    "report|study|audit|survey|review|assessment|law|act|reform)"
-)
 _PATTERN = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
   | (?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
-  | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)(?:,\s*\d{{4}}\b)?)
+  | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)(?:,?\s*\d{{4}}\b)?)
   | (?P<my>\b{_MONTH},?\s+\d{{4}}\b)
   | (?P<rel_month>\b(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:month|year|week)\b
         |\b(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+week\b)
   | (?P<offset>\b{_NUM}\s+(?:day|week)s?\s+(?:after|later|before|earlier)\b)
   | (?P<ago>\b{_NUM}\s+(?:day|week|month|year)s?\s+ago\b)
   | (?P<word>\b(?:yesterday|today|tomorrow|last\s+night|tonight)\b)
+  | (?P<festival>{cd.FESTIVAL})
+  | (?P<middle>{cd.MIDDLE})
+  | (?P<period_end>{cd.PERIOD_END})
   | (?P<wday>\b(?:(?:last|next|this)\s+)?{_DAY}\b)
   | (?P<month_rel>\b(?:(?:in|by|since|until|from|during|for|of|early|late|between|and|to)\s+)?
         {_MONTH}\s+
@@ -65,8 +62,8 @@ _PATTERN = re.compile(
   | (?P<year>\b(?:in|since|from|to|until|by|of|between|and|during|before|after)\s+
         (?:1[89]\d\d|20\d\d)\b)
   | (?P<range_end>(?<=\d\d[-–])(?:1[89]\d\d|20\d\d)\b)
-  | (?P<year_mod>(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\ba\s))
-        (?:1[89]\d\d|20\d\d)\b(?=\s+(?-i:{_EVENT_NOUNS})\b))
+  | (?P<bare_year>(?<![\w$£€¥#.,/:[-])(?:1[89]\d\d|20\d\d)
+        (?![\w%]|[.,]\d|[-–](?!(?:1[89]\d\d|20\d\d)(?![\w-]))\w))
   | (?P<named_month>\b(?:January|February|March|April|June|July|August|September|October|
         November|December)\b(?!,?\s+\d))
     """,
@@ -82,14 +79,14 @@ _STARTERS = frozenset(
     three four five six seven eight nine ten yesterday today tomorrow tonight monday tuesday
     wednesday thursday friday saturday sunday in by since until from during for of early late
     between and to before after""".split()  # noqa: SIM905
-)
+) | frozenset(cd.STARTERS)
 _RUN = re.compile(r"\w+")
 # The lookahead is what every branch starts with (a non-ASCII word, or one whose case folds
 # to an ASCII letter such as 'ſ', starts in the range); it lets the engine skip the other
 # characters without trying each branch there: half the time of `find_dates`.
 _ANCHOR = re.compile(
-    rf"(?=[\dJFMASONDTYWjfmasondtyw\x80-\U0010FFFF])(?:\d+|[^\W\x00-\x7f]+|"
-    rf"\b(?:{_MONTH[3:-4]}|{_DAY[3:-1]}|today|tomorrow|yesterday|tonight|"
+    rf"(?=[\dJFMASONDTYWCEjfmasondtywce\x80-\U0010FFFF])(?:\d+|[^\W\x00-\x7f]+|"
+    rf"\b(?:{_MONTH[3:-4]}|{_DAY[3:-1]}|today|tomorrow|yesterday|tonight|christmas|easter|eve|"
     r"days?|weeks?|months?|years?|night)\b)",
     re.IGNORECASE,
 )
@@ -132,25 +129,8 @@ _LEADING = re.compile(
     r"^(?:in|by|since|until|from|during|for|of|between|and|to|before|after|early|late)\s+",
     re.I,
 )
-
-
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SHARED_YEAR = re.compile(rf"\s*(?:and|to|-|–)\s+{_MONTH}\s+(last|this|next)\s+year\b", re.I)
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _week(monday: date, text: str, sunday: date | None = None) -> PartialDate:
-    """The smallest precision that holds the days from `monday` to `sunday` (its week)."""
-    sunday = sunday or monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return PartialDate(monday.year, monday.month, None, text)
-    if monday.year == sunday.year:
-        return PartialDate(monday.year, None, None, text)
-    return PartialDate(sunday.year, None, None, text)  # pragma: no cover - rare
 
 
 def _resolve(
@@ -181,8 +161,16 @@ def _resolve(
         parts = core.replace(",", " ").split()  # "November, 2004"
         month = tn.month_number(parts[0])
         return (PartialDate(int(parts[-1]), month, None, core), "high") if month else None
-    if kind in ("year", "range_end", "year_mod"):  # "the 2019 transfer": a year as modifier
+    if kind in ("year", "range_end", "bare_year"):  # "in 2019", "the 2019 transfer"
         return PartialDate(int(core), None, None, core), "high"
+    if kind in ("middle", "festival", "period_end"):  # "mid-2027", "before Christmas"
+
+        def year_of(month: int) -> int:  # the month's nearest occurrence, by the tense
+            found = _nearest_month(month, doc, before, core) if doc is not None else None
+            return found[0].year if found is not None else 0
+
+        calendar = cd.resolve(kind, core, doc, year_of)
+        return (calendar, "high") if calendar is not None else None
     if kind == "month_rel" and doc is not None:  # "in September last year"
         words = low.split()
         month, step = tn.month_number(words[0]), _YEAR_STEP[words[1]]
@@ -215,16 +203,16 @@ def _resolve(
         unit = low.split()[-1]
         step = {"last": -1, "next": 1}.get(low.split()[-2], 0)  # "earlier in the week": 0
         if unit == "month":
-            y, m = _shift_month(doc.year, doc.month, step)
+            y, m = cd.shift_month(doc.year, doc.month, step)
             return PartialDate(y, m, None, core), "high"
         if unit == "year":
             return PartialDate(doc.year + step, None, None, core), "high"
         monday = doc - timedelta(days=doc.weekday()) + timedelta(weeks=step)
         if step == 0 and low.startswith("earlier"):  # the days of this week before today
-            return _week(monday, core, doc), "low"
+            return cd.week(monday, core, doc), "low"
         if step == 0 and low.startswith("later"):
-            return _week(doc, core, monday + timedelta(days=6)), "low"
-        return _week(monday, core), "low"
+            return cd.week(doc, core, monday + timedelta(days=6)), "low"
+        return cd.week(monday, core), "low"
     if kind == "offset":
         words = low.split()
         n = int(words[0]) if words[0].isdigit() else lx.NUMBER_WORDS.get(words[0], 1)
@@ -240,10 +228,10 @@ def _resolve(
         if unit == "year":
             return PartialDate(doc.year - n, None, None, core), "high"
         if unit == "month":
-            y, m = _shift_month(doc.year, doc.month, -n)
+            y, m = cd.shift_month(doc.year, doc.month, -n)
             return PartialDate(y, m, None, core), "high"
         if unit == "week":
-            return _week(doc - timedelta(days=doc.weekday() + 7 * n), core), "low"
+            return cd.week(doc - timedelta(days=doc.weekday() + 7 * n), core), "low"
         return PartialDate.of(doc - timedelta(days=n), core), "high"
     if kind == "wday":
         words = low.split()
@@ -310,7 +298,8 @@ def _nearest_month(
 _DATED = re.compile(r"\bdated\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+\S+$", re.IGNORECASE)
 _ABSOLUTE = frozenset(
-    {"iso", "dmy", "mdy", "my", "year", "range_end", "year_mod", "bare_month", "named_month"}
+    {"iso", "dmy", "mdy", "my", "year", "range_end", "bare_year", "bare_month", "named_month"}
+    | {"middle"}
     | {"month_rel"}  # "October last year" names a month, also inside a quotation
 )
 _DAYS = frozenset({"iso", "dmy", "mdy"})
@@ -384,6 +373,8 @@ def _keep(para: Para, match: re.Match[str]) -> bool:
     inside a quotation only dates naming a month or a year count (the speaker's "today" is
     not the article's)."""
     kind = match.lastgroup or ""
+    if kind == "bare_year" and not year_is_date(para.text, match.start(), match.end()):
+        return False  # "Companies Act 2006", "2024/25", "about 2000 people"
     if kind in ("bare_month", "named_month") and not match.group().split()[-1][:1].isupper():
         return False
     if kind == "month_rel" and not _CAPITAL_MONTH.search(match.group()):
@@ -397,4 +388,5 @@ def _keep(para: Para, match: re.Match[str]) -> bool:
         return False  # "BBC Radio 4’s Today programme": a name
     if kind == "word" and para.text[match.end() : match.end() + 2] in {"'s", "’s"}:
         return False
-    return kind in _ABSOLUTE or not para.in_quote(match.start())
+    named = kind == "festival" and re.search(r"\d{4}", word) is not None  # "Christmas 2022"
+    return kind in _ABSOLUTE or named or not para.in_quote(match.start())

@@ -1333,6 +1333,18 @@ DEV_FLOORS = [
 # "had suggested" (Dr Z's), a documentary that "suggested" in a body's complaint and "the
 # report described the scheme as “…”" (no named author: unclear), and "read out a letter
 # from his sister: “…”" (the letter's, unnamed)) is 12 of 12, 9 of 9 shown, 0 mis.
+# round35_dates (7 quotes, 7 dates: quotes 7 of 7, 6 of 6 shown, dates 0 of 7 on the round's
+# base; a bare year that no listed preposition introduced was never a date: a year that
+# modifies a noun after a possessive or an adjective ("Kelmarsh Water's own 2029 inspection
+# report", "after a bruising 2031"), after "through" and "since at least" ("fully funded
+# through 2034", "since at least 2027" inside a quote: it names a year), now is one unless
+# it is part of a name, a fiscal year, a number or a time (`year_contexts`); "mid-2033";
+# "by the end of the year" and "before Christmas" in the narrative (the document's year,
+# that year's 25 December by the clause's tense, `calendar_days`); near misses a year in a
+# law's or a strategy's name ("the Water Industry Act 2014", "Horizon 2040"), "the 2030/31
+# financial year", "about 2000 households", "by Christmas" and "the end of the month"
+# inside a quote (the speaker's now) and "the Christmas recess" (a festival after a
+# determiner)) is 7 of 7, 6 of 6 shown, dates 7 of 7, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
