@@ -1,8 +1,9 @@
 """Whose is "the letter", "the lawsuit" or "the ruling" when the text tells of its making with
 a verb rather than a noun: "the union had written to the minister …. The letter said", "X
 sued Y, accusing it of what the lawsuit calls “…”", "X filed a lawsuit …. The complaint, filed
-in …, alleges", "the court halted …, ruling that …. “…,” the ruling stated". The subject of
-the verb of writing, suing or ruling is the document's author. Pure.
+in …, alleges", "the court halted …, ruling that …. “…,” the ruling stated", "X has fined Y
+…. The decision, published on Monday, found". The subject of the verb of writing, suing,
+ruling or deciding is the document's author. Pure.
 """
 
 from __future__ import annotations
@@ -37,8 +38,19 @@ _LETTERS = lx.words("letter")
 _SUITS = lx.words("lawsuit suit complaint")
 _WRITING = lx.words("wrote written writes")
 _SUING = lx.words("sued sues filed files")  # "filed" only before a suit: "filed a lawsuit"
-_RULINGS = lx.words("ruling judgment judgement verdict")
+_RULINGS = lx.words("ruling judgment judgement verdict decision")
 _RULING = lx.words("ruled rules ruling")  # "ruled that", ", ruling that": a court's act
+# A body's act of deciding on a case with its object after it ("has fined X", "annulled the
+# result", "dismissed the petition"): the decision it hands down is the ruling read later.
+_DECIDING = lx.words(
+    """fined annulled upheld quashed overturned struck ordered suspended revoked banned
+    barred granted blocked halted cleared acquitted convicted sentenced disqualified
+    declared stayed restrained censured invalidated nullified reinstated"""
+)
+# Acts of refusing that are as often a reply as a ruling ("X dismissed the claims as …"):
+# a ruling's only on a case brought ("dismissed the petition", "rejected the appeal").
+_REFUSING = lx.words("dismissed rejected refused")
+_CASES = lx.words("petition petitions appeal appeals case suit lawsuit application bid motion")
 _PASSIVE = lx.words("was were been be being is are")
 _AUXILIARIES = lx.words("had has have also already previously earlier")
 
@@ -59,6 +71,11 @@ def act_author(ctx: Sentences, para: Para, offset: int, noun: str) -> Who | None
         if filer is not None and filer.key is not None:
             return Who(filer.key, "low" if far else "high")
         acts = [i for i, c in enumerate(row) if is_word(row, i, *verbs) and _made(row, i, verbs)]
+        if verbs is _RULING:
+            decided = [i for i in range(len(row)) if _decided(row, i) and not _earlier(row, i)]
+            if any(_on_document(row, i) for i in decided):
+                return None  # "set aside a decision by X", "annulled a tax ruling": whose?
+            acts += decided  # (not "The High Court had dismissed their application": before)
         if not acts:
             if _another(row, noun) or (verbs is _SUING and _filed_by(row)):
                 return None  # "… received a second letter. The letter said": not the one
@@ -84,6 +101,29 @@ def _made(row: Sequence[Chunk], i: int, verbs: frozenset[str]) -> bool:
         return suit and is_word(row, i + 1, "a", "an", "the") and not is_word(row, i - 1, *_PASSIVE)
     passive = is_word(row, i - 1, *_PASSIVE) or is_word(row, i + 1, "by")  # "was sued by"
     return i + 1 < len(row) and row[i + 1].kind in ("word", "name") and not passive
+
+
+def _decided(row: Sequence[Chunk], i: int) -> bool:
+    """Is the word at `i` an active act of deciding with its object right after it ("fined
+    Orbelle", "annulled the result"), not a passive ("was fined", "fined by")?"""
+    if is_word(row, i - 1, *_PASSIVE, "be") or is_word(row, i + 1, "by") or i + 1 >= len(row):
+        return False
+    if is_word(row, i, *_REFUSING):  # "dismissed the petition filed by X", not "the claims"
+        plain = is_word(row, i + 1, "the", "a", "an", "its", "their")
+        return plain and is_word(row, i + 2, *_CASES)
+    return is_word(row, i, *_DECIDING) and row[i + 1].kind in ("word", "name")
+
+
+def _on_document(row: Sequence[Chunk], i: int) -> bool:
+    """Does the act at `i` fall on a document of its own ("quashed a decision by", "annulled
+    a tax ruling granted …"): the ruling after may be either one."""
+    return any(is_word(row, m, *_RULINGS, "order") for m in range(i + 1, min(i + 5, len(row))))
+
+
+def _earlier(row: Sequence[Chunk], i: int) -> bool:
+    """Is the act at `i` in the pluperfect ("had dismissed", "had earlier quashed"): a
+    ruling before the one the story tells?"""
+    return any(is_word(row, m, "had") for m in range(_aux(row, i), i))
 
 
 def _actor(ctx: Sentences, row: Sequence[Chunk], i: int, where: Para) -> Who | None:

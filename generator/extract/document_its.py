@@ -1,7 +1,8 @@
 """The "it" that stands for a document whose maker the text names: "The review, written by
 X and published on …, found …. It concluded that “…”" (the sentence before opens with the
 document as its subject, and "it" opens this one), "The report blames …, a situation it
-describes as “…”" (the sentence's own subject is the document, and "it" hangs on it). The
+describes as “…”" (the sentence's own subject is the document, and "it" hangs on it, or
+opens a clause joined by ", and": "The report found that X approved …, and it described"). The
 pronoun reads as the document named again ("the review"), and so speaks for its maker.
 
 `document_subject(row)` → the index of the document noun heading the sentence's opening
@@ -59,10 +60,24 @@ def document_it(ctx: Reader, para: Para, offset: int, row: Sequence[Chunk]) -> W
                 return None  # else "It found …. It also concluded": one sentence further back
             where, before = ctx.previous_row(where, before[0].start)
         return None
+    if joined_it(row, p) and (made := _joined_maker(ctx, para, row, p)) is not None:
+        return made
     d = document_subject(row) if hanging_it(row, p) else -1
     if d < 0 or d >= p or any(_other(c) for c in row[d + 1 : p]):
         return None
     return _maker(ctx, row, d, para, named=True)
+
+
+def _joined_maker(ctx: Reader, para: Para, row: Sequence[Chunk], p: int) -> Who | None:
+    """ "The report, addressed to X and signed by Y, found that Holt approved …, and it
+    described …": the maker of the document heading the sentence, when nothing between its
+    verb and the joined "it" could be "it" instead (a body, a document, a quotation: not
+    "found that the council had …, and it": the council's, perhaps)."""
+    d = document_subject(row)
+    v = main_verb(row, d) if d >= 0 else -1
+    if v < 0 or v >= p or any(_other(c) or c.kind == "quote" for c in row[v + 1 : p - 2]):
+        return None
+    return _maker(ctx, row, d, para)
 
 
 def _maker(
@@ -123,6 +138,14 @@ def main_it(row: Sequence[Chunk], p: int) -> bool:
     ("In its written response, it said"), a verb right after it?"""
     v = _past(row, p)
     return p == skip_openers(row, 0, len(row)) and v < len(row) and verb_at(row, v)
+
+
+def joined_it(row: Sequence[Chunk], p: int) -> bool:
+    """Is the "it" at `p` the subject of a main clause joined by ", and", a verb right after
+    it ("…, and it described conditions as")?"""
+    joined = p >= 2 and is_word(row, p - 1, "and") and row[p - 2].text == ","
+    v = _past(row, p)
+    return joined and v < len(row) and verb_at(row, v)
 
 
 def hanging_it(row: Sequence[Chunk], p: int) -> bool:

@@ -1345,6 +1345,20 @@ DEV_FLOORS = [
 # financial year", "about 2000 households", "by Christmas" and "the end of the month"
 # inside a quote (the speaker's now) and "the Christmas recess" (a festival after a
 # determiner)) is 7 of 7, 6 of 6 shown, dates 7 of 7, 0 mis.
+# round35_orgdocs (7 quotes: 4 right, 3 of 6 named speakers shown on the round's base; a
+# body speaking through its ruling or report, shown as "speaker unclear": "the decision",
+# "the ruling" or "the judgment" told with an act of deciding before it ("X has fined Y ….
+# The decision, published …, found …", "the Z annulled the result …. The judgment
+# describes …"): the one that decided is its author (`document_acts`: an active act with
+# its object; "dismissed", "rejected" and "refused" only on a case brought, "dismissed the
+# petition", never "dismissed the claims as"); and ", and it described …" joined to a
+# clause whose subject is the report, nothing between its verb and the "it" that could be
+# "it" instead ("The 41-page report, addressed to X and signed by Y, found that Holt
+# approved …, and it described …": the report's maker, `document_its`); near misses a
+# decision that another body quashed ("quashed a decision by X …. The decision said":
+# either's, unclear; an act in the pluperfect, "The High Court had dismissed their
+# application", is an earlier ruling and passed over) and a person speaking of "the
+# decision" ("said the decision was “…”": hers)) is 7 of 7, 6 of 6 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
