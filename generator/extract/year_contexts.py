@@ -11,6 +11,8 @@ date when it is part of a name, a fiscal year, a number or a time of day:
   "the 2025 World Press Freedom Index"); "the 2022 General Election" is a date;
 - a fiscal or academic year: "2024/25", "2026–27", "fiscal 2025", "FY 2025", "the 2025
   financial year";
+- an edition of a publication: "the 2009 edition" (the year names the edition, as a
+  title's does; "the 2024 revision of the directive" is a date);
 - a number: "about 2000 people", "more than 1900 written submissions", "the 1800 MHz band";
 - a time of day: "at 2030 GMT".
 """
@@ -54,6 +56,7 @@ _QUANTITY = re.compile(
     r"up\s+to)\s+$",
     re.IGNORECASE,
 )
+_EDITION = re.compile(r"\s+editions?\b")
 _UNIT = re.compile(
     r"\s*(?:MHz|GHz|kHz|[kMG]W|km|kg|mm|cm|hours|hrs|GMT|UTC|BST|CET|EST|local\s+time)\b"
 )
@@ -76,6 +79,6 @@ def year_is_date(text: str, start: int, end: int) -> bool:
         return False
     if _QUANTITY.search(before) and re.match(r"\s+[a-z]", after):
         return False  # "about 2000 people"
-    if _UNIT.match(after):
-        return False
+    if _UNIT.match(after) or _EDITION.match(after):
+        return False  # "2030 GMT", "the 2009 edition"
     return _TITLE.match(after) is None  # "the 1999 Constitution"
