@@ -235,8 +235,8 @@ _AHEAD = lx.words(
     "fixed listed scheduled slated set called announced adjourned postponed deferred"
     " pencilled penciled warned threatened vowed pledged promised gave given"
 )
-_ATTRIBUTIVE = lx.words("the a an its his her their our this that these those")
 _DETERMINERS = lx.words("the a an its his her their our this these those")
+_ATTRIBUTIVE = _DETERMINERS | lx.words("that")
 # Past verbs whose clause reports another, which has its own tense ("said it was on track for
 # March"): they leave the date to the other rules.
 _REPORTING = lx.words("said told was were had did")
@@ -244,6 +244,6 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _CLAUSE = re.compile(r"[;:—–(]|,(?!\d)")  # not the comma of "12,000"
 # Past forms, without those that are also the base form ("should Trump beat Harris in
 # November" is to come): "led the protests in May" is past.
-_PAST = lx.words("said told was were had did") | (
+_PAST = _REPORTING | (
     sp.IRREGULAR_PAST - lx.words("put set hit cut beat cast cost let quit shut spread hurt")
 )
