@@ -24,6 +24,7 @@ from generator.extract.field_lists import field_lists
 from generator.extract.name_letters import drop_letters
 from generator.extract.names import NameMention, honorifics_start
 from generator.extract.opening_modifiers import subject_modifier
+from generator.extract.written_adjectives import drop_adjectives
 
 _PUNCT = re.compile(r"\d+[–-]\d+(?!\d)|[,;:()—–]|(?<=\s)-(?=\s)|\d+(?:[.,]\d+)*")
 # Words that open a sentence with a phrase that is not its subject.
@@ -111,6 +112,7 @@ def rows(
             )
     items.sort(key=itemgetter(2))  # by start
     drop_letters(items, para.text)  # "Hugh Wint-Campbell, KC, countered", "X, 41st, said"
+    drop_adjectives(items)  # "The board's written decision said": the board's decision
     for a, b in reversed(field_lists(items)):  # "the Senedd health and social care committee"
         start, end = items[a].start, items[b - 1].end
         items[a:b] = [Chunk("word", para.text[start:end].casefold(), start, end)]

@@ -1359,6 +1359,16 @@ DEV_FLOORS = [
 # either's, unclear; an act in the pluperfect, "The High Court had dismissed their
 # application", is an earlier ruling and passed over) and a person speaking of "the
 # decision" ("said the decision was “…”": hers)) is 7 of 7, 6 of 6 shown, 0 mis.
+# Thirty-sixth round:
+# round36_orgreports (8 quotes: 5 right, 5 of 8 shown, 0 mis on the round's base; a body's
+# document whose "written" stands between its possessor and its noun ("The board's written
+# decision, released after a two-day hearing, said …", "The commission's written judgment
+# described … as “…”"): `speech.VERB_FORMS` counts "written" finite ("X had written, “…”"),
+# so the phrase lost its head and the body's words were "speaker unclear"; before a noun,
+# after no auxiliary, it is an adjective and leaves the row (`written_adjectives`); near
+# misses "written" as a verb ("who had written to the board", "he had written letters
+# “…”": the writer's) and a document the speaker only describes ("said the owner's written
+# submission was “…”": hers)) is 8 of 8, 8 of 8 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
