@@ -14,7 +14,7 @@ from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.names import NameMention
 from generator.extract.phrases import PREPOSITIONS, Who, parse
-from generator.extract.rows import verb_at
+from generator.extract.rows import before_bracket, verb_at
 
 PARTICIPLE_SUBJECT = frozenset({",", "—", "including", "by", "while", "after", "before"})
 TIMES = frozenset({"evening", "morning", "during"})  # "on Tuesday evening": no "-ing" clause
@@ -37,7 +37,9 @@ def authored_before(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> W
 
 def previous_participle(row: Sequence[Chunk], j: int) -> int:
     """The "-ing" word of an earlier phrase of the sentence that modifies a noun (no comma
-    before it), which a later ", saying" continues; -1 for none."""
+    before it), which a later ", saying" continues; -1 for none, and when the noun is a
+    document the clause's verb acts on ("The court struck down a decree implementing …,
+    ruling that": the court's; not "submitted a post by X calling for …, saying": X's)."""
     for k in range(j - 2, 0, -1):
         c = row[k]
         if c.kind == "word" and c.text.endswith("ing") and not c.capital and c.text not in TIMES:
@@ -55,6 +57,12 @@ def previous_participle(row: Sequence[Chunk], j: int) -> int:
             relative = docs and any(  # not "an order that would have cut off federal
                 is_word(window, m, "that", "which") for m in range(docs[-1], len(window))
             )  # funding …, calling": the "-ing" word is a noun in the order's own clause
+            authored = docs and any(  # "submitted a post by X calling for …, saying": X's
+                is_word(window, m, "by", "from") for m in range(docs[-1], len(window))
+            )
+            if docs and not authored and _acted_on(row, k - len(window) + docs[-1]):
+                return -1  # "The court struck down a decree implementing …, ruling that": the
+                # decree is what the clause's subject acted on; the later "-ing" is the subject's
             return k if nominal and docs and not of and not relative else -1  # not "a review of
             # training, adding"
     return -1
@@ -62,6 +70,30 @@ def previous_participle(row: Sequence[Chunk], j: int) -> int:
 
 _DETERMINERS = lx.words("the a an its their his her this that")
 _IN_OWN = lx.words("a an its their his her")
+
+
+_PARTICLES = lx.words("down aside up off out")
+
+
+def _acted_on(row: Sequence[Chunk], m: int) -> bool:
+    """Is the document noun at `m` the object of a finite verb that is no speech verb ("struck
+    down key parts of a government decree", "set aside the ministry's order", not "said the
+    report", "in a post")? Read back over its own noun phrase and an "of" phrase only."""
+    d = m
+    while d > max(0, m - 12):
+        d = before_bracket(row, d - 1)  # past "(DoT)"
+        if d < 0:
+            return False
+        c = row[d]
+        if c.kind not in ("word", "name", "num"):
+            return False
+        if c.kind == "word" and c.text in _PARTICLES and d >= 1 and verb_at(row, d - 1):
+            continue  # "struck down", "set aside"
+        if verb_at(row, d):
+            return c.text not in sp.VERB_FORMS and c.text not in sp.LIGHT_VERBS
+        if c.kind == "word" and c.text in PREPOSITIONS and c.text != "of":
+            return False
+    return False
 
 
 def _in_adjunct(row: Sequence[Chunk], m: int) -> bool:

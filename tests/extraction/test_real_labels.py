@@ -1369,6 +1369,22 @@ DEV_FLOORS = [
 # misses "written" as a verb ("who had written to the board", "he had written letters
 # “…”": the writer's) and a document the speaker only describes ("said the owner's written
 # submission was “…”": hers)) is 8 of 8, 8 of 8 shown, 0 mis.
+# round36_orgclauses (9 quotes: 6 right, 4 of 7 named speakers shown, 0 mis on the round's
+# base; an "-ing" clause after a comma that ends a clause whose verb acts on a document an
+# earlier "-ing" word describes ("The X Court struck down key parts of a ministry decree
+# restricting street protests, ruling that the new rules were “…”", "set aside the Revenue
+# Authority's (RA) order freezing the accounts of Y, calling the freeze “…”", "rejected a
+# petition opposing the closure, describing it as “…”"): the base chained the later "-ing"
+# word to the earlier one and gave the words to the document (unclear); they are the clause
+# subject's (`document_participles._acted_on`: a finite verb other than a verb of saying
+# governs the document, read back over its noun phrase, an "of" phrase and bracketed
+# letters); near misses a letter a body published ("published a letter … opposing the rent
+# rise, saying": the body's, as before), a memo's words in its own relative clause, a body's
+# report in a "whose" aside, a document in a clause a verb of saying reports ("said a
+# council report backing the closure, warning of “…”, had been kept from residents": the
+# report's, unnamed) and a document with its own author ("submitted a now-deleted post by
+# the X Trust opposing the eviction, saying …": the Trust's, still chained)) is 9 of 9, 7 of
+# 7 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
