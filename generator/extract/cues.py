@@ -87,6 +87,7 @@ from generator.extract.object_clauses import (
     whose_words,
 )
 from generator.extract.order_words import order_cue
+from generator.extract.outer_reporters import outer_reporter
 from generator.extract.own_words import as_put, in_own_words, interrupting
 from generator.extract.participle_cues import participle_subject
 from generator.extract.participle_uses import participle_use
@@ -146,7 +147,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         or according
         or according_report(ctx, para, row, qi)  # "…, according to a report by X that …"
     )
-    return checked(para, row, qi, found)  # promises, characterisations, quoting, sources
+    found = checked(para, row, qi, found)  # promises, characterisations, quoting, sources
+    return outer_reporter(ctx, para, row, qi, found)  # "said the board had notified … “…”"
 
 
 def _reported_inside(inner: Cue | None, closing: Cue) -> bool:

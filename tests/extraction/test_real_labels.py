@@ -1385,6 +1385,18 @@ DEV_FLOORS = [
 # report's, unnamed) and a document with its own author ("submitted a now-deleted post by
 # the X Trust opposing the eviction, saying …": the Trust's, still chained)) is 9 of 9, 7 of
 # 7 shown, 0 mis.
+# round36_persons (9 quotes: 5 right, 2 of 6 named speakers shown, 0 mis on the round's
+# base; a quotation inside the clause a named speaker reports whose nearest reporting verb
+# words nothing there and has a thing or a body described for subject ("Sheriff X said in
+# an interview that the county board had notified deputies “…”", "X says the authority
+# welcomes the findings and will “…”", "X told reporters the two delegations had agreed to
+# meet again “…”", "said the bus companies had instead proposed a scheme under which
+# drivers could earn “…”"): the base left them "speaker unclear", they are the outer
+# speaker's (`outer_reporters`); near misses people described with a verb of wording
+# ("critics had called the rota “…”", "residents had demanded “…”": unnamed), a passive
+# whose agent is unnamed ("had been told by managers that … “…”") and the speaker's own
+# fragments ("said the embassy “remains open” and that staff would be “kept safe”")) is
+# 9 of 9, 6 of 6 shown, 0 mis.
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
