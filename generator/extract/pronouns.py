@@ -37,6 +37,7 @@ from generator.extract.joined_subjects import joined_other, reacting_other
 from generator.extract.phrases import Who, is_object, parse
 from generator.extract.pronoun_rivals import document_subject, gendered_rival
 from generator.extract.relative_pronouns import relative_reported, reported_other
+from generator.extract.reported_its import reported_body_it
 from generator.extract.reported_subjects import reported_subjects
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -107,6 +108,7 @@ class Pronouns(Discourse):
                 }
                 sole = len(set(here)) == 1 and not others and word in {"it", "its"}
                 sole = sole or word == "it" and main_subject_body(row, offset, here[0], self.kinds)
+                sole = sole and not (word == "it" and reported_body_it(row, offset, here[0]))
                 return Who(here[0], "high") if sole else Who(here[0], "low", word)
             if word == "it" and described_body(row, offset):  # "The regulator said the
                 return Who(None, "low", word)  # programme had … what it called": its own

@@ -24,6 +24,13 @@ _LETTER_ACTS = lx.words(
     " notifying threatening inviting reminding promising"
 )
 _OWNERS = lx.words("the its their his her")
+# A time phrase between the verb, its "to" and the "-ing" word: "wrote to the party on May 4
+# saying", "had written last month to the minister", "in March asking" (a month is no verb).
+_TIME_WORDS = (
+    frozenset(lx.MONTHS)
+    | frozenset(lx.WEEKDAYS)
+    | lx.words("last this earlier week month year weeks months today yesterday")
+)
 
 
 def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
@@ -39,16 +46,26 @@ def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
     for k in range(to_index - 1, max(-1, to_index - 15), -1):
         c = row[k]
         if c.kind == "word" and c.text in _WRITING:
-            return k if c.text != "wrote" or is_word(row, k + 1, "to") else -1  # not "wrote
+            return k if c.text != "wrote" or _to_after(row, k) else -1  # not "wrote
             # thousands of prescriptions"
-        if c.kind == "word" and c.text in ("written", "sent") and is_word(row, k + 1, "to"):
+        if c.kind == "word" and c.text in ("written", "sent") and _to_after(row, k):
             return k if _done(row, k) else -1
+        if c.kind == "word" and c.text in _TIME_WORDS:
+            continue  # "… to the party on May 4 saying": not the verb "may"
         if c.kind == "quote" or (c.kind == "punct" and c.text not in {",", "(", ")"}):
             return -1
         adjective = c.text.endswith("ed") and is_word(row, k - 1, *_BEFORE_ADJECTIVE)
         if c.kind == "word" and not adjective and (verb_at(row, k) or c.text in _CLAUSAL):
             return -1  # (but "wrote to all recognised parties")
     return -1
+
+
+def _to_after(row: Sequence[Chunk], k: int) -> bool:
+    """Does "to" follow the verb at `k`, past a time phrase ("written last month to")?"""
+    m = k + 1
+    while m < len(row) and (row[m].kind == "num" or is_word(row, m, "on", "in", *_TIME_WORDS)):
+        m += 1
+    return is_word(row, m, "to")
 
 
 def _done(row: Sequence[Chunk], k: int) -> bool:

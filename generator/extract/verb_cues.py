@@ -41,6 +41,7 @@ from generator.extract.recalled_things import thing_recalled
 from generator.extract.relative_asides import relative_namer, relative_subject_aside
 from generator.extract.reported_coordinates import reported_coordinate
 from generator.extract.reported_nouns import plain_reported
+from generator.extract.reported_pluperfects import reported_pluperfect
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
 from generator.extract.subject_shapes import (
@@ -123,7 +124,7 @@ def verb_cue(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Cue:
     if who is COORDINATED:
         who = reported_coordinate(ctx, para, row, j) or joined_report(ctx, para, row, j)
         who = who or _relative_scope(ctx, para, row, j)
-        who = who or _subordinate_scope(ctx, para, row, j) or _reported_pluperfect(ctx, row, j)
+        who = who or _subordinate_scope(ctx, para, row, j) or reported_pluperfect(ctx, para, row, j)
         who = who or subordinate_speaker(ctx, para, row, j)
         who = who or _coordinated(ctx, para, row, j)
     return Cue(who or Who(None, "low", c.text), c.text)
@@ -285,24 +286,6 @@ def _subordinate_scope(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -
             if row[k - 1].text != "," or len(verbs) != 1:  # (not "walked out before the
                 return None  # result was announced and told reporters")
             return ctx.subject(row, verbs[0], para)
-    return None
-
-
-def _reported_pluperfect(ctx: Context, row: Sequence[Chunk], j: int) -> Who | None:
-    """ "adding that Hoa, 52, appeared “thin” and had told the judges": a verb joined by "and
-    had" inside a reported clause is that clause's subject's, when a person is named there."""
-    if not (is_word(row, j - 1, "had") and is_word(row, j - 2, "and", "but")):
-        return None
-    that = next((m for m in range(j - 3, 0, -1) if is_word(row, m, "that")), -1)
-    named = row[that + 1] if 0 <= that < j - 3 else None
-    said = next((m for m in range(j - 3, 0, -1) if is_word(row, m, *lx.SAID_FORMS)), -1)
-    if named is None and said > 0 and is_word(row, j - 2, "but"):  # "said the envoy, X, had
-        # “…” but had insisted": X's (not "said X had … and had posted videos that “…”")
-        named = next(
-            (row[m] for m in range(said + 1, min(j - 3, said + 6)) if row[m].kind == "name"), None
-        )
-    if named is not None and named.kind == "name" and named.mention is not None:
-        return Who(named.mention.key, "high") if named.mention.kind == "person" else None
     return None
 
 

@@ -13,6 +13,7 @@ from generator.extract.attribution import COORDINATED, Context
 from generator.extract.clauses import Chunk, is_word
 from generator.extract.document import Para
 from generator.extract.phrases import Who
+from generator.extract.reported_its import reported_body_it
 from generator.extract.reported_namers import reported_namer
 from generator.extract.role_phrases import person_noun
 from generator.extract.rows import verb_at
@@ -45,6 +46,8 @@ def what_pronoun(ctx: Context, para: Para, row: Sequence[Chunk], j: int) -> Who 
     kind = "organisation" if pronoun == "it" else "person"  # "the KBA opened an inquiry into
     if ctx.kinds.get(who.key) != kind:  # what it called “…”": the KBA's
         return None
+    if pronoun == "it" and reported_body_it(row, row[j - 1].start, who.key):
+        return None  # "The inspectorate said X had …, earning what it called": either body
     return reported_namer(ctx, para, row, v, who, pronoun) or who  # "X said Ms Y had …"
 
 

@@ -1397,6 +1397,21 @@ DEV_FLOORS = [
 # whose agent is unnamed ("had been told by managers that … “…”") and the speaker's own
 # fragments ("said the embassy “remains open” and that staff would be “kept safe”")) is
 # 9 of 9, 6 of 6 shown, 0 mis.
+# round36_subjects (6 quotes: 5 right, 5 of 6 shown on the round's base; a verb joined by
+# "and had" inside a clause a finding reports shares that clause's subject by its tense, also
+# past one adverb and when the subject is a description ("The panel found that the governor
+# had ignored its warnings and had once told a clerk she was “…”": the governor, resolved,
+# not the panel; `reported_pluperfects`); near misses a simple past after "and" (the
+# reporter's: "said the company had offered … and described …", "said the company had
+# ignored its letters and called …"), a body reporting itself ("Dalton Freight said it had
+# cut … and had told"), a named person after "found that" ("Lena Osei, the harbour master,
+# had … and had told") and a body's own "which it called") is 6 of 6, 5 of 6 shown, 0 mis.
+# Not in the text, measured on the read sets: a naming "it" ("a failure it described as",
+# "earning what it called") whose one body before it opens a clause another reports ("the
+# authority said an audit had found that Kerbside allowed …") is no sure sign of that body:
+# unclear (`reported_its`); a time phrase between a verb of writing and its "to" ("wrote
+# Tuesday to the heads of … associations, urging them to “…”", "in March asking") no longer
+# hides the writer (`purpose_clauses`: a month or weekday is no verb).
 TRAP_FLOORS = [
     "--max-misattributions", "0",
     "--min-quote-accuracy", "0.955",
