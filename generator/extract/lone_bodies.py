@@ -6,10 +6,13 @@ found by the grammar around them, never by a list of their names.
 where only a body stands — the listener of an interview or the holder of a document after
 "the" ("told the Nation", "seen by the Guardian", "speaking in the Dáil"), an outlet's
 noun after it ("the Nation newspaper"), a member after it ("Greens senator Lachlan Ray"),
-or a report's verb after "the" mid-sentence ("the Herald reported", "the Dáil heard") —
-and nothing in the document says otherwise: the word is never lowercase, never part of a
-longer name, never a title, a role or a person's name, not a people's plural ("the
-Russians said"), not a place by its own words. Then every unplaced mention of it is that
+or a report's verb after "the" mid-sentence ("the Herald reported", "the Dáil heard"), or
+there a clause's own verb ("said the Treasury had expected", "that the Crown had cancelled")
+when the word is no kind noun ("the Government had", "the State had") and the text puts
+nothing in or across "the <word>" ("across the Plains": a place) — and nothing in the
+document says otherwise: the word is never lowercase, never part of a longer name, never a
+title, a role or a person's name, not a people's plural ("the Russians said"), not a place
+by its own words. Then every unplaced mention of it is that
 body ("Labour said", "the Treasury was"). Pure.
 """
 
@@ -19,6 +22,7 @@ import re
 
 from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
+from generator.extract import speech as sp
 from generator.extract.document import Para
 from generator.extract.name_runs import Run
 from generator.extract.sentences import Token
@@ -36,6 +40,12 @@ _REPORTING = lx.words(
     """said says reported reports wrote writes revealed reveals heard hears voted votes
     passed approved rejected"""
 )
+# A clause's own verb after "the X" mid-sentence ("said the Treasury had expected"): a body
+# acting. Not at a sentence's start, where "The Tánaiste has said" is an office's holder.
+_CLAUSE_AUX = lx.MODALS | lx.words("has had is was")
+# What names a body only by its kind ("the Government", "the Council", "the State"): a
+# capitalised description, no name of its own.
+_KIND_WORDS = lx.BODY_NOUNS | lx.GENERIC_ORG_NOUNS | lx.ORG_HEADS | lx.words("state opposition")
 _CHAMBERS = lx.words("house chamber floor")  # "told the House": a chamber named before
 _OWNERS = lx.words("for of to by with from at on in about against")
 # What an outlet is, after its name ("the Nation newspaper").
@@ -62,6 +72,9 @@ def lone_bodies(
     found: dict[str, list[Run]] = {}
     for word, mentions in by_word.items():
         marks = {_mark(paras[r.para - 1], r) for r in mentions} - {""}
+        if "acts" in marks and (not word.isalpha() or _placed(paras, word)):
+            marks.discard("acts")  # "across the Baltics had", "the Vesta-2 was"
+        marks = {"body" if m == "acts" else m for m in marks}
         if marks and not _other_reading(paras, word, mentions, runs, "listener" in marks):
             found[word] = mentions
     return found
@@ -131,7 +144,24 @@ def _mark(para: Para, run: Run) -> str:
             owned = len(lead) > 0 and lead[-1] in _OWNERS  # "a spokesperson for the X said"
             if nxt.lower in _REPORTING and not toks[i - 1].sentence_start and not owned:
                 return "body"  # "the Dáil heard", "the Herald reported"
+            if _acts(nxt.lower) and not owned and run.text.casefold() not in _KIND_WORDS:
+                return "acts"  # "said the Treasury had expected", "the Crown had cancelled"
     return "body" if plain and _before_member(para, run) else ""  # "Greens senator X"
+
+
+def _acts(low: str) -> bool:
+    """Is the lowercase word after "the X" a clause's finite verb ("had", "would",
+    "remained", "confirmed"), so that X is its subject?"""
+    past = (low.endswith("ed") or low in sp.IRREGULAR_PAST) and len(low) > 3
+    return past or low in _CLAUSE_AUX or low in _REPORTING or sp.VERB_FORMS.get(low) == "finite"
+
+
+def _placed(paras: tuple[Para, ...], word: str) -> bool:
+    """Does the text put something in, from or across "the <word>" ("in the Netherlands",
+    "across the Plains"): a place, not a body?"""
+    preps = "|".join(sorted(lx.PLACE_PREPOSITIONS))
+    where = re.compile(rf"\b(?:{preps}) the {re.escape(word)}\b", re.I)
+    return any(where.search(p.narrative) is not None for p in paras)
 
 
 def _ends_phrase(nxt: Token) -> bool:
