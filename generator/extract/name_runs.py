@@ -18,6 +18,7 @@ from generator.extract import lexicon as lx
 from generator.extract import name_evidence as ne
 from generator.extract import name_joins as nj
 from generator.extract import name_titles as nt
+from generator.extract import named_apart as na
 from generator.extract import spelled_offices as so
 from generator.extract import untitled_bodies as ub
 from generator.extract import word_fronted as wf
@@ -26,7 +27,6 @@ from generator.extract.name_titles import after_link, honorific_first, tan_sri, 
 from generator.extract.named_things import thing_marks
 from generator.extract.quotemarks import nobodys_name
 from generator.extract.role_objects import role_object
-from generator.extract.run_splits import split_run
 from generator.extract.sentences import Token
 from generator.extract.title_fronts import body_before_title, portfolio_after_title
 from generator.extract.title_holders import alone_names, title_holder
@@ -360,7 +360,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
     """Every capitalised run of every paragraph that may name someone, with its evidence."""
     runs: list[Run] = []
     raws = [[r for r in _raw_runs(para) if r] for para in paras]  # not those trimmed to nothing
-    alone = alone_names(paras, raws)  # the words used as a name alone ("Lodhi said")
+    alone, written = alone_names(paras, raws), na.whole_names(paras, raws)  # "Lodhi said"
     bodies = ub.body_names(paras, raws)  # "Patient Voice Westmark, which …"
     common = frozenset(t.lower for p in paras for t in p.tokens if not t.capitalised)
     for para, para_raws in zip(paras, raws, strict=True):
@@ -373,7 +373,7 @@ def find_runs(paras: tuple[Para, ...]) -> list[Run]:
             whole = named or raw
             body = nj.described_body(para, whole)  # "Transport for the Pennines, the body"
             body = body or wf.word_fronted(para.tokens, whole, alone)  # "Doctors for a …"
-            for part in [whole] if body else split_run(para.tokens, whole, common, alone):
+            for part in [whole] if body else na.cut(para.tokens, whole, written, common, alone):
                 run = _make_run(para, part, body, bodies)
                 if run is not None and not nobodys_name(
                     para.text, para.quotes, run.tokens[0].start, run.tokens[-1].end

@@ -54,6 +54,8 @@ def purpose_host(row: Sequence[Chunk], to_index: int) -> int:
             continue  # "… to the party on May 4 saying": not the verb "may"
         if c.kind == "quote" or (c.kind == "punct" and c.text not in {",", "(", ")"}):
             return -1
+        if _joined_names(row, k):
+            continue  # "had written to the Ministry of X and the Council of Y, warning"
         adjective = c.text.endswith("ed") and is_word(row, k - 1, *_BEFORE_ADJECTIVE)
         if c.kind == "word" and not adjective and (verb_at(row, k) or c.text in _CLAUSAL):
             return -1  # (but "wrote to all recognised parties")
@@ -66,6 +68,14 @@ def _to_after(row: Sequence[Chunk], k: int) -> bool:
     while m < len(row) and (row[m].kind == "num" or is_word(row, m, "on", "in", *_TIME_WORDS)):
         m += 1
     return is_word(row, m, "to")
+
+
+def _joined_names(row: Sequence[Chunk], k: int) -> bool:
+    """Is the "and" at `k` between two names, one object of the letter ("wrote to the
+    Ministry of X and the Council of Y")?"""
+    after = k + 1 + is_word(row, k + 1, "the")
+    named = after < len(row) and row[after].kind == "name"
+    return is_word(row, k, "and") and k > 0 and row[k - 1].kind == "name" and named
 
 
 def _done(row: Sequence[Chunk], k: int) -> bool:
