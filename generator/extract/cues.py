@@ -94,6 +94,7 @@ from generator.extract.participle_uses import participle_use
 from generator.extract.passive_adjuncts import passive_adjunct
 from generator.extract.passive_told import told_that
 from generator.extract.phrases import Who, parse
+from generator.extract.premodified_terms import premodified_term
 from generator.extract.recorded_words import recorded_words
 from generator.extract.reported_verbs import reported_verb
 from generator.extract.returned_reports import outer_report
@@ -129,6 +130,8 @@ def find_cue(ctx: Context, para: Para, row: Sequence[Chunk], qi: int) -> Cue | N
         return Cue(Who(None, "low", "a word of the possessor's, or the writer's"), "(modifier)")
     if quoted_term(row, qi):
         return Cue(Who(None, "low", "a term quoted inside reported speech"), "(term)")
+    if premodified_term(row, qi):  # "running an informal “warming room”": the thing's name
+        return Cue(Who(None, "low", "a term after the writer's modifiers"), "(term)")
     own = in_own_words(ctx, para, row, qi)
     if own is not None:
         return own

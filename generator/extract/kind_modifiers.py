@@ -73,7 +73,7 @@ _NOT_HEADS = lx.words(
     meant spent"""
 )
 # A naming verb a named speaker uses: the name is theirs ("what it called a “…” package").
-_NAMING_VERBS = lx.words(
+NAMING_VERBS = lx.words(
     """call calls called calling term terms termed describe describes described describing
     brand brands branded label labels labelled labeled bill billed hail hailed hails
     characterise characterised characterize characterized dub dubs dubbed"""
@@ -142,6 +142,6 @@ def _named_by_speaker(row: Sequence[Chunk], qi: int) -> bool:
     for j in range(qi - 1, max(-1, qi - 7), -1):
         if row[j].kind not in ("word", "name", "pron"):
             return False
-        if is_word(row, j, *_NAMING_VERBS) and not is_word(row, j + 1, "on", "upon", "for"):
+        if is_word(row, j, *NAMING_VERBS) and not is_word(row, j + 1, "on", "upon", "for"):
             return True
     return False
