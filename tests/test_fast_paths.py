@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.extract.names import norm
@@ -67,6 +67,7 @@ TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join) | st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(TEXT)
+@example("mid-Trump")  # found by this test: "mid-" before a word that is no month
 def test_date_matches_are_those_of_finditer(text: str) -> None:
     fast = [(m.start(), m.end(), m.lastgroup) for m in _date_matches(text)]
     slow = [(m.start(), m.end(), m.lastgroup) for m in _PATTERN.finditer(text)]

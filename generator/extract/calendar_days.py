@@ -24,7 +24,11 @@ FESTIVAL = (
     r"(?<!\bour\s)\b(?-i:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]?s\s+"
     r"(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday))?)\b(?:,?\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
-MIDDLE = r"\bmid-(?:1[89]\d\d\b|20\d\d\b|(?-i:[A-Z][a-z]+)\b)"
+# "mid-" and a year or a capitalised month ("mid-2027", "mid-October", "mid-Sept"); any
+# other word ("mid-Trump") is no date, and matching it would also break the anchors that
+# `relative_dates` tries the pattern at (only months, weekdays and digits anchor it)
+_CAPITAL_MONTHS = "|".join(sorted((m.capitalize() for m in lx.MONTHS), key=len, reverse=True))
+MIDDLE = rf"\bmid-(?:1[89]\d\d\b|20\d\d\b|(?-i:(?:{_CAPITAL_MONTHS}))\b)"
 PERIOD_END = r"\b(?:end|start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
 STARTERS = ["christmas", "boxing", "new", "easter", "mid", "end", "start", "beginning"]
 
