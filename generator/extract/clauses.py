@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import NamedTuple
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.chunks import Chunk as Chunk  # re-exported: rows are made of them
 from generator.extract.document import Para
 from generator.extract.field_lists import field_lists
 from generator.extract.name_letters import drop_letters
@@ -50,22 +50,6 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _PARTICIPLE_ASIDES = frozenset({"seen", "shown", "sent", "read", "written", "given", "made"})
 _MADE_WHAT = frozenset({"public", "available"})  # "made public on Oct 8"
 _OF_BODY = frozenset({"for", "of", "at"})  # "national representative for the union"
-
-
-class Chunk(NamedTuple):
-    kind: str  # "name", "word", "pron", "num", "quote", "punct"
-    text: str  # casefolded word or punctuation; the quotation's text
-    start: int
-    end: int
-    mention: NameMention | None = None
-    capital: bool = False
-    possessive: bool = False
-    quote: int = -1  # index in the paragraph's quotes
-
-    @property
-    def body(self) -> bool:
-        """Does the chunk name an organisation?"""
-        return self.mention is not None and self.mention.kind == "organisation"
 
 
 def rows(

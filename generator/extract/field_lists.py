@@ -12,10 +12,10 @@ finance ministry" stay as they are), one "and", a word on each side of it. Pure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from generator.extract import lexicon as lx
 from generator.extract import speech as sp
+from generator.extract.chunks import Chunk
 
 _HEADS = lx.words("committee subcommittee ministry department council board commission panel")
 _NOT_FIELDS = (
@@ -33,16 +33,7 @@ _NOT_FIELDS = (
 )
 
 
-class _Chunk(Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def capital(self) -> bool: ...
-
-
-def _field(c: _Chunk) -> bool:
+def _field(c: Chunk) -> bool:
     w = c.text
     return (
         c.kind == "word"
@@ -54,7 +45,7 @@ def _field(c: _Chunk) -> bool:
     )
 
 
-def field_lists(items: Sequence[_Chunk]) -> list[tuple[int, int]]:
+def field_lists(items: Sequence[Chunk]) -> list[tuple[int, int]]:
     """The index ranges [a, b) of `items` (a paragraph's chunks in order) that are one list of
     fields between a capitalised chunk and a body noun."""
     out: list[tuple[int, int]] = []

@@ -9,26 +9,10 @@ to its verb; and the rank of senior counsel written right after a name, with no 
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
 
 from generator.extract import lexicon as lx
+from generator.extract.chunks import Chunk
 from generator.extract.person_marks import COUNSEL_RANKS
-
-
-class _Chunk(Protocol):
-    """What this module reads of `clauses.Chunk` (which imports it)."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-Chunk = TypeVar("Chunk", bound=_Chunk)
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*$")  # "D-N.M.", "R-Ind."
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})

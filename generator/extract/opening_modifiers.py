@@ -8,24 +8,14 @@ X said")? `subject_modifier(row, a)`. Pure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from generator.extract import lexicon as lx
-
-
-class _Chunk(Protocol):  # `clauses.Chunk`, which imports this module
-    @property
-    def kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def end(self) -> int: ...
-
+from generator.extract.chunks import Chunk
 
 _LINKS = lx.words("by to in on at from with for about after as into over under against of")
 
 
-def subject_modifier(row: Sequence[_Chunk], a: int) -> bool:
+def subject_modifier(row: Sequence[Chunk], a: int) -> bool:
     """A hyphenated word with a noun after it ("Brussels-based farmers'"), or a word before
     a role noun and a name ("Planning inspector Helen Marsh"): the subject's own words."""
     after = row[a + 1] if a + 1 < len(row) else None
@@ -40,7 +30,7 @@ def subject_modifier(row: Sequence[_Chunk], a: int) -> bool:
     return any(c.kind == "name" for c in row[a + 2 : a + 4])
 
 
-def _portfolio(row: Sequence[_Chunk], k: int, joint: int) -> bool:
+def _portfolio(row: Sequence[Chunk], k: int, joint: int) -> bool:
     """Is `row[k]` a titled person's name whose title begins right after "and" (ending at
     `joint`): "[Mining and] Energy Minister X"? An opening phrase never runs into "and"."""
     c = row[k] if k < len(row) else None

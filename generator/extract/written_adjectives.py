@@ -12,9 +12,8 @@ written it off"). Pure.
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
-
 from generator.extract import lexicon as lx
+from generator.extract.chunks import Chunk
 
 _PARTICIPLES = lx.words("written spoken")
 # Before the participle, words that make it a verb's ("had written letters", "was written in").
@@ -31,21 +30,7 @@ _NOT_NOUNS = lx.DETERMINERS | lx.words(
 )
 
 
-class _Chunk(Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def possessive(self) -> bool: ...
-    @property
-    def capital(self) -> bool: ...
-
-
-C = TypeVar("C", bound=_Chunk)
-
-
-def drop_adjectives(items: list[C]) -> None:
+def drop_adjectives(items: list[Chunk]) -> None:
     """Delete each "written"/"spoken" chunk that stands between a word that is no auxiliary
     and a lowercase noun ("its written decision", "in written submissions")."""
     for k in range(len(items) - 2, 0, -1):
